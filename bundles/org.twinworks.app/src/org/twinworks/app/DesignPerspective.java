@@ -1,0 +1,30 @@
+package org.twinworks.app;
+
+import static org.twinworks.app.PerspectiveLayouts.addIfInstalled;
+import static org.twinworks.app.PerspectiveLayouts.addShortcut;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** Modelling the plant: explorer left, editors centre, outline right, properties and problems below. */
+public final class DesignPerspective implements IPerspectiveFactory {
+
+	@Override
+	public void createInitialLayout(IPageLayout layout) {
+		String editors = layout.getEditorArea();
+		IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.22f, editors);
+		addIfInstalled(left, ViewIds.PROJECT_EXPLORER);
+		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
+		addIfInstalled(right, ViewIds.OUTLINE);
+		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.70f, editors);
+		addIfInstalled(bottom, ViewIds.PROPERTIES);
+		addIfInstalled(bottom, ViewIds.PROBLEMS);
+		addIfInstalled(bottom, ViewIds.PROGRESS);
+		for (String id : new String[] { ViewIds.PROJECT_EXPLORER, ViewIds.OUTLINE, ViewIds.PROPERTIES,
+				ViewIds.PROBLEMS }) {
+			addShortcut(layout, id);
+		}
+		layout.addPerspectiveShortcut(Perspectives.COMMISSIONING);
+	}
+}

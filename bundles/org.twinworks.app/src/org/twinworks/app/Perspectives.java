@@ -1,0 +1,10 @@
+package org.twinworks.app;
+
+/** Ids of the two Twinworks perspectives (declared in plugin.xml). */
+public final class Perspectives {
+	public static final String DESIGN = "org.twinworks.app.perspective.design";
+	public static final String COMMISSIONING = "org.twinworks.app.perspective.commissioning";
+
+	private Perspectives() {
+	}
+}

@@ -1,0 +1,18 @@
+package org.twinworks.app;
+
+/** Views the perspectives lay out; those of later features appear once their bundles contribute them. */
+final class ViewIds {
+	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
+	static final String OUTLINE = "org.eclipse.ui.views.ContentOutline";
+	static final String PROPERTIES = "org.eclipse.ui.views.PropertySheet";
+	static final String PROBLEMS = "org.eclipse.ui.views.ProblemView";
+	static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
+	static final String CONNECTIONS = "org.twinworks.ui.views.connections";
+	static final String OPCUA_BROWSER = "org.twinworks.ui.views.browser";
+	static final String TRENDS = "org.twinworks.ui.views.trends";
+	static final String RECONCILIATION = "org.twinworks.ui.views.reconciliation";
+	static final String AUDIT_LOG = "org.twinworks.ui.views.audit";
+
+	private ViewIds() {
+	}
+}

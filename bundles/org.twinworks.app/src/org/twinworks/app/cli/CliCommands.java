@@ -1,0 +1,14 @@
+package org.twinworks.app.cli;
+
+import java.util.List;
+
+/** Every headless sub-command, in the order `twinworks --help` lists them. */
+public final class CliCommands {
+
+	private CliCommands() {
+	}
+
+	public static List<CliCommand> all() {
+		return List.of(new VersionCommand());
+	}
+}

@@ -1,0 +1,64 @@
+package org.twinworks.app.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Picks the sub-command named by the first argument and runs it; `help` and unknown names print usage. */
+public final class CliDispatcher {
+	private final Map<String, CliCommand> commands = new LinkedHashMap<>();
+	private final PrintStream out;
+	private final PrintStream err;
+
+	public CliDispatcher(List<CliCommand> commands, PrintStream out, PrintStream err) {
+		commands.forEach(c -> this.commands.put(c.name(), c));
+		this.out = out;
+		this.err = err;
+	}
+
+	public int run(String... args) {
+		if (args.length == 0 || isHelp(args[0])) {
+			printUsage(out);
+			return CliCommand.OK;
+		}
+		CliCommand command = commands.get(args[0]);
+		if (command == null) {
+			err.println("twinworks: unknown command '" + args[0] + "'");
+			printUsage(err);
+			return CliCommand.FAILED;
+		}
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		if (rest.stream().anyMatch(CliDispatcher::isHelp)) {
+			out.println("usage: twinworks " + command.name() + " " + command.arguments());
+			out.println("  " + command.summary());
+			return CliCommand.OK;
+		}
+		try {
+			return command.run(rest, out, err);
+		} catch (Exception e) {
+			err.println("twinworks " + command.name() + ": " + describe(e));
+			return CliCommand.FAILED;
+		}
+	}
+
+	private static String describe(Exception e) {
+		String message = e.getMessage();
+		return message == null || message.isBlank() ? e.getClass().getName() : message;
+	}
+
+	private static boolean isHelp(String arg) {
+		return "help".equals(arg) || "--help".equals(arg) || "-h".equals(arg);
+	}
+
+	private void printUsage(PrintStream stream) {
+		stream.println("Headless commands (twinworks <command> --help for one):");
+		int width = commands.values().stream().mapToInt(c -> c.name().length() + c.arguments().length() + 1).max()
+				.orElse(10);
+		for (CliCommand command : commands.values()) {
+			String synopsis = (command.name() + " " + command.arguments()).strip();
+			stream.printf("  %-" + width + "s  %s%n", synopsis, command.summary());
+		}
+	}
+}

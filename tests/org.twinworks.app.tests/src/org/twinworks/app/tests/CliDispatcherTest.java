@@ -1,0 +1,44 @@
+package org.twinworks.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.twinworks.app.cli.CliCommand;
+import org.twinworks.app.cli.CliCommands;
+import org.twinworks.app.cli.CliDispatcher;
+
+class CliDispatcherTest {
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliDispatcher cli = new CliDispatcher(CliCommands.all(), new PrintStream(out, true, StandardCharsets.UTF_8),
+			new PrintStream(err, true, StandardCharsets.UTF_8));
+
+	@Test
+	void helpListsEverySubCommand() {
+		assertEquals(CliCommand.OK, cli.run("--help"));
+		for (CliCommand command : CliCommands.all()) {
+			assertTrue(out().contains(command.name()), "help lacks " + command.name() + ":\n" + out());
+		}
+	}
+
+	@Test
+	void unknownCommandFailsWithExitCodeTwoAndNamesIt() {
+		assertEquals(CliCommand.FAILED, cli.run("frobnicate"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+	}
+
+	@Test
+	void versionPrintsTheEmbeddedMiloVersion() {
+		assertEquals(CliCommand.OK, cli.run("version"));
+		assertTrue(out().contains("Eclipse Milo 1.1.2"), out());
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+}
