@@ -1,7 +1,7 @@
 package org.twinworks.app;
 
 /** Views the perspectives lay out; those of later features appear once their bundles contribute them. */
-final class ViewIds {
+public final class ViewIds {
 	static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 	static final String OUTLINE = "org.eclipse.ui.views.ContentOutline";
 	static final String PROPERTIES = "org.eclipse.ui.views.PropertySheet";
@@ -12,6 +12,10 @@ final class ViewIds {
 	static final String TRENDS = "org.twinworks.ui.views.trends";
 	static final String RECONCILIATION = "org.twinworks.ui.views.reconciliation";
 	static final String AUDIT_LOG = "org.twinworks.ui.views.audit";
+
+	/** The platform views both perspectives rely on today; `twinworks diagnose` checks they are installed. */
+	public static final java.util.List<String> PLATFORM_VIEWS = java.util.List.of(PROJECT_EXPLORER, OUTLINE, PROPERTIES,
+			PROBLEMS, PROGRESS);
 
 	private ViewIds() {
 	}

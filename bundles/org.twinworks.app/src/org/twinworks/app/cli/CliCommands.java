@@ -9,6 +9,6 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new VersionCommand());
+		return List.of(new VersionCommand(), new DiagnoseCommand());
 	}
 }

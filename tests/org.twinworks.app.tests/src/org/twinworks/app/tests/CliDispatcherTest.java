@@ -38,6 +38,13 @@ class CliDispatcherTest {
 		assertTrue(out().contains("Eclipse Milo 1.1.2"), out());
 	}
 
+	@Test
+	void diagnoseFindsEveryBundleResolvedAndEveryViewInstalled() {
+		int code = cli.run("diagnose");
+		assertEquals(CliCommand.OK, code, out() + err.toString(StandardCharsets.UTF_8));
+		assertTrue(out().contains("every bundle resolves"), out());
+	}
+
 	private String out() {
 		return out.toString(StandardCharsets.UTF_8);
 	}

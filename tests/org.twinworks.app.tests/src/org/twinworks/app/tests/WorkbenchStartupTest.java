@@ -25,6 +25,7 @@ class WorkbenchStartupTest {
 
 	private static final String PROBLEMS = "org.eclipse.ui.views.ProblemView";
 	private static final String PROPERTIES = "org.eclipse.ui.views.PropertySheet";
+	private static final String PROJECT_EXPLORER = "org.eclipse.ui.navigator.ProjectExplorer";
 
 	@Test
 	void runsAsTheTwinworksProduct() {
@@ -42,7 +43,7 @@ class WorkbenchStartupTest {
 	}
 
 	@Test
-	void startsInTheDesignPerspectiveWithProblemsAndPropertiesShowing() {
+	void startsInTheDesignPerspectiveWithExplorerProblemsAndProperties() {
 		IWorkbenchPage page = activeWindow().getActivePage();
 		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(Perspectives.DESIGN));
 		assertEquals(Perspectives.DESIGN, page.getPerspective().getId());
@@ -53,6 +54,7 @@ class WorkbenchStartupTest {
 				&& Widgets.isShowing(((org.eclipse.ui.part.ViewPart) problems).getSite().getShell()),
 				Duration.ofSeconds(10), "the Problems view to show");
 		assertNotNull(page.findView(PROPERTIES), "the Design perspective has no Properties view");
+		assertNotNull(page.findView(PROJECT_EXPLORER), "the Design perspective has no Project Explorer");
 	}
 
 	@Test
