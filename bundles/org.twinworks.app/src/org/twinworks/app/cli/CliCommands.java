@@ -9,6 +9,6 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new VersionCommand(), new DiagnoseCommand());
+		return List.of(new ValidateCommand(), new DemoCommand(), new VersionCommand(), new DiagnoseCommand());
 	}
 }

@@ -1,10 +1,14 @@
 package org.twinworks.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 
 /** Picks the sub-command named by the first argument and runs it; `help` and unknown names print usage. */
 public final class CliDispatcher {
@@ -37,15 +41,21 @@ public final class CliDispatcher {
 		}
 		try {
 			return command.run(rest, out, err);
-		} catch (Exception e) {
+		} catch (IOException e) {
 			err.println("twinworks " + command.name() + ": " + describe(e));
+			return CliCommand.FAILED;
+		} catch (Exception e) {
+			// not the user's mistake: keep the stack trace for the bug report
+			ILog.of(CliDispatcher.class).error("twinworks " + command.name() + " failed", e);
+			err.println("twinworks " + command.name() + ": internal error " + describe(e) + " (details in "
+					+ Platform.getLogFileLocation() + ")");
 			return CliCommand.FAILED;
 		}
 	}
 
 	private static String describe(Exception e) {
 		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getName() : message;
+		return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
 	}
 
 	private static boolean isHelp(String arg) {

@@ -1,0 +1,240 @@
+/**
+ * Copyright (c) 2026 Twinworks and others. SPDX-License-Identifier: EPL-2.0
+ */
+package org.twinworks.model.provider;
+
+
+import java.util.Collection;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
+
+import org.twinworks.model.Plant;
+import org.twinworks.model.TwinFactory;
+import org.twinworks.model.TwinPackage;
+
+/**
+ * This is the item provider adapter for a {@link org.twinworks.model.Plant} object.
+ * <!-- begin-user-doc -->
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class PlantItemProvider extends NamedItemProvider {
+	/**
+	 * This constructs an instance from a factory and a notifier.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlantItemProvider(AdapterFactory adapterFactory) {
+		super(adapterFactory);
+	}
+
+	/**
+	 * This returns the property descriptors for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public List<IItemPropertyDescriptor> getPropertyDescriptors(Object object) {
+		if (itemPropertyDescriptors == null) {
+			super.getPropertyDescriptors(object);
+
+			addEnterprisePropertyDescriptor(object);
+			addNamespaceUriPropertyDescriptor(object);
+		}
+		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Enterprise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEnterprisePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plant_enterprise_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plant_enterprise_feature", "_UI_Plant_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 TwinPackage.Literals.PLANT__ENTERPRISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Namespace Uri feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamespaceUriPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plant_namespaceUri_feature"), //$NON-NLS-1$
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plant_namespaceUri_feature", "_UI_Plant_type"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+				 TwinPackage.Literals.PLANT__NAMESPACE_URI,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__AREAS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__EQUIPMENT_TYPES);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__ENGINEERING_UNITS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__CONNECTIONS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__CONTROL_LOOPS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__INTERLOCKS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__TWIN);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
+	}
+
+	/**
+	 * This returns Plant.gif.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object getImage(Object object) {
+		return overlayImage(object, getResourceLocator().getImage("full/obj16/Plant")); //$NON-NLS-1$
+	}
+
+	/**
+	 * This returns the label text for the adapted class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getText(Object object) {
+		String label = ((Plant)object).getName();
+		return label == null || label.length() == 0 ?
+			getString("_UI_Plant_type") : //$NON-NLS-1$
+			getString("_UI_Plant_type") + " " + label; //$NON-NLS-1$ //$NON-NLS-2$
+	}
+
+
+	/**
+	 * This handles model notifications by calling {@link #updateChildren} to update any cached
+	 * children and by creating a viewer notification, which it passes to {@link #fireNotifyChanged}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void notifyChanged(Notification notification) {
+		updateChildren(notification);
+
+		switch (notification.getFeatureID(Plant.class)) {
+			case TwinPackage.PLANT__ENTERPRISE:
+			case TwinPackage.PLANT__NAMESPACE_URI:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case TwinPackage.PLANT__AREAS:
+			case TwinPackage.PLANT__EQUIPMENT_TYPES:
+			case TwinPackage.PLANT__ENGINEERING_UNITS:
+			case TwinPackage.PLANT__CONNECTIONS:
+			case TwinPackage.PLANT__CONTROL_LOOPS:
+			case TwinPackage.PLANT__INTERLOCKS:
+			case TwinPackage.PLANT__TWIN:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
+				return;
+		}
+		super.notifyChanged(notification);
+	}
+
+	/**
+	 * This adds {@link org.eclipse.emf.edit.command.CommandParameter}s describing the children
+	 * that can be created under this object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected void collectNewChildDescriptors(Collection<Object> newChildDescriptors, Object object) {
+		super.collectNewChildDescriptors(newChildDescriptors, object);
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__AREAS,
+				 TwinFactory.eINSTANCE.createArea()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__EQUIPMENT_TYPES,
+				 TwinFactory.eINSTANCE.createEquipmentType()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__ENGINEERING_UNITS,
+				 TwinFactory.eINSTANCE.createEngineeringUnit()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__CONNECTIONS,
+				 TwinFactory.eINSTANCE.createConnection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__CONTROL_LOOPS,
+				 TwinFactory.eINSTANCE.createControlLoop()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__INTERLOCKS,
+				 TwinFactory.eINSTANCE.createInterlock()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.PLANT__TWIN,
+				 TwinFactory.eINSTANCE.createTwin()));
+	}
+
+}

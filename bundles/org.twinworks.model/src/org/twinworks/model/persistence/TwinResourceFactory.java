@@ -1,0 +1,14 @@
+package org.twinworks.model.persistence;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+
+/** Registered for the .twin extension (plugin.xml); headless callers use {@link PlantFiles}. */
+public final class TwinResourceFactory extends ResourceFactoryImpl {
+
+	@Override
+	public Resource createResource(URI uri) {
+		return new TwinResource(uri);
+	}
+}

@@ -1,0 +1,45 @@
+package org.twinworks.model.rules;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Twin;
+import org.twinworks.model.TwinPackage;
+import org.twinworks.model.util.TwinValidator;
+
+public final class BindingRules {
+
+	private BindingRules() {
+	}
+
+	public static boolean validNode(Binding binding, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		int code = TwinValidator.BINDING__VALID_NODE;
+		boolean valid = true;
+		if (binding.getSignal() == null || binding.getSignal().eIsProxy()) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__SIGNAL,
+					"it binds no signal.", "Pick the signal, or delete the binding.");
+		}
+		Twin twin = binding.eContainer() instanceof Twin t ? t : null;
+		if (binding.getEndpoint() == null || binding.getEndpoint().eIsProxy()) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT,
+					"its endpoint does not exist.", "Pick one of the model's endpoints.");
+		} else if (twin != null && !twin.getEndpoints().contains(binding.getEndpoint())) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT,
+					"its endpoint " + ModelPaths.label(binding.getEndpoint()) + " is not one of this model's endpoints.",
+					"Pick one of the model's endpoints.");
+		}
+		try {
+			NodeIds.parse(binding.getNodeId());
+		} catch (NodeIds.InvalidNodeIdException e) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__NODE_ID,
+					e.getMessage() + ".", "Write the node as nsu=<namespace URI>;s=<identifier> (or i=, g=, b=).");
+		}
+		if (binding.getSamplingInterval() < 0 || binding.getQueueSize() < 1) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__QUEUE_SIZE,
+					"its sampling interval is negative or its queue size below 1.",
+					"Use a sampling interval >= 0 ms (0: as fast as the server can) and a queue size >= 1.");
+		}
+		return valid;
+	}
+}

@@ -1,0 +1,17 @@
+package org.twinworks.model.validation;
+
+import org.eclipse.emf.ecore.EObject;
+
+/** One validation finding: how bad, where (path in the plant), what and how to fix it, and the element. */
+public record ValidationProblem(Severity severity, String path, String message, EObject element) {
+
+	/** Severity of a finding; only errors fail `twinworks validate`. */
+	public enum Severity {
+		ERROR, WARNING, INFO
+	}
+
+	@Override
+	public String toString() {
+		return severity.name().toLowerCase() + "  " + (path.isEmpty() ? "(plant)" : path) + "  " + message;
+	}
+}
