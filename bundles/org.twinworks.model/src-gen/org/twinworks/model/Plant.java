@@ -23,9 +23,9 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.twinworks.model.Plant#getEnterprise <em>Enterprise</em>}</li>
  *   <li>{@link org.twinworks.model.Plant#getNamespaceUri <em>Namespace Uri</em>}</li>
- *   <li>{@link org.twinworks.model.Plant#getAreas <em>Areas</em>}</li>
- *   <li>{@link org.twinworks.model.Plant#getEquipmentTypes <em>Equipment Types</em>}</li>
  *   <li>{@link org.twinworks.model.Plant#getEngineeringUnits <em>Engineering Units</em>}</li>
+ *   <li>{@link org.twinworks.model.Plant#getEquipmentTypes <em>Equipment Types</em>}</li>
+ *   <li>{@link org.twinworks.model.Plant#getAreas <em>Areas</em>}</li>
  *   <li>{@link org.twinworks.model.Plant#getConnections <em>Connections</em>}</li>
  *   <li>{@link org.twinworks.model.Plant#getControlLoops <em>Control Loops</em>}</li>
  *   <li>{@link org.twinworks.model.Plant#getInterlocks <em>Interlocks</em>}</li>
@@ -88,19 +88,19 @@ public interface Plant extends Named {
 	void setNamespaceUri(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Areas</b></em>' containment reference list.
-	 * The list contents are of type {@link org.twinworks.model.Area}.
+	 * Returns the value of the '<em><b>Engineering Units</b></em>' containment reference list.
+	 * The list contents are of type {@link org.twinworks.model.EngineeringUnit}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * ISA-95 areas of the site.
+	 * The engineering units signals may use (UNECE codes, as OPC UA EUInformation). Saved before the areas so that files read top-down.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Areas</em>' containment reference list.
-	 * @see org.twinworks.model.TwinPackage#getPlant_Areas()
+	 * @return the value of the '<em>Engineering Units</em>' containment reference list.
+	 * @see org.twinworks.model.TwinPackage#getPlant_EngineeringUnits()
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<Area> getAreas();
+	EList<EngineeringUnit> getEngineeringUnits();
 
 	/**
 	 * Returns the value of the '<em><b>Equipment Types</b></em>' containment reference list.
@@ -118,19 +118,19 @@ public interface Plant extends Named {
 	EList<EquipmentType> getEquipmentTypes();
 
 	/**
-	 * Returns the value of the '<em><b>Engineering Units</b></em>' containment reference list.
-	 * The list contents are of type {@link org.twinworks.model.EngineeringUnit}.
+	 * Returns the value of the '<em><b>Areas</b></em>' containment reference list.
+	 * The list contents are of type {@link org.twinworks.model.Area}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The engineering units signals may use (UNECE codes, as OPC UA EUInformation).
+	 * ISA-95 areas of the site.
 	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Engineering Units</em>' containment reference list.
-	 * @see org.twinworks.model.TwinPackage#getPlant_EngineeringUnits()
+	 * @return the value of the '<em>Areas</em>' containment reference list.
+	 * @see org.twinworks.model.TwinPackage#getPlant_Areas()
 	 * @model containment="true"
 	 * @generated
 	 */
-	EList<EngineeringUnit> getEngineeringUnits();
+	EList<Area> getAreas();
 
 	/**
 	 * Returns the value of the '<em><b>Connections</b></em>' containment reference list.

@@ -164,13 +164,13 @@ public interface TwinPackage extends EPackage {
 	int PLANT__NAMESPACE_URI = NAMED_FEATURE_COUNT + 1;
 
 	/**
-	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Engineering Units</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANT__AREAS = NAMED_FEATURE_COUNT + 2;
+	int PLANT__ENGINEERING_UNITS = NAMED_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Equipment Types</b></em>' containment reference list.
@@ -182,13 +182,13 @@ public interface TwinPackage extends EPackage {
 	int PLANT__EQUIPMENT_TYPES = NAMED_FEATURE_COUNT + 3;
 
 	/**
-	 * The feature id for the '<em><b>Engineering Units</b></em>' containment reference list.
+	 * The feature id for the '<em><b>Areas</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLANT__ENGINEERING_UNITS = NAMED_FEATURE_COUNT + 4;
+	int PLANT__AREAS = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Connections</b></em>' containment reference list.
@@ -2203,15 +2203,15 @@ public interface TwinPackage extends EPackage {
 	EAttribute getPlant_NamespaceUri();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getAreas <em>Areas</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getEngineeringUnits <em>Engineering Units</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Areas</em>'.
-	 * @see org.twinworks.model.Plant#getAreas()
+	 * @return the meta object for the containment reference list '<em>Engineering Units</em>'.
+	 * @see org.twinworks.model.Plant#getEngineeringUnits()
 	 * @see #getPlant()
 	 * @generated
 	 */
-	EReference getPlant_Areas();
+	EReference getPlant_EngineeringUnits();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getEquipmentTypes <em>Equipment Types</em>}'.
@@ -2225,15 +2225,15 @@ public interface TwinPackage extends EPackage {
 	EReference getPlant_EquipmentTypes();
 
 	/**
-	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getEngineeringUnits <em>Engineering Units</em>}'.
+	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getAreas <em>Areas</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference list '<em>Engineering Units</em>'.
-	 * @see org.twinworks.model.Plant#getEngineeringUnits()
+	 * @return the meta object for the containment reference list '<em>Areas</em>'.
+	 * @see org.twinworks.model.Plant#getAreas()
 	 * @see #getPlant()
 	 * @generated
 	 */
-	EReference getPlant_EngineeringUnits();
+	EReference getPlant_Areas();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Plant#getConnections <em>Connections</em>}'.
@@ -3721,12 +3721,12 @@ public interface TwinPackage extends EPackage {
 		EAttribute PLANT__NAMESPACE_URI = eINSTANCE.getPlant_NamespaceUri();
 
 		/**
-		 * The meta object literal for the '<em><b>Areas</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Engineering Units</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference PLANT__AREAS = eINSTANCE.getPlant_Areas();
+		EReference PLANT__ENGINEERING_UNITS = eINSTANCE.getPlant_EngineeringUnits();
 
 		/**
 		 * The meta object literal for the '<em><b>Equipment Types</b></em>' containment reference list feature.
@@ -3737,12 +3737,12 @@ public interface TwinPackage extends EPackage {
 		EReference PLANT__EQUIPMENT_TYPES = eINSTANCE.getPlant_EquipmentTypes();
 
 		/**
-		 * The meta object literal for the '<em><b>Engineering Units</b></em>' containment reference list feature.
+		 * The meta object literal for the '<em><b>Areas</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference PLANT__ENGINEERING_UNITS = eINSTANCE.getPlant_EngineeringUnits();
+		EReference PLANT__AREAS = eINSTANCE.getPlant_Areas();
 
 		/**
 		 * The meta object literal for the '<em><b>Connections</b></em>' containment reference list feature.

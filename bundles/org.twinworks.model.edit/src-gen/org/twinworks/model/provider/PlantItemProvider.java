@@ -111,9 +111,9 @@ public class PlantItemProvider extends NamedItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
-			childrenFeatures.add(TwinPackage.Literals.PLANT__AREAS);
-			childrenFeatures.add(TwinPackage.Literals.PLANT__EQUIPMENT_TYPES);
 			childrenFeatures.add(TwinPackage.Literals.PLANT__ENGINEERING_UNITS);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__EQUIPMENT_TYPES);
+			childrenFeatures.add(TwinPackage.Literals.PLANT__AREAS);
 			childrenFeatures.add(TwinPackage.Literals.PLANT__CONNECTIONS);
 			childrenFeatures.add(TwinPackage.Literals.PLANT__CONTROL_LOOPS);
 			childrenFeatures.add(TwinPackage.Literals.PLANT__INTERLOCKS);
@@ -177,9 +177,9 @@ public class PlantItemProvider extends NamedItemProvider {
 			case TwinPackage.PLANT__NAMESPACE_URI:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
-			case TwinPackage.PLANT__AREAS:
-			case TwinPackage.PLANT__EQUIPMENT_TYPES:
 			case TwinPackage.PLANT__ENGINEERING_UNITS:
+			case TwinPackage.PLANT__EQUIPMENT_TYPES:
+			case TwinPackage.PLANT__AREAS:
 			case TwinPackage.PLANT__CONNECTIONS:
 			case TwinPackage.PLANT__CONTROL_LOOPS:
 			case TwinPackage.PLANT__INTERLOCKS:
@@ -203,8 +203,8 @@ public class PlantItemProvider extends NamedItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
-				(TwinPackage.Literals.PLANT__AREAS,
-				 TwinFactory.eINSTANCE.createArea()));
+				(TwinPackage.Literals.PLANT__ENGINEERING_UNITS,
+				 TwinFactory.eINSTANCE.createEngineeringUnit()));
 
 		newChildDescriptors.add
 			(createChildParameter
@@ -213,8 +213,8 @@ public class PlantItemProvider extends NamedItemProvider {
 
 		newChildDescriptors.add
 			(createChildParameter
-				(TwinPackage.Literals.PLANT__ENGINEERING_UNITS,
-				 TwinFactory.eINSTANCE.createEngineeringUnit()));
+				(TwinPackage.Literals.PLANT__AREAS,
+				 TwinFactory.eINSTANCE.createArea()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -44,9 +44,9 @@ import org.twinworks.model.rules.PlantRules;
  * <ul>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getEnterprise <em>Enterprise</em>}</li>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getNamespaceUri <em>Namespace Uri</em>}</li>
- *   <li>{@link org.twinworks.model.impl.PlantImpl#getAreas <em>Areas</em>}</li>
- *   <li>{@link org.twinworks.model.impl.PlantImpl#getEquipmentTypes <em>Equipment Types</em>}</li>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getEngineeringUnits <em>Engineering Units</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.PlantImpl#getEquipmentTypes <em>Equipment Types</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.PlantImpl#getAreas <em>Areas</em>}</li>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getConnections <em>Connections</em>}</li>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getControlLoops <em>Control Loops</em>}</li>
  *   <li>{@link org.twinworks.model.impl.PlantImpl#getInterlocks <em>Interlocks</em>}</li>
@@ -97,14 +97,14 @@ public class PlantImpl extends NamedImpl implements Plant {
 	protected String namespaceUri = NAMESPACE_URI_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getAreas() <em>Areas</em>}' containment reference list.
+	 * The cached value of the '{@link #getEngineeringUnits() <em>Engineering Units</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getAreas()
+	 * @see #getEngineeringUnits()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<Area> areas;
+	protected EList<EngineeringUnit> engineeringUnits;
 
 	/**
 	 * The cached value of the '{@link #getEquipmentTypes() <em>Equipment Types</em>}' containment reference list.
@@ -117,14 +117,14 @@ public class PlantImpl extends NamedImpl implements Plant {
 	protected EList<EquipmentType> equipmentTypes;
 
 	/**
-	 * The cached value of the '{@link #getEngineeringUnits() <em>Engineering Units</em>}' containment reference list.
+	 * The cached value of the '{@link #getAreas() <em>Areas</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getEngineeringUnits()
+	 * @see #getAreas()
 	 * @generated
 	 * @ordered
 	 */
-	protected EList<EngineeringUnit> engineeringUnits;
+	protected EList<Area> areas;
 
 	/**
 	 * The cached value of the '{@link #getConnections() <em>Connections</em>}' containment reference list.
@@ -237,11 +237,11 @@ public class PlantImpl extends NamedImpl implements Plant {
 	 * @generated
 	 */
 	@Override
-	public EList<Area> getAreas() {
-		if (areas == null) {
-			areas = new EObjectContainmentEList<Area>(Area.class, this, TwinPackage.PLANT__AREAS);
+	public EList<EngineeringUnit> getEngineeringUnits() {
+		if (engineeringUnits == null) {
+			engineeringUnits = new EObjectContainmentEList<EngineeringUnit>(EngineeringUnit.class, this, TwinPackage.PLANT__ENGINEERING_UNITS);
 		}
-		return areas;
+		return engineeringUnits;
 	}
 
 	/**
@@ -263,11 +263,11 @@ public class PlantImpl extends NamedImpl implements Plant {
 	 * @generated
 	 */
 	@Override
-	public EList<EngineeringUnit> getEngineeringUnits() {
-		if (engineeringUnits == null) {
-			engineeringUnits = new EObjectContainmentEList<EngineeringUnit>(EngineeringUnit.class, this, TwinPackage.PLANT__ENGINEERING_UNITS);
+	public EList<Area> getAreas() {
+		if (areas == null) {
+			areas = new EObjectContainmentEList<Area>(Area.class, this, TwinPackage.PLANT__AREAS);
 		}
-		return engineeringUnits;
+		return areas;
 	}
 
 	/**
@@ -372,12 +372,12 @@ public class PlantImpl extends NamedImpl implements Plant {
 	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case TwinPackage.PLANT__AREAS:
-				return ((InternalEList<?>)getAreas()).basicRemove(otherEnd, msgs);
-			case TwinPackage.PLANT__EQUIPMENT_TYPES:
-				return ((InternalEList<?>)getEquipmentTypes()).basicRemove(otherEnd, msgs);
 			case TwinPackage.PLANT__ENGINEERING_UNITS:
 				return ((InternalEList<?>)getEngineeringUnits()).basicRemove(otherEnd, msgs);
+			case TwinPackage.PLANT__EQUIPMENT_TYPES:
+				return ((InternalEList<?>)getEquipmentTypes()).basicRemove(otherEnd, msgs);
+			case TwinPackage.PLANT__AREAS:
+				return ((InternalEList<?>)getAreas()).basicRemove(otherEnd, msgs);
 			case TwinPackage.PLANT__CONNECTIONS:
 				return ((InternalEList<?>)getConnections()).basicRemove(otherEnd, msgs);
 			case TwinPackage.PLANT__CONTROL_LOOPS:
@@ -402,12 +402,12 @@ public class PlantImpl extends NamedImpl implements Plant {
 				return getEnterprise();
 			case TwinPackage.PLANT__NAMESPACE_URI:
 				return getNamespaceUri();
-			case TwinPackage.PLANT__AREAS:
-				return getAreas();
-			case TwinPackage.PLANT__EQUIPMENT_TYPES:
-				return getEquipmentTypes();
 			case TwinPackage.PLANT__ENGINEERING_UNITS:
 				return getEngineeringUnits();
+			case TwinPackage.PLANT__EQUIPMENT_TYPES:
+				return getEquipmentTypes();
+			case TwinPackage.PLANT__AREAS:
+				return getAreas();
 			case TwinPackage.PLANT__CONNECTIONS:
 				return getConnections();
 			case TwinPackage.PLANT__CONTROL_LOOPS:
@@ -435,17 +435,17 @@ public class PlantImpl extends NamedImpl implements Plant {
 			case TwinPackage.PLANT__NAMESPACE_URI:
 				setNamespaceUri((String)newValue);
 				return;
-			case TwinPackage.PLANT__AREAS:
-				getAreas().clear();
-				getAreas().addAll((Collection<? extends Area>)newValue);
+			case TwinPackage.PLANT__ENGINEERING_UNITS:
+				getEngineeringUnits().clear();
+				getEngineeringUnits().addAll((Collection<? extends EngineeringUnit>)newValue);
 				return;
 			case TwinPackage.PLANT__EQUIPMENT_TYPES:
 				getEquipmentTypes().clear();
 				getEquipmentTypes().addAll((Collection<? extends EquipmentType>)newValue);
 				return;
-			case TwinPackage.PLANT__ENGINEERING_UNITS:
-				getEngineeringUnits().clear();
-				getEngineeringUnits().addAll((Collection<? extends EngineeringUnit>)newValue);
+			case TwinPackage.PLANT__AREAS:
+				getAreas().clear();
+				getAreas().addAll((Collection<? extends Area>)newValue);
 				return;
 			case TwinPackage.PLANT__CONNECTIONS:
 				getConnections().clear();
@@ -480,14 +480,14 @@ public class PlantImpl extends NamedImpl implements Plant {
 			case TwinPackage.PLANT__NAMESPACE_URI:
 				setNamespaceUri(NAMESPACE_URI_EDEFAULT);
 				return;
-			case TwinPackage.PLANT__AREAS:
-				getAreas().clear();
+			case TwinPackage.PLANT__ENGINEERING_UNITS:
+				getEngineeringUnits().clear();
 				return;
 			case TwinPackage.PLANT__EQUIPMENT_TYPES:
 				getEquipmentTypes().clear();
 				return;
-			case TwinPackage.PLANT__ENGINEERING_UNITS:
-				getEngineeringUnits().clear();
+			case TwinPackage.PLANT__AREAS:
+				getAreas().clear();
 				return;
 			case TwinPackage.PLANT__CONNECTIONS:
 				getConnections().clear();
@@ -517,12 +517,12 @@ public class PlantImpl extends NamedImpl implements Plant {
 				return ENTERPRISE_EDEFAULT == null ? enterprise != null : !ENTERPRISE_EDEFAULT.equals(enterprise);
 			case TwinPackage.PLANT__NAMESPACE_URI:
 				return NAMESPACE_URI_EDEFAULT == null ? namespaceUri != null : !NAMESPACE_URI_EDEFAULT.equals(namespaceUri);
-			case TwinPackage.PLANT__AREAS:
-				return areas != null && !areas.isEmpty();
-			case TwinPackage.PLANT__EQUIPMENT_TYPES:
-				return equipmentTypes != null && !equipmentTypes.isEmpty();
 			case TwinPackage.PLANT__ENGINEERING_UNITS:
 				return engineeringUnits != null && !engineeringUnits.isEmpty();
+			case TwinPackage.PLANT__EQUIPMENT_TYPES:
+				return equipmentTypes != null && !equipmentTypes.isEmpty();
+			case TwinPackage.PLANT__AREAS:
+				return areas != null && !areas.isEmpty();
 			case TwinPackage.PLANT__CONNECTIONS:
 				return connections != null && !connections.isEmpty();
 			case TwinPackage.PLANT__CONTROL_LOOPS:

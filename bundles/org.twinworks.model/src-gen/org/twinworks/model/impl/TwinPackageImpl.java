@@ -492,7 +492,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlant_Areas() {
+	public EReference getPlant_EngineeringUnits() {
 		return (EReference)plantEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -512,7 +512,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPlant_EngineeringUnits() {
+	public EReference getPlant_Areas() {
 		return (EReference)plantEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1873,9 +1873,9 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		plantEClass = createEClass(PLANT);
 		createEAttribute(plantEClass, PLANT__ENTERPRISE);
 		createEAttribute(plantEClass, PLANT__NAMESPACE_URI);
-		createEReference(plantEClass, PLANT__AREAS);
-		createEReference(plantEClass, PLANT__EQUIPMENT_TYPES);
 		createEReference(plantEClass, PLANT__ENGINEERING_UNITS);
+		createEReference(plantEClass, PLANT__EQUIPMENT_TYPES);
+		createEReference(plantEClass, PLANT__AREAS);
 		createEReference(plantEClass, PLANT__CONNECTIONS);
 		createEReference(plantEClass, PLANT__CONTROL_LOOPS);
 		createEReference(plantEClass, PLANT__INTERLOCKS);
@@ -2082,9 +2082,9 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEClass(plantEClass, Plant.class, "Plant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getPlant_Enterprise(), ecorePackage.getEString(), "enterprise", null, 0, 1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getPlant_NamespaceUri(), ecorePackage.getEString(), "namespaceUri", null, 0, 1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getPlant_Areas(), this.getArea(), null, "areas", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
-		initEReference(getPlant_EquipmentTypes(), this.getEquipmentType(), null, "equipmentTypes", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPlant_EngineeringUnits(), this.getEngineeringUnit(), null, "engineeringUnits", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPlant_EquipmentTypes(), this.getEquipmentType(), null, "equipmentTypes", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getPlant_Areas(), this.getArea(), null, "areas", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPlant_Connections(), this.getConnection(), null, "connections", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPlant_ControlLoops(), this.getControlLoop(), null, "controlLoops", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getPlant_Interlocks(), this.getInterlock(), null, "interlocks", null, 0, -1, Plant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
