@@ -27,7 +27,11 @@ public final class PlantFiles {
 
 	/** A resource set that knows .twin files and the Twinworks package, in OSGi or not. */
 	public static ResourceSet newResourceSet() {
-		ResourceSet set = new ResourceSetImpl();
+		return configure(new ResourceSetImpl());
+	}
+
+	/** Teaches an existing resource set (an editing domain's) .twin files and the Twinworks package. */
+	public static ResourceSet configure(ResourceSet set) {
 		set.getPackageRegistry().put(TwinPackage.eNS_URI, TwinPackage.eINSTANCE);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(TwinResource.FILE_EXTENSION,
 				new TwinResourceFactory());
@@ -40,7 +44,12 @@ public final class PlantFiles {
 
 	/** Reads a model file; never throws for bad content, see {@link LoadedPlant#problems()}. */
 	public static LoadedPlant load(Path file) {
-		Resource resource = createResource(newResourceSet(), file);
+		return load(newResourceSet(), file);
+	}
+
+	/** Reads a model file into {@code set} (configured with {@link #configure}). */
+	public static LoadedPlant load(ResourceSet set, Path file) {
+		Resource resource = createResource(set, file);
 		List<FileProblem> problems = new ArrayList<>();
 		boolean readable = true;
 		try (InputStream in = Files.newInputStream(file)) {

@@ -1,0 +1,36 @@
+package org.twinworks.model.rules;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Picks the next free tag the way engineers number them: P-101 taken gives P-102, PUMP gives PUMP-1. */
+public final class UniqueTags {
+	private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)(\\d+)$");
+
+	private UniqueTags() {
+	}
+
+	public static String nextFree(String tag, Set<String> used) {
+		if (tag == null || tag.isBlank() || !used.contains(tag)) {
+			return tag;
+		}
+		Matcher m = TRAILING_NUMBER.matcher(tag);
+		if (m.matches()) {
+			String prefix = m.group(1);
+			int width = m.group(2).length();
+			long n = Long.parseLong(m.group(2));
+			String candidate;
+			do {
+				n++;
+				candidate = prefix + String.format("%0" + width + "d", n);
+			} while (used.contains(candidate));
+			return candidate;
+		}
+		int n = 1;
+		while (used.contains(tag + "-" + n)) {
+			n++;
+		}
+		return tag + "-" + n;
+	}
+}

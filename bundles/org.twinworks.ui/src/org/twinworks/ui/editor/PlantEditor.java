@@ -1,0 +1,398 @@
+package org.twinworks.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
+import org.eclipse.emf.edit.command.CutToClipboardCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IURIEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.twinworks.model.Plant;
+import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.model.persistence.LoadedPlant;
+import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.model.provider.TwinItemProviderAdapterFactory;
+import org.twinworks.model.validation.PlantValidator;
+import org.twinworks.model.validation.ValidationProblem;
+import org.twinworks.ui.emf.CommandAction;
+import org.twinworks.ui.emf.EmfContentProvider;
+import org.twinworks.ui.emf.EmfPropertySourceProvider;
+import org.twinworks.ui.emf.UndoRedoActions;
+import org.twinworks.ui.emf.ViewerRefresher;
+
+/**
+ * The plant model editor: one editing domain and command stack per model file, shared by every page and
+ * view of the model (tree, Properties, Outline; the diagram and I/O list pages join the same domain).
+ */
+public final class PlantEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+	public static final String ID = "org.twinworks.ui.editor.plant";
+
+	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
+			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
+	private final BasicCommandStack commandStack = new BasicCommandStack();
+	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
+			new HashMap<>());
+	private final CommandStackListener dirtyAndSelection = event -> Display.getDefault().asyncExec(this::afterCommand);
+	private Path file;
+	private LoadedPlant loaded;
+	private TreeViewer tree;
+	private Text filterBox;
+	private ProblemsBanner banner;
+	private ViewerRefresher refresher;
+	private LocalResourceManager resources;
+	private final List<CommandAction> selectionActions = new ArrayList<>();
+	private UndoRedoActions undoRedo;
+	private PlantOutlinePage outline;
+	private PropertySheetPage propertySheet;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		setSite(site);
+		setInputWithNotify(input);
+		file = pathOf(input);
+		setPartName(file.getFileName().toString());
+		setTitleToolTip(file.toString());
+		adapterFactory.addAdapterFactory(new ResourceItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new TwinItemProviderAdapterFactory());
+		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
+		PlantFiles.configure(domain.getResourceSet());
+		loaded = PlantFiles.load(domain.getResourceSet(), file);
+		commandStack.addCommandStackListener(dirtyAndSelection);
+	}
+
+	static Path pathOf(IEditorInput input) throws PartInitException {
+		if (input instanceof IFileEditorInput fileInput && fileInput.getFile().getLocation() != null) {
+			return fileInput.getFile().getLocation().toPath();
+		}
+		if (input instanceof IURIEditorInput uriInput && "file".equals(uriInput.getURI().getScheme())) {
+			return Path.of(uriInput.getURI());
+		}
+		throw new PartInitException("The plant editor opens local .twin files; cannot open " + input.getName());
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
+		banner = new ProblemsBanner(area);
+		banner.show(loaded);
+		filterBox = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filterBox.setMessage("Filter by tag or name (Ctrl+F)");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox);
+		tree = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
+		tree.setUseHashlookup(true);
+		tree.setContentProvider(new EmfContentProvider(adapterFactory));
+		tree.setLabelProvider(new PlantLabelProvider(adapterFactory));
+		TagOrNameFilter filter = new TagOrNameFilter();
+		tree.setFilters(filter);
+		tree.setInput(loaded.resource());
+		expandAreas();
+		filterBox.addModifyListener(e -> {
+			boolean filtering = filter.update(filterBox.getText(), loaded.resource());
+			tree.refresh();
+			if (filtering) {
+				tree.expandAll();
+			}
+		});
+		refresher = new ViewerRefresher(tree);
+		adapterFactory.addListener(refresher);
+		getSite().setSelectionProvider(tree);
+		createActions();
+		createContextMenu();
+		validate(false);
+	}
+
+	/** The plant and its areas open, catalogues (units, types) closed: what engineers look at first. */
+	private void expandAreas() {
+		Plant plant = loaded.plant();
+		if (plant != null) {
+			tree.setExpandedState(plant, true);
+			plant.getAreas().forEach(area -> tree.expandToLevel(area, 2));
+		}
+	}
+
+	private void createActions() {
+		undoRedo = new UndoRedoActions(domain);
+		CommandAction delete = new CommandAction("&Delete", domain, DeleteCommand::create);
+		CommandAction cut = new CommandAction("Cu&t", domain, CutToClipboardCommand::create);
+		CommandAction copy = new CommandAction("&Copy", domain, CopyToClipboardCommand::create);
+		CommandAction paste = new CommandAction("&Paste", domain,
+				(d, selection) -> selection.size() == 1 ? PasteWithUniqueTags.create(d, selection.get(0)) : null);
+		selectionActions.addAll(List.of(delete, cut, copy, paste));
+		selectionActions.forEach(tree::addSelectionChangedListener);
+		var bars = getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				tree.getTree().selectAll();
+				tree.setSelection(tree.getSelection());
+			}
+		});
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), new org.eclipse.jface.action.Action() {
+			@Override
+			public void run() {
+				filterBox.setFocus();
+				filterBox.selectAll();
+			}
+		});
+		bars.updateActionBars();
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager("#PopUp");
+		menu.setRemoveAllWhenShown(true);
+		CreateChildMenus createChild = new CreateChildMenus(domain, resources);
+		menu.addMenuListener(m -> fillContextMenu(m, createChild));
+		tree.getControl().setMenu(menu.createContextMenu(tree.getControl()));
+		getSite().registerContextMenu(menu, tree);
+	}
+
+	private void fillContextMenu(IMenuManager menu, CreateChildMenus createChild) {
+		createChild.fill(menu, tree.getStructuredSelection());
+		menu.add(new Separator());
+		menu.add(undoRedo.undo());
+		menu.add(undoRedo.redo());
+		menu.add(new Separator());
+		for (CommandAction action : selectionActions) {
+			action.update();
+			menu.add(action);
+		}
+		menu.add(new Separator());
+		menu.add(new org.eclipse.jface.action.Action("&Validate") {
+			@Override
+			public void run() {
+				validate(true);
+			}
+		});
+		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** After every execute, undo and redo: dirty flag, and select what the command affected. */
+	private void afterCommand() {
+		if (tree == null || tree.getControl().isDisposed()) {
+			return;
+		}
+		firePropertyChange(PROP_DIRTY);
+		selectionActions.forEach(CommandAction::update);
+		Command last = commandStack.getMostRecentCommand();
+		if (last != null) {
+			Collection<?> affected = last.getAffectedObjects();
+			if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+				tree.setSelection(new StructuredSelection(affected.toArray()), true);
+			}
+		}
+		if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+			propertySheet.refresh();
+		}
+	}
+
+	@Override
+	public boolean isDirty() {
+		return commandStack.isSaveNeeded();
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		if (!loaded.readable() && !MessageDialog.openQuestion(getSite().getShell(), "Save a model that did not load fully?",
+				file + " could not be read completely when it was opened. Saving writes only what was read; the "
+						+ "previous file is kept as " + file.getFileName() + ".bak. Save anyway?")) {
+			return;
+		}
+		try {
+			List<FileProblem> problems = PlantFiles.save(loaded.resource(), file);
+			commandStack.saveIsDone();
+			firePropertyChange(PROP_DIRTY);
+			workspaceFile().ifPresent(f -> refresh(f));
+			if (!problems.isEmpty()) {
+				MessageDialog.openWarning(getSite().getShell(), "Saved with problems",
+						"The model was saved, but:\n" + String.join("\n", problems.stream().map(FileProblem::message).toList()));
+			}
+			validate(false);
+		} catch (IOException e) {
+			ILog.of(PlantEditor.class).error("Could not save " + file, e);
+			MessageDialog.openError(getSite().getShell(), "Save failed",
+					"Could not save " + file + ":\n" + e.getMessage() + "\n\nThe file on disk is unchanged.");
+			if (monitor != null) {
+				monitor.setCanceled(true);
+			}
+		}
+	}
+
+	private static void refresh(IFile f) {
+		try {
+			f.refreshLocal(IResource.DEPTH_ZERO, null);
+		} catch (CoreException e) {
+			ILog.of(PlantEditor.class).warn("Could not refresh " + f, e);
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// one file per editor: Save As would have to move markers and the domain's resource URI
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	/** Runs every rule; with markers for a workspace file, and a dialog when asked for explicitly. */
+	public List<ValidationProblem> validate(boolean report) {
+		List<ValidationProblem> problems = loaded.plant() == null ? List.of() : PlantValidator.validate(loaded.plant());
+		((PlantLabelProvider) tree.getLabelProvider()).showProblems(problems);
+		tree.refresh(true);
+		workspaceFile().ifPresent(f -> {
+			try {
+				ProblemMarkers.replace(f, problems, loaded.problems());
+			} catch (CoreException e) {
+				ILog.of(PlantEditor.class).warn("Could not update the problem markers of " + f, e);
+			}
+		});
+		if (report) {
+			long errors = problems.stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR).count();
+			MessageDialog.openInformation(getSite().getShell(), "Validation",
+					problems.isEmpty() ? "No problems." : errors + " errors, " + (problems.size() - errors)
+							+ " warnings: see the Problems view.");
+		}
+		return problems;
+	}
+
+	private java.util.Optional<IFile> workspaceFile() {
+		return getEditorInput() instanceof IFileEditorInput input ? java.util.Optional.of(input.getFile())
+				: java.util.Optional.empty();
+	}
+
+	@Override
+	public void gotoMarker(IMarker marker) {
+		String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+		EObject element = id == null ? null : loaded.resource().getEObject(id);
+		if (element != null) {
+			tree.setSelection(new StructuredSelection(element), true);
+		}
+	}
+
+	public void select(Object element) {
+		tree.setSelection(new StructuredSelection(element), true);
+	}
+
+	@Override
+	public void setFocus() {
+		tree.getControl().setFocus();
+	}
+
+	@Override
+	public EditingDomain getEditingDomain() {
+		return domain;
+	}
+
+	public Resource getResource() {
+		return loaded.resource();
+	}
+
+	public LoadedPlant getLoaded() {
+		return loaded;
+	}
+
+	public TreeViewer getTreeViewer() {
+		return tree;
+	}
+
+	public IAction getUndoAction() {
+		return undoRedo.undo();
+	}
+
+	public IAction getRedoAction() {
+		return undoRedo.redo();
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> type) {
+		if (type == IContentOutlinePage.class) {
+			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+				outline = new PlantOutlinePage(adapterFactory, loaded.resource(), this::select);
+			}
+			return type.cast(outline);
+		}
+		if (type == IPropertySheetPage.class) {
+			propertySheet = new PropertySheetPage() {
+				@Override
+				public void setActionBars(org.eclipse.ui.IActionBars bars) {
+					super.setActionBars(bars);
+					// Ctrl+Z in the Properties view undoes on this model's stack
+					bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
+					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
+				}
+			};
+			propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory));
+			return type.cast(propertySheet);
+		}
+		if (type == IGotoMarker.class) {
+			return type.cast(this);
+		}
+		return super.getAdapter(type);
+	}
+
+	@Override
+	public void dispose() {
+		commandStack.removeCommandStackListener(dirtyAndSelection);
+		if (refresher != null) {
+			adapterFactory.removeListener(refresher);
+		}
+		adapterFactory.dispose();
+		super.dispose();
+	}
+}

@@ -1,0 +1,41 @@
+package org.twinworks.ui.emf;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.swt.graphics.Image;
+
+/** Labels and icons from EMF.Edit item providers. */
+public class EmfLabelProvider extends LabelProvider {
+	private final AdapterFactory adapterFactory;
+	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
+	private final EmfImages images = new EmfImages(resources);
+
+	public EmfLabelProvider(AdapterFactory adapterFactory) {
+		this.adapterFactory = adapterFactory;
+	}
+
+	@Override
+	public String getText(Object element) {
+		if (adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider p) {
+			return p.getText(element);
+		}
+		return element == null ? "" : element.toString();
+	}
+
+	@Override
+	public Image getImage(Object element) {
+		if (adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider p) {
+			return images.get(p.getImage(element));
+		}
+		return null;
+	}
+
+	@Override
+	public void dispose() {
+		resources.dispose();
+		super.dispose();
+	}
+}
