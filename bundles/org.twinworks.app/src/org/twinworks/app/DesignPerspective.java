@@ -6,6 +6,8 @@ import static org.twinworks.app.PerspectiveLayouts.addShortcut;
 import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
+import org.twinworks.ui.wizards.NewPlantModelWizard;
+import org.twinworks.ui.wizards.NewTwinworksProjectWizard;
 
 /** Modelling the plant: explorer left, editors centre, outline right, properties and problems below. */
 public final class DesignPerspective implements IPerspectiveFactory {
@@ -25,6 +27,9 @@ public final class DesignPerspective implements IPerspectiveFactory {
 				ViewIds.PROBLEMS }) {
 			addShortcut(layout, id);
 		}
+		layout.addNewWizardShortcut(NewTwinworksProjectWizard.ID);
+		layout.addNewWizardShortcut(NewPlantModelWizard.ID);
+		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addPerspectiveShortcut(Perspectives.COMMISSIONING);
 	}
 }

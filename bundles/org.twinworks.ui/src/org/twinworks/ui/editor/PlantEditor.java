@@ -39,6 +39,8 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
@@ -65,6 +67,7 @@ import org.twinworks.ui.emf.EmfContentProvider;
 import org.twinworks.ui.emf.EmfPropertySourceProvider;
 import org.twinworks.ui.emf.UndoRedoActions;
 import org.twinworks.ui.emf.ViewerRefresher;
+import org.twinworks.ui.iolist.IoListTable;
 
 /**
  * The plant model editor: one editing domain and command stack per model file, shared by every page and
@@ -90,6 +93,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private UndoRedoActions undoRedo;
 	private PlantOutlinePage outline;
 	private PropertySheetPage propertySheet;
+	private ExternalChangeWatcher watcher;
+	private CTabFolder pages;
+	private CTabItem ioListPage;
+	private IoListTable ioList;
+	private final SelectionProviderSwitch selectionSwitch = new SelectionProviderSwitch();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -119,7 +127,15 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	@Override
 	public void createPartControl(Composite parent) {
 		resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-		Composite area = new Composite(parent, SWT.NONE);
+		pages = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		Composite area = new Composite(pages, SWT.NONE);
+		CTabItem modelPage = new CTabItem(pages, SWT.NONE);
+		modelPage.setText("Model");
+		modelPage.setControl(area);
+		ioListPage = new CTabItem(pages, SWT.NONE);
+		ioListPage.setText("I/O List");
+		pages.setSelection(modelPage);
+		pages.addListener(SWT.Selection, e -> pageChanged());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
 		banner = new ProblemsBanner(area);
 		banner.show(loaded);
@@ -129,7 +145,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		tree = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
 		tree.setUseHashlookup(true);
-		tree.setContentProvider(new EmfContentProvider(adapterFactory));
+		tree.setContentProvider(new PlantContentProvider(adapterFactory));
 		tree.setLabelProvider(new PlantLabelProvider(adapterFactory));
 		TagOrNameFilter filter = new TagOrNameFilter();
 		tree.setFilters(filter);
@@ -144,10 +160,75 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		});
 		refresher = new ViewerRefresher(tree);
 		adapterFactory.addListener(refresher);
-		getSite().setSelectionProvider(tree);
+		selectionSwitch.use(tree);
+		getSite().setSelectionProvider(selectionSwitch);
 		createActions();
 		createContextMenu();
+		TreeDragAndDrop.install(tree, domain);
 		validate(false);
+		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, this::fileChangedOnDisk));
+	}
+
+	private void pageChanged() {
+		if (pages.getSelection() == ioListPage) {
+			selectionSwitch.use(showIoList().selectionProvider());
+		} else {
+			selectionSwitch.use(tree);
+		}
+	}
+
+	/** Shows the I/O list page, building it on first use (20,000 signals take a moment). */
+	public IoListTable showIoList() {
+		if (ioList == null || ioList.control().isDisposed()) {
+			ioList = new IoListTable(pages, domain, loaded.resource());
+			ioListPage.setControl(ioList.control());
+		}
+		if (pages.getSelection() != ioListPage) {
+			pages.setSelection(ioListPage);
+			selectionSwitch.use(ioList.selectionProvider());
+		}
+		return ioList;
+	}
+
+	/** Back to the model tree page. */
+	public void showTree() {
+		pages.setSelection(0);
+		selectionSwitch.use(tree);
+	}
+
+	/** Clean: reload at once. Unsaved changes: ask, they would be lost. */
+	private void fileChangedOnDisk() {
+		if (tree.getControl().isDisposed()) {
+			return;
+		}
+		if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
+				file + " was changed outside Twinworks. Reload it and lose your unsaved changes?\n\n"
+						+ "No keeps your version; saving it will overwrite the file (the other version is kept as .bak).")) {
+			return;
+		}
+		reload();
+	}
+
+	/** Reads the file again into the same editing domain; the command stack starts afresh. */
+	public void reload() {
+		Resource old = loaded.resource();
+		old.unload();
+		domain.getResourceSet().getResources().remove(old);
+		loaded = PlantFiles.load(domain.getResourceSet(), file);
+		commandStack.flush();
+		banner.show(loaded);
+		tree.setInput(loaded.resource());
+		expandAreas();
+		if (ioList != null) {
+			ioList.control().dispose();
+			ioList = null;
+			showTree();
+		}
+		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
+			outline.setResource(loaded.resource());
+		}
+		validate(false);
+		firePropertyChange(PROP_DIRTY);
 	}
 
 	/** The plant and its areas open, catalogues (units, types) closed: what engineers look at first. */
@@ -182,6 +263,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				tree.setSelection(tree.getSelection());
 			}
 		});
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new RenameAction(domain, tree));
 		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), new org.eclipse.jface.action.Action() {
 			@Override
 			public void run() {
@@ -254,6 +336,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 		try {
 			List<FileProblem> problems = PlantFiles.save(loaded.resource(), file);
+			if (watcher != null) {
+				watcher.remember();
+			}
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			workspaceFile().ifPresent(f -> refresh(f));
@@ -321,11 +406,14 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
 		EObject element = id == null ? null : loaded.resource().getEObject(id);
 		if (element != null) {
-			tree.setSelection(new StructuredSelection(element), true);
+			select(element);
 		}
 	}
 
 	public void select(Object element) {
+		if (pages.getSelectionIndex() != 0) {
+			showTree();
+		}
 		tree.setSelection(new StructuredSelection(element), true);
 	}
 
@@ -388,6 +476,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	@Override
 	public void dispose() {
+		if (watcher != null) {
+			watcher.dispose();
+		}
 		commandStack.removeCommandStackListener(dirtyAndSelection);
 		if (refresher != null) {
 			adapterFactory.removeListener(refresher);

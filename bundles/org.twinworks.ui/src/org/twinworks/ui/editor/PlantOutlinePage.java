@@ -15,7 +15,7 @@ import org.twinworks.ui.emf.ViewerRefresher;
 /** The model's structure in the Outline view; selecting there selects in the editor. */
 final class PlantOutlinePage extends ContentOutlinePage {
 	private final AdapterFactory adapterFactory;
-	private final Resource resource;
+	private Resource resource;
 	private final Consumer<Object> selectInEditor;
 	private ViewerRefresher refresher;
 
@@ -42,6 +42,11 @@ final class PlantOutlinePage extends ContentOutlinePage {
 				selectInEditor.accept(first);
 			}
 		});
+	}
+
+	void setResource(Resource reloaded) {
+		resource = reloaded;
+		getTreeViewer().setInput(reloaded);
 	}
 
 	@Override

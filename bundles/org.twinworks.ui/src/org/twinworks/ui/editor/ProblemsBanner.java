@@ -25,6 +25,11 @@ final class ProblemsBanner {
 
 	void show(LoadedPlant loaded) {
 		if (loaded.problems().isEmpty()) {
+			if (text.isVisible()) {
+				GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(text);
+				text.setVisible(false);
+				text.getParent().layout(true);
+			}
 			return;
 		}
 		StringBuilder message = new StringBuilder(loaded.readable()

@@ -9,7 +9,7 @@ import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /** Tree content from EMF.Edit item providers; a Resource as input shows its root objects. */
-public final class EmfContentProvider implements ITreeContentProvider {
+public class EmfContentProvider implements ITreeContentProvider {
 	private static final Object[] NONE = new Object[0];
 	private final AdapterFactory adapterFactory;
 

@@ -1,0 +1,290 @@
+package org.twinworks.ui.iolist;
+
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.AbstractRegistryConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.IEditableRule;
+import org.eclipse.nebula.widgets.nattable.copy.InternalCellClipboard;
+import org.eclipse.nebula.widgets.nattable.copy.action.PasteDataAction;
+import org.eclipse.nebula.widgets.nattable.copy.command.InternalCopyDataCommandHandler;
+import org.eclipse.nebula.widgets.nattable.copy.command.InternalPasteDataCommandHandler;
+import org.eclipse.nebula.widgets.nattable.data.IColumnPropertyAccessor;
+import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
+import org.eclipse.nebula.widgets.nattable.data.validate.DataValidator;
+import org.eclipse.nebula.widgets.nattable.data.validate.ValidationFailedException;
+import org.eclipse.nebula.widgets.nattable.edit.EditConfigAttributes;
+import org.eclipse.nebula.widgets.nattable.edit.config.DialogErrorHandling;
+import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
+import org.eclipse.nebula.widgets.nattable.filterrow.config.DefaultFilterRowConfiguration;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
+import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultColumnHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DefaultRowHeaderDataLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
+import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
+import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
+import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
+import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.twinworks.model.Plant;
+
+/**
+ * The I/O list: one row per signal (equipment, tag, description, direction, type, unit, range, alarm limits,
+ * endpoint and node), with header-click sorting, a filter row, inline editing and cell copy/paste. Every
+ * edit is an EMF command on the editor's stack, so the tree, Properties and undo see it at once.
+ */
+public final class IoListTable {
+	private final EditingDomain domain;
+	private final Resource resource;
+	private final IoListRows rows = new IoListRows();
+	private final NatTable table;
+	private final DataLayer body;
+	private final RowSelectionProvider<IoListRow> selection;
+	private final ModelListener listener = new ModelListener();
+
+	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
+		this.domain = domain;
+		this.resource = resource;
+		Accessor accessor = new Accessor();
+		ListDataProvider<IoListRow> data = new ListDataProvider<>(rows.visible, accessor);
+		body = new DataLayer(data);
+		body.setConfigLabelAccumulator(new ColumnLabelAccumulator());
+		body.setColumnWidthByPosition(IoListColumns.TAG, 130);
+		body.setColumnWidthByPosition(IoListColumns.DESCRIPTION, 220);
+		body.setColumnWidthByPosition(IoListColumns.NODE, 300);
+		rows.attach(body);
+		SelectionLayer selectionLayer = new SelectionLayer(body);
+		ViewportLayer viewport = new ViewportLayer(selectionLayer);
+		InternalCellClipboard clipboard = new InternalCellClipboard();
+		selectionLayer.registerCommandHandler(new InternalCopyDataCommandHandler(selectionLayer, clipboard));
+		selectionLayer.registerCommandHandler(new InternalPasteDataCommandHandler(selectionLayer, clipboard));
+
+		ConfigRegistry config = new ConfigRegistry();
+		DefaultColumnHeaderDataProvider headers = new DefaultColumnHeaderDataProvider(IoListColumns.headers());
+		ColumnHeaderLayer columnHeader = new ColumnHeaderLayer(new DefaultColumnHeaderDataLayer(headers), viewport,
+				selectionLayer);
+		SortHeaderLayer<IoListRow> sortHeader = new SortHeaderLayer<>(columnHeader, rows, false);
+		FilterRowHeaderComposite<IoListRow> filterHeader = new FilterRowHeaderComposite<>(rows, sortHeader, headers,
+				config);
+		DefaultRowHeaderDataProvider rowNumbers = new DefaultRowHeaderDataProvider(data);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowNumbers), viewport, selectionLayer);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headers, rowNumbers)), rowHeader,
+				filterHeader);
+		GridLayer grid = new GridLayer(viewport, filterHeader, rowHeader, corner);
+
+		table = new NatTable(parent, grid, false);
+		table.setConfigRegistry(config);
+		table.addConfiguration(new DefaultNatTableStyleConfiguration());
+		table.addConfiguration(new SingleClickSortConfiguration());
+		table.addConfiguration(new DefaultFilterRowConfiguration());
+		table.addConfiguration(new EditingConfiguration());
+		table.configure();
+		selection = new RowSelectionProvider<>(selectionLayer, data, false);
+
+		rows.reload(plant());
+		resource.eAdapters().add(listener);
+		table.addDisposeListener(e -> resource.eAdapters().remove(listener));
+	}
+
+	public NatTable control() {
+		return table;
+	}
+
+	public ISelectionProvider selectionProvider() {
+		return selection;
+	}
+
+	/** Signals shown now (after filtering and sorting). */
+	public List<org.twinworks.model.Signal> visibleSignals() {
+		return rows.visible.stream().map(IoListRow::signal).toList();
+	}
+
+	public int totalSignals() {
+		return rows.total();
+	}
+
+	/** The text a body cell shows, by visible row and column index (what tests and exports read). */
+	public Object cell(int row, int column) {
+		ILayerCell cell = body.getCellByPosition(column, row);
+		return cell == null ? null : cell.getDataValue();
+	}
+
+	public void exportCsv(java.nio.file.Path file) throws java.io.IOException {
+		IoListCsv.write(file, List.copyOf(rows.visible));
+	}
+
+	/** Sorts by a column as a header click would (ascending, then descending). */
+	public void sortBy(int column, boolean descending) {
+		rows.sort(column, descending ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC
+				: org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.ASC, false);
+	}
+
+	/** Filters one column as typing into the filter row would. */
+	public void filter(int column, String text) {
+		rows.applyFilter(text == null || text.isBlank() ? java.util.Map.of() : java.util.Map.of(column, text));
+	}
+
+	/** What an inline edit of a cell does: parse, then execute a SetCommand; returns false if refused. */
+	public boolean edit(int row, int column, String text) {
+		IoListRow target = rows.visible.get(row);
+		IoListColumn definition = IoListColumns.ALL.get(column);
+		if (!definition.editable(target)) {
+			return false;
+		}
+		Object value;
+		try {
+			value = definition.valueOf(text);
+		} catch (IllegalArgumentException e) {
+			return false;
+		}
+		Command command = SetCommand.create(domain, definition.owner().apply(target), definition.feature(), value);
+		if (!command.canExecute()) {
+			return false;
+		}
+		domain.getCommandStack().execute(command);
+		return true;
+	}
+
+	private Plant plant() {
+		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant p) ? null : p;
+	}
+
+	/** Table edits, including pasted cells, end here. */
+	private final class Accessor implements IColumnPropertyAccessor<IoListRow> {
+		@Override
+		public Object getDataValue(IoListRow row, int column) {
+			return IoListColumns.ALL.get(column).value().apply(row);
+		}
+
+		@Override
+		public void setDataValue(IoListRow row, int column, Object value) {
+			int index = rows.visible.indexOf(row);
+			if (index >= 0) {
+				edit(index, column, value == null ? "" : value.toString());
+			}
+		}
+
+		@Override
+		public int getColumnCount() {
+			return IoListColumns.ALL.size();
+		}
+
+		@Override
+		public String getColumnProperty(int column) {
+			return IoListColumns.ALL.get(column).header();
+		}
+
+		@Override
+		public int getColumnIndex(String property) {
+			return IoListColumns.ALL.stream().map(IoListColumn::header).toList().indexOf(property);
+		}
+	}
+
+	/** Editable columns get a text editor whose input is checked before it becomes a command. */
+	private static final class EditingConfiguration extends AbstractRegistryConfiguration {
+		@Override
+		public void configureRegistry(IConfigRegistry registry) {
+			for (int column = 0; column < IoListColumns.ALL.size(); column++) {
+				IoListColumn definition = IoListColumns.ALL.get(column);
+				if (definition.feature() == null) {
+					continue;
+				}
+				String label = ColumnLabelAccumulator.COLUMN_LABEL_PREFIX + column;
+				registry.registerConfigAttribute(EditConfigAttributes.CELL_EDITABLE_RULE, IEditableRule.ALWAYS_EDITABLE,
+						DisplayMode.EDIT, label);
+				registry.registerConfigAttribute(EditConfigAttributes.DATA_VALIDATOR, new DataValidator() {
+					@Override
+					public boolean validate(int columnIndex, int rowIndex, Object newValue) {
+						try {
+							definition.valueOf(newValue == null ? "" : newValue.toString());
+							return true;
+						} catch (IllegalArgumentException e) {
+							throw new ValidationFailedException(definition.header() + ": " + e.getMessage());
+						}
+					}
+				}, DisplayMode.EDIT, label);
+			}
+			registry.registerConfigAttribute(EditConfigAttributes.VALIDATION_ERROR_HANDLER, new DialogErrorHandling(),
+					DisplayMode.EDIT);
+			registry.registerConfigAttribute(EditConfigAttributes.CONVERSION_ERROR_HANDLER, new DialogErrorHandling(),
+					DisplayMode.EDIT);
+		}
+
+		@Override
+		public void configureUiBindings(UiBindingRegistry bindings) {
+			// Ctrl+C is bound by the default selection bindings
+			bindings.registerKeyBinding(new KeyEventMatcher(SWT.MOD1, 'v'), new PasteDataAction());
+		}
+	}
+
+	/**
+	 * Model changes reach the table coalesced: one refresh per UI frame; a new or removed signal or binding
+	 * re-reads the rows, anything else only repaints.
+	 */
+	private final class ModelListener extends EContentAdapter {
+		private boolean scheduled;
+		private boolean structural;
+
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.isTouch()) {
+				return;
+			}
+			if (notification.getFeature() instanceof EReference ref && ref.isContainment()
+					|| notification.getNotifier() instanceof org.twinworks.model.Binding) {
+				structural = true;
+			}
+			if (!scheduled) {
+				scheduled = true;
+				Display.getDefault().asyncExec(this::apply);
+			}
+		}
+
+		private void apply() {
+			scheduled = false;
+			if (table.isDisposed()) {
+				return;
+			}
+			if (structural) {
+				structural = false;
+				rows.reload(plant());
+			} else {
+				table.redraw();
+			}
+		}
+
+		@Override
+		protected void addAdapter(org.eclipse.emf.common.notify.Notifier notifier) {
+			if (notifier instanceof EObject || notifier instanceof Resource) {
+				super.addAdapter(notifier);
+			}
+		}
+	}
+}
