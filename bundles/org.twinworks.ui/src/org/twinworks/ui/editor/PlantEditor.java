@@ -148,14 +148,18 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		tree.setContentProvider(new PlantContentProvider(adapterFactory));
 		tree.setLabelProvider(new PlantLabelProvider(adapterFactory));
 		TagOrNameFilter filter = new TagOrNameFilter();
-		tree.setFilters(filter);
 		tree.setInput(loaded.resource());
 		expandAreas();
 		filterBox.addModifyListener(e -> {
+			// the filter is installed only while it filters: JFace expands unfiltered trees faster
 			boolean filtering = filter.update(filterBox.getText(), loaded.resource());
-			tree.refresh();
 			if (filtering) {
+				tree.setFilters(filter);
+				tree.refresh();
 				tree.expandAll();
+			} else {
+				tree.resetFilters();
+				expandAreas();
 			}
 		});
 		refresher = new ViewerRefresher(tree);

@@ -2,7 +2,9 @@ package org.twinworks.ui.emf;
 
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.edit.provider.ComposedImage;
 import org.eclipse.jface.resource.CompositeImageDescriptor;
@@ -15,12 +17,17 @@ import org.eclipse.swt.graphics.Point;
 /** Item providers describe images as URLs or composed overlays; this turns them into shared SWT images. */
 public final class EmfImages {
 	private final ResourceManager resources;
+	// keyed by the URL's text: URL.equals may resolve host names, and a tree asks once per item
+	private final Map<String, Image> byUrl = new HashMap<>();
 
 	public EmfImages(ResourceManager resources) {
 		this.resources = resources;
 	}
 
 	public Image get(Object image) {
+		if (image instanceof URL url) {
+			return byUrl.computeIfAbsent(url.toExternalForm(), key -> resources.create(ImageDescriptor.createFromURL(url)));
+		}
 		ImageDescriptor descriptor = descriptor(image);
 		return descriptor == null ? null : resources.create(descriptor);
 	}

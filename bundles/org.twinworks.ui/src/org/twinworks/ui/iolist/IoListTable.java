@@ -107,9 +107,35 @@ public final class IoListTable {
 		table.configure();
 		selection = new RowSelectionProvider<>(selectionLayer, data, false);
 
+		table.setMenu(contextMenu());
 		rows.reload(plant());
 		resource.eAdapters().add(listener);
 		table.addDisposeListener(e -> resource.eAdapters().remove(listener));
+	}
+
+	private org.eclipse.swt.widgets.Menu contextMenu() {
+		org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(table);
+		org.eclipse.swt.widgets.MenuItem export = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+		export.setText("&Export Visible Rows as CSV...");
+		export.addListener(SWT.Selection, e -> exportWithDialog());
+		return menu;
+	}
+
+	private void exportWithDialog() {
+		org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(table.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setFileName("io-list.csv");
+		dialog.setOverwrite(true);
+		String chosen = dialog.open();
+		if (chosen == null) {
+			return;
+		}
+		try {
+			exportCsv(java.nio.file.Path.of(chosen));
+		} catch (java.io.IOException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(table.getShell(), "Export failed",
+					"Could not write " + chosen + ":\n" + e.getMessage());
+		}
 	}
 
 	public NatTable control() {
