@@ -15,6 +15,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.sim.internal.FreePorts;
 import org.twinworks.sim.internal.PlantDynamics;
 import org.twinworks.sim.internal.PlantServer;
+import org.twinworks.sim.internal.SecurityProviders;
 import org.twinworks.sim.internal.ServedBindings;
 import org.twinworks.sim.internal.ServerAssembly;
 import org.twinworks.sim.internal.ServerIdentity;
@@ -45,6 +46,7 @@ public final class VirtualPlant implements AutoCloseable {
 	 * server. Fails when the port is taken or the PKI directory cannot be used.
 	 */
 	public static VirtualPlant start(Plant plant, VirtualPlantConfig config) throws IOException {
+		SecurityProviders.ensureBouncyCastle();
 		String hostname = advertisedHost(config.bindAddress());
 		String applicationUri = "urn:" + localHostName() + ":twinworks:sim";
 		FileBasedTrustListManager trustList = null;

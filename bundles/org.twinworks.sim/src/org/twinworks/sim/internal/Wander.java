@@ -8,6 +8,8 @@ import java.util.function.DoubleSupplier;
  */
 final class Wander implements Behaviour {
 	private static final double TIME_CONSTANT = 20;
+	/** A machine that stops drops its current and power at once, not over minutes. */
+	private static final double STOPPING_TIME_CONSTANT = 1;
 	private static final double NOISE_PER_SPAN = 0.004;
 
 	private final SimulatedSignal signal;
@@ -24,7 +26,9 @@ final class Wander implements Behaviour {
 
 	@Override
 	public void step(double dt) {
-		double next = FirstOrderLag.toward(signal.value(), target.getAsDouble(), TIME_CONSTANT, dt)
+		double goal = target.getAsDouble();
+		double timeConstant = goal == signal.nominal() ? TIME_CONSTANT : STOPPING_TIME_CONSTANT;
+		double next = FirstOrderLag.toward(signal.value(), goal, timeConstant, dt)
 				+ inflowRate.getAsDouble() * dt + noise.walk(NOISE_PER_SPAN * signal.span(), dt);
 		signal.set(next);
 	}
