@@ -3,6 +3,7 @@ package org.twinworks.sim.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
@@ -19,6 +20,7 @@ public final class PlantServer {
 	private final OpcUaServer server;
 	private final FileBasedTrustListManager trustList;
 	private final PlantNamespace namespace;
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private PlantServer(OpcUaServer server, FileBasedTrustListManager trustList, PlantNamespace namespace) {
 		this.server = server;
@@ -46,7 +48,11 @@ public final class PlantServer {
 		return namespace.ticks();
 	}
 
+	/** Closes once; later calls (a shutdown hook after an explicit close) do nothing. */
 	public void close() {
+		if (!closed.compareAndSet(false, true)) {
+			return;
+		}
 		namespace.shutdown();
 		abandon(server, trustList);
 	}

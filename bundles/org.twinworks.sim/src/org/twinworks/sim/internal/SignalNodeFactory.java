@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespace;
 import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
+import org.eclipse.milo.opcua.sdk.server.model.variables.MultiStateDiscreteType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNodeContext;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -22,6 +23,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.EUInformation;
 import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Signal;
+import org.twinworks.model.SignalDataType;
 import org.twinworks.model.rules.NodeIds.ParsedNodeId;
 
 /**
@@ -69,6 +71,11 @@ final class SignalNodeFactory {
 
 	/** Properties need the node in the node manager first: they are nodes referenced from it. */
 	void addProperties(UaVariableNode node, SimulatedSignal simulated) {
+		if (simulated.type() == SignalDataType.ENUMERATION && !simulated.signal().getEnumLiterals().isEmpty()) {
+			// the Int32 index alone means nothing to a client: name the states, index by index
+			node.setProperty(MultiStateDiscreteType.ENUM_STRINGS, simulated.signal().getEnumLiterals().stream()
+					.map(LocalizedText::english).toArray(LocalizedText[]::new));
+		}
 		if (!hasAnalogProperties(simulated)) {
 			return;
 		}

@@ -44,6 +44,10 @@ class SimCommandTest {
 	void refusesAMissingModelAndUnknownOptions() {
 		assertEquals(CliCommand.FAILED, cli.run("sim", dir.resolve("none.twin").toString(), "--port", "0"));
 		assertEquals(CliCommand.FAILED, cli.run("sim", "x.twin", "--colour", "blue"));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --colour"));
+		assertTrue(err().contains("unknown option --colour"), err());
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
 	}
 }

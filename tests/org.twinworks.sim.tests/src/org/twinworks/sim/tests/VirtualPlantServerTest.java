@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.identity.AnonymousProvider;
 import org.eclipse.milo.opcua.sdk.client.model.variables.AnalogItemType;
+import org.eclipse.milo.opcua.sdk.client.model.variables.MultiStateDiscreteType;
 import org.eclipse.milo.opcua.sdk.client.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
@@ -29,6 +31,7 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
@@ -101,6 +104,16 @@ class VirtualPlantServerTest {
 		assertEquals("http://www.opcfoundation.org/UA/units/un/cefact", unit.getNamespaceUri());
 		assertEquals(5067858, unit.getUnitId()); // UNECE MTR as OPC UA Part 8 encodes it
 		assertEquals("m", unit.getDisplayName().text());
+	}
+
+	@Test
+	void enumerationIsAnInt32IndexWithItsStateNames() throws Exception {
+		UaVariableNode mode = client.getAddressSpace().getVariableNode(TestClients.node(client, "LIC-101.MODE"));
+		assertEquals(NodeIds.Int32, mode.readDataType());
+		assertEquals(1, read(mode.getNodeId())); // "Auto"
+		Object names = mode.getProperty(MultiStateDiscreteType.ENUM_STRINGS).get(5, TimeUnit.SECONDS);
+		assertEquals(List.of("Manual", "Auto", "Cascade"),
+				Arrays.stream((LocalizedText[]) names).map(LocalizedText::text).toList());
 	}
 
 	@Test
