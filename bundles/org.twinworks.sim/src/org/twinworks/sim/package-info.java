@@ -1,2 +1,5 @@
-/** Filled by later issues; the bundle exists now so that the layering is fixed from the start. */
+/**
+ * The embedded virtual plant: {@link org.twinworks.sim.VirtualPlant} serves a plant model's bound signals over
+ * OPC UA (Eclipse Milo) and simulates them; {@link org.twinworks.sim.Fault} breaks single signals on purpose.
+ */
 package org.twinworks.sim;

@@ -9,6 +9,7 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new ValidateCommand(), new DemoCommand(), new VersionCommand(), new DiagnoseCommand());
+		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new VersionCommand(),
+				new DiagnoseCommand());
 	}
 }

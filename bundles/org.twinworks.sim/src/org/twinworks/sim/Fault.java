@@ -1,0 +1,50 @@
+package org.twinworks.sim;
+
+import java.time.Duration;
+
+/**
+ * A fault the virtual plant can put on one signal, so that quality, staleness and plausibility handling can be
+ * tried without breaking real equipment. The simulation keeps running underneath; only what clients see changes.
+ */
+public sealed interface Fault {
+
+	/** The value freezes at what it was when the fault was injected; quality stays Good (the hard case). */
+	record Stuck() implements Fault {
+	}
+
+	/** A calibration drift: the published value runs away from the true one by {@code unitsPerSecond}. */
+	record Drift(double unitsPerSecond) implements Fault {
+	}
+
+	/** Every {@code period}, one sample jumps by {@code magnitude} (a noisy wire or a bad transmitter). */
+	record Spike(double magnitude, Duration period) implements Fault {
+	}
+
+	/** The transmitter reports a sensor failure: Bad_SensorFailure with the last value. */
+	record BadQuality() implements Fault {
+	}
+
+	/** The device is unreachable: Bad_NoCommunication without a value. */
+	record Offline() implements Fault {
+	}
+
+	static Fault stuck() {
+		return new Stuck();
+	}
+
+	static Fault drift(double unitsPerSecond) {
+		return new Drift(unitsPerSecond);
+	}
+
+	static Fault spike(double magnitude, Duration period) {
+		return new Spike(magnitude, period);
+	}
+
+	static Fault badQuality() {
+		return new BadQuality();
+	}
+
+	static Fault offline() {
+		return new Offline();
+	}
+}

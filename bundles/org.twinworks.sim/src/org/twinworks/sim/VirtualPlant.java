@@ -1,0 +1,151 @@
+package org.twinworks.sim;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Plant;
+import org.twinworks.sim.internal.FreePorts;
+import org.twinworks.sim.internal.PlantDynamics;
+import org.twinworks.sim.internal.PlantServer;
+import org.twinworks.sim.internal.SecurityProviders;
+import org.twinworks.sim.internal.ServedBindings;
+import org.twinworks.sim.internal.ServerAssembly;
+import org.twinworks.sim.internal.ServerIdentity;
+
+/**
+ * The embedded virtual plant: an OPC UA server that serves a plant model's bound signals and simulates them,
+ * so the workbench, the live layer and their tests work without hardware. Start one with
+ * {@link #start(Plant, VirtualPlantConfig)}, close it when done.
+ */
+public final class VirtualPlant implements AutoCloseable {
+	private final PlantServer server;
+	private final ServerIdentity identity;
+	private final String endpointUrl;
+	private final String applicationUri;
+	private final List<String> skipped;
+
+	private VirtualPlant(PlantServer server, ServerIdentity identity, String endpointUrl, String applicationUri,
+			List<String> skipped) {
+		this.server = server;
+		this.identity = identity;
+		this.endpointUrl = endpointUrl;
+		this.applicationUri = applicationUri;
+		this.skipped = skipped;
+	}
+
+	/**
+	 * Starts serving {@code plant}. The model is read once here; later edits of it are not seen by the running
+	 * server. Fails when the port is taken or the PKI directory cannot be used.
+	 */
+	public static VirtualPlant start(Plant plant, VirtualPlantConfig config) throws IOException {
+		SecurityProviders.ensureBouncyCastle();
+		String hostname = advertisedHost(config.bindAddress());
+		String applicationUri = "urn:" + localHostName() + ":twinworks:sim";
+		FileBasedTrustListManager trustList = null;
+		OpcUaServer server = null;
+		try {
+			int port = config.port() == 0 ? FreePorts.pick(config.bindAddress()) : config.port();
+			ServerIdentity identity = ServerIdentity.loadOrCreate(config.pkiDirectory(), applicationUri,
+					certificateHosts(hostname));
+			trustList = FileBasedTrustListManager.createAndInitialize(config.pkiDirectory());
+			for (X509Certificate client : config.trustedClients()) {
+				trustList.addTrustedCertificate(client);
+			}
+			ServedBindings bindings = ServedBindings.of(plant);
+			PlantDynamics dynamics = PlantDynamics.of(plant,
+					bindings.served().keySet().stream().map(Binding::getSignal).toList(), config.seed());
+			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList);
+			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics,
+					config.tickInterval());
+			String url = "opc.tcp://" + hostname + ":" + port + VirtualPlantConfig.PATH;
+			return new VirtualPlant(running, identity, url, applicationUri, List.copyOf(bindings.skipped()));
+		} catch (IOException e) {
+			PlantServer.abandon(server, trustList);
+			throw e;
+		} catch (Exception e) {
+			PlantServer.abandon(server, trustList);
+			throw new IOException("the virtual plant did not start: " + e.getMessage(), e);
+		}
+	}
+
+	/** The URL clients connect to, e.g. {@code opc.tcp://127.0.0.1:4840/twinworks}. */
+	public String endpointUrl() {
+		return endpointUrl;
+	}
+
+	/** The URL of the None discovery endpoint (GetEndpoints only). */
+	public String discoveryUrl() {
+		return endpointUrl + "/discovery";
+	}
+
+	public String applicationUri() {
+		return applicationUri;
+	}
+
+	public X509Certificate certificate() {
+		return identity.certificate();
+	}
+
+	/** SHA-256 thumbprint of the server certificate, colon-separated hex. */
+	public String certificateThumbprint() {
+		return identity.thumbprint();
+	}
+
+	/** How many signals are served. */
+	public int servedSignals() {
+		return server.servedCount();
+	}
+
+	/** Bindings not served and why (another namespace, unparsable or duplicate node id). */
+	public List<String> skippedBindings() {
+		return skipped;
+	}
+
+	/** Simulation steps done so far. */
+	public long ticks() {
+		return server.ticks();
+	}
+
+	/** Puts {@code fault} on the signal with that tag until {@link #clear(String)}; replaces an earlier fault. */
+	public void inject(String signalTag, Fault fault) {
+		if (fault == null || !server.inject(signalTag, fault)) {
+			throw new IllegalArgumentException(
+					fault == null ? "no fault given" : "the virtual plant serves no signal tagged " + signalTag);
+		}
+	}
+
+	/** Removes the fault on that signal, if any. */
+	public void clear(String signalTag) {
+		server.inject(signalTag, null);
+	}
+
+	@Override
+	public void close() {
+		server.close();
+	}
+
+	private static String advertisedHost(String bindAddress) {
+		return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? localHostName() : bindAddress;
+	}
+
+	private static List<String> certificateHosts(String hostname) {
+		Set<String> hosts = new LinkedHashSet<>(List.of("localhost", "127.0.0.1", hostname));
+		return new ArrayList<>(hosts);
+	}
+
+	private static String localHostName() {
+		try {
+			return InetAddress.getLocalHost().getHostName();
+		} catch (IOException e) {
+			return "localhost";
+		}
+	}
+}

@@ -1,0 +1,172 @@
+package org.twinworks.sim;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the virtual plant serves a model. Defaults are the safe ones: loopback only, no None security endpoint,
+ * anonymous users only, bounded limits.
+ */
+public final class VirtualPlantConfig {
+	public static final String LOOPBACK = "127.0.0.1";
+	public static final int DEFAULT_PORT = 4840;
+	public static final String PATH = "/twinworks";
+
+	private final String bindAddress;
+	private final int port;
+	private final Path pkiDirectory;
+	private final boolean labMode;
+	private final String username;
+	private final char[] password;
+	private final VirtualPlantLimits limits;
+	private final Duration tickInterval;
+	private final long seed;
+	private final List<X509Certificate> trustedClients;
+
+	private VirtualPlantConfig(Builder b) {
+		bindAddress = b.bindAddress;
+		port = b.port;
+		pkiDirectory = Objects.requireNonNull(b.pkiDirectory, "the PKI directory is required");
+		labMode = b.labMode;
+		username = b.username;
+		password = b.password == null ? null : b.password.clone();
+		limits = b.limits;
+		tickInterval = b.tickInterval;
+		seed = b.seed;
+		trustedClients = List.copyOf(b.trustedClients);
+	}
+
+	public static Builder builder(Path pkiDirectory) {
+		return new Builder(pkiDirectory);
+	}
+
+	public String bindAddress() {
+		return bindAddress;
+	}
+
+	/** The configured port; 0 means a free port is chosen at start. */
+	public int port() {
+		return port;
+	}
+
+	public Path pkiDirectory() {
+		return pkiDirectory;
+	}
+
+	/** Lab mode also offers the SecurityPolicy None endpoint (messages neither signed nor encrypted). */
+	public boolean labMode() {
+		return labMode;
+	}
+
+	/** The user name accepted with {@link #password()}; null when only anonymous users are accepted. */
+	public String username() {
+		return username;
+	}
+
+	/** A copy of the password; null without a user name. */
+	public char[] password() {
+		return password == null ? null : password.clone();
+	}
+
+	public VirtualPlantLimits limits() {
+		return limits;
+	}
+
+	/** How often values are recomputed and pushed; also one step of simulated time. */
+	public Duration tickInterval() {
+		return tickInterval;
+	}
+
+	/** Seed of the simulation's noise: the same seed and model give the same values tick by tick. */
+	public long seed() {
+		return seed;
+	}
+
+	/** Client application certificates trusted in addition to those in the PKI directory's trusted/certs. */
+	public List<X509Certificate> trustedClients() {
+		return trustedClients;
+	}
+
+	@Override
+	public String toString() {
+		// never the password
+		return "VirtualPlantConfig[bind=" + bindAddress + ", port=" + port + ", pki=" + pkiDirectory + ", lab="
+				+ labMode + ", user=" + (username == null ? "(anonymous only)" : username) + ", " + limits + "]";
+	}
+
+	/** Builds a {@link VirtualPlantConfig}. */
+	public static final class Builder {
+		private String bindAddress = LOOPBACK;
+		private int port = DEFAULT_PORT;
+		private final Path pkiDirectory;
+		private boolean labMode;
+		private String username;
+		private char[] password;
+		private VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT;
+		private Duration tickInterval = Duration.ofMillis(100);
+		private long seed = 1;
+		private final List<X509Certificate> trustedClients = new ArrayList<>();
+
+		private Builder(Path pkiDirectory) {
+			this.pkiDirectory = pkiDirectory;
+		}
+
+		public Builder bindAddress(String address) {
+			bindAddress = Objects.requireNonNull(address);
+			return this;
+		}
+
+		public Builder port(int value) {
+			if (value < 0 || value > 65_535) {
+				throw new IllegalArgumentException("port " + value + " is not 0 to 65535");
+			}
+			port = value;
+			return this;
+		}
+
+		public Builder labMode(boolean value) {
+			labMode = value;
+			return this;
+		}
+
+		public Builder user(String name, char[] secret) {
+			if (name == null || name.isBlank() || secret == null || secret.length == 0) {
+				throw new IllegalArgumentException("a user needs a name and a non-empty password");
+			}
+			username = name;
+			password = secret.clone();
+			return this;
+		}
+
+		public Builder limits(VirtualPlantLimits value) {
+			limits = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder tickInterval(Duration value) {
+			if (value.toMillis() < 10) {
+				throw new IllegalArgumentException("a tick shorter than 10 ms would starve the server");
+			}
+			tickInterval = value;
+			return this;
+		}
+
+		public Builder seed(long value) {
+			seed = value;
+			return this;
+		}
+
+		public Builder trustClient(X509Certificate certificate) {
+			trustedClients.add(Objects.requireNonNull(certificate));
+			return this;
+		}
+
+		public VirtualPlantConfig build() {
+			return new VirtualPlantConfig(this);
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package org.twinworks.sim.internal;
+
+/** Moves a value towards a target with a time constant, plus a little noise: how measurements settle. */
+final class FirstOrderLag {
+
+	private FirstOrderLag() {
+	}
+
+	static double toward(double value, double target, double timeConstant, double dt) {
+		return value + (target - value) * Math.min(1, dt / timeConstant);
+	}
+}

@@ -1,0 +1,31 @@
+package org.twinworks.sim.internal;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * An analog feedback that follows its reference with a lag: a valve position its demand, a drive's speed its
+ * speed reference. A stopped machine runs down to the bottom of the range.
+ */
+final class FollowReference implements Behaviour {
+	private static final double TIME_CONSTANT = 2;
+	private static final double NOISE_PER_SPAN = 0.001;
+
+	private final SimulatedSignal feedback;
+	private final SimulatedSignal reference;
+	private final BooleanSupplier running;
+	private final Noise noise;
+
+	FollowReference(SimulatedSignal feedback, SimulatedSignal reference, BooleanSupplier running, Noise noise) {
+		this.feedback = feedback;
+		this.reference = reference;
+		this.running = running;
+		this.noise = noise;
+	}
+
+	@Override
+	public void step(double dt) {
+		double target = running.getAsBoolean() ? reference.value() : feedback.low();
+		feedback.set(FirstOrderLag.toward(feedback.value(), target, TIME_CONSTANT, dt)
+				+ noise.walk(NOISE_PER_SPAN * feedback.span(), dt));
+	}
+}

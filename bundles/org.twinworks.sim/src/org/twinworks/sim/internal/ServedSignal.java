@@ -1,0 +1,55 @@
+package org.twinworks.sim.internal;
+
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+
+/** A simulated signal and the variable node that serves it; pushes changes and picks up client writes. */
+final class ServedSignal {
+	private final SimulatedSignal signal;
+	private final UaVariableNode node;
+	private volatile FaultedValue fault;
+	private DataValue published;
+
+	ServedSignal(SimulatedSignal signal, UaVariableNode node) {
+		this.signal = signal;
+		this.node = node;
+		this.published = node.getValue();
+	}
+
+	SimulatedSignal signal() {
+		return signal;
+	}
+
+	UaVariableNode node() {
+		return node;
+	}
+
+	void setFault(FaultedValue value) {
+		fault = value;
+	}
+
+	/** A value a client wrote since the last push becomes the simulation's state. */
+	void adoptWrite() {
+		if (signal.writable()) {
+			DataValue current = node.getValue();
+			if (!current.getValue().equals(published.getValue())) {
+				Variants.adopt(signal, current.getValue().getValue());
+			}
+		}
+	}
+
+	/** Pushes the current value if value or status changed: unchanged nodes cost subscriptions nothing. */
+	void publish(long tick, double tickSeconds, DateTime now) {
+		Variant normal = Variants.of(signal.type(), signal.value(), signal.text());
+		FaultedValue active = fault;
+		DataValue next = active == null ? new DataValue(normal, StatusCode.GOOD, now, now)
+				: active.apply(signal, tick, tickSeconds, normal, now);
+		if (!next.getValue().equals(published.getValue()) || !next.getStatusCode().equals(published.getStatusCode())) {
+			node.setValue(next);
+			published = next;
+		}
+	}
+}

@@ -1,0 +1,131 @@
+package org.twinworks.sim.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
+import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.stack.core.channel.EncodingLimits;
+import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
+import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
+import org.eclipse.milo.opcua.stack.core.security.DefaultServerCertificateValidator;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
+import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.MemoryCertificateStore;
+import org.eclipse.milo.opcua.stack.core.security.RsaSha256CertificateFactory;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.transport.TransportProfile;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.MessageSecurityMode;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransport;
+import org.eclipse.milo.opcua.stack.transport.server.tcp.OpcTcpServerTransportConfig;
+import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.sim.VirtualPlantLimits;
+
+/**
+ * Puts the Milo server together: SignAndEncrypt endpoints (Basic256Sha256, Aes256_Sha256_RsaPss), None only in
+ * lab mode, a None discovery endpoint for GetEndpoints, anonymous and (when configured) username tokens, a
+ * file-based trust list for client certificates, and bounded limits.
+ */
+public final class ServerAssembly {
+	/** Nested ExtensionObjects deeper than this are refused (Milo's 128 allowed stack exhaustion). */
+	private static final int MAX_RECURSION_DEPTH = 64;
+
+	private ServerAssembly() {
+	}
+
+	public static OpcUaServer create(VirtualPlantConfig config, String applicationUri, String hostname, int port,
+			ServerIdentity identity, FileBasedTrustListManager trustList) throws Exception {
+		Path rejected = config.pkiDirectory().resolve("rejected");
+		Files.createDirectories(rejected);
+		var quarantine = new FileBasedCertificateQuarantine(rejected.toFile());
+		var group = DefaultApplicationGroup.createAndInitialize(trustList, new MemoryCertificateStore(),
+				new StoredCertificateFactory(identity), new DefaultServerCertificateValidator(trustList, quarantine));
+		VirtualPlantLimits limits = config.limits();
+		double minimumInterval = Math.min(50, config.tickInterval().toMillis());
+		OpcUaServerConfig serverConfig = OpcUaServerConfig.builder().setApplicationUri(applicationUri)
+				.setApplicationName(LocalizedText.english("Twinworks virtual plant"))
+				.setProductUri("urn:twinworks:sim")
+				.setCertificateManager(new DefaultCertificateManager(quarantine, group))
+				.setEndpoints(endpoints(config, hostname, port, identity.certificate()))
+				.setIdentityValidator(identityValidator(config))
+				.setLimits(new ServerLimits(limits, minimumInterval))
+				.setEncodingLimits(new EncodingLimits(limits.maxChunkSize(),
+						limits.maxMessageSize() / limits.maxChunkSize() * 2 + 1, limits.maxMessageSize(),
+						MAX_RECURSION_DEPTH))
+				.build();
+		return new OpcUaServer(serverConfig,
+				profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+	}
+
+	private static Set<EndpointConfig> endpoints(VirtualPlantConfig config, String hostname, int port,
+			X509Certificate certificate) {
+		var base = EndpointConfig.newBuilder().setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
+				.setBindAddress(config.bindAddress()).setHostname(hostname).setBindPort(port)
+				.setPath(VirtualPlantConfig.PATH).setCertificate(certificate)
+				.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS);
+		if (config.username() != null) {
+			// the username policy names Basic256Sha256: the password is encrypted even on a None channel
+			base.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME);
+		}
+		Set<EndpointConfig> endpoints = new LinkedHashSet<>();
+		for (SecurityPolicy policy : List.of(SecurityPolicy.Basic256Sha256, SecurityPolicy.Aes256_Sha256_RsaPss)) {
+			endpoints.add(base.copy().setSecurityPolicy(policy).setSecurityMode(MessageSecurityMode.SignAndEncrypt)
+					.build());
+		}
+		if (config.labMode()) {
+			endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None).setSecurityMode(MessageSecurityMode.None)
+					.build());
+		}
+		// only the discovery services are reachable on it, and Milo leaves it out of GetEndpoints
+		endpoints.add(base.copy().setPath(VirtualPlantConfig.PATH + "/discovery").setSecurityPolicy(SecurityPolicy.None)
+				.setSecurityMode(MessageSecurityMode.None).build());
+		return endpoints;
+	}
+
+	private static IdentityValidator identityValidator(VirtualPlantConfig config) {
+		if (config.username() == null) {
+			return AnonymousIdentityValidator.INSTANCE;
+		}
+		String user = config.username();
+		byte[] secret = new String(config.password()).getBytes(StandardCharsets.UTF_8);
+		List<IdentityValidator> validators = new ArrayList<>();
+		validators.add(AnonymousIdentityValidator.INSTANCE);
+		validators.add(new UsernameIdentityValidator(challenge -> user.equals(challenge.getUsername())
+				&& MessageDigest.isEqual(secret,
+						String.valueOf(challenge.getPassword()).getBytes(StandardCharsets.UTF_8))));
+		return new CompositeValidator(validators);
+	}
+
+	/** Hands Milo's certificate group the stored identity instead of letting it generate one. */
+	private static final class StoredCertificateFactory extends RsaSha256CertificateFactory {
+		private final ServerIdentity identity;
+
+		StoredCertificateFactory(ServerIdentity identity) {
+			this.identity = identity;
+		}
+
+		@Override
+		protected KeyPair createRsaSha256KeyPair() {
+			return identity.keyPair();
+		}
+
+		@Override
+		protected X509Certificate[] createRsaSha256CertificateChain(KeyPair keyPair) {
+			return new X509Certificate[] { identity.certificate() };
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package org.twinworks.sim.internal;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfigLimits;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
+import org.twinworks.sim.VirtualPlantLimits;
+
+/** Our limits in Milo's terms; what we do not set keeps Milo's (bounded) default. */
+final class ServerLimits implements OpcUaServerConfigLimits {
+	private final VirtualPlantLimits limits;
+	private final double minimumInterval;
+
+	ServerLimits(VirtualPlantLimits limits, double minimumInterval) {
+		this.limits = limits;
+		this.minimumInterval = minimumInterval;
+	}
+
+	@Override
+	public UInteger getMaxSessions() {
+		return uint(limits.maxSessions());
+	}
+
+	@Override
+	public UInteger getMaxMonitoredItems() {
+		return uint(limits.maxMonitoredItems());
+	}
+
+	@Override
+	public UInteger getMaxMonitoredItemsPerSession() {
+		return uint(limits.maxMonitoredItemsPerSession());
+	}
+
+	@Override
+	public UInteger getMaxSubscriptionsPerSession() {
+		return uint(limits.maxSubscriptionsPerSession());
+	}
+
+	@Override
+	public UInteger getMaxSubscriptions() {
+		return uint(limits.maxSubscriptionsPerSession() * limits.maxSessions());
+	}
+
+	@Override
+	public UInteger getMaxArrayLength() {
+		return uint(limits.maxMessageSize() / 8);
+	}
+
+	@Override
+	public UInteger getMaxStringLength() {
+		return uint(limits.maxMessageSize() / 8);
+	}
+
+	@Override
+	public UInteger getMaxByteStringLength() {
+		return uint(limits.maxMessageSize() / 8);
+	}
+
+	@Override
+	public Double getMinPublishingInterval() {
+		return minimumInterval;
+	}
+
+	@Override
+	public Double getMinSupportedSampleRate() {
+		return minimumInterval;
+	}
+}

@@ -1,0 +1,35 @@
+package org.twinworks.sim.internal;
+
+import java.util.function.DoubleSupplier;
+
+/**
+ * An analog measurement that wanders around its target (the nominal value, or the range's low end while its
+ * machine stands still) with noise, optionally pushed by a flow balance: a mean-reverting random walk.
+ */
+final class Wander implements Behaviour {
+	private static final double TIME_CONSTANT = 20;
+	/** A machine that stops drops its current and power at once, not over minutes. */
+	private static final double STOPPING_TIME_CONSTANT = 1;
+	private static final double NOISE_PER_SPAN = 0.004;
+
+	private final SimulatedSignal signal;
+	private final DoubleSupplier target;
+	private final DoubleSupplier inflowRate;
+	private final Noise noise;
+
+	Wander(SimulatedSignal signal, DoubleSupplier target, DoubleSupplier inflowRate, Noise noise) {
+		this.signal = signal;
+		this.target = target;
+		this.inflowRate = inflowRate;
+		this.noise = noise;
+	}
+
+	@Override
+	public void step(double dt) {
+		double goal = target.getAsDouble();
+		double timeConstant = goal == signal.nominal() ? TIME_CONSTANT : STOPPING_TIME_CONSTANT;
+		double next = FirstOrderLag.toward(signal.value(), goal, timeConstant, dt)
+				+ inflowRate.getAsDouble() * dt + noise.walk(NOISE_PER_SPAN * signal.span(), dt);
+		signal.set(next);
+	}
+}

@@ -1,0 +1,112 @@
+package org.twinworks.sim.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Plant;
+import org.twinworks.sim.internal.PlantDynamics;
+import org.twinworks.sim.internal.ServerIdentity;
+import org.twinworks.sim.internal.SimulatedSignal;
+
+/** The simulation without a server: deterministic, and it moves the demo plant the way a plant moves. */
+class PlantDynamicsTest {
+	private static final double TICK = 0.1;
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void sameSeedGivesTheSameValuesTickByTick() {
+		PlantDynamics first = dynamics(demo("a"), 7);
+		PlantDynamics second = dynamics(demo("b"), 7);
+		PlantDynamics other = dynamics(demo("c"), 8);
+		run(first, 30);
+		run(second, 30);
+		run(other, 30);
+		assertEquals(values(first), values(second));
+		assertNotEquals(values(first), values(other));
+	}
+
+	@Test
+	void loopMeasurementSettlesOnANewSetpointAndItsOutputReacts() {
+		PlantDynamics dynamics = dynamics(demo("loop"), 1);
+		double output = dynamics.signal("M-101.SPD_SP").value();
+		dynamics.signal("LIC-101.SP").set(2.0);
+		run(dynamics, 5);
+		// reverse acting: the level is above its new setpoint, so the inflow pump's speed reference drops
+		assertTrue(dynamics.signal("M-101.SPD_SP").value() < output);
+		run(dynamics, 55);
+		assertEquals(2.0, dynamics.signal("LT-101.PV").value(), 0.3);
+	}
+
+	@Test
+	void pumpRunningFeedbackAndSpeedFollowTheCommand() {
+		PlantDynamics dynamics = dynamics(demo("pump"), 1);
+		assertTrue(dynamics.signal("P-401.RUN").on());
+		dynamics.signal("P-401.CMD").set(0);
+		run(dynamics, 20);
+		assertTrue(!dynamics.signal("P-401.RUN").on());
+		assertEquals(0, dynamics.signal("M-401.SPD").value(), 2);
+		assertEquals(0, dynamics.signal("M-401.CUR").value(), 5);
+	}
+
+	@Test
+	void tankLevelFallsWhileItsOutletPumpRuns() {
+		PlantDynamics running = dynamics(demo("running"), 3);
+		PlantDynamics stopped = dynamics(demo("stopped"), 3);
+		stopped.signal("P-301.CMD").set(0);
+		run(running, 120);
+		run(stopped, 120);
+		double nominal = running.signal("TK-301.LVL").nominal();
+		assertTrue(running.signal("TK-301.LVL").value() < nominal - 1,
+				"level " + running.signal("TK-301.LVL").value());
+		assertTrue(stopped.signal("TK-301.LVL").value() > running.signal("TK-301.LVL").value());
+	}
+
+	@Test
+	void analogValuesStayInsideTheirRanges() {
+		PlantDynamics dynamics = dynamics(demo("ranges"), 11);
+		run(dynamics, 600);
+		for (SimulatedSignal signal : dynamics.signals()) {
+			if (signal.ranged()) {
+				assertTrue(signal.value() >= signal.low() && signal.value() <= signal.high(),
+						signal.tag() + " = " + signal.value());
+			}
+		}
+	}
+
+	@Test
+	void serverCertificateIsKeptBetweenStartsAndRenewedForAnotherApplication() throws Exception {
+		Path pki = directory.resolve("pki");
+		List<String> hosts = List.of("localhost", "127.0.0.1");
+		String first = ServerIdentity.loadOrCreate(pki, "urn:test:twinworks:sim", hosts).thumbprint();
+		assertEquals(first, ServerIdentity.loadOrCreate(pki, "urn:test:twinworks:sim", hosts).thumbprint());
+		assertNotEquals(first, ServerIdentity.loadOrCreate(pki, "urn:other:twinworks:sim", hosts).thumbprint());
+		assertEquals(95, first.length()); // 32 bytes as colon-separated hex
+	}
+
+	private Plant demo(String name) {
+		return TestClients.demoPlant(directory.resolve(name));
+	}
+
+	private static PlantDynamics dynamics(Plant plant, long seed) {
+		return PlantDynamics.of(plant, plant.getTwin().getBindings().stream().map(Binding::getSignal).toList(), seed);
+	}
+
+	private static void run(PlantDynamics dynamics, double seconds) {
+		for (int i = 0; i < Math.round(seconds / TICK); i++) {
+			dynamics.step(TICK);
+		}
+	}
+
+	private static List<Double> values(PlantDynamics dynamics) {
+		return dynamics.signals().stream().map(SimulatedSignal::value).toList();
+	}
+}
