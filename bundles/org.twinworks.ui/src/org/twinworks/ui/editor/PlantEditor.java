@@ -142,7 +142,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		filterBox = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterBox.setMessage("Filter by tag or name (Ctrl+F)");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox);
-		tree = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		tree = new FastExpandTreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
 		tree.setUseHashlookup(true);
 		tree.setContentProvider(new PlantContentProvider(adapterFactory));
