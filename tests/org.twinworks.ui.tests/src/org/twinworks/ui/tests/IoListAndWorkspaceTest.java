@@ -57,20 +57,10 @@ class IoListAndWorkspaceTest {
 
 	@BeforeEach
 	void openAFreshDemoPlant() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DemoProject.PROJECT);
-		if (!project.exists()) {
-			DemoProject.createIfWorkspaceIsEmpty(ResourcesPlugin.getWorkspace());
-		}
-		file = project.getFile(DemoProject.FILE);
-		Path location = file.getLocation().toPath();
-		Resource demo = PlantFiles.createResource(PlantFiles.newResourceSet(), location);
-		DemoPlant.createIn(demo);
-		PlantFiles.save(demo, location);
-		file.refreshLocal(IResource.DEPTH_ZERO, null);
-		editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
-		UiWait.flush();
+		FreshDemoPlant fresh = FreshDemoPlant.open();
+		page = fresh.page();
+		file = fresh.file();
+		editor = fresh.editor();
 	}
 
 	@Test
