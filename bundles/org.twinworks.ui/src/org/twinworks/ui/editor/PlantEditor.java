@@ -98,6 +98,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private CTabItem ioListPage;
 	private IoListTable ioList;
 	private final SelectionProviderSwitch selectionSwitch = new SelectionProviderSwitch();
+	private org.eclipse.jface.action.Action revert;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -268,6 +269,17 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			}
 		});
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new RenameAction(domain, tree));
+		revert = new org.eclipse.jface.action.Action("Re&vert") {
+			@Override
+			public void run() {
+				if (isDirty() && MessageDialog.openQuestion(getSite().getShell(), "Revert",
+						"Discard your unsaved changes and reload " + file.getFileName() + " from disk?")) {
+					reload();
+				}
+			}
+		};
+		revert.setEnabled(false);
+		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), new org.eclipse.jface.action.Action() {
 			@Override
 			public void run() {
@@ -313,6 +325,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			return;
 		}
 		firePropertyChange(PROP_DIRTY);
+		if (revert != null) {
+			revert.setEnabled(isDirty());
+		}
 		selectionActions.forEach(CommandAction::update);
 		Command last = commandStack.getMostRecentCommand();
 		if (last != null) {
@@ -369,14 +384,50 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 	}
 
+	/** Save As: a copy of the model in another workspace file, which this editor then edits. */
 	@Override
 	public void doSaveAs() {
-		// one file per editor: Save As would have to move markers and the domain's resource URI
+		org.eclipse.ui.dialogs.SaveAsDialog dialog = new org.eclipse.ui.dialogs.SaveAsDialog(getSite().getShell());
+		workspaceFile().ifPresent(dialog::setOriginalFile);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.getResult() == null) {
+			return;
+		}
+		org.eclipse.core.runtime.IPath path = dialog.getResult();
+		if (path.getFileExtension() == null) {
+			path = path.addFileExtension("twin");
+		}
+		saveAs(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getFile(path));
+	}
+
+	/** Writes the model to {@code target} and continues editing there; false (with a message) on failure. */
+	public boolean saveAs(IFile target) {
+		Path location = target.getLocation().toPath();
+		try {
+			PlantFiles.save(loaded.resource(), location);
+			target.refreshLocal(IResource.DEPTH_ZERO, null);
+		} catch (IOException | CoreException e) {
+			MessageDialog.openError(getSite().getShell(), "Save As failed", "Could not save " + target.getFullPath()
+					+ ":\n" + e.getMessage());
+			return false;
+		}
+		if (watcher != null) {
+			watcher.dispose();
+		}
+		file = location;
+		loaded.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(location.toString()));
+		setInputWithNotify(new org.eclipse.ui.part.FileEditorInput(target));
+		setPartName(target.getName());
+		setTitleToolTip(location.toString());
+		watcher = new ExternalChangeWatcher(target, this::fileChangedOnDisk);
+		commandStack.saveIsDone();
+		firePropertyChange(PROP_DIRTY);
+		validate(false);
+		return true;
 	}
 
 	@Override
 	public boolean isSaveAsAllowed() {
-		return false;
+		return true;
 	}
 
 	/** Runs every rule; with markers for a workspace file, and a dialog when asked for explicitly. */

@@ -40,6 +40,10 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 			return feature instanceof EAttribute ? new LinesCellEditor(parent, item.getDisplayName(object)) : null;
 		}
 		Collection<?> choices = item.getChoiceOfValues(object);
+		if (choices != null && feature instanceof org.eclipse.emf.ecore.EReference) {
+			return new ReferenceChooserCellEditor(parent, "Choose " + item.getDisplayName(object),
+					new ArrayList<>(choices), getLabelProvider());
+		}
 		if (choices != null) {
 			return combo(parent, new ArrayList<>(choices));
 		}

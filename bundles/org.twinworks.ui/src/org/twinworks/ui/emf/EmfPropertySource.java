@@ -61,7 +61,7 @@ final class EmfPropertySource implements IPropertySource {
 	public void setPropertyValue(Object id, Object value) {
 		IItemPropertyDescriptor descriptor = descriptor(id);
 		if (descriptor != null) {
-			descriptor.setPropertyValue(object, value);
+			descriptor.setPropertyValue(object, ReferenceChooserCellEditor.isNone(value) ? null : value);
 		}
 	}
 

@@ -200,6 +200,47 @@ class PlantEditorTest {
 		}
 	}
 
+	@Test
+	void revertingReloadsTheFileAndDropsUnsavedChanges() throws Exception {
+		propertySource(byTag("P-101")).setPropertyValue(TwinPackage.Literals.NAMED__NAME.getName(), "Not saved");
+		assertTrue(editor.isDirty());
+		editor.reload();
+		assertEquals("Intake pump 1 (duty)", byTag("P-101").getName());
+		assertTrue(!editor.isDirty());
+		assertTrue(!editor.getUndoAction().isEnabled(), "nothing left to undo after a revert");
+	}
+
+	@Test
+	void saveAsWritesANewFileAndKeepsEditingIt() throws Exception {
+		propertySource(byTag("P-101")).setPropertyValue(TwinPackage.Literals.NAMED__NAME.getName(), "Copy only");
+		IFile copy = file.getProject().getFile("copy.twin");
+		try {
+			assertTrue(editor.saveAs(copy));
+			assertTrue(!editor.isDirty());
+			assertEquals("copy.twin", editor.getPartName());
+			assertTrue(Files.readString(copy.getLocation().toPath()).contains("Copy only"));
+			assertTrue(!Files.readString(file.getLocation().toPath()).contains("Copy only"), "the original is untouched");
+		} finally {
+			page.closeEditor(editor, false);
+			copy.delete(true, null);
+		}
+	}
+
+	@Test
+	void referencesAreChosenInASearchableListNotAComboOfHundreds() {
+		org.twinworks.model.ControlLoop loop = ((org.twinworks.model.Plant) editor.getResource().getContents().get(0))
+				.getControlLoops().get(0);
+		IPropertySource source = propertySource(loop);
+		var descriptor = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Measured Value")).findFirst().orElseThrow();
+		var cellEditor = descriptor.createPropertyEditor(editor.getTreeViewer().getTree());
+		try {
+			assertTrue(cellEditor instanceof org.eclipse.jface.viewers.DialogCellEditor, cellEditor.getClass().getName());
+		} finally {
+			cellEditor.dispose();
+		}
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	private Equipment byTag(String tag) {
