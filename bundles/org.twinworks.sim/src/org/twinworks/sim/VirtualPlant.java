@@ -46,6 +46,11 @@ public final class VirtualPlant implements AutoCloseable {
 	 * server. Fails when the port is taken or the PKI directory cannot be used.
 	 */
 	public static VirtualPlant start(Plant plant, VirtualPlantConfig config) throws IOException {
+		if (config.labMode() && !java.net.InetAddress.getByName(config.bindAddress()).isLoopbackAddress()) {
+			// an unencrypted, anonymous endpoint must not be reachable from the network
+			throw new IOException("lab mode (security None) is only allowed on a loopback address, not on "
+					+ config.bindAddress());
+		}
 		SecurityProviders.ensureBouncyCastle();
 		String hostname = advertisedHost(config.bindAddress());
 		String applicationUri = "urn:" + localHostName() + ":twinworks:sim";

@@ -44,7 +44,18 @@ public final class AtomicFileWriter {
 		});
 	}
 
+	/** Writes atomically without keeping the previous version (exports, generated files). */
+	public static void writeWithoutBackup(Path target, Content content) throws IOException {
+		write(target, content, written -> {
+		}, false);
+	}
+
 	public static void write(Path target, Content content, BeforeReplace beforeReplace) throws IOException {
+		write(target, content, beforeReplace, true);
+	}
+
+	private static void write(Path target, Content content, BeforeReplace beforeReplace, boolean backup)
+			throws IOException {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
@@ -59,7 +70,7 @@ public final class AtomicFileWriter {
 			}
 			keepPermissions(absolute, temp);
 			beforeReplace.run(temp);
-			if (Files.exists(absolute)) {
+			if (backup && Files.exists(absolute)) {
 				keepBackup(absolute);
 			}
 			try {

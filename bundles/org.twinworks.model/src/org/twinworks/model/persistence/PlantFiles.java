@@ -38,8 +38,11 @@ public final class PlantFiles {
 		return set;
 	}
 
+	/** Always a .twin resource, whatever the file is called (Open With, validate x.xml). */
 	public static Resource createResource(ResourceSet set, Path file) {
-		return set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		Resource resource = new TwinResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		set.getResources().add(resource);
+		return resource;
 	}
 
 	/** Reads a model file; never throws for bad content, see {@link LoadedPlant#problems()}. */
@@ -70,6 +73,7 @@ public final class PlantFiles {
 	/** Writes atomically and keeps the previous version as {@code <file>.bak}; returns what save recorded. */
 	public static List<FileProblem> save(Resource resource, Path file) throws IOException {
 		resource.getErrors().clear();
+		resource.getWarnings().clear();
 		AtomicFileWriter.write(file, out -> resource.save(out, ((TwinResource) resource).getDefaultSaveOptions()));
 		return recorded(file, resource);
 	}

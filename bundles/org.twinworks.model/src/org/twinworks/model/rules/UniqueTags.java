@@ -19,11 +19,12 @@ public final class UniqueTags {
 		if (m.matches()) {
 			String prefix = m.group(1);
 			int width = m.group(2).length();
-			long n = Long.parseLong(m.group(2));
+			java.math.BigInteger n = new java.math.BigInteger(m.group(2)); // tags may carry any number of digits
 			String candidate;
 			do {
-				n++;
-				candidate = prefix + String.format("%0" + width + "d", n);
+				n = n.add(java.math.BigInteger.ONE);
+				String digits = n.toString();
+				candidate = prefix + "0".repeat(Math.max(0, width - digits.length())) + digits;
 			} while (used.contains(candidate));
 			return candidate;
 		}

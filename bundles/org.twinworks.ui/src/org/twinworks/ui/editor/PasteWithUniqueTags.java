@@ -59,6 +59,10 @@ final class PasteWithUniqueTags extends CompoundCommand {
 		Set<String> signalTags = new HashSet<>();
 		for (TreeIterator<EObject> it = plant.eAllContents(); it.hasNext();) {
 			EObject e = it.next();
+			if (e instanceof org.twinworks.model.EquipmentType) {
+				it.prune(); // templates are not plant tags
+				continue;
+			}
 			if (pastedAll.contains(e)) {
 				continue;
 			}

@@ -99,6 +99,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private IoListTable ioList;
 	private final SelectionProviderSwitch selectionSwitch = new SelectionProviderSwitch();
 	private org.eclipse.jface.action.Action revert;
+	private org.eclipse.jface.action.Action selectAll;
+	private RenameAction rename;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -174,12 +176,26 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, this::fileChangedOnDisk));
 	}
 
+	private boolean treeIsTheTarget() {
+		return pages.getSelectionIndex() == 0 && !filterBox.isFocusControl();
+	}
+
+	private void updateSelectionActions() {
+		var selection = treeIsTheTarget() ? tree.getStructuredSelection() : StructuredSelection.EMPTY;
+		selectionActions.forEach(a -> a.selectionChanged(selection));
+		if (selectAll != null) {
+			selectAll.setEnabled(treeIsTheTarget());
+			rename.setEnabled(treeIsTheTarget() && !selection.isEmpty());
+		}
+	}
+
 	private void pageChanged() {
 		if (pages.getSelection() == ioListPage) {
 			selectionSwitch.use(showIoList().selectionProvider());
 		} else {
 			selectionSwitch.use(tree);
 		}
+		updateSelectionActions();
 	}
 
 	/** Shows the I/O list page, building it on first use (20,000 signals take a moment). */
@@ -191,6 +207,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (pages.getSelection() != ioListPage) {
 			pages.setSelection(ioListPage);
 			selectionSwitch.use(ioList.selectionProvider());
+			updateSelectionActions();
 		}
 		return ioList;
 	}
@@ -199,6 +216,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	public void showTree() {
 		pages.setSelection(0);
 		selectionSwitch.use(tree);
+		updateSelectionActions();
 	}
 
 	/** Clean: reload at once. Unsaved changes: ask, they would be lost. */
@@ -253,7 +271,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		CommandAction paste = new CommandAction("&Paste", domain,
 				(d, selection) -> selection.size() == 1 ? PasteWithUniqueTags.create(d, selection.get(0)) : null);
 		selectionActions.addAll(List.of(delete, cut, copy, paste));
-		selectionActions.forEach(tree::addSelectionChangedListener);
+		// edit actions act on the tree only: on the I/O list page and in the filter box, Ctrl+C/V/X/A and
+		// Delete belong to that widget (a disabled handler lets the key through to it)
+		tree.addSelectionChangedListener(e -> updateSelectionActions());
+		filterBox.addListener(SWT.FocusIn, e -> updateSelectionActions());
+		filterBox.addListener(SWT.FocusOut, e -> updateSelectionActions());
 		var bars = getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
@@ -261,14 +283,15 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
 		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), new org.eclipse.jface.action.Action() {
+		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll = new org.eclipse.jface.action.Action() {
 			@Override
 			public void run() {
 				tree.getTree().selectAll();
 				tree.setSelection(tree.getSelection());
 			}
 		});
-		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new RenameAction(domain, tree));
+		rename = new RenameAction(domain, tree);
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
 		revert = new org.eclipse.jface.action.Action("Re&vert") {
 			@Override
 			public void run() {
@@ -328,7 +351,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (revert != null) {
 			revert.setEnabled(isDirty());
 		}
-		selectionActions.forEach(CommandAction::update);
+		updateSelectionActions();
 		Command last = commandStack.getMostRecentCommand();
 		if (last != null) {
 			Collection<?> affected = last.getAffectedObjects();
@@ -336,7 +359,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				tree.setSelection(new StructuredSelection(affected.toArray()), true);
 			}
 		}
-		if (propertySheet != null && !propertySheet.getControl().isDisposed()) {
+		if (propertySheet != null && propertySheet.getControl() != null && !propertySheet.getControl().isDisposed()) {
 			propertySheet.refresh();
 		}
 	}
@@ -350,11 +373,20 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	public void doSave(IProgressMonitor monitor) {
 		if (!loaded.readable() && !MessageDialog.openQuestion(getSite().getShell(), "Save a model that did not load fully?",
 				file + " could not be read completely when it was opened. Saving writes only what was read; the "
-						+ "previous file is kept as " + file.getFileName() + ".bak. Save anyway?")) {
+						+ "original file is first copied to " + unreadableCopy().getFileName() + ". Save anyway?")) {
+			if (monitor != null) {
+				monitor.setCanceled(true); // closing the editor must not take "No" for "saved"
+			}
 			return;
 		}
 		try {
+			if (!loaded.readable()) {
+				// the .bak of the next saves would replace it: the unreadable original gets a name of its own
+				java.nio.file.Files.copy(file, unreadableCopy(), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+			}
 			List<FileProblem> problems = PlantFiles.save(loaded.resource(), file);
+			loaded = new LoadedPlant(file, loaded.resource(), problems, true);
+			banner.show(loaded);
 			if (watcher != null) {
 				watcher.remember();
 			}
@@ -374,6 +406,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				monitor.setCanceled(true);
 			}
 		}
+	}
+
+	private Path unreadableCopy() {
+		return file.resolveSibling(file.getFileName() + ".unreadable-" + java.time.LocalDateTime.now()
+				.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
 	}
 
 	private static void refresh(IFile f) {
@@ -401,6 +438,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	/** Writes the model to {@code target} and continues editing there; false (with a message) on failure. */
 	public boolean saveAs(IFile target) {
+		if (target.getLocation() == null || !target.getProject().isOpen()) {
+			MessageDialog.openError(getSite().getShell(), "Save As", target.getFullPath()
+					+ " is not in an open project: choose a folder of an open project.");
+			return false;
+		}
 		Path location = target.getLocation().toPath();
 		try {
 			PlantFiles.save(loaded.resource(), location);
@@ -413,6 +455,13 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (watcher != null) {
 			watcher.dispose();
 		}
+		workspaceFile().ifPresent(old -> {
+			try {
+				old.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+			} catch (CoreException e) {
+				ILog.of(PlantEditor.class).warn("Could not remove the markers of " + old, e);
+			}
+		});
 		file = location;
 		loaded.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(location.toString()));
 		setInputWithNotify(new org.eclipse.ui.part.FileEditorInput(target));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.DragAndDropCommand;
 import org.eclipse.emf.edit.command.DragAndDropFeedback;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -72,8 +73,13 @@ public final class TreeDragAndDrop {
 
 		@Override
 		public boolean validateDrop(Object target, int operation, TransferData type) {
-			return target != null && !dragged().isEmpty()
+			return target != null && !dragged().isEmpty() && fromThisModel(dragged())
 					&& command(domain, target, location(), operation, dragged()).canExecute();
+		}
+
+		/** Elements of another editor's model would leave it behind that editor's command stack. */
+		private boolean fromThisModel(List<?> elements) {
+			return elements.stream().allMatch(e -> AdapterFactoryEditingDomain.getEditingDomainFor(e) == domain);
 		}
 
 		@Override

@@ -15,7 +15,7 @@ final class IoListCsv {
 	}
 
 	static void write(Path file, List<IoListRow> rows) throws IOException {
-		AtomicFileWriter.write(file, out -> {
+		AtomicFileWriter.writeWithoutBackup(file, out -> {
 			Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
 			line(writer, List.of(IoListColumns.headers()).subList(0, IoListColumns.FIRST_LIVE));
 			for (IoListRow row : rows) {
@@ -36,10 +36,24 @@ final class IoListCsv {
 		writer.write("\r\n");
 	}
 
-	static String quote(String cell) {
+	static String quote(String value) {
+		// a text cell a spreadsheet would run as a formula (=, +, -, @) is exported as text; numbers stay numbers
+		String cell = value;
+		if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !isNumber(cell)) {
+			cell = "'" + cell;
+		}
 		if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
 			return cell;
 		}
 		return '"' + cell.replace("\"", "\"\"") + '"';
+	}
+
+	private static boolean isNumber(String text) {
+		try {
+			Double.parseDouble(text);
+			return true;
+		} catch (NumberFormatException e) {
+			return false;
+		}
 	}
 }

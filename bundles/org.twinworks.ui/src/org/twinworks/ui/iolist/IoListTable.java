@@ -66,6 +66,7 @@ public final class IoListTable {
 	private final NatTable table;
 	private final DataLayer body;
 	private final RowSelectionProvider<IoListRow> selection;
+	private final SignalSelection signalSelection;
 	private final ModelListener listener = new ModelListener();
 
 	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
@@ -106,6 +107,7 @@ public final class IoListTable {
 		table.addConfiguration(new EditingConfiguration());
 		table.configure();
 		selection = new RowSelectionProvider<>(selectionLayer, data, false);
+		signalSelection = new SignalSelection(selection);
 
 		table.setMenu(contextMenu());
 		rows.reload(plant());
@@ -142,8 +144,9 @@ public final class IoListTable {
 		return table;
 	}
 
+	/** Publishes the selected rows' signals, so Properties and the editor's actions see model elements. */
 	public ISelectionProvider selectionProvider() {
-		return selection;
+		return signalSelection;
 	}
 
 	/** Signals shown now (after filtering and sorting). */

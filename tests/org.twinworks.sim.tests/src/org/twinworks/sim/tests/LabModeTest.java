@@ -72,4 +72,12 @@ class LabModeTest {
 			assertTrue(rejected.findAny().isPresent(), "the stranger's certificate is not in pki/rejected");
 		}
 	}
+
+	@Test
+	void labModeIsRefusedOnANonLoopbackAddress() {
+		var error = assertThrows(java.io.IOException.class, () -> VirtualPlant.start(TestClients.demoPlant(directory),
+				VirtualPlantConfig.builder(directory.resolve("pki-lan")).port(0).labMode(true).bindAddress("0.0.0.0")
+						.build()));
+		assertTrue(error.getMessage().contains("only allowed on a loopback address"), error.getMessage());
+	}
 }

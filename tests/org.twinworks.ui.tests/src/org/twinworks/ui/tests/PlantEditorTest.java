@@ -144,7 +144,9 @@ class PlantEditorTest {
 				.findFirst().orElseThrow(() -> new AssertionError("no marker for the invalid range: " + markers.length));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 
+		UiWait.flush(); // the edit's own selection of the signal happens first
 		editor.select(byTag("P-101"));
+		assertSame(byTag("P-101"), editor.getTreeViewer().getStructuredSelection().getFirstElement());
 		IDE.openEditor(page, marker); // what a double-click in the Problems view does
 		assertSame(level, editor.getTreeViewer().getStructuredSelection().getFirstElement());
 	}
