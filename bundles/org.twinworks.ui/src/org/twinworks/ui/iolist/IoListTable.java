@@ -68,6 +68,8 @@ public final class IoListTable {
 	private final RowSelectionProvider<IoListRow> selection;
 	private final SignalSelection signalSelection;
 	private final ModelListener listener = new ModelListener();
+	/** While cells are pasted: their edits, executed together as one undoable command. */
+	private org.eclipse.emf.common.command.CompoundCommand batch;
 
 	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
 		this.domain = domain;
@@ -84,7 +86,19 @@ public final class IoListTable {
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 		InternalCellClipboard clipboard = new InternalCellClipboard();
 		selectionLayer.registerCommandHandler(new InternalCopyDataCommandHandler(selectionLayer, clipboard));
-		selectionLayer.registerCommandHandler(new InternalPasteDataCommandHandler(selectionLayer, clipboard));
+		selectionLayer.registerCommandHandler(new InternalPasteDataCommandHandler(selectionLayer, clipboard) {
+			@Override
+			protected void preInternalPaste() {
+				super.preInternalPaste();
+				batch = new org.eclipse.emf.common.command.CompoundCommand("Paste Cells");
+			}
+
+			@Override
+			protected void postInternalPaste() {
+				executeBatch();
+				super.postInternalPaste();
+			}
+		});
 
 		ConfigRegistry config = new ConfigRegistry();
 		DefaultColumnHeaderDataProvider headers = new DefaultColumnHeaderDataProvider(IoListColumns.headers());
@@ -196,8 +210,30 @@ public final class IoListTable {
 		if (!command.canExecute()) {
 			return false;
 		}
-		domain.getCommandStack().execute(command);
+		if (batch != null) {
+			batch.append(command);
+		} else {
+			domain.getCommandStack().execute(command);
+		}
 		return true;
+	}
+
+	/** Runs several cell edits as one command: one undo step (what a multi-cell paste does). */
+	public void editAsOne(String label, Runnable edits) {
+		batch = new org.eclipse.emf.common.command.CompoundCommand(label);
+		try {
+			edits.run();
+		} finally {
+			executeBatch();
+		}
+	}
+
+	private void executeBatch() {
+		org.eclipse.emf.common.command.CompoundCommand edits = batch;
+		batch = null;
+		if (edits != null && !edits.isEmpty()) {
+			domain.getCommandStack().execute(edits.unwrap());
+		}
 	}
 
 	private Plant plant() {

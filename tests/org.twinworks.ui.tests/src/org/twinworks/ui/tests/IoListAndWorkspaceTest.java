@@ -107,6 +107,23 @@ class IoListAndWorkspaceTest {
 	}
 
 	@Test
+	void severalCellEditsAtOnceAreOneUndoStep() {
+		IoListTable ioList = editor.showIoList();
+		ioList.filter(EQUIPMENT, "MCC-01");
+		List<Signal> signals = ioList.visibleSignals();
+		ioList.editAsOne("Paste Cells", () -> {
+			ioList.edit(0, 2, "first");
+			ioList.edit(1, 2, "second");
+		});
+		assertEquals("first", signals.get(0).getName());
+		assertEquals("second", signals.get(1).getName());
+		editor.getUndoAction().run();
+		assertEquals("Busbar voltage", signals.stream().filter(s -> s.getTag().equals("MCC-01.V")).findFirst().orElseThrow().getName());
+		assertTrue(signals.stream().noneMatch(s -> "first".equals(s.getName()) || "second".equals(s.getName())),
+				"one undo reverts both cells");
+	}
+
+	@Test
 	void aValueThatIsNotANumberIsRefused() {
 		IoListTable ioList = editor.showIoList();
 		ioList.filter(TAG, "LT-101.PV");
