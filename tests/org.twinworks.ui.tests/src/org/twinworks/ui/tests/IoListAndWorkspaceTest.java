@@ -107,6 +107,22 @@ class IoListAndWorkspaceTest {
 	}
 
 	@Test
+	void anEditThroughTheTablesOwnCommandPathBecomesAnUndoableModelChange() {
+		IoListTable ioList = editor.showIoList();
+		ioList.filter(TAG, "PT-501.PV");
+		Signal pressure = ioList.visibleSignals().get(0);
+		NatTable table = ioList.control();
+		// grid positions: column 0 is the row header; rows 0 and 1 are the column header and the filter row
+		boolean handled = table.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(
+				table, 1 + 2, 2, "Header pressure (renamed in the table)"));
+		assertTrue(handled);
+		assertEquals("Header pressure (renamed in the table)", pressure.getName());
+		assertTrue(editor.isDirty());
+		editor.getUndoAction().run();
+		assertEquals("Distribution header pressure", pressure.getName());
+	}
+
+	@Test
 	void severalCellEditsAtOnceAreOneUndoStep() {
 		IoListTable ioList = editor.showIoList();
 		ioList.filter(EQUIPMENT, "MCC-01");
