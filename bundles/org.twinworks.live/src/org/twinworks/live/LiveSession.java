@@ -1,5 +1,6 @@
 package org.twinworks.live;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Collection;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class LiveSession implements AutoCloseable {
 			}
 			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
 			throw e;
-		} catch (java.io.IOException e) {
+		} catch (IOException e) {
 			if (assembly != null) {
 				assembly.close();
 			}

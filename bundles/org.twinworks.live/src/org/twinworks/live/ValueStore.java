@@ -23,6 +23,7 @@ import org.twinworks.model.Signal;
  */
 public final class ValueStore implements AutoCloseable {
 	private final int historyCapacity;
+	private final int inboxCapacity;
 	private final BlockingQueue<ValueChange> inbox;
 	private final Map<Signal, SignalValue> latest = new ConcurrentHashMap<>();
 	private final Map<Signal, HistoryRing> histories = new ConcurrentHashMap<>();
@@ -42,6 +43,7 @@ public final class ValueStore implements AutoCloseable {
 			throw new IllegalArgumentException("capacities must be positive");
 		}
 		this.historyCapacity = historyCapacity;
+		this.inboxCapacity = inboxCapacity;
 		inbox = new ArrayBlockingQueue<>(inboxCapacity);
 		deliveryThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "twinworks-value-delivery"));
 		worker = daemon(this::applyInbox, "twinworks-value-store");
@@ -91,8 +93,7 @@ public final class ValueStore implements AutoCloseable {
 	 * A listener that falls more than the inbox capacity behind loses the oldest changes (counted as dropped).
 	 */
 	public AutoCloseable addListener(ValueListener listener, Duration interval) {
-		CoalescingDelivery delivery = new CoalescingDelivery(listener, inbox.remainingCapacity() + inbox.size(),
-				dropped);
+		CoalescingDelivery delivery = new CoalescingDelivery(listener, inboxCapacity, dropped);
 		deliveries.add(delivery);
 		var task = deliveryThread.scheduleWithFixedDelay(delivery::flush, interval.toMillis(), interval.toMillis(),
 				TimeUnit.MILLISECONDS);
