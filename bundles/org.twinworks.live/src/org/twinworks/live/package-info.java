@@ -1,2 +1,7 @@
-/** Filled by later issues; the bundle exists now so that the layering is fixed from the start. */
+/**
+ * The live connection of a twin to its plant: {@link org.twinworks.live.LiveSession} connects to a model
+ * endpoint over a validated, secure channel and subscribes the endpoint's bindings into a
+ * {@link org.twinworks.live.ValueStore}. No Milo type appears in this package: callers (UI, headless commands)
+ * see only these classes.
+ */
 package org.twinworks.live;

@@ -1,0 +1,125 @@
+package org.twinworks.app.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.twinworks.live.BindingStatus;
+import org.twinworks.live.LiveBindings;
+import org.twinworks.live.LiveConnectionException;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.SignalValue;
+import org.twinworks.live.SubscriptionReport;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.Plant;
+import org.twinworks.model.persistence.LoadedPlant;
+import org.twinworks.model.persistence.PlantFiles;
+
+/**
+ * `twinworks check <model-file>`: subscribes every active binding of one endpoint and prints each signal's
+ * value and status. Exit 1 when a binding is dead: refused by the server, a bad status, or no value in time.
+ */
+final class CheckCommand implements CliCommand {
+
+	@Override
+	public String name() {
+		return "check";
+	}
+
+	@Override
+	public String arguments() {
+		return "<model-file> [--endpoint NAME] [--duration S] [--trust SHA256] [--lab] [--pki DIR]";
+	}
+
+	@Override
+	public String summary() {
+		return "connect to a model's endpoint, subscribe its bindings, print every value (exit 1 on dead bindings)";
+	}
+
+	@Override
+	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
+		LiveArguments options;
+		try {
+			options = LiveArguments.parse(args);
+			if (options.positional().size() != 1) {
+				throw new IllegalArgumentException("expected one model file");
+			}
+		} catch (IllegalArgumentException e) {
+			err.println("twinworks check: " + e.getMessage());
+			err.println("usage: twinworks check " + arguments());
+			return FAILED;
+		}
+		Path file = Path.of(options.positional().get(0));
+		LoadedPlant loaded = PlantFiles.load(file);
+		Plant plant = loaded.plant();
+		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
+			loaded.problems().forEach(err::println);
+			err.println("twinworks check: " + file + " holds no readable plant model");
+			return FAILED;
+		}
+		Optional<Endpoint> endpoint = endpoint(plant, options.endpoint());
+		if (endpoint.isEmpty()) {
+			err.println("twinworks check: " + file + " has no endpoint"
+					+ (options.endpoint() == null ? "" : " named '" + options.endpoint() + "'"));
+			return FAILED;
+		}
+		if (options.lab()) {
+			endpoint.get().setLabMode(true);
+		}
+		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint.get());
+		try (ValueStore store = new ValueStore(1, Math.max(10_000, bindings.size() * 20));
+				LiveSession session = LiveSession.connect(endpoint.get(), options.options().build())) {
+			out.println("connected to " + session.endpointUrl() + " (" + session.securityPolicy() + ", "
+					+ session.securityMode() + "); " + bindings.size() + " bindings");
+			SubscriptionReport report = session.subscribe(bindings, store);
+			awaitValues(store, report, Duration.ofSeconds(options.durationSeconds()));
+			return print(report, store, out);
+		} catch (LiveConnectionException e) {
+			err.println("twinworks check: " + e.getMessage());
+			return FAILED;
+		}
+	}
+
+	private static Optional<Endpoint> endpoint(Plant plant, String name) {
+		if (plant.getTwin() == null) {
+			return Optional.empty();
+		}
+		return plant.getTwin().getEndpoints().stream().filter(e -> name == null || name.equals(e.getName()))
+				.findFirst();
+	}
+
+	/** Until every monitored binding has a value, or the duration is over. */
+	private static void awaitValues(ValueStore store, SubscriptionReport report, Duration duration)
+			throws InterruptedException {
+		long deadline = System.nanoTime() + duration.toNanos();
+		while (System.nanoTime() < deadline && store.snapshot().size() < report.monitored()) {
+			Thread.sleep(100);
+		}
+	}
+
+	private static int print(SubscriptionReport report, ValueStore store, PrintStream out) {
+		int dead = 0;
+		for (BindingStatus status : report.bindings()) {
+			Optional<SignalValue> value = status.ok() ? store.latest(status.binding().getSignal()) : Optional.empty();
+			String line;
+			if (!status.ok()) {
+				line = "DEAD  " + status.tag() + "  refused: " + status.status();
+			} else if (value.isEmpty()) {
+				line = "DEAD  " + status.tag() + "  no value";
+			} else {
+				SignalValue v = value.get();
+				line = (v.isBad() ? "DEAD  " : "ok    ") + status.tag() + " = " + v.value() + "  " + v.status();
+			}
+			if (line.startsWith("DEAD")) {
+				dead++;
+			}
+			out.println(line);
+		}
+		out.println(report.bindings().size() + " bindings, " + dead + " dead");
+		return dead > 0 ? PROBLEMS : OK;
+	}
+}

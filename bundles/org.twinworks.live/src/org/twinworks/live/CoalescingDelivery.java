@@ -1,0 +1,50 @@
+package org.twinworks.live;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One listener's backlog between two calls: bounded, oldest changes dropped first. */
+final class CoalescingDelivery {
+	private static final Logger LOG = LoggerFactory.getLogger(CoalescingDelivery.class);
+
+	private final ValueListener listener;
+	private final int capacity;
+	private final AtomicLong dropped;
+	private ArrayDeque<ValueChange> pending = new ArrayDeque<>();
+
+	CoalescingDelivery(ValueListener listener, int capacity, AtomicLong dropped) {
+		this.listener = listener;
+		this.capacity = capacity;
+		this.dropped = dropped;
+	}
+
+	synchronized void add(ValueChange change) {
+		if (pending.size() == capacity) {
+			pending.removeFirst();
+			dropped.incrementAndGet();
+		}
+		pending.addLast(change);
+	}
+
+	void flush() {
+		List<ValueChange> batch;
+		synchronized (this) {
+			if (pending.isEmpty()) {
+				return;
+			}
+			batch = new ArrayList<>(pending);
+			pending = new ArrayDeque<>();
+		}
+		try {
+			listener.valuesChanged(List.copyOf(batch));
+		} catch (RuntimeException e) {
+			// one faulty listener must not stop the deliveries of the others
+			LOG.error("a value listener failed", e);
+		}
+	}
+}

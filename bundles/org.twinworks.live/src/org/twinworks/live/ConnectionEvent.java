@@ -1,0 +1,15 @@
+package org.twinworks.live;
+
+/**
+ * One change of a session's state. {@code securityPolicy} and {@code securityMode} name the channel once
+ * connected (e.g. Basic256Sha256, SignAndEncrypt); {@code reason} says why for FAILED and RECONNECTING.
+ */
+public record ConnectionEvent(ConnectionState state, String endpointUrl, String securityPolicy, String securityMode,
+		String reason) {
+
+	@Override
+	public String toString() {
+		return state + " " + endpointUrl + (securityPolicy == null ? "" : " " + securityPolicy + "/" + securityMode)
+				+ (reason == null ? "" : ": " + reason);
+	}
+}

@@ -1,0 +1,6 @@
+package org.twinworks.live;
+
+/** Where a {@link LiveSession} stands, as reported to {@link ConnectionListener}s. */
+public enum ConnectionState {
+	CONNECTING, CONNECTED, RECONNECTING, FAILED, DISCONNECTED
+}

@@ -1,0 +1,102 @@
+package org.twinworks.live;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a {@link LiveSession} connects: where our PKI lives, who decides about untrusted servers, the password
+ * for user-name endpoints (never stored in the model), and the publishing interval of its subscription.
+ */
+public final class LiveOptions {
+	private final Path pkiDirectory;
+	private final ServerTrust serverTrust;
+	private final char[] password;
+	private final Duration publishingInterval;
+	private final Duration requestTimeout;
+	private final List<ConnectionListener> listeners;
+
+	private LiveOptions(Builder b) {
+		pkiDirectory = b.pkiDirectory;
+		serverTrust = b.serverTrust;
+		password = b.password == null ? null : b.password.clone();
+		publishingInterval = b.publishingInterval;
+		requestTimeout = b.requestTimeout;
+		listeners = List.copyOf(b.listeners);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public Path pkiDirectory() {
+		return pkiDirectory;
+	}
+
+	public ServerTrust serverTrust() {
+		return serverTrust;
+	}
+
+	/** A copy; null when none was given. */
+	public char[] password() {
+		return password == null ? null : password.clone();
+	}
+
+	public Duration publishingInterval() {
+		return publishingInterval;
+	}
+
+	public Duration requestTimeout() {
+		return requestTimeout;
+	}
+
+	public List<ConnectionListener> listeners() {
+		return listeners;
+	}
+
+	/** Builds {@link LiveOptions}; defaults: ~/.twinworks/pki, reject untrusted servers, 250 ms publishing. */
+	public static final class Builder {
+		private Path pkiDirectory = LivePki.defaultDirectory();
+		private ServerTrust serverTrust = ServerTrust.rejectAll();
+		private char[] password;
+		private Duration publishingInterval = Duration.ofMillis(250);
+		private Duration requestTimeout = Duration.ofSeconds(5);
+		private final List<ConnectionListener> listeners = new ArrayList<>();
+
+		public Builder pkiDirectory(Path value) {
+			pkiDirectory = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder serverTrust(ServerTrust value) {
+			serverTrust = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder password(char[] value) {
+			password = value == null ? null : value.clone();
+			return this;
+		}
+
+		public Builder publishingInterval(Duration value) {
+			publishingInterval = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder requestTimeout(Duration value) {
+			requestTimeout = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder listener(ConnectionListener value) {
+			listeners.add(Objects.requireNonNull(value));
+			return this;
+		}
+
+		public LiveOptions build() {
+			return new LiveOptions(this);
+		}
+	}
+}

@@ -1,0 +1,187 @@
+package org.twinworks.live;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
+import org.eclipse.milo.opcua.sdk.client.UaSession;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
+import org.twinworks.live.internal.ClientAssembly;
+import org.twinworks.live.internal.EndpointSelector;
+import org.twinworks.live.internal.MiloValues;
+import org.twinworks.live.internal.MonitoredBindings;
+import org.twinworks.live.internal.NodeIdResolver;
+import org.twinworks.live.internal.SecurityPolicies;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
+
+/**
+ * A live connection to one model {@link Endpoint}: discovery, a secure channel to the endpoint the model asks
+ * for, the server's certificate validated against our trust list, then subscriptions of its bindings.
+ * States go to the options' {@link ConnectionListener}s. Close it when done.
+ */
+public final class LiveSession implements AutoCloseable {
+	private final ClientAssembly assembly;
+	private final OpcUaClient client;
+	private final String url;
+	private final String policy;
+	private final String mode;
+	private final LiveOptions options;
+	private final StateReporter reporter;
+	private MonitoredBindings monitored;
+
+	private LiveSession(ClientAssembly assembly, OpcUaClient client, EndpointDescription chosen, LiveOptions options,
+			StateReporter reporter) {
+		this.assembly = assembly;
+		this.client = client;
+		this.url = chosen.getEndpointUrl();
+		this.policy = SecurityPolicies.name(chosen.getSecurityPolicyUri());
+		this.mode = chosen.getSecurityMode().name();
+		this.options = options;
+		this.reporter = reporter;
+	}
+
+	public static LiveSession connect(Endpoint endpoint, LiveOptions options) throws LiveConnectionException {
+		StateReporter reporter = new StateReporter(endpoint.getUrl(), options.listeners());
+		reporter.report(ConnectionState.CONNECTING, null, null, null);
+		ClientAssembly assembly = null;
+		try {
+			assembly = ClientAssembly.open(options.pkiDirectory());
+			EndpointDescription chosen = EndpointSelector.choose(endpoint, discover(endpoint.getUrl(), options));
+			URI wanted = URI.create(endpoint.getUrl());
+			// connect to the host the model names, not to whatever name the server advertises
+			chosen = EndpointUtil.updateUrl(chosen, wanted.getHost(), wanted.getPort());
+			assembly.gate().admit(chosen, options.serverTrust());
+			OpcUaClient client = assembly.client(chosen, endpoint, options.password(), options.requestTimeout());
+			LiveSession session = new LiveSession(assembly, client, chosen, options, reporter);
+			session.open();
+			return session;
+		} catch (LiveConnectionException e) {
+			if (assembly != null) {
+				assembly.close();
+			}
+			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
+			throw e;
+		} catch (IOException e) {
+			if (assembly != null) {
+				assembly.close();
+			}
+			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
+			throw new LiveConnectionException(e.getMessage(), e);
+		}
+	}
+
+	/** Subscribes {@code bindings} into {@code store}; bad bindings are reported, the rest are monitored. */
+	public synchronized SubscriptionReport subscribe(Collection<Binding> bindings, ValueStore store)
+			throws LiveConnectionException {
+		if (monitored != null) {
+			throw new IllegalStateException("this session already subscribes its bindings");
+		}
+		try {
+			monitored = MonitoredBindings.create(client, options.publishingInterval().toMillis(), bindings, store);
+			return monitored.report();
+		} catch (UaException e) {
+			throw new LiveConnectionException("the server refused the subscription: " + e.getMessage(), e);
+		}
+	}
+
+	/** Reads one node ({@code nsu=<uri>;s=...}) now. */
+	public SignalValue read(String nodeId) throws LiveConnectionException {
+		try {
+			return MiloValues.toSignalValue(client.readValue(0, TimestampsToReturn.Both,
+					NodeIdResolver.resolve(nodeId, client.getNamespaceTable())));
+		} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
+			throw new LiveConnectionException(e.getMessage(), e);
+		} catch (UaException e) {
+			throw new LiveConnectionException("reading " + nodeId + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	public String securityPolicy() {
+		return policy;
+	}
+
+	public String securityMode() {
+		return mode;
+	}
+
+	public String endpointUrl() {
+		return url;
+	}
+
+	@Override
+	public synchronized void close() {
+		reporter.closing();
+		if (monitored != null) {
+			monitored.delete();
+		}
+		try {
+			client.disconnect();
+		} catch (UaException e) {
+			// already gone: nothing to release
+		}
+		assembly.close();
+		reporter.report(ConnectionState.DISCONNECTED, null, null, null);
+	}
+
+	private void open() throws LiveConnectionException {
+		client.addSessionActivityListener(new SessionActivityListener() {
+			@Override
+			public void onSessionActive(UaSession session) {
+				reporter.sessionActive(policy, mode);
+			}
+
+			@Override
+			public void onSessionInactive(UaSession session) {
+				reporter.sessionInactive();
+			}
+		});
+		try {
+			client.connect();
+		} catch (UaException e) {
+			try {
+				client.disconnect();
+			} catch (UaException ignored) {
+				// never connected
+			}
+			throw new LiveConnectionException(connectFailure(e), e);
+		}
+		reporter.connected(policy, mode);
+	}
+
+	private String connectFailure(UaException e) {
+		String message = "cannot connect to " + url + " (" + policy + ", " + mode + "): " + e.getMessage();
+		if (e.getStatusCode().getValue() == StatusCodes.Bad_SecurityChecksFailed
+				|| e.getStatusCode().getValue() == StatusCodes.Bad_CertificateUntrusted) {
+			message += ". The server may not trust our certificate (SHA-256 "
+					+ Thumbprints.of(assembly.certificate()) + "): trust it on the server";
+		}
+		return message;
+	}
+
+	private static List<EndpointDescription> discover(String url, LiveOptions options) throws LiveConnectionException {
+		try {
+			return DiscoveryClient.getEndpoints(url).get(options.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new LiveConnectionException("interrupted while asking " + url + " for its endpoints", e);
+		} catch (ExecutionException | TimeoutException e) {
+			Throwable cause = e.getCause() == null ? e : e.getCause();
+			throw new LiveConnectionException("cannot reach " + url + " for its endpoints: " + cause.getMessage(), e);
+		} catch (RuntimeException e) {
+			throw new LiveConnectionException("cannot ask " + url + " for its endpoints: " + e.getMessage(), e);
+		}
+	}
+}

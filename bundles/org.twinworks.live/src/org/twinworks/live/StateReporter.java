@@ -1,0 +1,60 @@
+package org.twinworks.live;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns Milo's session activity into our states: an inactive session that we did not close is a reconnect in
+ * progress; active again is CONNECTED again.
+ */
+final class StateReporter {
+	private static final Logger LOG = LoggerFactory.getLogger(StateReporter.class);
+
+	private final String url;
+	private final List<ConnectionListener> listeners;
+	private volatile boolean connected;
+	private volatile boolean closing;
+	private volatile boolean reconnecting;
+
+	StateReporter(String url, List<ConnectionListener> listeners) {
+		this.url = url;
+		this.listeners = listeners;
+	}
+
+	void connected(String policy, String mode) {
+		connected = true;
+		report(ConnectionState.CONNECTED, policy, mode, null);
+	}
+
+	void sessionActive(String policy, String mode) {
+		if (reconnecting) {
+			reconnecting = false;
+			report(ConnectionState.CONNECTED, policy, mode, null);
+		}
+	}
+
+	void sessionInactive() {
+		if (connected && !closing) {
+			reconnecting = true;
+			report(ConnectionState.RECONNECTING, null, null, "the session was lost; Milo reconnects");
+		}
+	}
+
+	void closing() {
+		closing = true;
+	}
+
+	void report(ConnectionState state, String policy, String mode, String reason) {
+		ConnectionEvent event = new ConnectionEvent(state, url, policy, mode, reason);
+		LOG.info("{}", event);
+		for (ConnectionListener listener : listeners) {
+			try {
+				listener.stateChanged(event);
+			} catch (RuntimeException e) {
+				LOG.error("a connection listener failed", e);
+			}
+		}
+	}
+}

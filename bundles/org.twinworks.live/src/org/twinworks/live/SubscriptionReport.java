@@ -1,0 +1,15 @@
+package org.twinworks.live;
+
+import java.util.List;
+
+/** Per binding, what the server made of its monitored item; one refused item never fails the others. */
+public record SubscriptionReport(List<BindingStatus> bindings, double revisedPublishingInterval) {
+
+	public List<BindingStatus> failed() {
+		return bindings.stream().filter(b -> !b.ok()).toList();
+	}
+
+	public long monitored() {
+		return bindings.stream().filter(BindingStatus::ok).count();
+	}
+}

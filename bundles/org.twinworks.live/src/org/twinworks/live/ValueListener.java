@@ -1,0 +1,12 @@
+package org.twinworks.live;
+
+import java.util.List;
+
+/**
+ * Receives coalesced batches: every change since the previous call, in arrival order, at most once per the
+ * interval it was registered with. Never called with an empty batch.
+ */
+@FunctionalInterface
+public interface ValueListener {
+	void valuesChanged(List<ValueChange> batch);
+}

@@ -1,0 +1,133 @@
+package org.twinworks.live;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.twinworks.model.Signal;
+
+/**
+ * The twin's working memory: per signal the last value and a count-bounded history. Producers (Milo's
+ * subscription thread) only {@link #offer} into a bounded inbox and return at once, because a slow listener
+ * there throttles the server's deliveries; one worker applies the inbox, and listeners receive coalesced
+ * batches on a delivery thread.
+ */
+public final class ValueStore implements AutoCloseable {
+	private final int historyCapacity;
+	private final int inboxCapacity;
+	private final BlockingQueue<ValueChange> inbox;
+	private final Map<Signal, SignalValue> latest = new ConcurrentHashMap<>();
+	private final Map<Signal, HistoryRing> histories = new ConcurrentHashMap<>();
+	private final List<CoalescingDelivery> deliveries = new CopyOnWriteArrayList<>();
+	private final ScheduledExecutorService deliveryThread;
+	private final Thread worker;
+	private final AtomicLong received = new AtomicLong();
+	private final AtomicLong dropped = new AtomicLong();
+	private volatile boolean closed;
+
+	/**
+	 * @param historyCapacity values kept per signal
+	 * @param inboxCapacity changes waiting to be applied; beyond it new changes are dropped and counted
+	 */
+	public ValueStore(int historyCapacity, int inboxCapacity) {
+		if (historyCapacity < 1 || inboxCapacity < 1) {
+			throw new IllegalArgumentException("capacities must be positive");
+		}
+		this.historyCapacity = historyCapacity;
+		this.inboxCapacity = inboxCapacity;
+		inbox = new ArrayBlockingQueue<>(inboxCapacity);
+		deliveryThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "twinworks-value-delivery"));
+		worker = daemon(this::applyInbox, "twinworks-value-store");
+		worker.start();
+	}
+
+	/** Enqueues a new value without blocking; false when the inbox is full (the value is dropped and counted). */
+	public boolean offer(Signal signal, SignalValue value) {
+		received.incrementAndGet();
+		if (closed || !inbox.offer(new ValueChange(signal, value))) {
+			dropped.incrementAndGet();
+			return false;
+		}
+		return true;
+	}
+
+	public Optional<SignalValue> latest(Signal signal) {
+		return Optional.ofNullable(latest.get(signal));
+	}
+
+	/** Oldest first, at most the history capacity. */
+	public List<SignalValue> history(Signal signal) {
+		HistoryRing ring = histories.get(signal);
+		return ring == null ? List.of() : ring.toList();
+	}
+
+	public Map<Signal, SignalValue> snapshot() {
+		return Map.copyOf(latest);
+	}
+
+	public int historyCapacity() {
+		return historyCapacity;
+	}
+
+	/** Values offered so far, dropped included. */
+	public long received() {
+		return received.get();
+	}
+
+	/** Values lost to a full inbox or a listener's full backlog. */
+	public long dropped() {
+		return dropped.get();
+	}
+
+	/**
+	 * Calls {@code listener} at most once per {@code interval} with every change since its previous call.
+	 * A listener that falls more than the inbox capacity behind loses the oldest changes (counted as dropped).
+	 */
+	public AutoCloseable addListener(ValueListener listener, Duration interval) {
+		CoalescingDelivery delivery = new CoalescingDelivery(listener, inboxCapacity, dropped);
+		deliveries.add(delivery);
+		var task = deliveryThread.scheduleWithFixedDelay(delivery::flush, interval.toMillis(), interval.toMillis(),
+				TimeUnit.MILLISECONDS);
+		return () -> {
+			task.cancel(false);
+			deliveries.remove(delivery);
+		};
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+		worker.interrupt();
+		deliveryThread.shutdownNow();
+	}
+
+	private void applyInbox() {
+		try {
+			while (!closed) {
+				ValueChange change = inbox.take();
+				latest.put(change.signal(), change.value());
+				histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity)).add(change.value());
+				for (CoalescingDelivery delivery : deliveries) {
+					delivery.add(change);
+				}
+			}
+		} catch (InterruptedException e) {
+			// closed
+		}
+	}
+
+	private static Thread daemon(Runnable runnable, String name) {
+		Thread thread = new Thread(runnable, name);
+		thread.setDaemon(true);
+		return thread;
+	}
+}

@@ -1,0 +1,124 @@
+package org.twinworks.live.internal;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
+import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.twinworks.live.BindingStatus;
+import org.twinworks.live.SubscriptionReport;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
+import org.twinworks.model.DeadbandKind;
+import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
+
+/**
+ * One subscription with a monitored item per binding. Milo splits the creation into calls of at most the
+ * server's MaxMonitoredItemsPerCall; here each item's own result is kept, so a bad node id costs only its
+ * binding. The data listener only hands the value to the store's bounded inbox.
+ */
+public final class MonitoredBindings {
+	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
+
+	private final OpcUaSubscription subscription;
+	private final SubscriptionReport report;
+
+	private MonitoredBindings(OpcUaSubscription subscription, SubscriptionReport report) {
+		this.subscription = subscription;
+		this.report = report;
+	}
+
+	public static MonitoredBindings create(OpcUaClient client, double publishingInterval,
+			Collection<Binding> bindings, ValueStore store) throws UaException {
+		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
+		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
+		subscription.create();
+		Map<OpcUaMonitoredItem, Binding> items = new IdentityHashMap<>();
+		List<BindingStatus> statuses = new ArrayList<>();
+		for (Binding binding : bindings) {
+			try {
+				OpcUaMonitoredItem item = item(client, binding, store);
+				items.put(item, binding);
+			} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
+				statuses.add(new BindingStatus(binding, false, e.getMessage(), null, null));
+			}
+		}
+		subscription.addMonitoredItems(new ArrayList<>(items.keySet()));
+		for (MonitoredItemServiceOperationResult result : subscription.createMonitoredItems()) {
+			Binding binding = items.get(result.monitoredItem());
+			statuses.add(status(binding, result));
+		}
+		double revised = subscription.getRevisedPublishingInterval().orElse(publishingInterval);
+		return new MonitoredBindings(subscription, new SubscriptionReport(List.copyOf(statuses), revised));
+	}
+
+	public SubscriptionReport report() {
+		return report;
+	}
+
+	public void delete() {
+		try {
+			subscription.delete();
+		} catch (UaException e) {
+			LOG.debug("subscription already gone", e);
+		}
+	}
+
+	private static OpcUaMonitoredItem item(OpcUaClient client, Binding binding, ValueStore store)
+			throws InvalidNodeIdException {
+		OpcUaMonitoredItem item = OpcUaMonitoredItem
+				.newDataItem(NodeIdResolver.resolve(binding.getNodeId(), client.getNamespaceTable()));
+		item.setSamplingInterval(binding.getSamplingInterval());
+		item.setQueueSize(uint(Math.max(1, binding.getQueueSize())));
+		item.setDiscardOldest(true);
+		if (binding.getDeadbandKind() != DeadbandKind.NONE) {
+			DeadbandType type = binding.getDeadbandKind() == DeadbandKind.PERCENT ? DeadbandType.Percent
+					: DeadbandType.Absolute;
+			item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(type.getValue()),
+					binding.getDeadbandValue()));
+		}
+		var signal = binding.getSignal();
+		item.setDataValueListener((i, value) -> store.offer(signal, MiloValues.toSignalValue(value)));
+		return item;
+	}
+
+	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result) {
+		OpcUaMonitoredItem item = result.monitoredItem();
+		if (result.isGood()) {
+			return new BindingStatus(binding, true, "Good", item.getRevisedSamplingInterval().orElse(null),
+					item.getRevisedQueueSize().map(q -> q.longValue()).orElse(null));
+		}
+		StatusCode code = result.operationResult().orElse(result.serviceResult());
+		return new BindingStatus(binding, false, MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")",
+				null, null);
+	}
+
+	/** Milo tries to transfer a subscription once after a reconnect; when that fails, it is ours to recreate. */
+	private static final class RecreateOnTransferFailure implements OpcUaSubscription.SubscriptionListener {
+		@Override
+		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
+			Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
+				try {
+					subscription.create();
+					subscription.createMonitoredItems();
+				} catch (UaException e) {
+					LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
+				}
+			});
+		}
+	}
+}

@@ -1,0 +1,46 @@
+package org.twinworks.live.internal;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.util.Base64;
+import java.util.UUID;
+
+import org.eclipse.milo.opcua.stack.core.NamespaceTable;
+import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UShort;
+import org.twinworks.model.rules.NodeIds;
+import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
+import org.twinworks.model.rules.NodeIds.ParsedNodeId;
+
+/** A model node id ({@code nsu=<uri>;s=...}) to the server's NodeId, through its current namespace table. */
+public final class NodeIdResolver {
+
+	private NodeIdResolver() {
+	}
+
+	public static NodeId resolve(String text, NamespaceTable namespaces) throws InvalidNodeIdException {
+		ParsedNodeId parsed = NodeIds.parse(text);
+		UShort index = namespaces.getIndex(parsed.namespaceUri());
+		if (index == null) {
+			throw new UnknownNamespaceException(
+					"the server has no namespace " + parsed.namespaceUri() + " (node " + text + ")");
+		}
+		String id = parsed.identifier();
+		return switch (parsed.identifierType()) {
+		case 'i' -> new NodeId(index, uint(Long.parseLong(id)));
+		case 'g' -> new NodeId(index, UUID.fromString(id));
+		case 'b' -> new NodeId(index, ByteString.of(Base64.getDecoder().decode(id)));
+		default -> new NodeId(index, id);
+		};
+	}
+
+	/** The node id parses, but names a namespace the server does not have. */
+	public static final class UnknownNamespaceException extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UnknownNamespaceException(String message) {
+			super(message);
+		}
+	}
+}

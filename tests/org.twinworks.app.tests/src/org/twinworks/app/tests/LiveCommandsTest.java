@@ -1,0 +1,116 @@
+package org.twinworks.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.app.cli.CliCommand;
+import org.twinworks.app.cli.CliCommands;
+import org.twinworks.app.cli.CliDispatcher;
+import org.twinworks.live.LivePki;
+import org.twinworks.model.Plant;
+import org.twinworks.model.demo.DemoPlant;
+import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.sim.VirtualPlant;
+import org.twinworks.sim.VirtualPlantConfig;
+
+/**
+ * `twinworks read` and `check` against a virtual plant on 127.0.0.1. The plant's PKI trusts the client's
+ * certificate (copied to its trusted/certs as an operator would); the client trusts the plant by thumbprint.
+ */
+class LiveCommandsTest {
+	@TempDir
+	static Path dir;
+
+	private static VirtualPlant sim;
+	private static Path clientPki;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final CliDispatcher cli = new CliDispatcher(CliCommands.all(),
+			new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+	@BeforeAll
+	static void startPlant() throws Exception {
+		clientPki = dir.resolve("client-pki");
+		var clientCertificate = LivePki.applicationCertificate(clientPki);
+		sim = VirtualPlant.start(demo(dir.resolve("served.twin")),
+				VirtualPlantConfig.builder(dir.resolve("sim-pki")).port(0).trustClient(clientCertificate).build());
+	}
+
+	@AfterAll
+	static void stopPlant() {
+		if (sim != null) {
+			sim.close();
+		}
+	}
+
+	@Test
+	void checkPrintsEverySignalAndExitsZeroWhenAllAreAlive() throws Exception {
+		Path model = saved("alive.twin", null);
+		assertEquals(CliCommand.OK, cli.run("check", model.toString(), "--trust", sim.certificateThumbprint(),
+				"--pki", clientPki.toString(), "--duration", "10"), err());
+		String printed = out();
+		assertTrue(printed.contains("153 bindings, 0 dead"), printed);
+		assertTrue(printed.contains("LT-101.PV = "), printed);
+	}
+
+	@Test
+	void checkExitsOneWhenABindingIsDead() throws Exception {
+		Path model = saved("dead.twin", "nsu=" + DemoPlant.NAMESPACE_URI + ";s=NO-SUCH-TAG");
+		assertEquals(CliCommand.PROBLEMS, cli.run("check", model.toString(), "--trust", sim.certificateThumbprint(),
+				"--pki", clientPki.toString(), "--duration", "5"), err());
+		assertTrue(out().contains("152") || out().contains("1 dead"), out());
+		assertTrue(out().contains("Bad_NodeIdUnknown"), out());
+	}
+
+	@Test
+	void checkRefusesAnUntrustedServer() throws Exception {
+		Path model = saved("untrusted.twin", null);
+		assertEquals(CliCommand.FAILED, cli.run("check", model.toString(), "--pki", dir.resolve("other-pki").toString()));
+		assertTrue(err().contains("not trusted"), err());
+	}
+
+	@Test
+	void readPrintsOneValue() {
+		assertEquals(CliCommand.OK, cli.run("read", sim.endpointUrl(), "nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV",
+				"--trust", sim.certificateThumbprint(), "--pki", clientPki.toString()), err());
+		assertTrue(out().contains("Good"), out());
+	}
+
+	/** The demo, its endpoint pointed at the running plant, optionally one binding broken. */
+	private static Path saved(String name, String brokenNodeId) throws Exception {
+		Path file = dir.resolve(name);
+		Plant plant = demo(file);
+		plant.getTwin().getEndpoints().get(0).setUrl(sim.endpointUrl());
+		if (brokenNodeId != null) {
+			plant.getTwin().getBindings().get(0).setNodeId(brokenNodeId);
+		}
+		PlantFiles.save(plant.eResource(), file);
+		assertTrue(Files.isRegularFile(file));
+		return file;
+	}
+
+	private static Plant demo(Path file) {
+		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), file);
+		return DemoPlant.createIn(resource);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,76 @@
+package org.twinworks.live.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.live.ConnectionEvent;
+import org.twinworks.live.ConnectionState;
+import org.twinworks.live.LiveBindings;
+import org.twinworks.live.LivePki;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.ServerTrust;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.Plant;
+import org.twinworks.sim.VirtualPlant;
+import org.twinworks.sim.VirtualPlantConfig;
+
+/** A server restart: RECONNECTING, CONNECTED again, and values flow again (the subscription is recreated). */
+class ReconnectTest {
+	@TempDir
+	static Path directory;
+
+	private VirtualPlant sim;
+
+	@AfterEach
+	void stopPlant() {
+		if (sim != null) {
+			sim.close();
+		}
+	}
+
+	@Test
+	void reconnectsAfterServerRestartAndValuesFlowAgain() throws Exception {
+		Path clientPki = directory.resolve("client-pki");
+		sim = LivePlants.start(directory, false, clientPki);
+		LivePlants.trustServer(clientPki, sim);
+		int port = URI.create(sim.endpointUrl()).getPort();
+		Plant plant = LivePlants.demoPlant(directory, "client");
+		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
+		List<ConnectionEvent> events = LivePlants.events();
+		try (ValueStore store = new ValueStore(5, 10_000);
+				LiveSession session = LiveSession.connect(endpoint,
+						LivePlants.options(clientPki, ServerTrust.rejectAll(), events))) {
+			session.subscribe(LiveBindings.activeOn(plant, endpoint), store);
+			assertTrue(LivePlants.await(() -> store.snapshot().size() == 153, Duration.ofSeconds(10)));
+			sim.close();
+			assertTrue(LivePlants.await(() -> has(events, ConnectionState.RECONNECTING), Duration.ofSeconds(20)),
+					events.toString());
+			sim = restart(clientPki, port);
+			assertTrue(LivePlants.await(() -> events.get(events.size() - 1).state() == ConnectionState.CONNECTED,
+					Duration.ofSeconds(30)), events.toString());
+			long before = store.received();
+			assertTrue(LivePlants.await(() -> store.received() > before + 153, Duration.ofSeconds(15)),
+					"no values after the reconnect: " + (store.received() - before));
+		}
+	}
+
+	private static VirtualPlant restart(Path clientPki, int port) throws IOException {
+		// same PKI, so the same server certificate the client trusts; same port, so the same URL
+		return VirtualPlant.start(LivePlants.demoPlant(directory, "served-again"),
+				VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(port)
+						.trustClient(LivePki.applicationCertificate(clientPki)).build());
+	}
+
+	private static boolean has(List<ConnectionEvent> events, ConnectionState state) {
+		return events.stream().anyMatch(e -> e.state() == state);
+	}
+}
