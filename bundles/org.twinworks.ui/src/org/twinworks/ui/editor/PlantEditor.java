@@ -569,7 +569,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
 				}
 			};
-			propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory));
+			propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
 			return type.cast(propertySheet);
 		}
 		if (type == IGotoMarker.class) {

@@ -12,12 +12,38 @@ import org.eclipse.swt.widgets.Composite;
 final class DataTypeCellEditor extends TextCellEditor {
 	private final EDataType type;
 	private final boolean nullable;
+	private final java.util.function.Function<Object, String> rangeCheck;
 
-	DataTypeCellEditor(Composite parent, EDataType type, boolean nullable) {
+	DataTypeCellEditor(Composite parent, EDataType type, boolean nullable,
+			java.util.function.Function<Object, String> rangeCheck) {
 		super(parent);
 		this.type = type;
 		this.nullable = nullable;
+		this.rangeCheck = rangeCheck;
 		setValidator(value -> problem((String) value));
+		// the message shows in the status line while typing; the value is refused on Enter
+		addListener(new org.eclipse.jface.viewers.ICellEditorListener() {
+			@Override
+			public void editorValueChanged(boolean oldValidState, boolean newValidState) {
+				showMessage(getErrorMessage());
+			}
+
+			@Override
+			public void applyEditorValue() {
+				showMessage(null);
+			}
+
+			@Override
+			public void cancelEditor() {
+				showMessage(null);
+			}
+		});
+	}
+
+	private void showMessage(String message) {
+		if (getControl() != null && !getControl().isDisposed()) {
+			getControl().setToolTipText(message);
+		}
 	}
 
 	String problem(String text) {
@@ -29,7 +55,7 @@ final class DataTypeCellEditor extends TextCellEditor {
 			if (value instanceof Double d && d.isNaN() || value instanceof Float f && f.isNaN()) {
 				return "'" + text + "' is not a number";
 			}
-			return null;
+			return rangeCheck.apply(value);
 		} catch (RuntimeException e) {
 			return "'" + text + "' is not a valid " + describe();
 		}

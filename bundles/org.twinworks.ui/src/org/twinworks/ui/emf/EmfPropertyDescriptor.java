@@ -26,9 +26,12 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 	private final Object object;
 	private final IItemPropertyDescriptor item;
 
-	EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+	private final ValueCheck check;
+
+	EmfPropertyDescriptor(Object object, IItemPropertyDescriptor item, ValueCheck check) {
 		this.object = object;
 		this.item = item;
+		this.check = check;
 	}
 
 	@Override
@@ -59,7 +62,8 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 			if (item.isMultiLine(object)) {
 				return new LinesCellEditor(parent, item.getDisplayName(object), type);
 			}
-			return new DataTypeCellEditor(parent, type, !feature.isRequired() && !javaClass.isPrimitive());
+			return new DataTypeCellEditor(parent, type, !feature.isRequired() && !javaClass.isPrimitive(),
+					value -> check.problem(object, feature, value));
 		}
 		return null;
 	}

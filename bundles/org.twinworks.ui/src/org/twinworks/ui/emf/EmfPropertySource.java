@@ -15,9 +15,12 @@ final class EmfPropertySource implements IPropertySource {
 	private final Object object;
 	private final IItemPropertySource itemPropertySource;
 
-	EmfPropertySource(Object object, IItemPropertySource itemPropertySource) {
+	private final ValueCheck check;
+
+	EmfPropertySource(Object object, IItemPropertySource itemPropertySource, ValueCheck check) {
 		this.object = object;
 		this.itemPropertySource = itemPropertySource;
+		this.check = check;
 	}
 
 	@Override
@@ -28,7 +31,7 @@ final class EmfPropertySource implements IPropertySource {
 	@Override
 	public IPropertyDescriptor[] getPropertyDescriptors() {
 		List<IItemPropertyDescriptor> descriptors = itemPropertySource.getPropertyDescriptors(object);
-		return descriptors.stream().map(d -> new EmfPropertyDescriptor(object, d))
+		return descriptors.stream().map(d -> new EmfPropertyDescriptor(object, d, check))
 				.toArray(IPropertyDescriptor[]::new);
 	}
 

@@ -8,9 +8,15 @@ import org.eclipse.ui.views.properties.IPropertySourceProvider;
 /** Properties view support for any object an EMF.Edit item provider describes. */
 public final class EmfPropertySourceProvider implements IPropertySourceProvider {
 	private final AdapterFactory adapterFactory;
+	private final ValueCheck check;
 
 	public EmfPropertySourceProvider(AdapterFactory adapterFactory) {
+		this(adapterFactory, ValueCheck.NONE);
+	}
+
+	public EmfPropertySourceProvider(AdapterFactory adapterFactory, ValueCheck check) {
 		this.adapterFactory = adapterFactory;
+		this.check = check;
 	}
 
 	@Override
@@ -19,7 +25,7 @@ public final class EmfPropertySourceProvider implements IPropertySourceProvider 
 			return source;
 		}
 		if (adapterFactory.adapt(object, IItemPropertySource.class) instanceof IItemPropertySource item) {
-			return new EmfPropertySource(object, item);
+			return new EmfPropertySource(object, item, check);
 		}
 		return null;
 	}

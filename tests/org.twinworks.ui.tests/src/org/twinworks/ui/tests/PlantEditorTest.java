@@ -243,6 +243,26 @@ class PlantEditorTest {
 		}
 	}
 
+	@Test
+	void typingARangeGivesFeedbackBeforeTheValueIsTaken() {
+		Signal level = (Signal) byTag("LT-101").getSignals().get(0);
+		var adapterFactory = ((org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain) editor.getEditingDomain())
+				.getAdapterFactory();
+		IPropertySource source = new EmfPropertySourceProvider(adapterFactory,
+				new org.twinworks.ui.editor.PlantValueChecks()).getPropertySource(level);
+		var rangeLow = Arrays.stream(source.getPropertyDescriptors())
+				.filter(d -> d.getDisplayName().equals("Range Low")).findFirst().orElseThrow();
+		var cellEditor = rangeLow.createPropertyEditor(editor.getTreeViewer().getTree());
+		try {
+			var validator = cellEditor.getValidator();
+			assertEquals(null, validator.isValid("2.5"));
+			assertEquals("Range Low must be below Range High (6.0)", validator.isValid("9"));
+			assertTrue(validator.isValid("nine").contains("is not a valid number"), validator.isValid("nine"));
+		} finally {
+			cellEditor.dispose();
+		}
+	}
+
 	// ------------------------------------------------------------------------------------------ helpers
 
 	private Equipment byTag(String tag) {
