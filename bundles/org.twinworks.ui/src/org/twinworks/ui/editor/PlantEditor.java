@@ -484,13 +484,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		List<ValidationProblem> problems = loaded.plant() == null ? List.of() : PlantValidator.validate(loaded.plant());
 		((PlantLabelProvider) tree.getLabelProvider()).showProblems(problems);
 		tree.refresh(true);
-		workspaceFile().ifPresent(f -> {
-			try {
-				ProblemMarkers.replace(f, problems, loaded.problems());
-			} catch (CoreException e) {
-				ILog.of(PlantEditor.class).warn("Could not update the problem markers of " + f, e);
-			}
-		});
+		workspaceFile().ifPresent(f -> ProblemMarkers.replaceLater(f, problems, loaded.problems()));
 		if (report) {
 			long errors = problems.stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR).count();
 			MessageDialog.openInformation(getSite().getShell(), "Validation",

@@ -22,30 +22,52 @@ public final class ProblemMarkers {
 	private ProblemMarkers() {
 	}
 
-	public static void replace(IFile file, List<ValidationProblem> problems, List<FileProblem> fileProblems)
-			throws CoreException {
+	/**
+	 * Replaces the file's markers in a workspace job: the UI thread never waits for other jobs holding the
+	 * file; the file as scheduling rule keeps successive updates in order.
+	 */
+	public static void replaceLater(IFile file, List<ValidationProblem> problems, List<FileProblem> fileProblems) {
+		List<Problem> snapshot = new java.util.ArrayList<>();
+		fileProblems.forEach(p -> snapshot.add(new Problem(p.message(), p.severity() == FileProblem.Severity.ERROR
+				? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, null, p.line(), null)));
+		problems.forEach(p -> snapshot.add(new Problem(p.message(), severity(p.severity()),
+				p.path().isEmpty() ? "plant" : p.path(), 0, idOf(p.element()))));
+		org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(
+				"Updating problems of " + file.getName()) {
+			@Override
+			public org.eclipse.core.runtime.IStatus runInWorkspace(org.eclipse.core.runtime.IProgressMonitor monitor)
+					throws CoreException {
+				write(file, snapshot);
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+		};
+		job.setRule(file);
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	/** A marker's content, taken on the UI thread so the job never reads the model. */
+	private record Problem(String message, int severity, String location, int line, String elementId) {
+	}
+
+	private static void write(IFile file, List<Problem> problems) throws CoreException {
 		if (!file.exists()) {
 			return;
 		}
 		file.getWorkspace().run(monitor -> {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-			for (FileProblem problem : fileProblems) {
+			for (Problem problem : problems) {
 				IMarker marker = file.createMarker(TYPE);
 				marker.setAttribute(IMarker.MESSAGE, problem.message());
-				marker.setAttribute(IMarker.SEVERITY, problem.severity() == FileProblem.Severity.ERROR
-						? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING);
+				marker.setAttribute(IMarker.SEVERITY, problem.severity());
+				if (problem.location() != null) {
+					marker.setAttribute(IMarker.LOCATION, problem.location());
+				}
 				if (problem.line() > 0) {
 					marker.setAttribute(IMarker.LINE_NUMBER, problem.line());
 				}
-			}
-			for (ValidationProblem problem : problems) {
-				IMarker marker = file.createMarker(TYPE);
-				marker.setAttribute(IMarker.MESSAGE, problem.message());
-				marker.setAttribute(IMarker.SEVERITY, severity(problem.severity()));
-				marker.setAttribute(IMarker.LOCATION, problem.path().isEmpty() ? "plant" : problem.path());
-				String id = idOf(problem.element());
-				if (id != null) {
-					marker.setAttribute(ELEMENT_ID, id);
+				if (problem.elementId() != null) {
+					marker.setAttribute(ELEMENT_ID, problem.elementId());
 				}
 			}
 		}, file, 0, null);

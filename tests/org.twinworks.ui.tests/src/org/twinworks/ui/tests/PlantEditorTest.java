@@ -138,7 +138,8 @@ class PlantEditorTest {
 		Signal level = (Signal) byTag("LT-101").getSignals().get(0);
 		propertySource(level).setPropertyValue(TwinPackage.Literals.SIGNAL__RANGE_LOW.getName(), 9.0);
 		editor.doSave(null);
-		IMarker[] markers = file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		UiWait.until(() -> markers().length > 0, WAIT, "the problem markers to be written");
+		IMarker[] markers = markers();
 		IMarker marker = Arrays.stream(markers)
 				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("range low 9.0 is not below range high 6.0"))
 				.findFirst().orElseThrow(() -> new AssertionError("no marker for the invalid range: " + markers.length));
@@ -273,6 +274,14 @@ class PlantEditorTest {
 			}
 		}
 		throw new AssertionError("no equipment " + tag);
+	}
+
+	private IMarker[] markers() {
+		try {
+			return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private IPropertySource propertySource(Object element) {
