@@ -14,17 +14,20 @@ import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
 import org.eclipse.milo.opcua.sdk.client.UaSession;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.twinworks.live.internal.ClientAssembly;
 import org.twinworks.live.internal.EndpointSelector;
 import org.twinworks.live.internal.MiloValues;
+import org.twinworks.live.internal.MiloWrites;
 import org.twinworks.live.internal.MonitoredBindings;
 import org.twinworks.live.internal.NodeIdResolver;
 import org.twinworks.live.internal.SecurityPolicies;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
+import org.twinworks.model.SignalDataType;
 import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
 
 /**
@@ -106,6 +109,27 @@ public final class LiveSession implements AutoCloseable {
 			throw new LiveConnectionException(e.getMessage(), e);
 		} catch (UaException e) {
 			throw new LiveConnectionException("reading " + nodeId + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Writes {@code value} to one node as the signal's data type. Prefer {@link GuardedWriter}, which arms,
+	 * checks, reads back and audits; this is the bare service call.
+	 *
+	 * @throws LiveConnectionException when the server refuses the write (the message names its status)
+	 */
+	public void write(String nodeId, SignalDataType type, Object value) throws LiveConnectionException {
+		try {
+			StatusCode status = client.writeValues(
+					List.of(NodeIdResolver.resolve(nodeId, client.getNamespaceTable())),
+					List.of(MiloWrites.valueOnly(type, value))).get(0);
+			if (!status.isGood()) {
+				throw new LiveConnectionException(MiloValues.statusName(status.getValue()));
+			}
+		} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
+			throw new LiveConnectionException(e.getMessage(), e);
+		} catch (UaException e) {
+			throw new LiveConnectionException(MiloValues.statusName(e.getStatusCode().getValue()), e);
 		}
 	}
 

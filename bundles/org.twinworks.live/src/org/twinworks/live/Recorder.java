@@ -1,0 +1,104 @@
+package org.twinworks.live;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+import org.twinworks.model.Binding;
+import org.twinworks.model.Signal;
+
+/**
+ * Records what arrives in a {@link ValueStore} (attach it as a listener) to an append-only file. Each record
+ * is {@code length, payload, CRC-32 of the payload}, so a record torn by a crash is detected and skipped on
+ * read. Each batch is flushed to the OS at once; fsync runs at most once per {@code forceInterval} and on
+ * close, so a crash loses at most that much and the disk is not forced 10 times a second. Arrival is the
+ * time the batch is delivered.
+ */
+public final class Recorder implements ValueListener, AutoCloseable {
+	static final int MAX_RECORD = 1 << 20;
+
+	private final FileChannel channel;
+	private final DataOutputStream out;
+	private final String endpoint;
+	private final Map<Signal, Binding> bindings = new IdentityHashMap<>();
+	private final Duration forceInterval;
+	private final Clock clock;
+	private final CRC32 crc = new CRC32();
+	private Instant lastForce;
+	private long records;
+
+	public Recorder(Path file, String endpoint, Collection<Binding> bindings, Duration forceInterval, Clock clock)
+			throws IOException {
+		if (file.getParent() != null) {
+			Files.createDirectories(file.getParent());
+		}
+		this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+				StandardOpenOption.APPEND);
+		this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
+		this.endpoint = endpoint;
+		bindings.forEach(b -> this.bindings.put(b.getSignal(), b));
+		this.forceInterval = forceInterval;
+		this.clock = clock;
+		this.lastForce = clock.instant();
+	}
+
+	public Recorder(Path file, String endpoint, Collection<Binding> bindings) throws IOException {
+		this(file, endpoint, bindings, Duration.ofSeconds(1), Clock.systemUTC());
+	}
+
+	@Override
+	public synchronized void valuesChanged(List<ValueChange> batch) {
+		Instant arrival = clock.instant();
+		try {
+			for (ValueChange change : batch) {
+				Binding binding = bindings.get(change.signal());
+				String nodeId = binding == null ? null : binding.getNodeId();
+				append(RecordFormat.encode(new RecordedValue(arrival, endpoint, nodeId, change.signal().getTag(),
+						change.value())));
+			}
+			out.flush();
+			if (!arrival.isBefore(lastForce.plus(forceInterval))) {
+				channel.force(false);
+				lastForce = arrival;
+			}
+		} catch (IOException e) {
+			// the store's delivery thread logs it and goes on with the other listeners
+			throw new UncheckedIOException("recording failed", e);
+		}
+	}
+
+	/** Records written so far. */
+	public synchronized long records() {
+		return records;
+	}
+
+	@Override
+	public synchronized void close() throws IOException {
+		out.flush();
+		channel.force(false);
+		channel.close();
+	}
+
+	private void append(byte[] payload) throws IOException {
+		crc.reset();
+		crc.update(payload);
+		out.writeInt(payload.length);
+		out.write(payload);
+		out.writeInt((int) crc.getValue());
+		records++;
+	}
+}

@@ -1,0 +1,29 @@
+package org.twinworks.live;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.twinworks.model.AlarmKind;
+
+/**
+ * What a signal's values mean beyond the number: active alarm limits, the status (bad, uncertain), staleness
+ * (no update for too long, or the connection lost at {@code staleSince}; a signal that never had a value is
+ * stale with no time), and whether the value is outside the engineering range.
+ */
+public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain, boolean stale, Instant staleSince,
+		boolean outOfRange) {
+
+	public SignalState {
+		alarms = Set.copyOf(alarms);
+	}
+
+	/** The most severe active alarm (HH or LL before H or L), or null. */
+	public AlarmKind highestAlarm() {
+		for (AlarmKind kind : new AlarmKind[] { AlarmKind.HIGH_HIGH, AlarmKind.LOW_LOW, AlarmKind.HIGH, AlarmKind.LOW }) {
+			if (alarms.contains(kind)) {
+				return kind;
+			}
+		}
+		return null;
+	}
+}

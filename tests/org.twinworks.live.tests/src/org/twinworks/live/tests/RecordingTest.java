@@ -1,0 +1,183 @@
+package org.twinworks.live.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.live.LiveBindings;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.Player;
+import org.twinworks.live.RecordedValue;
+import org.twinworks.live.Recorder;
+import org.twinworks.live.Recording;
+import org.twinworks.live.ServerTrust;
+import org.twinworks.live.SignalValue;
+import org.twinworks.live.ValueChange;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.Plant;
+import org.twinworks.model.Signal;
+import org.twinworks.model.TwinFactory;
+import org.twinworks.sim.VirtualPlant;
+
+/** Recording what arrives in a value store, reading it back after a crash, replaying and seeking. */
+class RecordingTest {
+	private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aRecordedVirtualPlantSessionReplaysToTheSameLastValues() throws Exception {
+		Path clientPki = directory.resolve("client-pki");
+		Path file = directory.resolve("session.twrec");
+		Plant plant = LivePlants.demoPlant(directory, "recorded");
+		Map<Signal, SignalValue> recorded;
+		try (VirtualPlant sim = LivePlants.start(directory, false, clientPki)) {
+			LivePlants.trustServer(clientPki, sim);
+			Endpoint endpoint = LivePlants.endpointOf(plant, sim);
+			List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
+			try (ValueStore store = new ValueStore(10, 100_000);
+					Recorder recorder = new Recorder(file, endpoint.getUrl(), bindings)) {
+				AutoCloseable listening = store.addListener(recorder, Duration.ofMillis(100));
+				try (LiveSession session = LiveSession.connect(endpoint,
+						LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()))) {
+					session.subscribe(bindings, store);
+					Thread.sleep(2_000);
+				}
+				// the last batch reaches the recorder within one listener interval
+				Thread.sleep(400);
+				listening.close();
+				recorded = store.snapshot();
+				assertEquals(153, recorded.size());
+				assertTrue(recorder.records() > 153, recorder.records() + " records");
+				assertEquals(0, store.dropped());
+			}
+		}
+		Recording recording = Recording.read(file);
+		assertFalse(recording.damagedTail());
+		Map<String, Signal> byNode = new HashMap<>();
+		LiveBindings.activeOn(plant, plant.getTwin().getEndpoints().get(0))
+				.forEach(b -> byNode.put(b.getNodeId(), b.getSignal()));
+		try (ValueStore replayed = new ValueStore(10, 100_000);
+				Player player = new Player(recording, replayed, v -> byNode.get(v.nodeId()))) {
+			player.play(50);
+			assertTrue(LivePlants.await(player::isFinished, Duration.ofSeconds(10)));
+			assertTrue(LivePlants.await(() -> replayed.snapshot().equals(recorded), Duration.ofSeconds(5)),
+					"replayed values differ from the recorded ones");
+		}
+	}
+
+	@Test
+	void aTornLastRecordIsSkippedAndTheRestReplays() throws Exception {
+		Path file = directory.resolve("torn.twrec");
+		Signal signal = signal("FT-1.PV");
+		writeSynthetic(file, signal, 10);
+		long size = Files.size(file);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.truncate(size - 5);
+		}
+		Recording torn = Recording.read(file);
+		assertTrue(torn.damagedTail());
+		assertEquals(9, torn.values().size());
+		try (ValueStore store = new ValueStore(100, 1_000);
+				Player player = new Player(torn, store, v -> signal)) {
+			player.play(1_000);
+			assertTrue(LivePlants.await(() -> store.history(signal).size() == 9, Duration.ofSeconds(5)));
+			assertEquals(8.0, store.latest(signal).orElseThrow().value());
+		}
+	}
+
+	@Test
+	void aDamagedRecordEndsTheReadingAtTheLastGoodOne() throws Exception {
+		Path file = directory.resolve("damaged.twrec");
+		writeSynthetic(file, signal("FT-2.PV"), 10);
+		byte[] bytes = Files.readAllBytes(file);
+		bytes[bytes.length - 10] ^= 0x55;
+		Files.write(file, bytes);
+		Recording damaged = Recording.read(file);
+		assertTrue(damaged.damagedTail());
+		assertEquals(9, damaged.values().size());
+	}
+
+	@Test
+	void seekingGivesTheValuesAtThatTimeAndPauseHolds() throws Exception {
+		Path file = directory.resolve("seek.twrec");
+		Signal signal = signal("LT-1.PV");
+		writeSynthetic(file, signal, 10);
+		Recording recording = Recording.read(file);
+		try (ValueStore store = new ValueStore(100, 1_000);
+				Player player = new Player(recording, store, v -> signal)) {
+			player.seek(T0.plusMillis(4_500));
+			assertTrue(LivePlants.await(() -> value(store, signal) == 4.0, Duration.ofSeconds(2)));
+			assertEquals(T0.plusMillis(4_500), player.position());
+			player.seek(T0.plusMillis(1_000));
+			assertTrue(LivePlants.await(() -> value(store, signal) == 1.0, Duration.ofSeconds(2)));
+			// at 10x, one recorded second takes 100 ms
+			player.play(10);
+			assertTrue(LivePlants.await(() -> value(store, signal) >= 3.0, Duration.ofSeconds(2)));
+			player.pause();
+			Thread.sleep(100);
+			double paused = value(store, signal);
+			Thread.sleep(400);
+			assertEquals(paused, value(store, signal));
+			assertTrue(paused < 9.0, "pause held at " + paused);
+		}
+	}
+
+	/** Values 0..count-1 of {@code signal}, one a second from T0. */
+	private static void writeSynthetic(Path file, Signal signal, int count) throws Exception {
+		StepClock clock = new StepClock();
+		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
+			for (int i = 0; i < count; i++) {
+				clock.now = T0.plusSeconds(i);
+				recorder.valuesChanged(List.of(new ValueChange(signal,
+						new SignalValue((double) i, 0, "Good", clock.now, clock.now))));
+			}
+		}
+	}
+
+	private static double value(ValueStore store, Signal signal) {
+		return store.latest(signal).map(v -> (Double) v.value()).orElse(-1.0);
+	}
+
+	private static Signal signal(String tag) {
+		Signal signal = TwinFactory.eINSTANCE.createSignal();
+		signal.setTag(tag);
+		return signal;
+	}
+
+	private static final class StepClock extends Clock {
+		Instant now = T0;
+
+		@Override
+		public ZoneOffset getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return now;
+		}
+	}
+}
