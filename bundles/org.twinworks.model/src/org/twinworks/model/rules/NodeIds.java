@@ -54,7 +54,7 @@ public final class NodeIds {
 		return "nsu=" + namespaceUri + ";s=" + stringIdentifier;
 	}
 
-	/** The last ";x=" with x one of i, s, g, b: URIs may contain ';' but identifiers come last. */
+	/** The first ";x=" with x one of i, s, g, b: URIs may contain ';', and a string identifier may contain ";i=". */
 	private static int findIdentifierSeparator(String text) {
 		for (int i = 4; i + 2 < text.length(); i++) {
 			if (text.charAt(i) == ';' && "isgb".indexOf(text.charAt(i + 1)) >= 0 && text.charAt(i + 2) == '=') {

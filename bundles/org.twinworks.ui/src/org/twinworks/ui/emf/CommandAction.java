@@ -7,15 +7,13 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 
 /**
  * An action that runs an EMF command made from the current selection on the editing domain's command
  * stack (so it is undoable), enabled only while that command can execute.
  */
-public class CommandAction extends Action implements ISelectionChangedListener {
+public class CommandAction extends Action {
 	private final EditingDomain domain;
 	private final BiFunction<EditingDomain, List<?>, Command> commandFactory;
 	private List<?> selection = List.of();
@@ -25,12 +23,6 @@ public class CommandAction extends Action implements ISelectionChangedListener {
 		this.domain = domain;
 		this.commandFactory = commandFactory;
 		setEnabled(false);
-	}
-
-	@Override
-	public void selectionChanged(SelectionChangedEvent event) {
-		selection = event.getStructuredSelection().toList();
-		update();
 	}
 
 	public void selectionChanged(IStructuredSelection newSelection) {

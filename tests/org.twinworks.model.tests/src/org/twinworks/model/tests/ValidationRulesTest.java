@@ -59,6 +59,8 @@ class ValidationRulesTest {
 	void aHalfRangeIsAnError() {
 		m.level.setRangeHigh(null);
 		assertTrue(single().message().contains("has only its low end"));
+		m.level.setRangeLow(null);
+		assertEquals(List.of(), m.errors(), "no range at all is allowed");
 	}
 
 	@Test
@@ -74,6 +76,8 @@ class ValidationRulesTest {
 	void alarmLimitsMustLieInsideTheRange() {
 		m.limit(m.level, AlarmKind.LOW_LOW, -1.0);
 		assertTrue(single().message().contains("LL limit -1.0 lies outside the range 0.0 .. 10.0"));
+		m.level.getAlarmLimits().get(0).setValue(0.5);
+		assertEquals(List.of(), m.errors());
 	}
 
 	@Test
@@ -81,6 +85,8 @@ class ValidationRulesTest {
 		m.limit(m.level, AlarmKind.HIGH, 8.0);
 		m.limit(m.level, AlarmKind.HIGH, 9.0);
 		assertTrue(single().message().contains("more than one H limit"));
+		m.level.getAlarmLimits().get(1).setKind(AlarmKind.HIGH_HIGH);
+		assertEquals(List.of(), m.errors());
 	}
 
 	@Test
@@ -100,6 +106,8 @@ class ValidationRulesTest {
 		stray.setCode("MTR");
 		m.level.setUnit(stray);
 		assertTrue(single().message().contains("not one of the plant's engineering units"));
+		m.plant.getEngineeringUnits().add(stray);
+		assertEquals(List.of(), m.errors());
 	}
 
 	@Test
@@ -108,6 +116,8 @@ class ValidationRulesTest {
 		ValidationProblem problem = single();
 		assertSame(m.metre, problem.element());
 		assertTrue(problem.message().contains("'XYZ' is not a UNECE Recommendation 20 common code"));
+		m.metre.setCode("MTR");
+		assertEquals(List.of(), m.errors());
 	}
 
 	@Test
@@ -166,6 +176,8 @@ class ValidationRulesTest {
 	void endpointUrlsMustBeOpcTcp() {
 		m.endpoint.setUrl("http://127.0.0.1:4840");
 		assertTrue(single().message().contains("is not an opc.tcp:// URL"));
+		m.endpoint.setUrl("opc.tcp://127.0.0.1:4840/plant");
+		assertEquals(List.of(), m.errors());
 	}
 
 	@Test
