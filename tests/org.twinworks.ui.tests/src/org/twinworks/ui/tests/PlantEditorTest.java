@@ -138,7 +138,9 @@ class PlantEditorTest {
 		Signal level = (Signal) byTag("LT-101").getSignals().get(0);
 		propertySource(level).setPropertyValue(TwinPackage.Literals.SIGNAL__RANGE_LOW.getName(), 9.0);
 		editor.doSave(null);
-		UiWait.until(() -> markers().length > 0, WAIT, "the problem markers to be written");
+		// markers are written by a job, after any earlier validation's job: wait for this save's marker
+		UiWait.until(() -> Arrays.stream(markers()).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
+				.contains("range low 9.0 is not below range high 6.0")), WAIT, "the invalid range's marker");
 		IMarker[] markers = markers();
 		IMarker marker = Arrays.stream(markers)
 				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("range low 9.0 is not below range high 6.0"))
