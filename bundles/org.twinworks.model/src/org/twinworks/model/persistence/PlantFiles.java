@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -53,10 +54,18 @@ public final class PlantFiles {
 	/** Reads a model file into {@code set} (configured with {@link #configure}). */
 	public static LoadedPlant load(ResourceSet set, Path file) {
 		Resource resource = createResource(set, file);
+		return read(resource, file, ((TwinResource) resource).getDefaultLoadOptions());
+	}
+
+	/**
+	 * Reads {@code file} into any XML resource (diagram files use it too) and turns what went wrong into
+	 * problems with file, line and column; never throws for bad content.
+	 */
+	public static LoadedPlant read(Resource resource, Path file, Map<?, ?> options) {
 		List<FileProblem> problems = new ArrayList<>();
 		boolean readable = true;
 		try (InputStream in = Files.newInputStream(file)) {
-			resource.load(in, ((TwinResource) resource).getDefaultLoadOptions());
+			resource.load(in, options);
 		} catch (NoSuchFileException e) {
 			problems.add(new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, "no such file"));
 			return new LoadedPlant(file, resource, problems, false);
@@ -74,7 +83,14 @@ public final class PlantFiles {
 	public static List<FileProblem> save(Resource resource, Path file) throws IOException {
 		resource.getErrors().clear();
 		resource.getWarnings().clear();
-		AtomicFileWriter.write(file, out -> resource.save(out, ((TwinResource) resource).getDefaultSaveOptions()));
+		return save(resource, file, ((TwinResource) resource).getDefaultSaveOptions());
+	}
+
+	/** Atomic save of any resource with {@code options}, keeping {@code <file>.bak}. */
+	public static List<FileProblem> save(Resource resource, Path file, Map<?, ?> options) throws IOException {
+		resource.getErrors().clear();
+		resource.getWarnings().clear();
+		AtomicFileWriter.write(file, out -> resource.save(out, options));
 		return recorded(file, resource);
 	}
 

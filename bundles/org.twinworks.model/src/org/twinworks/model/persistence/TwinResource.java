@@ -31,7 +31,8 @@ public class TwinResource extends XMIResourceImpl {
 		return true;
 	}
 
-	static Map<Object, Object> loadOptions() {
+	/** Safe parser settings (no DTDs, no external entities) and EMF's faster load options. */
+	public static Map<Object, Object> loadOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
@@ -48,7 +49,7 @@ public class TwinResource extends XMIResourceImpl {
 		return options;
 	}
 
-	static Map<Object, Object> saveOptions() {
+	public static Map<Object, Object> saveOptions() {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
 		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));

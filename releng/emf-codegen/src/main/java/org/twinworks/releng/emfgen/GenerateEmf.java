@@ -2,6 +2,7 @@ package org.twinworks.releng.emfgen;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
@@ -33,6 +34,7 @@ public final class GenerateEmf {
 	public static void main(String[] args) throws IOException {
 		if (args.length != 2) {
 			System.err.println("usage: GenerateEmf <workspace> <project/path/to/x.genmodel>");
+			System.err.println("(a genmodel without editPluginClass generates model code only)");
 			System.exit(2);
 		}
 		File workspace = new File(args[0]).getCanonicalFile();
@@ -40,7 +42,11 @@ public final class GenerateEmf {
 		Resource resource = resources.getResource(URI.createPlatformResourceURI(args[1], true), true);
 		EcoreUtil.resolveAll(resources);
 		GenModel genModel = (GenModel) resource.getContents().get(0);
-		for (String directory : new String[] { genModel.getModelDirectory(), genModel.getEditDirectory() }) {
+		// a notation-style model has no edit bundle: commands are built directly, not through item providers
+		boolean withEdit = genModel.getEditPluginClass() != null && genModel.isSetEditDirectory();
+		List<String> directories = withEdit ? List.of(genModel.getModelDirectory(), genModel.getEditDirectory())
+				: List.of(genModel.getModelDirectory());
+		for (String directory : directories) {
 			String project = URI.createURI(directory.substring(1)).segment(0);
 			mapProject(resources, project, new File(workspace, project));
 		}
@@ -57,8 +63,10 @@ public final class GenerateEmf {
 				GenModelGeneratorAdapterFactory.DESCRIPTOR);
 		generator.getOptions().resourceSet = resources;
 		generator.setInput(genModel);
-		for (Object type : new Object[] { GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE,
-				GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE }) {
+		List<Object> types = withEdit
+				? List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)
+				: List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE);
+		for (Object type : types) {
 			Diagnostic result = generator.generate(genModel, type, new BasicMonitor());
 			print(result, "");
 			if (result.getSeverity() == Diagnostic.ERROR) {

@@ -1,0 +1,14 @@
+package org.twinworks.diagram.description;
+
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+
+import org.eclipse.emf.ecore.EObject;
+
+/** A style change that applies while the semantic element satisfies {@code when} (e.g. colour by state). */
+public record ConditionalStyle(String description, Predicate<EObject> when, UnaryOperator<StyleSpec> change) {
+
+	public StyleSpec applyTo(EObject element, StyleSpec style) {
+		return when.test(element) ? change.apply(style) : style;
+	}
+}

@@ -1,0 +1,5 @@
+package org.twinworks.diagram.description;
+
+/** A group of mappings the user shows or hides together (process, instrumentation, signals, live values). */
+public record Layer(String id, String label, boolean visibleByDefault) {
+}

@@ -1,0 +1,24 @@
+package org.twinworks.diagram.description;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.eclipse.emf.ecore.EObject;
+import org.twinworks.diagram.notation.Side;
+
+/** Border ports of a node: which elements of the node's element, on which side, how big. */
+public record PortMapping(String id, Function<EObject, List<? extends EObject>> candidates,
+		Function<EObject, Side> side, int size, StyleSpec style) {
+
+	public PortMapping {
+		Objects.requireNonNull(id);
+		Objects.requireNonNull(candidates);
+		Objects.requireNonNull(side);
+		Objects.requireNonNull(style);
+	}
+
+	public List<? extends EObject> candidatesOf(EObject nodeElement) {
+		return candidates.apply(nodeElement);
+	}
+}

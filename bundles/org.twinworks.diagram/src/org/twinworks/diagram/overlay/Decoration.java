@@ -1,0 +1,9 @@
+package org.twinworks.diagram.overlay;
+
+/** A small marker on a node's corner with a tooltip: validation problems, reconciliation mismatches. */
+public record Decoration(Severity severity, String message) {
+
+	public enum Severity {
+		INFO, WARNING, ERROR
+	}
+}

@@ -1,0 +1,24 @@
+package org.twinworks.diagram.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.twinworks.model.persistence.TwinResource;
+
+/**
+ * A notation file ({@code <model>.twindiagram}): XMI whose views reference each other by position paths and
+ * their semantic elements by UUID strings. No generated ids: the same diagram always saves to the same bytes,
+ * so diagrams diff and merge like the models beside them.
+ */
+public class NotationResource extends XMIResourceImpl {
+	public static final String FILE_EXTENSION = "twindiagram";
+
+	public NotationResource(URI uri) {
+		super(uri);
+		getDefaultLoadOptions().putAll(TwinResource.loadOptions());
+		Map<Object, Object> save = new HashMap<>(TwinResource.saveOptions());
+		getDefaultSaveOptions().putAll(save);
+	}
+}

@@ -1,0 +1,13 @@
+package org.twinworks.diagram.persistence;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceFactoryImpl;
+
+/** Registered for the {@code twindiagram} extension. */
+public class NotationResourceFactory extends ResourceFactoryImpl {
+	@Override
+	public Resource createResource(URI uri) {
+		return new NotationResource(uri);
+	}
+}

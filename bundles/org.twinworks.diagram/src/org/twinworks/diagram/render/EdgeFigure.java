@@ -1,0 +1,41 @@
+package org.twinworks.diagram.render;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.description.EdgeMapping;
+import org.twinworks.diagram.description.StyleSpec;
+import org.twinworks.diagram.notation.Edge;
+
+/** An edge as drawn: its routed points (anchors and bendpoints), style, optional label and flow arrow. */
+public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyline route, StyleSpec style,
+		String label, boolean arrow) {
+
+	public Rectangle damage() {
+		Rectangle r = route.bounds();
+		int pad = 8 + Math.round(style.lineWidth());
+		Rectangle result = new Rectangle(r.x - pad, r.y - pad, r.width + 2 * pad, r.height + 2 * pad);
+		if (!label.isEmpty()) {
+			result = result.union(labelBox());
+		}
+		return result;
+	}
+
+	/** The label sits above the middle of the longest segment. */
+	public Rectangle labelBox() {
+		int best = 0;
+		long bestLength = -1;
+		for (int i = 0; i + 1 < route.size(); i++) {
+			long length = Math.abs(route.x(i + 1) - route.x(i)) + Math.abs(route.y(i + 1) - route.y(i));
+			if (length > bestLength) {
+				bestLength = length;
+				best = i;
+			}
+		}
+		int mx = (route.x(best) + route.x(best + 1)) / 2;
+		int my = (route.y(best) + route.y(best + 1)) / 2;
+		int size = style.fontSize() - 1;
+		int width = TextMetrics.estimateWidth(label, size, false);
+		return new Rectangle(mx - width / 2, my - TextMetrics.lineHeight(size) - 1, width,
+				TextMetrics.lineHeight(size));
+	}
+}
