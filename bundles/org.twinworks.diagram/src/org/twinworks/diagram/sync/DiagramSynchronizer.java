@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.commands.DeferredCommand;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.EdgeMapping;
@@ -85,20 +86,21 @@ public final class DiagramSynchronizer {
 			return List.of();
 		}
 		Map<String, View> views = viewsByElement(diagram);
+		// one element can be drawn by several edge mappings (a loop's measurement and its output)
 		Set<String> drawn = new HashSet<>();
-		diagram.getEdges().forEach(e -> drawn.add(e.getElement()));
+		diagram.getEdges().forEach(e -> drawn.add(e.getMapping() + " " + e.getElement()));
 		List<Edge> edges = new ArrayList<>();
 		for (EdgeMapping mapping : description.edgeMappings()) {
 			for (EObject candidate : mapping.candidates(root)) {
 				String id = resolver.idOf(candidate);
-				if (drawn.contains(id)) {
+				if (drawn.contains(mapping.id() + " " + id)) {
 					continue;
 				}
 				View source = views.get(resolver.idOf(mapping.sourceOf(candidate)));
 				View target = views.get(resolver.idOf(mapping.targetOf(candidate)));
 				if (source != null && target != null) {
 					edges.add(NotationCommands.edge(id, mapping.id(), source, target));
-					drawn.add(id);
+					drawn.add(mapping.id() + " " + id);
 				}
 			}
 		}

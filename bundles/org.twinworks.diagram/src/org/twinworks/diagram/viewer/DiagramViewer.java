@@ -84,6 +84,7 @@ public class DiagramViewer implements ISelectionProvider {
 	private final List<Runnable> sceneListeners = new ArrayList<>();
 	private final List<Runnable> viewportListeners = new ArrayList<>();
 	private long lastRepaintNanos;
+	private boolean overlaysWereShown = true;
 
 	/** Renames what a label shows (F2). */
 	public interface DirectEditor {
@@ -102,6 +103,8 @@ public class DiagramViewer implements ISelectionProvider {
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE);
 		fonts = new FontCache(canvas.getDisplay());
 		scene = builder.build(diagram);
+		overlaysWereShown = overlaysShown();
+		renderer.setOverlaysVisible(overlaysWereShown);
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addListener(SWT.Resize, e -> {
 			disposeBuffer();
@@ -226,6 +229,12 @@ public class DiagramViewer implements ISelectionProvider {
 	/** Milliseconds the last buffer repaint took (benchmarks read it). */
 	public double lastRepaintMillis() {
 		return lastRepaintNanos / 1e6;
+	}
+
+	/** Live overlays follow the description's overlay layer, which the user can hide like any layer. */
+	private boolean overlaysShown() {
+		String layer = builder.description().overlayLayer();
+		return layer == null || !diagram.getHiddenLayers().contains(layer);
 	}
 
 	// ---------------------------------------------------------------- tools
@@ -459,6 +468,12 @@ public class DiagramViewer implements ISelectionProvider {
 		}
 		Scene before = scene;
 		scene = builder.build(diagram);
+		boolean overlaysShown = overlaysShown();
+		if (overlaysShown != overlaysWereShown) {
+			overlaysWereShown = overlaysShown;
+			renderer.setOverlaysVisible(overlaysShown);
+			repaintAll();
+		}
 		selection.removeIf(v -> scene.figureOf(v) == null || v.eResource() == null);
 		List<Rectangle> damage = Scene.damageBetween(before, scene);
 		repaintDiagramRegions(damage);

@@ -41,6 +41,11 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.ui.diagram.DiagramPage;
+import org.twinworks.ui.diagram.EditorDiagrams;
+import org.twinworks.ui.diagram.OverviewDiagram;
+import org.twinworks.ui.diagram.PlantDecorations;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
@@ -101,6 +106,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private org.eclipse.jface.action.Action revert;
 	private org.eclipse.jface.action.Action selectAll;
 	private RenameAction rename;
+	private EditorDiagrams diagrams;
+	private final PlantDecorations decorations = new PlantDecorations();
+	private final List<CTabItem> diagramTabs = new ArrayList<>();
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -114,6 +122,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		PlantFiles.configure(domain.getResourceSet());
 		loaded = PlantFiles.load(domain.getResourceSet(), file);
+		diagrams = EditorDiagrams.open(domain.getResourceSet(), file);
 		commandStack.addCommandStackListener(dirtyAndSelection);
 	}
 
@@ -137,6 +146,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		modelPage.setControl(area);
 		ioListPage = new CTabItem(pages, SWT.NONE);
 		ioListPage.setText("I/O List");
+		createDiagramTabs();
 		pages.setSelection(modelPage);
 		pages.addListener(SWT.Selection, e -> pageChanged());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
@@ -192,10 +202,84 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private void pageChanged() {
 		if (pages.getSelection() == ioListPage) {
 			selectionSwitch.use(showIoList().selectionProvider());
+		} else if (diagramTabs.contains(pages.getSelection())) {
+			DiagramPage page = diagramPage(pages.getSelection());
+			if (page != null) {
+				// what was selected in the tree is selected on the diagram, and back
+				page.viewer().setSelection(tree.getSelection());
+				selectionSwitch.use(page.viewer());
+			}
 		} else {
+			if (selectionSwitch.getSelection() != null && !selectionSwitch.getSelection().isEmpty()) {
+				tree.setSelection(selectionSwitch.getSelection(), true);
+			}
 			selectionSwitch.use(tree);
 		}
 		updateSelectionActions();
+	}
+
+	/** One tab per diagram of the notation file; a model without diagrams gets an Overview tab made on first use. */
+	private void createDiagramTabs() {
+		diagramTabs.forEach(CTabItem::dispose);
+		diagramTabs.clear();
+		List<Diagram> existing = diagrams.diagrams();
+		if (existing.isEmpty() && loaded.plant() != null) {
+			CTabItem tab = new CTabItem(pages, SWT.NONE);
+			tab.setText("Diagram");
+			tab.setToolTipText("Opening this page creates an overview diagram of the whole plant");
+			diagramTabs.add(tab);
+		}
+		for (Diagram diagram : existing) {
+			CTabItem tab = new CTabItem(pages, SWT.NONE);
+			tab.setText("Diagram: " + diagram.getName());
+			tab.setData(diagram);
+			diagramTabs.add(tab);
+		}
+	}
+
+	/** The page of a diagram tab, built on first use; the first use of the placeholder tab creates the overview. */
+	private DiagramPage diagramPage(CTabItem tab) {
+		if (tab.getControl() != null && !tab.getControl().isDisposed()) {
+			return (DiagramPage) tab.getControl().getData(DiagramPage.class.getName());
+		}
+		if (tab.getData() instanceof Diagram existing) {
+			return showDiagram(tab, existing);
+		}
+		if (loaded.plant() == null) {
+			return null;
+		}
+		int before = diagrams.diagrams().size();
+		commandStack.execute(OverviewDiagram.create(domain, loaded.plant(), diagrams.resource(), OverviewDiagram.NAME));
+		if (diagrams.diagrams().size() == before) {
+			return null;
+		}
+		Diagram diagram = diagrams.diagrams().get(before);
+		tab.setData(diagram);
+		tab.setText("Diagram: " + diagram.getName());
+		return showDiagram(tab, diagram);
+	}
+
+	private DiagramPage showDiagram(CTabItem tab, Diagram diagram) {
+		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), decorations);
+		page.control().setData(DiagramPage.class.getName(), page);
+		page.viewer().setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
+		tab.setControl(page.control());
+		return page;
+	}
+
+	/** Shows the first diagram page (creating the overview when the model has none); null without a plant. */
+	public DiagramPage showDiagram() {
+		if (diagramTabs.isEmpty()) {
+			return null;
+		}
+		CTabItem tab = diagramTabs.get(0);
+		pages.setSelection(tab);
+		pageChanged();
+		return diagramPage(tab);
+	}
+
+	public EditorDiagrams getDiagrams() {
+		return diagrams;
 	}
 
 	/** Shows the I/O list page, building it on first use (20,000 signals take a moment). */
@@ -238,8 +322,19 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		old.unload();
 		domain.getResourceSet().getResources().remove(old);
 		loaded = PlantFiles.load(domain.getResourceSet(), file);
+		diagrams.reload(file);
 		commandStack.flush();
 		banner.show(loaded);
+		if (diagramTabs.contains(pages.getSelection())) {
+			pages.setSelection(0);
+			selectionSwitch.use(tree);
+		}
+		diagramTabs.forEach(t -> {
+			if (t.getControl() != null) {
+				t.getControl().dispose();
+			}
+		});
+		createDiagramTabs();
 		tree.setInput(loaded.resource());
 		expandAreas();
 		if (ioList != null) {
@@ -384,7 +479,12 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				// the .bak of the next saves would replace it: the unreadable original gets a name of its own
 				java.nio.file.Files.copy(file, unreadableCopy(), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
 			}
-			List<FileProblem> problems = PlantFiles.save(loaded.resource(), file);
+			Command prune = diagrams.pruneOrphans(domain, loaded.resource());
+			if (prune.canExecute()) {
+				commandStack.execute(prune);
+			}
+			List<FileProblem> problems = new ArrayList<>(PlantFiles.save(loaded.resource(), file));
+			problems.addAll(diagrams.save());
 			loaded = new LoadedPlant(file, loaded.resource(), problems, true);
 			banner.show(loaded);
 			if (watcher != null) {
@@ -393,6 +493,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
 			workspaceFile().ifPresent(f -> refresh(f));
+			workspaceFile().ifPresent(f -> refresh(f.getParent().getFile(new org.eclipse.core.runtime.Path(
+					diagrams.file().getFileName().toString()))));
 			if (!problems.isEmpty()) {
 				MessageDialog.openWarning(getSite().getShell(), "Saved with problems",
 						"The model was saved, but:\n" + String.join("\n", problems.stream().map(FileProblem::message).toList()));
@@ -446,7 +548,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		Path location = target.getLocation().toPath();
 		try {
 			PlantFiles.save(loaded.resource(), location);
-			target.refreshLocal(IResource.DEPTH_ZERO, null);
+			diagrams.saveAs(location);
+			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		} catch (IOException | CoreException e) {
 			MessageDialog.openError(getSite().getShell(), "Save As failed", "Could not save " + target.getFullPath()
 					+ ":\n" + e.getMessage());
@@ -484,6 +587,12 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		List<ValidationProblem> problems = loaded.plant() == null ? List.of() : PlantValidator.validate(loaded.plant());
 		((PlantLabelProvider) tree.getLabelProvider()).showProblems(problems);
 		tree.refresh(true);
+		decorations.update(problems);
+		for (CTabItem tab : diagramTabs) {
+			if (tab.getControl() != null && !tab.getControl().isDisposed()) {
+				((DiagramPage) tab.getControl().getData(DiagramPage.class.getName())).viewer().refresh();
+			}
+		}
 		workspaceFile().ifPresent(f -> ProblemMarkers.replaceLater(f, problems, loaded.problems()));
 		if (report) {
 			long errors = problems.stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR).count();

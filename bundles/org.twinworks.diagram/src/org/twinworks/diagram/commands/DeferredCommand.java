@@ -1,4 +1,4 @@
-package org.twinworks.diagram.sync;
+package org.twinworks.diagram.commands;
 
 import java.util.function.Supplier;
 
@@ -9,11 +9,11 @@ import org.eclipse.emf.common.command.Command;
  * A command whose real work is only known once the commands before it in a compound have run (the edges to
  * draw depend on the nodes just added). Undo and redo replay the command it built.
  */
-final class DeferredCommand extends AbstractCommand {
+public final class DeferredCommand extends AbstractCommand {
 	private final Supplier<Command> factory;
 	private Command built;
 
-	DeferredCommand(String label, Supplier<Command> factory) {
+	public DeferredCommand(String label, Supplier<Command> factory) {
 		super(label);
 		this.factory = factory;
 	}

@@ -1,0 +1,287 @@
+package org.twinworks.ui.diagram;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.printing.PrintDialog;
+import org.eclipse.swt.printing.Printer;
+import org.eclipse.swt.printing.PrinterData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.twinworks.diagram.commands.Alignment;
+import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.DiagramDescription;
+import org.twinworks.diagram.description.Layer;
+import org.twinworks.diagram.description.NodeMapping;
+import org.twinworks.diagram.description.ResourceResolver;
+import org.twinworks.diagram.export.DiagramExport;
+import org.twinworks.diagram.layout.ElkArranger;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.render.FontCache;
+import org.twinworks.diagram.render.SceneBuilder;
+import org.twinworks.diagram.render.SceneRenderer;
+import org.twinworks.diagram.render.SwtSurface;
+import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.diagram.viewer.DiagramThumbnail;
+import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.viewer.Palette;
+import org.twinworks.model.ConnectionKind;
+import org.twinworks.model.EquipmentKind;
+
+/**
+ * One diagram as an editor page: palette and overview on the left, the canvas on the right, a context menu
+ * with arrange, align, show all, layers, zoom and export. Everything goes through the editor's editing domain.
+ */
+public final class DiagramPage {
+	private final SashForm control;
+	private final DiagramViewer viewer;
+	private final EditingDomain domain;
+	private final Diagram diagram;
+
+	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
+			PlantDecorations decorations) {
+		this.domain = domain;
+		this.diagram = diagram;
+		SymbolLibrary symbols = PidSymbols.library();
+		DiagramDescription description = PlantDiagramDescription.get();
+		SceneBuilder builder = new SceneBuilder(description, new ResourceResolver(model), symbols)
+				.decorations(decorations);
+		control = new SashForm(parent, SWT.HORIZONTAL);
+		Composite side = new Composite(control, SWT.NONE);
+		side.setLayout(new GridLayout(1, false));
+		Composite canvasArea = new Composite(control, SWT.NONE);
+		canvasArea.setLayout(new org.eclipse.swt.layout.FillLayout());
+		viewer = new DiagramViewer(canvasArea, domain, diagram, builder, new SceneRenderer(symbols));
+		viewer.setDirectEditor(PlantDiagramTools.directEditor(domain));
+		viewer.setDeleteFromModel(elements -> PlantDiagramTools.deleteFromModel(domain, elements));
+		Palette palette = new Palette(side, viewer);
+		palette.group("Equipment");
+		for (EquipmentKind kind : PlantDiagramTools.KINDS) {
+			palette.add(PlantDiagramTools.creationTool(kind));
+		}
+		palette.group("Connections");
+		for (ConnectionKind kind : List.of(ConnectionKind.PIPE, ConnectionKind.SIGNAL, ConnectionKind.CABLE)) {
+			palette.add(PlantDiagramTools.connectionTool(kind));
+		}
+		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		DiagramThumbnail thumbnail = new DiagramThumbnail(side, viewer);
+		GridData thumbData = new GridData(SWT.FILL, SWT.END, true, false);
+		thumbData.heightHint = 130;
+		thumbnail.getControl().setLayoutData(thumbData);
+		control.setWeights(16, 84);
+		DiagramDrop.install(viewer);
+		createContextMenu();
+	}
+
+	public SashForm control() {
+		return control;
+	}
+
+	public DiagramViewer viewer() {
+		return viewer;
+	}
+
+	public Diagram diagram() {
+		return diagram;
+	}
+
+	private void createContextMenu() {
+		MenuManager menu = new MenuManager("#DiagramMenu");
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(this::fillContextMenu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+	}
+
+	private void fillContextMenu(IMenuManager menu) {
+		boolean selected = !viewer.selectedViews().isEmpty();
+		menu.add(action("&Rename\tF2", selected && viewer.selectedNodes().size() == 1, viewer::directEdit));
+		menu.add(action("Delete from &Diagram\tDelete", selected,
+				() -> viewer.execute(NotationCommands.removeViews(domain, viewer.selectedViews()))));
+		menu.add(action("Delete from &Model\tCtrl+Delete", selected, () -> {
+			var semantic = viewer.getSelection();
+			viewer.execute(new org.eclipse.emf.common.command.CompoundCommand("Delete from Model",
+					List.of(NotationCommands.removeViews(domain, viewer.selectedViews()),
+							PlantDiagramTools.deleteFromModel(domain, ((org.eclipse.jface.viewers.IStructuredSelection) semantic)
+									.toList().stream().map(EObject.class::cast).toList()))));
+		}));
+		menu.add(new Separator());
+		menu.add(action("&Arrange All", true, () -> viewer.execute(ElkArranger.arrangeAll(domain, diagram))));
+		menu.add(action("Arrange &Selection", viewer.selectedNodes().size() > 1,
+				() -> viewer.execute(ElkArranger.arrangeSelection(domain, diagram, viewer.selectedNodes()))));
+		MenuManager align = new MenuManager("A&lign");
+		for (Alignment a : Alignment.values()) {
+			String name = a.name().charAt(0) + a.name().substring(1).toLowerCase();
+			align.add(action(name, viewer.selectedNodes().size() > 1,
+					() -> viewer.execute(a.command(domain, viewer.selectedNodes()))));
+		}
+		align.add(new Separator());
+		align.add(action("Distribute Horizontally", viewer.selectedNodes().size() > 2,
+				() -> viewer.execute(Alignment.distribute(domain, viewer.selectedNodes(), true))));
+		align.add(action("Distribute Vertically", viewer.selectedNodes().size() > 2,
+				() -> viewer.execute(Alignment.distribute(domain, viewer.selectedNodes(), false))));
+		menu.add(align);
+		menu.add(showAllMenu());
+		menu.add(layersMenu());
+		menu.add(new Separator());
+		MenuManager zoom = new MenuManager("&Zoom");
+		zoom.add(action("Zoom &In\tCtrl+=", true, () -> viewer.zoomTo(viewer.viewport().zoom() * 1.25)));
+		zoom.add(action("Zoom &Out\tCtrl+-", true, () -> viewer.zoomTo(viewer.viewport().zoom() / 1.25)));
+		zoom.add(action("&100 %\tCtrl+0", true, () -> viewer.zoomTo(1)));
+		zoom.add(action("&Fit to Window\tCtrl+Shift+F", true, viewer::zoomToFit));
+		menu.add(zoom);
+		IAction snap = action("Snap to &Grid", true, () -> viewer.setSnapToGrid(!viewer.isSnapToGrid()));
+		snap.setChecked(viewer.isSnapToGrid());
+		menu.add(snap);
+		menu.add(new Separator());
+		menu.add(action("Export as &PNG…", true, this::exportPng));
+		menu.add(action("Export as S&VG…", true, this::exportSvg));
+		menu.add(action("&Print…", true, this::print));
+	}
+
+	private MenuManager showAllMenu() {
+		MenuManager show = new MenuManager("Show &All");
+		DiagramSynchronizer sync = new DiagramSynchronizer(viewer.builder().description(), viewer.builder().resolver());
+		Map<NodeMapping, List<EObject>> missing = sync.missingNodes(diagram);
+		int edges = sync.missingEdges(diagram).size();
+		if (missing.isEmpty() && edges == 0) {
+			show.add(action("Everything is shown", false, () -> {
+			}));
+		}
+		missing.forEach((mapping, elements) -> show.add(action(mapping.label() + " (" + mapping.id() + "): "
+				+ elements.size() + " hidden", true,
+				() -> viewer.execute(sync.showAll(domain, diagram, mapping, viewer.scene().extent())))));
+		if (edges > 0) {
+			show.add(action("Connections: " + edges + " not drawn", true,
+					() -> viewer.execute(NotationCommands.addEdges(domain, diagram, sync.missingEdges(diagram)))));
+		}
+		return show;
+	}
+
+	private MenuManager layersMenu() {
+		MenuManager layers = new MenuManager("La&yers");
+		for (Layer layer : viewer.builder().description().layers()) {
+			boolean visible = !diagram.getHiddenLayers().contains(layer.id());
+			IAction toggle = action(layer.label(), true,
+					() -> viewer.execute(NotationCommands.hideLayer(domain, diagram, layer.id(), visible)));
+			toggle.setChecked(visible);
+			layers.add(toggle);
+		}
+		return layers;
+	}
+
+	private static IAction action(String text, boolean enabled, Runnable run) {
+		Action action = new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+		action.setEnabled(enabled);
+		return action;
+	}
+
+	private String askFile(String extension) {
+		FileDialog dialog = new FileDialog(control.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*." + extension });
+		dialog.setFileName(diagram.getName() + "." + extension);
+		dialog.setOverwrite(true);
+		return dialog.open();
+	}
+
+	private void exportSvg() {
+		String file = askFile("svg");
+		if (file == null) {
+			return;
+		}
+		try {
+			DiagramExport.writeSvg(viewer.scene(), viewer.renderer(), Path.of(file));
+		} catch (Exception e) {
+			failed("SVG export", file, e);
+		}
+	}
+
+	private void exportPng() {
+		InputDialog scale = new InputDialog(control.getShell(), "Export as PNG", "Scale (1 = 100 %, 2 for print quality):",
+				"2", text -> {
+					try {
+						double s = Double.parseDouble(text);
+						return s > 0 && s <= 8 ? null : "between 0 and 8";
+					} catch (NumberFormatException e) {
+						return "a number, e.g. 2";
+					}
+				});
+		if (scale.open() != Window.OK) {
+			return;
+		}
+		String file = askFile("png");
+		if (file == null) {
+			return;
+		}
+		try {
+			DiagramExport.writePng(control.getDisplay(), viewer.scene(), viewer.renderer(),
+					Double.parseDouble(scale.getValue()), Path.of(file));
+		} catch (Exception e) {
+			failed("PNG export", file, e);
+		}
+	}
+
+	/** Prints the whole diagram on one page, scaled to fit the printable area. */
+	private void print() {
+		PrintDialog dialog = new PrintDialog(control.getShell());
+		PrinterData data = dialog.open();
+		if (data == null) {
+			return;
+		}
+		Printer printer = new Printer(data);
+		try (FontCache fonts = new FontCache(printer)) {
+			if (!printer.startJob(diagram.getName())) {
+				return;
+			}
+			printer.startPage();
+			Rectangle page = printer.getClientArea();
+			Rectangle area = DiagramExport.area(viewer.scene());
+			double scale = Math.min(page.width / (double) area.width, page.height / (double) area.height);
+			GC gc = new GC(printer);
+			Transform transform = new Transform(printer);
+			try {
+				transform.scale((float) scale, (float) scale);
+				transform.translate(-area.x, -area.y);
+				gc.setTransform(transform);
+				viewer.renderer().paint(viewer.scene(), new SwtSurface(gc, fonts), area, scale);
+			} finally {
+				transform.dispose();
+				gc.dispose();
+			}
+			printer.endPage();
+			printer.endJob();
+		} finally {
+			printer.dispose();
+		}
+	}
+
+	private void failed(String what, String file, Exception e) {
+		ILog.of(DiagramPage.class).error(what + " to " + file + " failed", e);
+		MessageDialog.openError(control.getShell(), what + " failed", "Could not write " + file + ":\n" + e.getMessage());
+	}
+}

@@ -1,0 +1,105 @@
+package org.twinworks.ui.diagram;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.twinworks.diagram.description.ResourceResolver;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.persistence.LoadedNotation;
+import org.twinworks.diagram.persistence.NotationFiles;
+import org.twinworks.diagram.persistence.NotationResource;
+import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.model.persistence.FileProblem;
+
+/**
+ * The diagrams of one open model: the notation file beside it ({@code x.twin} → {@code x.twindiagram}), in the
+ * editor's resource set so that diagram and model share one command stack. A missing file is an empty set of
+ * diagrams, written on the first save that has something to write; a broken one opens with its problems.
+ */
+public final class EditorDiagrams {
+	private final ResourceSet set;
+	private Path file;
+	private NotationResource resource;
+	private List<FileProblem> problems;
+
+	private EditorDiagrams(ResourceSet set, Path modelFile) {
+		this.set = set;
+		open(modelFile);
+	}
+
+	public static EditorDiagrams open(ResourceSet set, Path modelFile) {
+		return new EditorDiagrams(NotationFiles.configure(set), modelFile);
+	}
+
+	private void open(Path modelFile) {
+		file = NotationFiles.notationFileOf(modelFile);
+		if (Files.exists(file)) {
+			LoadedNotation loaded = NotationFiles.load(set, file);
+			resource = loaded.resource();
+			problems = loaded.problems();
+		} else {
+			resource = NotationFiles.createResource(set, file);
+			problems = List.of();
+		}
+	}
+
+	/** Reads the notation file again (the model was reloaded). */
+	public void reload(Path modelFile) {
+		resource.unload();
+		set.getResources().remove(resource);
+		open(modelFile);
+	}
+
+	public Path file() {
+		return file;
+	}
+
+	public NotationResource resource() {
+		return resource;
+	}
+
+	public List<FileProblem> problems() {
+		return problems;
+	}
+
+	public List<Diagram> diagrams() {
+		return resource.getContents().stream().filter(Diagram.class::isInstance).map(Diagram.class::cast).toList();
+	}
+
+	/** Views of elements that are gone, in every diagram: removed before saving so nothing dangles on reload. */
+	public Command pruneOrphans(EditingDomain domain, Resource model) {
+		CompoundCommand prune = new CompoundCommand("Remove Views of Deleted Elements");
+		for (Diagram diagram : diagrams()) {
+			Command c = new DiagramSynchronizer(PlantDiagramDescription.get(), new ResourceResolver(model))
+					.pruneOrphans(domain, diagram);
+			if (c.canExecute()) {
+				prune.append(c);
+			}
+		}
+		return prune;
+	}
+
+	/** Writes the notation file when there is something to write or a file to update. */
+	public List<FileProblem> save() throws IOException {
+		if (resource.getContents().isEmpty() && !Files.exists(file)) {
+			return List.of();
+		}
+		problems = NotationFiles.save(resource, file);
+		return problems;
+	}
+
+	/** Save As: the diagrams follow the model to its new name. */
+	public List<FileProblem> saveAs(Path modelFile) throws IOException {
+		file = NotationFiles.notationFileOf(modelFile);
+		resource.setURI(URI.createFileURI(file.toAbsolutePath().toString()));
+		return save();
+	}
+}

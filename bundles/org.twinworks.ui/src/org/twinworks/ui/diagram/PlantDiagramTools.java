@@ -1,0 +1,243 @@
+package org.twinworks.ui.diagram;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.swt.graphics.Point;
+import org.twinworks.diagram.commands.DeferredCommand;
+import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.DiagramDescription;
+import org.twinworks.diagram.description.NodeMapping;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.notation.Node;
+import org.twinworks.diagram.notation.View;
+import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.diagram.viewer.ConnectionTool;
+import org.twinworks.diagram.viewer.CreationTool;
+import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.model.Connection;
+import org.twinworks.model.ConnectionKind;
+import org.twinworks.model.Equipment;
+import org.twinworks.model.EquipmentHolder;
+import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.Medium;
+import org.twinworks.model.Named;
+import org.twinworks.model.Plant;
+import org.twinworks.model.Port;
+import org.twinworks.model.PortDirection;
+import org.twinworks.model.TwinFactory;
+import org.twinworks.model.TwinPackage.Literals;
+import org.twinworks.model.rules.UniqueTags;
+
+/**
+ * The plant-specific editing of the P&ID: one creation tool per equipment kind (the element goes into the
+ * area, work centre or unit under the click), connection tools for pipes, signal lines and cables between
+ * nozzles, renaming a tag in place, and deleting from the model. Semantic element and view are created by one
+ * command, so one undo removes both.
+ */
+public final class PlantDiagramTools {
+
+	private PlantDiagramTools() {
+	}
+
+	/** Kinds in the order engineers look for them on the palette. */
+	public static final List<EquipmentKind> KINDS = List.of(EquipmentKind.PUMP, EquipmentKind.VALVE,
+			EquipmentKind.CONTROL_VALVE, EquipmentKind.TANK, EquipmentKind.HEAT_EXCHANGER, EquipmentKind.MOTOR,
+			EquipmentKind.FAN, EquipmentKind.COMPRESSOR, EquipmentKind.FILTER, EquipmentKind.CONVEYOR,
+			EquipmentKind.MIXER, EquipmentKind.INSTRUMENT, EquipmentKind.ANALYZER, EquipmentKind.CONTROLLER,
+			EquipmentKind.OTHER);
+
+	public static CreationTool creationTool(EquipmentKind kind) {
+		return new CreationTool(label(kind), PidSymbols.idOf(kind), (viewer, at, container) -> create(viewer, kind, at, container));
+	}
+
+	public static ConnectionTool connectionTool(ConnectionKind kind) {
+		return new ConnectionTool(switch (kind) {
+			case PIPE -> "Pipe";
+			case LINE -> "Line";
+			case SIGNAL -> "Signal Line";
+			case CABLE -> "Cable";
+		}, (viewer, source, target) -> connect(viewer, kind, source, target));
+	}
+
+	static String label(EquipmentKind kind) {
+		String words = kind.getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+		return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1).toLowerCase(Locale.ROOT);
+	}
+
+	/** Tag prefixes after ISA-5.1 practice; instruments start as transmitters of an unknown variable. */
+	static String tagPrefix(EquipmentKind kind) {
+		return switch (kind) {
+			case PUMP -> "P-";
+			case VALVE -> "XV-";
+			case CONTROL_VALVE -> "CV-";
+			case TANK -> "TK-";
+			case HEAT_EXCHANGER -> "E-";
+			case MOTOR -> "M-";
+			case FAN -> "FN-";
+			case COMPRESSOR -> "K-";
+			case FILTER -> "F-";
+			case CONVEYOR -> "CV-";
+			case MIXER -> "MX-";
+			case INSTRUMENT -> "XT-";
+			case ANALYZER -> "AT-";
+			case CONTROLLER -> "XIC-";
+			case OTHER -> "EQ-";
+		};
+	}
+
+	private static Command create(DiagramViewer viewer, EquipmentKind kind, Point at, Node container) {
+		if (container == null) {
+			viewer.showStatus("Place equipment inside an area, work centre or unit");
+			return null;
+		}
+		EObject holderElement = viewer.builder().resolver().resolve(container.getElement());
+		if (!(holderElement instanceof EquipmentHolder holder) || holderElement instanceof Equipment) {
+			return null;
+		}
+		Plant plant = (Plant) EcoreUtil.getRootContainer(holder);
+		Equipment equipment = TwinFactory.eINSTANCE.createEquipment();
+		equipment.setKind(kind);
+		equipment.setName("New " + label(kind).toLowerCase(Locale.ROOT));
+		equipment.setTag(UniqueTags.nextFree(tagPrefix(kind) + "001", usedTags(plant)));
+		defaultPorts(kind).forEach(equipment.getPorts()::add);
+		EditingDomain domain = viewer.domain();
+		Diagram diagram = viewer.diagram();
+		DiagramDescription description = viewer.builder().description();
+		NodeMapping containerMapping = description.nodeMapping(container.getMapping()).orElseThrow();
+		CompoundCommand create = new CompoundCommand("Create " + label(kind)) {
+			@Override
+			public Collection<?> getAffectedObjects() {
+				return List.of(equipment);
+			}
+		};
+		create.append(new AddCommand(domain, holder, Literals.EQUIPMENT_HOLDER__EQUIPMENT, equipment));
+		create.append(new DeferredCommand("Show", () -> {
+			DiagramSynchronizer sync = new DiagramSynchronizer(description, viewer.builder().resolver());
+			NodeMapping mapping = null;
+			for (NodeMapping child : containerMapping.children()) {
+				if (child.isCandidate(holder, equipment)) {
+					mapping = child;
+				}
+			}
+			if (mapping == null) {
+				return null;
+			}
+			var bounds = NotationCommands.absoluteBounds(container);
+			Node node = sync.createNode(equipment, mapping, at.x - bounds.x - mapping.width() / 2,
+					at.y - bounds.y - mapping.height() / 2);
+			return NotationCommands.addNodes(domain, container, List.of(node));
+		}));
+		return create;
+	}
+
+	private static List<Port> defaultPorts(EquipmentKind kind) {
+		List<Port> ports = new ArrayList<>();
+		switch (kind) {
+			case INSTRUMENT, ANALYZER, CONTROLLER -> {
+			}
+			case MOTOR, FAN -> ports.add(port("Power", PortDirection.IN, Medium.ELECTRICAL));
+			default -> {
+				ports.add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
+				ports.add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
+			}
+		}
+		return ports;
+	}
+
+	private static Port port(String name, PortDirection direction, Medium medium) {
+		Port port = TwinFactory.eINSTANCE.createPort();
+		port.setName(name);
+		port.setDirection(direction);
+		port.setMedium(medium);
+		return port;
+	}
+
+	static Set<String> usedTags(Plant plant) {
+		Set<String> used = new HashSet<>();
+		plant.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Equipment e && e.getTag() != null) {
+				used.add(e.getTag());
+			} else if (o instanceof Connection c && c.getTag() != null) {
+				used.add(c.getTag());
+			}
+		});
+		return used;
+	}
+
+	/** Connects two nozzles (port views) with a new connection and its edge; null when that makes no sense. */
+	private static Command connect(DiagramViewer viewer, ConnectionKind kind, View source, View target) {
+		EObject from = viewer.builder().resolver().resolve(source.getElement());
+		EObject to = viewer.builder().resolver().resolve(target.getElement());
+		if (!(from instanceof Port sourcePort) || !(to instanceof Port targetPort)) {
+			viewer.showStatus("Connect nozzles (the small squares on equipment), not whole symbols");
+			return null;
+		}
+		if (sourcePort.getEquipment() == targetPort.getEquipment()) {
+			return null;
+		}
+		Plant plant = (Plant) EcoreUtil.getRootContainer(sourcePort);
+		Connection connection = TwinFactory.eINSTANCE.createConnection();
+		connection.setKind(kind);
+		connection.setSource(sourcePort);
+		connection.setTarget(targetPort);
+		connection.setName(tag(sourcePort.getEquipment()) + " to " + tag(targetPort.getEquipment()));
+		connection.setTag(UniqueTags.nextFree("L-001", usedTags(plant)));
+		EditingDomain domain = viewer.domain();
+		Diagram diagram = viewer.diagram();
+		String mapping = switch (kind) {
+			case PIPE, LINE -> "pipe";
+			case SIGNAL -> "signal";
+			case CABLE -> "cable";
+		};
+		CompoundCommand connect = new CompoundCommand("Connect");
+		connect.append(new AddCommand(domain, plant, Literals.PLANT__CONNECTIONS, connection));
+		connect.append(new DeferredCommand("Draw Connection", () -> NotationCommands.addEdges(domain, diagram,
+				List.of(NotationCommands.edge(viewer.builder().resolver().idOf(connection), mapping, source, target)))));
+		return connect;
+	}
+
+	private static String tag(Equipment e) {
+		return e.getTag() == null || e.getTag().isBlank() ? e.getName() : e.getTag();
+	}
+
+	/** F2 on the diagram: equipment labels show tags, so F2 edits the tag; containers edit their names. */
+	public static DiagramViewer.DirectEditor directEditor(EditingDomain domain) {
+		return new DiagramViewer.DirectEditor() {
+			@Override
+			public String textOf(EObject element) {
+				if (element instanceof Equipment e) {
+					return tag(e);
+				}
+				return element instanceof Named n ? n.getName() : null;
+			}
+
+			@Override
+			public Command rename(EObject element, String text) {
+				if (text == null || text.isBlank()) {
+					return null;
+				}
+				if (element instanceof Equipment e && e.getTag() != null && !e.getTag().isBlank()) {
+					return SetCommand.create(domain, e, Literals.EQUIPMENT__TAG, text.strip());
+				}
+				return SetCommand.create(domain, element, Literals.NAMED__NAME, text.strip());
+			}
+		};
+	}
+
+	public static Command deleteFromModel(EditingDomain domain, Collection<EObject> elements) {
+		return DeleteCommand.create(domain, elements);
+	}
+}
