@@ -85,6 +85,7 @@ public class DiagramViewer implements ISelectionProvider {
 	private final List<Runnable> viewportListeners = new ArrayList<>();
 	private long lastRepaintNanos;
 	private boolean overlaysWereShown = true;
+	private List<Rectangle> lastRendered = List.of();
 
 	/** Renames what a label shows (F2). */
 	public interface DirectEditor {
@@ -224,6 +225,11 @@ public class DiagramViewer implements ISelectionProvider {
 			provider.addListener(overlayListener);
 		}
 		repaintAll();
+	}
+
+	/** The screen regions the last repaint rendered into the buffer (what damage-only repaint saves). */
+	public List<Rectangle> lastRenderedRegions() {
+		return lastRendered;
 	}
 
 	/** Milliseconds the last buffer repaint took (benchmarks read it). */
@@ -529,6 +535,7 @@ public class DiagramViewer implements ISelectionProvider {
 				renderIntoBuffer(s);
 			}
 			lastRepaintNanos = System.nanoTime() - start;
+			lastRendered = List.copyOf(screen);
 		}
 		for (Rectangle s : screen) {
 			canvas.redraw(s.x, s.y, s.width, s.height, false);
@@ -556,8 +563,10 @@ public class DiagramViewer implements ISelectionProvider {
 		}
 		buffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
 		long start = System.nanoTime();
-		renderIntoBuffer(new Rectangle(0, 0, Math.max(1, client.width), Math.max(1, client.height)));
+		Rectangle all = new Rectangle(0, 0, Math.max(1, client.width), Math.max(1, client.height));
+		renderIntoBuffer(all);
 		lastRepaintNanos = System.nanoTime() - start;
+		lastRendered = List.of(all);
 	}
 
 	private void renderIntoBuffer(Rectangle screenArea) {

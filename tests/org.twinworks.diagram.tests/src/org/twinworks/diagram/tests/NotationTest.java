@@ -1,0 +1,199 @@
+package org.twinworks.diagram.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.graphics.Rectangle;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.notation.Edge;
+import org.twinworks.diagram.notation.Node;
+import org.twinworks.diagram.persistence.LoadedNotation;
+import org.twinworks.diagram.persistence.NotationFiles;
+import org.twinworks.diagram.render.EdgeFigure;
+import org.twinworks.diagram.render.NodeFigure;
+import org.twinworks.diagram.render.Scene;
+import org.twinworks.model.Equipment;
+import org.twinworks.model.TwinPackage;
+import org.twinworks.model.persistence.PlantFiles;
+
+/** Notation commands, synchronisation with the semantic model, mapping evaluation and persistence, headless. */
+class NotationTest {
+	@TempDir
+	Path folder;
+	private DiagramFixture fixture;
+	private CommandStack stack;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new DiagramFixture(folder, 2, 4);
+		stack = fixture.domain.getCommandStack();
+	}
+
+	@Test
+	void showAllCreatesContainersNodesPortsAndEdges() {
+		Diagram diagram = fixture.fullDiagram();
+		Scene scene = fixture.builder.build(diagram);
+		assertEquals(2 + 8, scene.nodes().size(), "two areas and their eight pieces of equipment");
+		assertEquals(16, scene.ports().size(), "each piece of equipment has an in and an out nozzle");
+		assertEquals(fixture.plant.getConnections().size(), scene.edges().size(), "every connection drawn");
+		assertTrue(fixture.sync.missingNodes(diagram).isEmpty());
+		assertTrue(fixture.sync.missingEdges(diagram).isEmpty());
+		Node area = diagram.getNodes().get(0);
+		assertEquals(4, area.getChildren().size(), "equipment sits inside its area's container");
+	}
+
+	@Test
+	void mappingsDecideSymbolLabelAndConditionalStyle() {
+		Scene scene = fixture.builder.build(fixture.fullDiagram());
+		NodeFigure tank = figureOf(scene, fixture.equipment(0, 2));
+		NodeFigure pump = figureOf(scene, fixture.equipment(0, 0));
+		assertEquals("TK-102", tank.label());
+		assertEquals(DiagramFixture.TANK_FILL, tank.style().fill(), "the conditional style colours tanks");
+		assertEquals("P-100", pump.label());
+		assertFalse(DiagramFixture.TANK_FILL.equals(pump.style().fill()));
+		assertTrue(tank.labelBox().y >= tank.shape().y + tank.shape().height, "labels go below the symbol");
+	}
+
+	@Test
+	void movingIsOneUndoableCommandAndMovesOnlyWhatMoved() {
+		Diagram diagram = fixture.fullDiagram();
+		Scene before = fixture.builder.build(diagram);
+		Node node = diagram.getNodes().get(0).getChildren().get(1);
+		int x = node.getX(), y = node.getY();
+		stack.execute(NotationCommands.moveBy(fixture.domain, List.of(node), 30, -10));
+		assertEquals(x + 30, node.getX());
+		assertEquals(y - 10, node.getY());
+		Scene after = fixture.builder.build(diagram);
+		List<Rectangle> damage = Scene.damageBetween(before, after);
+		Rectangle all = after.extent();
+		int damagedArea = damage.stream().mapToInt(r -> r.width * r.height).sum();
+		assertTrue(damagedArea < all.width * all.height / 4,
+				"a move damages the node and its edges, not the drawing: " + damage + " of " + all);
+		stack.undo();
+		assertEquals(x, node.getX());
+		assertEquals(y, node.getY());
+	}
+
+	@Test
+	void removingAViewFromTheDiagramTakesItsEdgesAndUndoBringsThemBack() {
+		Diagram diagram = fixture.fullDiagram();
+		int edges = diagram.getEdges().size();
+		Node second = diagram.getNodes().get(0).getChildren().get(1);
+		stack.execute(NotationCommands.removeViews(fixture.domain, List.of(second)));
+		assertFalse(diagram.getNodes().get(0).getChildren().contains(second));
+		for (Edge edge : diagram.getEdges()) {
+			assertNotNull(edge.getSource().eContainer(), "no edge may point at a removed view");
+			assertNotNull(edge.getTarget().eContainer());
+		}
+		assertTrue(diagram.getEdges().size() < edges);
+		assertNotNull(fixture.equipment(0, 1).eResource(), "delete from diagram keeps the semantic element");
+		stack.undo();
+		assertEquals(edges, diagram.getEdges().size());
+		assertTrue(diagram.getNodes().get(0).getChildren().contains(second));
+	}
+
+	@Test
+	void semanticDeleteHidesTheViewAtOnceAndPruningRemovesIt() {
+		Diagram diagram = fixture.fullDiagram();
+		Equipment gone = fixture.equipment(1, 0);
+		stack.execute(new RemoveCommand(fixture.domain, gone.eContainer(), TwinPackage.Literals.EQUIPMENT_HOLDER__EQUIPMENT, gone));
+		Scene scene = fixture.builder.build(diagram);
+		assertTrue(scene.figuresOf(gone).isEmpty(), "a deleted element is not drawn");
+		assertFalse(scene.orphans().isEmpty());
+		stack.execute(fixture.sync.pruneOrphans(fixture.domain, diagram));
+		assertTrue(fixture.sync.orphans(diagram).isEmpty(), "nothing dangles after pruning");
+		stack.undo();
+		stack.undo();
+		assertFalse(fixture.builder.build(diagram).figuresOf(gone).isEmpty(), "undo brings element and view back");
+	}
+
+	@Test
+	void semanticRenameChangesTheLabel() {
+		Diagram diagram = fixture.fullDiagram();
+		Equipment pump = fixture.equipment(0, 0);
+		stack.execute(SetCommand.create(fixture.domain, pump, TwinPackage.Literals.EQUIPMENT__TAG, "P-999"));
+		assertEquals("P-999", figureOf(fixture.builder.build(diagram), pump).label());
+	}
+
+	@Test
+	void hiddenLayersAreNotDrawn() {
+		Diagram diagram = fixture.fullDiagram();
+		int all = fixture.builder.build(diagram).edges().size();
+		stack.execute(NotationCommands.hideLayer(fixture.domain, diagram, "signals", true));
+		Scene scene = fixture.builder.build(diagram);
+		assertEquals(all - 1, scene.edges().size(), "the signal line is on the hidden layer");
+		assertTrue(scene.edges().stream().allMatch(e -> e.mapping().id().equals("pipe")));
+		stack.undo();
+		assertEquals(all, fixture.builder.build(diagram).edges().size());
+	}
+
+	@Test
+	void savingIsDeterministicAndRoundTrips() throws Exception {
+		Diagram diagram = fixture.fullDiagram();
+		PlantFiles.save(fixture.model, folder.resolve("test.twin"));
+		Path file = folder.resolve("test.twindiagram");
+		NotationFiles.save(fixture.notation, file);
+		byte[] first = Files.readAllBytes(file);
+		assertArrayEquals(first, NotationFiles.bytes(fixture.notation), "same diagram, same bytes");
+
+		var set = PlantFiles.newResourceSet();
+		PlantFiles.load(set, folder.resolve("test.twin"));
+		LoadedNotation loaded = NotationFiles.load(set, file);
+		assertTrue(loaded.problems().isEmpty(), loaded.problems().toString());
+		assertEquals(1, loaded.diagrams().size());
+		Diagram reread = loaded.diagrams().get(0);
+		assertEquals(diagram.getEdges().size(), reread.getEdges().size());
+		for (Edge edge : reread.getEdges()) {
+			assertNotNull(edge.getSource().eContainer(), "edge ends resolve after loading");
+		}
+		assertArrayEquals(first, NotationFiles.bytes(loaded.resource()), "load and save changes nothing");
+	}
+
+	@Test
+	void aMalformedFileOpensWithItsProblemAndLine() throws Exception {
+		Path file = folder.resolve("broken.twindiagram");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<notation:Diagram xmlns:notation=\"urn:twinworks:notation:1\"\n"
+				+ "  name=\"x\">\n  <nodes x=\"1\"\n</notation:Diagram>\n", StandardCharsets.UTF_8);
+		LoadedNotation loaded = NotationFiles.load(fixture.set, file);
+		assertTrue(loaded.hasErrors());
+		assertTrue(loaded.problems().get(0).line() >= 4, "the problem names its line: " + loaded.problems());
+		assertEquals(file, loaded.problems().get(0).file());
+	}
+
+	@Test
+	void edgesLeaveAndEnterAtTheirNozzles() {
+		Diagram diagram = fixture.fullDiagram();
+		Scene scene = fixture.builder.build(diagram);
+		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
+		var source = scene.figureOf(pipe.view().getSource());
+		assertNotNull(source);
+		var centre = ((org.twinworks.diagram.render.PortFigure) source).center();
+		assertEquals(centre.x, pipe.route().x(0));
+		assertEquals(centre.y, pipe.route().y(0));
+		for (int i = 0; i + 1 < pipe.route().size(); i++) {
+			assertTrue(pipe.route().x(i) == pipe.route().x(i + 1) || pipe.route().y(i) == pipe.route().y(i + 1),
+					"orthogonal routing: every segment horizontal or vertical " + pipe.route());
+		}
+		assertNull(scene.figureOf(null));
+	}
+
+	static NodeFigure figureOf(Scene scene, Equipment equipment) {
+		return (NodeFigure) scene.figuresOf(equipment).get(0);
+	}
+}
