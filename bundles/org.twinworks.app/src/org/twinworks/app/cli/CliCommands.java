@@ -10,6 +10,6 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new ReadCommand(),
-				new CheckCommand(), new VersionCommand(), new DiagnoseCommand());
+				new CheckCommand(), new DiagramCommand(), new VersionCommand(), new DiagnoseCommand());
 	}
 }

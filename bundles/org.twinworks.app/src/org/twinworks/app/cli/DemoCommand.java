@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.model.demo.DemoPlant;
+import org.twinworks.ui.diagram.OverviewDiagram;
 import org.twinworks.model.persistence.PlantFiles;
 
 /** `twinworks demo <file>`: writes the demo plant model, e.g. to try the other commands on. */
@@ -24,7 +26,7 @@ final class DemoCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "write the demo plant (Riverside Water Works) to a model file";
+		return "write the demo plant (Riverside Water Works) to a model file, with its overview diagram";
 	}
 
 	@Override
@@ -42,7 +44,9 @@ final class DemoCommand implements CliCommand {
 		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), file);
 		DemoPlant.createIn(resource);
 		PlantFiles.save(resource, file);
-		out.println("wrote the demo plant to " + file);
+		OverviewDiagram.write((org.twinworks.model.Plant) resource.getContents().get(0), file);
+		out.println("wrote the demo plant to " + file + " and its overview diagram to "
+				+ NotationFiles.notationFileOf(file));
 		return OK;
 	}
 }

@@ -36,6 +36,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
@@ -64,9 +65,22 @@ public final class ElkArranger {
 	private final Map<View, ElkPort> elkPorts = new IdentityHashMap<>();
 	private final Map<ElkEdge, Edge> edges = new LinkedHashMap<>();
 
+	private java.util.function.Predicate<Edge> laidOut = e -> true;
+
 	/** Lays out everything. */
 	public static Command arrangeAll(EditingDomain domain, Diagram diagram) {
 		return new ElkArranger().arrange(domain, diagram, diagram.getNodes(), false);
+	}
+
+	/**
+	 * Lays out everything, routing only the edges on visible layers: hidden edges must not pull nodes apart,
+	 * and lose their bendpoints (they are routed afresh when shown).
+	 */
+	public static Command arrangeAll(EditingDomain domain, Diagram diagram, DiagramDescription description) {
+		ElkArranger arranger = new ElkArranger();
+		arranger.laidOut = edge -> description.edgeMapping(edge.getMapping())
+				.map(m -> !diagram.getHiddenLayers().contains(m.layer())).orElse(false);
+		return arranger.arrange(domain, diagram, diagram.getNodes(), false);
 	}
 
 	/** Lays out the selected top-level nodes among themselves, keeping the group's top-left corner. */
@@ -95,7 +109,12 @@ public final class ElkArranger {
 			before = before == null ? r : before.union(r);
 			add(node, graph);
 		}
+		List<Edge> skipped = new ArrayList<>();
 		for (Edge edge : diagram.getEdges()) {
+			if (!laidOut.test(edge)) {
+				skipped.add(edge);
+				continue;
+			}
 			ElkNode sourceNode = ownerIn(edge.getSource());
 			ElkNode targetNode = ownerIn(edge.getTarget());
 			if (sourceNode == null || targetNode == null || sourceNode == targetNode) {
@@ -106,7 +125,13 @@ public final class ElkArranger {
 			edges.put(elkEdge, edge);
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-		return apply(domain, graph, keepOrigin && before != null ? new Point(before.x, before.y) : null);
+		Command arrange = apply(domain, graph, keepOrigin && before != null ? new Point(before.x, before.y) : null);
+		for (Edge edge : skipped) {
+			if (!edge.getBendpoints().isEmpty()) {
+				((CompoundCommand) arrange).append(NotationCommands.bendpoints(domain, edge, List.of()));
+			}
+		}
+		return arrange;
 	}
 
 	private static void configure(ElkNode node) {

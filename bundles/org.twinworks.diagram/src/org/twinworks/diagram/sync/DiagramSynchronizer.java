@@ -166,13 +166,14 @@ public final class DiagramSynchronizer {
 		Map<EObject, Node> containerByElement = new HashMap<>();
 		for (Node node : allNodes(diagram)) {
 			EObject element = resolver.resolve(node.getElement());
-			if (element != null) {
+			boolean container = description.nodeMapping(node.getMapping()).map(NodeMapping::isContainer).orElse(false);
+			if (element != null && container) {
 				containerByElement.put(element, node);
 			}
 		}
 		boolean topLevel = description.nodeMappings().contains(mapping);
 		for (EObject element : missing) {
-			EObject parentView = topLevel ? null : containerByElement.get(element.eContainer());
+			EObject parentView = topLevel ? null : nearestContainer(element, containerByElement);
 			byParentView.computeIfAbsent(parentView, k -> new ArrayList<>()).add(element);
 		}
 		CompoundCommand all = new CompoundCommand("Show All " + mapping.label());
@@ -185,6 +186,17 @@ public final class DiagramSynchronizer {
 			}
 		});
 		return all.isEmpty() ? UnexecutableCommand.INSTANCE : all;
+	}
+
+	/** The container node that shows the nearest ancestor of an element (nested equipment goes beside its owner). */
+	private static Node nearestContainer(EObject element, Map<EObject, Node> containerByElement) {
+		for (EObject e = element.eContainer(); e != null; e = e.eContainer()) {
+			Node node = containerByElement.get(e);
+			if (node != null) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	/** Removes views whose semantic element no longer exists (deleted, or the model changed outside). */

@@ -126,7 +126,8 @@ public final class DiagramPage {
 									.toList().stream().map(EObject.class::cast).toList()))));
 		}));
 		menu.add(new Separator());
-		menu.add(action("&Arrange All", true, () -> viewer.execute(ElkArranger.arrangeAll(domain, diagram))));
+		menu.add(action("&Arrange All", true,
+				() -> viewer.execute(ElkArranger.arrangeAll(domain, diagram, viewer.builder().description()))));
 		menu.add(action("Arrange &Selection", viewer.selectedNodes().size() > 1,
 				() -> viewer.execute(ElkArranger.arrangeSelection(domain, diagram, viewer.selectedNodes()))));
 		MenuManager align = new MenuManager("A&lign");

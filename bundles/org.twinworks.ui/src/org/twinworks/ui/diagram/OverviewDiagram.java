@@ -45,6 +45,8 @@ public final class OverviewDiagram {
 		diagram.setName(name);
 		diagram.setDescription(PlantDiagramDescription.ID);
 		diagram.setElement(resolver.idOf(plant));
+		PlantDiagramDescription.get().layers().stream().filter(l -> !l.visibleByDefault())
+				.forEach(l -> diagram.getHiddenLayers().add(l.id()));
 		CompoundCommand create = new CompoundCommand("Create Diagram " + name);
 		create.append(new AddCommand(domain, notation.getContents(), diagram));
 		create.append(new DeferredCommand("Show All", () -> showEverything(domain, diagram, sync)));
@@ -52,7 +54,7 @@ public final class OverviewDiagram {
 			var edges = sync.missingEdges(diagram);
 			return edges.isEmpty() ? null : org.twinworks.diagram.commands.NotationCommands.addEdges(domain, diagram, edges);
 		}));
-		create.append(new DeferredCommand("Arrange", () -> ElkArranger.arrangeAll(domain, diagram)));
+		create.append(new DeferredCommand("Arrange", () -> ElkArranger.arrangeAll(domain, diagram, PlantDiagramDescription.get())));
 		return create;
 	}
 

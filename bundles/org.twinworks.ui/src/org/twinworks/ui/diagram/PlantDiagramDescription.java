@@ -75,7 +75,7 @@ public final class PlantDiagramDescription {
 				.child(workCenter).build();
 		List<Layer> layers = List.of(new Layer(PROCESS, "Process", true),
 				new Layer(INSTRUMENTATION, "Instrumentation", true), new Layer(SIGNALS, "Signal lines", true),
-				new Layer(ELECTRICAL, "Electrical", true), new Layer(LIVE, "Live values", true));
+				new Layer(ELECTRICAL, "Electrical (cables)", false), new Layer(LIVE, "Live values", true));
 		List<EdgeMapping> edges = List.of(connection("pipe", "Pipe", PROCESS, Set.of(ConnectionKind.PIPE, ConnectionKind.LINE),
 				EQUIPMENT.withFill(null).withLineWidth(2.2f), true),
 				connection("signal", "Signal Line", SIGNALS, Set.of(ConnectionKind.SIGNAL),
@@ -83,9 +83,10 @@ public final class PlantDiagramDescription {
 				connection("cable", "Cable", ELECTRICAL, Set.of(ConnectionKind.CABLE),
 						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASH_DOT).withStroke(new RGB(120, 96, 40)),
 						false),
+				// the controller is where the loop's setpoint lives (its output may be a drive's speed reference)
 				loop("loop.measurement", "Measurement", l -> equipmentOf(l.getMeasuredValue()),
-						l -> equipmentOf(l.getOutput())),
-				loop("loop.output", "Control Output", l -> equipmentOf(l.getOutput()), ControlLoop::getFinalElement));
+						l -> equipmentOf(l.getSetpoint())),
+				loop("loop.output", "Control Output", l -> equipmentOf(l.getSetpoint()), ControlLoop::getFinalElement));
 		return new DiagramDescription(ID, "P&ID Overview", Plant.class::isInstance, layers, List.of(area), edges, LIVE);
 	}
 

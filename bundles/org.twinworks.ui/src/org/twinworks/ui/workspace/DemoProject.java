@@ -1,5 +1,7 @@
 package org.twinworks.ui.workspace;
 
+import org.twinworks.ui.diagram.OverviewDiagram;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -37,6 +39,7 @@ public final class DemoProject {
 			DemoPlant.createIn(resource);
 			try {
 				PlantFiles.save(resource, location);
+				OverviewDiagram.write((org.twinworks.model.Plant) resource.getContents().get(0), location);
 			} catch (IOException e) {
 				throw new CoreException(Status.error("Could not write the demo plant to " + location, e));
 			}
