@@ -22,6 +22,9 @@ import org.twinworks.model.Signal;
  * batches on a delivery thread.
  */
 public final class ValueStore implements AutoCloseable {
+	/** The inbox marker of {@link #clear()}: a change of no signal. */
+	private static final ValueChange CLEAR = new ValueChange(null, null);
+
 	private final int historyCapacity;
 	private final int inboxCapacity;
 	private final BlockingQueue<ValueChange> inbox;
@@ -58,6 +61,23 @@ public final class ValueStore implements AutoCloseable {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Enqueues a value, waiting while the inbox is full: for replays (a player's seek), whose values must all
+	 * arrive. Never from Milo's threads.
+	 */
+	public void put(Signal signal, SignalValue value) throws InterruptedException {
+		received.incrementAndGet();
+		inbox.put(new ValueChange(signal, value));
+	}
+
+	/**
+	 * Forgets every value and history, in order with the values offered before and after (a backward seek clears,
+	 * then replays up to the new time). Listeners learn it through {@link ValueListener#storeCleared()}.
+	 */
+	public void clear() throws InterruptedException {
+		inbox.put(CLEAR);
 	}
 
 	public Optional<SignalValue> latest(Signal signal) {
@@ -114,6 +134,12 @@ public final class ValueStore implements AutoCloseable {
 		try {
 			while (!closed) {
 				ValueChange change = inbox.take();
+				if (change == CLEAR) {
+					latest.clear();
+					histories.clear();
+					deliveries.forEach(CoalescingDelivery::clear);
+					continue;
+				}
 				latest.put(change.signal(), change.value());
 				histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity)).add(change.value());
 				for (CoalescingDelivery delivery : deliveries) {
