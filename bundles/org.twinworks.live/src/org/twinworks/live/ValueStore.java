@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.twinworks.model.Signal;
 
@@ -36,6 +37,8 @@ public final class ValueStore implements AutoCloseable {
 	private final AtomicLong received = new AtomicLong();
 	private final AtomicLong dropped = new AtomicLong();
 	private volatile boolean closed;
+	private volatile Consumer<ValueChange> appliedProbe = change -> {
+	};
 
 	/**
 	 * @param historyCapacity values kept per signal
@@ -78,6 +81,14 @@ public final class ValueStore implements AutoCloseable {
 	 */
 	public void clear() throws InterruptedException {
 		inbox.put(CLEAR);
+	}
+
+	/**
+	 * Calls {@code probe} on the store's worker right after each value is applied: for measurements (latency,
+	 * lost-value counters). It must return at once; everything else should use {@link #addListener}.
+	 */
+	public void onApplied(Consumer<ValueChange> probe) {
+		appliedProbe = probe;
 	}
 
 	public Optional<SignalValue> latest(Signal signal) {
@@ -145,6 +156,7 @@ public final class ValueStore implements AutoCloseable {
 				for (CoalescingDelivery delivery : deliveries) {
 					delivery.add(change);
 				}
+				appliedProbe.accept(change);
 			}
 		} catch (InterruptedException e) {
 			// closed

@@ -62,6 +62,12 @@ final class ServedSignal {
 		}
 	}
 
+	/** Load-test mode: the tick number as the value, whatever the simulation says. */
+	void publishCount(long tick, DateTime now) {
+		published = new DataValue(Variants.of(signal.type(), tick, signal.text()), StatusCode.GOOD, now, now);
+		node.setValue(published);
+	}
+
 	private static boolean olderThanRestamp(DataValue value, DateTime now) {
 		DateTime stamped = value.getSourceTime();
 		return stamped == null || now.getUtcTime() - stamped.getUtcTime() >= RESTAMP_100NS;
