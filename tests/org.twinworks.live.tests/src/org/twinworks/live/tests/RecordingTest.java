@@ -169,11 +169,17 @@ class RecordingTest {
 			assertTrue(LivePlants.await(() -> history(store, signal).equals(List.of(2.0, 3.0, 4.0)),
 					Duration.ofSeconds(2)), history(store, signal).toString());
 			assertEquals(4.0, value(store, signal));
-			assertTrue(LivePlants.await(() -> heard.contains("cleared"), Duration.ofSeconds(2)));
-			assertEquals(List.of("cleared", "2.0", "3.0", "4.0"), heard.subList(heard.indexOf("cleared"), heard.size()));
+			// the clear and the replayed values may come in one delivery or in several, never out of order
+			assertTrue(LivePlants.await(() -> afterClear(heard).equals(List.of("cleared", "2.0", "3.0", "4.0")),
+					Duration.ofSeconds(2)), heard.toString());
 			player.seek(T0.minusSeconds(1));
 			assertTrue(LivePlants.await(() -> store.snapshot().isEmpty(), Duration.ofSeconds(2)));
 		}
+	}
+
+	private static List<String> afterClear(List<String> heard) {
+		int at = heard.indexOf("cleared");
+		return at < 0 ? List.of() : List.copyOf(heard.subList(at, heard.size()));
 	}
 
 	private static List<Double> history(ValueStore store, Signal signal) {
