@@ -2,6 +2,7 @@
 # Runs the benchmarks and prints their figures:
 #   releng/benchmarks/run.sh [model] [--sizes 10000,100000,1000000]   model persistence, headless
 #   releng/benchmarks/run.sh ui                                          the editor in the workbench (Xvfb)
+#   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -19,7 +20,13 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.diagram,bundles/org.twinworks.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.ui.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui" >&2; exit 2 ;;
+    live)
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.live.benchmarks \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh live" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

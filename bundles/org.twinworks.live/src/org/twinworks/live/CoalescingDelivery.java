@@ -16,6 +16,7 @@ final class CoalescingDelivery {
 	private final int capacity;
 	private final AtomicLong dropped;
 	private ArrayDeque<ValueChange> pending = new ArrayDeque<>();
+	private boolean cleared;
 
 	CoalescingDelivery(ValueListener listener, int capacity, AtomicLong dropped) {
 		this.listener = listener;
@@ -31,16 +32,31 @@ final class CoalescingDelivery {
 		pending.addLast(change);
 	}
 
+	/** Changes before a clear are void: the listener hears of the clear, then only of what came after. */
+	synchronized void clear() {
+		pending = new ArrayDeque<>();
+		cleared = true;
+	}
+
 	void flush() {
 		List<ValueChange> batch;
+		boolean wasCleared;
 		synchronized (this) {
-			if (pending.isEmpty()) {
+			if (pending.isEmpty() && !cleared) {
 				return;
 			}
 			batch = new ArrayList<>(pending);
 			pending = new ArrayDeque<>();
+			wasCleared = cleared;
+			cleared = false;
 		}
 		try {
+			if (wasCleared) {
+				listener.storeCleared();
+			}
+			if (batch.isEmpty()) {
+				return;
+			}
 			listener.valuesChanged(List.copyOf(batch));
 		} catch (RuntimeException e) {
 			// one faulty listener must not stop the deliveries of the others

@@ -39,6 +39,12 @@ public final class DerivedStates implements ValueListener, ConnectionListener {
 		}
 	}
 
+	/** Alarms raised at a later time of a recording must not survive a seek back before it. */
+	@Override
+	public void storeCleared() {
+		trackers.clear();
+	}
+
 	@Override
 	public void stateChanged(ConnectionEvent event) {
 		if (event.state() != ConnectionState.CONNECTED && event.state() != ConnectionState.CONNECTING) {

@@ -18,6 +18,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
+import org.twinworks.live.internal.AddressSpaceReads;
 import org.twinworks.live.internal.ClientAssembly;
 import org.twinworks.live.internal.EndpointSelector;
 import org.twinworks.live.internal.MiloValues;
@@ -131,6 +132,11 @@ public final class LiveSession implements AutoCloseable {
 		} catch (UaException e) {
 			throw new LiveConnectionException(MiloValues.statusName(e.getStatusCode().getValue()), e);
 		}
+	}
+
+	/** Browses this session's server; the browser lives as long as the session. */
+	public AddressSpaceBrowser browser() {
+		return new AddressSpaceBrowser(new AddressSpaceReads(client));
 	}
 
 	public String securityPolicy() {

@@ -2,6 +2,7 @@ package org.twinworks.live;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,9 @@ import org.twinworks.model.Signal;
 
 /**
  * Replays a {@link Recording} into a {@link ValueStore} on its own thread, keeping the recorded spacing of
- * arrivals divided by the speed: 1x, faster or slower; paused; and {@link #seek} to any time, which puts
- * each signal's value at that time into the store. Values whose signal the resolver does not know are skipped.
+ * arrivals divided by the speed: 1x, faster or slower; paused; and {@link #seek} to any time, earlier or
+ * later, which puts each signal's values up to that time into the store. Values whose signal the resolver
+ * does not know are skipped.
  */
 public final class Player implements AutoCloseable {
 	private final List<RecordedValue> values;
@@ -56,20 +58,35 @@ public final class Player implements AutoCloseable {
 	}
 
 	/**
-	 * Moves to {@code time}: each signal gets its last value at or before it, and playing (if on) goes on from
-	 * there. A signal with no value before {@code time} keeps what the store has.
+	 * Moves to {@code time}, forwards or backwards: the store is cleared, then each signal gets the values it had
+	 * at that time, its history as full as the store keeps it, so trends show the past of the new position and
+	 * nothing of its future. Playing (if on) goes on from there.
 	 */
 	public synchronized void seek(Instant time) {
-		Map<Signal, SignalValue> at = new LinkedHashMap<>();
+		Map<Signal, ArrayDeque<SignalValue>> tails = new LinkedHashMap<>();
+		int keep = store.historyCapacity();
 		next = 0;
 		while (next < values.size() && !values.get(next).arrival().isAfter(time)) {
 			RecordedValue value = values.get(next++);
 			Signal signal = signals.apply(value);
 			if (signal != null) {
-				at.put(signal, value.value());
+				ArrayDeque<SignalValue> tail = tails.computeIfAbsent(signal, s -> new ArrayDeque<>());
+				if (tail.size() == keep) {
+					tail.removeFirst();
+				}
+				tail.addLast(value.value());
 			}
 		}
-		at.forEach(store::offer);
+		try {
+			store.clear();
+			for (Map.Entry<Signal, ArrayDeque<SignalValue>> tail : tails.entrySet()) {
+				for (SignalValue value : tail.getValue()) {
+					store.put(tail.getKey(), value);
+				}
+			}
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 		anchor(time);
 		notifyAll();
 	}

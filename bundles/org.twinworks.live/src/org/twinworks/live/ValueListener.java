@@ -9,4 +9,11 @@ import java.util.List;
 @FunctionalInterface
 public interface ValueListener {
 	void valuesChanged(List<ValueChange> batch);
+
+	/**
+	 * The store forgot everything (a player seeking backwards): drop what was shown; the batches that follow
+	 * bring the values as of the new time. Called on the delivery thread, before those batches.
+	 */
+	default void storeCleared() {
+	}
 }

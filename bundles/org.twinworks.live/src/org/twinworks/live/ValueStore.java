@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 import org.twinworks.model.Signal;
 
@@ -22,6 +23,9 @@ import org.twinworks.model.Signal;
  * batches on a delivery thread.
  */
 public final class ValueStore implements AutoCloseable {
+	/** The inbox marker of {@link #clear()}: a change of no signal. */
+	private static final ValueChange CLEAR = new ValueChange(null, null);
+
 	private final int historyCapacity;
 	private final int inboxCapacity;
 	private final BlockingQueue<ValueChange> inbox;
@@ -33,6 +37,8 @@ public final class ValueStore implements AutoCloseable {
 	private final AtomicLong received = new AtomicLong();
 	private final AtomicLong dropped = new AtomicLong();
 	private volatile boolean closed;
+	private volatile Consumer<ValueChange> appliedProbe = change -> {
+	};
 
 	/**
 	 * @param historyCapacity values kept per signal
@@ -58,6 +64,31 @@ public final class ValueStore implements AutoCloseable {
 			return false;
 		}
 		return true;
+	}
+
+	/**
+	 * Enqueues a value, waiting while the inbox is full: for replays (a player's seek), whose values must all
+	 * arrive. Never from Milo's threads.
+	 */
+	public void put(Signal signal, SignalValue value) throws InterruptedException {
+		received.incrementAndGet();
+		inbox.put(new ValueChange(signal, value));
+	}
+
+	/**
+	 * Forgets every value and history, in order with the values offered before and after (a backward seek clears,
+	 * then replays up to the new time). Listeners learn it through {@link ValueListener#storeCleared()}.
+	 */
+	public void clear() throws InterruptedException {
+		inbox.put(CLEAR);
+	}
+
+	/**
+	 * Calls {@code probe} on the store's worker right after each value is applied: for measurements (latency,
+	 * lost-value counters). It must return at once; everything else should use {@link #addListener}.
+	 */
+	public void onApplied(Consumer<ValueChange> probe) {
+		appliedProbe = probe;
 	}
 
 	public Optional<SignalValue> latest(Signal signal) {
@@ -114,11 +145,18 @@ public final class ValueStore implements AutoCloseable {
 		try {
 			while (!closed) {
 				ValueChange change = inbox.take();
+				if (change == CLEAR) {
+					latest.clear();
+					histories.clear();
+					deliveries.forEach(CoalescingDelivery::clear);
+					continue;
+				}
 				latest.put(change.signal(), change.value());
 				histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity)).add(change.value());
 				for (CoalescingDelivery delivery : deliveries) {
 					delivery.add(change);
 				}
+				appliedProbe.accept(change);
 			}
 		} catch (InterruptedException e) {
 			// closed

@@ -26,6 +26,7 @@ public final class VirtualPlantConfig {
 	private final Duration tickInterval;
 	private final long seed;
 	private final List<X509Certificate> trustedClients;
+	private final boolean countingValues;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -38,6 +39,7 @@ public final class VirtualPlantConfig {
 		tickInterval = b.tickInterval;
 		seed = b.seed;
 		trustedClients = List.copyOf(b.trustedClients);
+		countingValues = b.countingValues;
 	}
 
 	public static Builder builder(Path pkiDirectory) {
@@ -91,6 +93,14 @@ public final class VirtualPlantConfig {
 		return trustedClients;
 	}
 
+	/**
+	 * Load-test mode: instead of simulating, every signal's value is the tick number, so every value changes every
+	 * tick and a client can count what it lost by the gaps. For benchmarks of numeric plants only.
+	 */
+	public boolean countingValues() {
+		return countingValues;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
@@ -110,6 +120,7 @@ public final class VirtualPlantConfig {
 		private Duration tickInterval = Duration.ofMillis(100);
 		private long seed = 1;
 		private final List<X509Certificate> trustedClients = new ArrayList<>();
+		private boolean countingValues;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -162,6 +173,11 @@ public final class VirtualPlantConfig {
 
 		public Builder trustClient(X509Certificate certificate) {
 			trustedClients.add(Objects.requireNonNull(certificate));
+			return this;
+		}
+
+		public Builder countingValues(boolean value) {
+			countingValues = value;
 			return this;
 		}
 

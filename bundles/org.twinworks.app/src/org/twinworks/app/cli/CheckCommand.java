@@ -3,6 +3,7 @@ package org.twinworks.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,10 @@ import org.twinworks.live.BindingStatus;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
+import org.twinworks.live.Mismatch;
+import org.twinworks.live.NodeDetails;
+import org.twinworks.live.Reconciler;
+import org.twinworks.live.Reconciliation;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.live.ValueStore;
@@ -21,7 +26,9 @@ import org.twinworks.model.persistence.PlantFiles;
 
 /**
  * `twinworks check <model-file>`: subscribes every active binding of one endpoint and prints each signal's
- * value and status. Exit 1 when a binding is dead: refused by the server, a bad status, or no value in time.
+ * value and status, then reconciles each bound node with the model (DataType, EURange, EngineeringUnits,
+ * AccessLevel) and flags values whose source time is older than --stale seconds (default 60). Exit 1 when a
+ * binding is dead (refused, a bad status, no value in time), on any mismatch, or on a stale value.
  */
 final class CheckCommand implements CliCommand {
 
@@ -32,12 +39,13 @@ final class CheckCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "<model-file> [--endpoint NAME] [--duration S] [--trust SHA256] [--lab] [--pki DIR]";
+		return "<model-file> [--endpoint NAME] [--duration S] [--stale S] [--trust SHA256] [--lab] [--pki DIR]";
 	}
 
 	@Override
 	public String summary() {
-		return "connect to a model's endpoint, subscribe its bindings, print every value (exit 1 on dead bindings)";
+		return "connect to a model's endpoint, subscribe its bindings, print every value and reconcile each node"
+				+ " with the model (exit 1 on dead bindings, mismatches or stale values)";
 	}
 
 	@Override
@@ -77,7 +85,10 @@ final class CheckCommand implements CliCommand {
 					+ session.securityMode() + "); " + bindings.size() + " bindings");
 			SubscriptionReport report = session.subscribe(bindings, store);
 			awaitValues(store, report, Duration.ofSeconds(options.durationSeconds()));
-			return print(report, store, out);
+			int dead = print(report, store, out);
+			Reconciliation reconciliation = Reconciler.reconcile(session.browser(), bindings);
+			int problems = printReconciliation(reconciliation, options.staleSeconds(), out);
+			return dead + problems > 0 ? PROBLEMS : OK;
 		} catch (LiveConnectionException e) {
 			err.println("twinworks check: " + e.getMessage());
 			return FAILED;
@@ -101,6 +112,7 @@ final class CheckCommand implements CliCommand {
 		}
 	}
 
+	/** One line per binding; returns how many are dead. */
 	private static int print(SubscriptionReport report, ValueStore store, PrintStream out) {
 		int dead = 0;
 		for (BindingStatus status : report.bindings()) {
@@ -120,6 +132,23 @@ final class CheckCommand implements CliCommand {
 			out.println(line);
 		}
 		out.println(report.bindings().size() + " bindings, " + dead + " dead");
-		return dead > 0 ? PROBLEMS : OK;
+		return dead;
+	}
+
+	/** Mismatches with the model, then values whose source time is older than the threshold (0: not checked). */
+	private static int printReconciliation(Reconciliation reconciliation, int staleSeconds, PrintStream out) {
+		for (Mismatch mismatch : reconciliation.mismatches()) {
+			out.println("MISMATCH  " + mismatch.tag() + "  " + mismatch.aspect() + ": model " + mismatch.modelValue()
+					+ ", server " + mismatch.serverValue());
+		}
+		List<Binding> stale = staleSeconds == 0 ? List.of()
+				: reconciliation.stale(Duration.ofSeconds(staleSeconds), Instant.now());
+		for (Binding binding : stale) {
+			NodeDetails node = reconciliation.nodes().get(binding);
+			out.println("STALE  " + binding.getSignal().getTag() + "  source time " + node.value().sourceTime()
+					+ " is older than " + staleSeconds + " s");
+		}
+		out.println(reconciliation.mismatches().size() + " mismatches, " + stale.size() + " stale");
+		return reconciliation.mismatches().size() + stale.size();
 	}
 }

@@ -9,7 +9,7 @@ public final class CliCommands {
 	}
 
 	public static List<CliCommand> all() {
-		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new ReadCommand(),
-				new CheckCommand(), new DiagramCommand(), new VersionCommand(), new DiagnoseCommand());
+		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new BrowseCommand(),
+				new ReadCommand(), new CheckCommand(), new DiagramCommand(), new VersionCommand(), new DiagnoseCommand());
 	}
 }

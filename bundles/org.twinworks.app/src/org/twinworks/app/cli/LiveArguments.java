@@ -7,13 +7,18 @@ import java.util.List;
 import org.twinworks.live.LiveOptions;
 import org.twinworks.live.LivePki;
 import org.twinworks.live.ServerTrust;
+import org.twinworks.model.AuthenticationKind;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.SecurityModeKind;
+import org.twinworks.model.SecurityPolicyKind;
+import org.twinworks.model.TwinFactory;
 
 /**
- * The command line of `read` and `check`: positional arguments and the options both share. The password of a
+ * The command line of `browse`, `read` and `check`: positional arguments and the options they share. The password of a
  * user-name endpoint comes from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
  */
 record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab,
-		Path pki) {
+		Path pki, int depth, int limit, String node, int staleSeconds) {
 	static final String PASSWORD_VARIABLE = "TWINWORKS_PASSWORD";
 
 	static LiveArguments parse(List<String> args) {
@@ -23,6 +28,10 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 		String trust = null;
 		boolean lab = false;
 		Path pki = LivePki.defaultDirectory();
+		int depth = 3;
+		int limit = 1_000;
+		String node = null;
+		int stale = 60;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
@@ -31,6 +40,10 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 			case "--trust" -> trust = value(args, ++i, arg);
 			case "--lab" -> lab = true;
 			case "--pki" -> pki = Path.of(value(args, ++i, arg));
+			case "--depth" -> depth = number(value(args, ++i, arg), arg, 1, 20);
+			case "--limit" -> limit = number(value(args, ++i, arg), arg, 1, 100_000);
+			case "--node" -> node = value(args, ++i, arg);
+			case "--stale" -> stale = number(value(args, ++i, arg), arg, 0, 86_400);
 			default -> {
 				if (arg.startsWith("--")) {
 					throw new IllegalArgumentException("unknown option " + arg);
@@ -39,7 +52,8 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 			}
 			}
 		}
-		return new LiveArguments(List.copyOf(positional), endpoint, duration, trust, lab, pki);
+		return new LiveArguments(List.copyOf(positional), endpoint, duration, trust, lab, pki, depth, limit, node,
+				stale);
 	}
 
 	LiveOptions.Builder options() {
@@ -50,6 +64,30 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 			options.password(password.toCharArray());
 		}
 		return options;
+	}
+
+	/** An endpoint for a bare URL: the strongest secure policy offered, anonymous, lab mode with --lab. */
+	Endpoint urlEndpoint(String url) {
+		Endpoint endpoint = TwinFactory.eINSTANCE.createEndpoint();
+		endpoint.setName(url);
+		endpoint.setUrl(url);
+		endpoint.setSecurityPolicy(SecurityPolicyKind.BEST_AVAILABLE);
+		endpoint.setSecurityMode(SecurityModeKind.SIGN_AND_ENCRYPT);
+		endpoint.setAuthentication(AuthenticationKind.ANONYMOUS);
+		endpoint.setLabMode(lab);
+		return endpoint;
+	}
+
+	private static int number(String text, String option, int min, int max) {
+		try {
+			int n = Integer.parseInt(text);
+			if (n < min || n > max) {
+				throw new NumberFormatException();
+			}
+			return n;
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException(option + " needs a number from " + min + " to " + max);
+		}
 	}
 
 	private static String value(List<String> args, int index, String option) {

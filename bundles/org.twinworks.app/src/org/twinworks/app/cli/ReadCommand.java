@@ -6,11 +6,6 @@ import java.util.List;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.SignalValue;
-import org.twinworks.model.AuthenticationKind;
-import org.twinworks.model.Endpoint;
-import org.twinworks.model.SecurityModeKind;
-import org.twinworks.model.SecurityPolicyKind;
-import org.twinworks.model.TwinFactory;
 
 /** `twinworks read <endpoint-url> <node>`: one value read now, over the strongest secure policy offered. */
 final class ReadCommand implements CliCommand {
@@ -44,7 +39,8 @@ final class ReadCommand implements CliCommand {
 			return FAILED;
 		}
 		String node = options.positional().get(1);
-		try (LiveSession session = LiveSession.connect(endpoint(options), options.options().build())) {
+		try (LiveSession session = LiveSession.connect(options.urlEndpoint(options.positional().get(0)),
+				options.options().build())) {
 			SignalValue value = session.read(node);
 			out.println(node + " = " + value.value() + "  " + value.status() + "  source " + value.sourceTime()
 					+ "  server " + value.serverTime());
@@ -53,16 +49,5 @@ final class ReadCommand implements CliCommand {
 			err.println("twinworks read: " + e.getMessage());
 			return FAILED;
 		}
-	}
-
-	private static Endpoint endpoint(LiveArguments options) {
-		Endpoint endpoint = TwinFactory.eINSTANCE.createEndpoint();
-		endpoint.setName(options.positional().get(0));
-		endpoint.setUrl(options.positional().get(0));
-		endpoint.setSecurityPolicy(SecurityPolicyKind.BEST_AVAILABLE);
-		endpoint.setSecurityMode(SecurityModeKind.SIGN_AND_ENCRYPT);
-		endpoint.setAuthentication(AuthenticationKind.ANONYMOUS);
-		endpoint.setLabMode(options.lab());
-		return endpoint;
 	}
 }

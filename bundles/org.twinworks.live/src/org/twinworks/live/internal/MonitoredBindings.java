@@ -111,6 +111,8 @@ public final class MonitoredBindings {
 	private static final class RecreateOnTransferFailure implements OpcUaSubscription.SubscriptionListener {
 		@Override
 		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
+			LOG.info("subscription transfer failed ({}): recreating {} monitored items", MiloValues.statusName(
+					status.getValue()), subscription.getMonitoredItems().size());
 			Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
 				try {
 					subscription.create();

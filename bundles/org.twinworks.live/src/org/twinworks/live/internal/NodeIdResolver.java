@@ -35,6 +35,22 @@ public final class NodeIdResolver {
 		};
 	}
 
+	/**
+	 * The server's NodeId in the model's form, {@code nsu=<uri>;<i|s|g|b>=...}: namespace indexes change when a
+	 * server restarts, URIs do not. A namespace missing from the table keeps its index as {@code ns=}.
+	 */
+	public static String format(NodeId nodeId, NamespaceTable namespaces) {
+		String uri = namespaces.get(nodeId.getNamespaceIndex());
+		String prefix = uri == null ? "ns=" + nodeId.getNamespaceIndex() : "nsu=" + uri;
+		Object id = nodeId.getIdentifier();
+		return prefix + switch (nodeId.getType()) {
+		case Numeric -> ";i=" + id;
+		case Guid -> ";g=" + id;
+		case Opaque -> ";b=" + Base64.getEncoder().encodeToString(((ByteString) id).bytesOrEmpty());
+		default -> ";s=" + id;
+		};
+	}
+
 	/** The node id parses, but names a namespace the server does not have. */
 	public static final class UnknownNamespaceException extends RuntimeException {
 		private static final long serialVersionUID = 1L;

@@ -45,14 +45,17 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private final ServedBindings bindings;
 	private final PlantDynamics dynamics;
 	private final Duration tick;
+	private final boolean counting;
 	private final Map<String, ServedSignal> servedByTag = new HashMap<>();
 	private final List<ServedSignal> served = new ArrayList<>();
 	private final Map<String, UaFolderNode> folders = new HashMap<>();
 	private volatile ScheduledFuture<?> ticker;
 	private volatile long ticks;
 
-	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics, Duration tick) {
+	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics, Duration tick,
+			boolean counting) {
 		super(server, plant.getNamespaceUri());
+		this.counting = counting;
 		this.plant = plant;
 		this.bindings = bindings;
 		this.dynamics = dynamics;
@@ -163,7 +166,11 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			long now = ++ticks;
 			DateTime time = DateTime.now();
 			for (ServedSignal signal : served) {
-				signal.publish(now, seconds, time);
+				if (counting) {
+					signal.publishCount(now, time);
+				} else {
+					signal.publish(now, seconds, time);
+				}
 			}
 		} catch (RuntimeException e) {
 			// a failing tick must not cancel the schedule: the plant would silently freeze

@@ -29,9 +29,9 @@ public final class PlantServer {
 	}
 
 	public static PlantServer start(OpcUaServer server, FileBasedTrustListManager trustList, Plant plant,
-			ServedBindings bindings, PlantDynamics dynamics, Duration tick) throws Exception {
+			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting) throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick);
+		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()
 		return new PlantServer(server, trustList, namespace);
 	}

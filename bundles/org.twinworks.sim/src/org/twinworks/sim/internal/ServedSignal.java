@@ -8,6 +8,9 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 
 /** A simulated signal and the variable node that serves it; pushes changes and picks up client writes. */
 final class ServedSignal {
+	/** One second in DateTime's 100 ns ticks. */
+	private static final long RESTAMP_100NS = 10_000_000L;
+
 	private final SimulatedSignal signal;
 	private final UaVariableNode node;
 	private volatile FaultedValue fault;
@@ -41,15 +44,32 @@ final class ServedSignal {
 		}
 	}
 
-	/** Pushes the current value if value or status changed: unchanged nodes cost subscriptions nothing. */
+	/**
+	 * Pushes the current value if value or status changed: unchanged nodes cost subscriptions nothing. An
+	 * unchanged healthy value is re-stamped once a second, as a polling driver stamps every scan, so its source
+	 * time tells that the device is alive; a stuck one keeps its old stamp and goes stale.
+	 */
 	void publish(long tick, double tickSeconds, DateTime now) {
 		Variant normal = Variants.of(signal.type(), signal.value(), signal.text());
 		FaultedValue active = fault;
 		DataValue next = active == null ? new DataValue(normal, StatusCode.GOOD, now, now)
 				: active.apply(signal, tick, tickSeconds, normal, now);
-		if (!next.getValue().equals(published.getValue()) || !next.getStatusCode().equals(published.getStatusCode())) {
+		boolean changed = !next.getValue().equals(published.getValue())
+				|| !next.getStatusCode().equals(published.getStatusCode());
+		if (changed || active == null && olderThanRestamp(published, now)) {
 			node.setValue(next);
 			published = next;
 		}
+	}
+
+	/** Load-test mode: the tick number as the value, whatever the simulation says. */
+	void publishCount(long tick, DateTime now) {
+		published = new DataValue(Variants.of(signal.type(), tick, signal.text()), StatusCode.GOOD, now, now);
+		node.setValue(published);
+	}
+
+	private static boolean olderThanRestamp(DataValue value, DateTime now) {
+		DateTime stamped = value.getSourceTime();
+		return stamped == null || now.getUtcTime() - stamped.getUtcTime() >= RESTAMP_100NS;
 	}
 }

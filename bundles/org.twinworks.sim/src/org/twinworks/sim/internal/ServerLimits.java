@@ -42,6 +42,11 @@ final class ServerLimits implements OpcUaServerConfigLimits {
 	}
 
 	@Override
+	public UInteger getMaxMonitoredItemsPerCall() {
+		return uint(limits.maxMonitoredItemsPerCall());
+	}
+
+	@Override
 	public UInteger getMaxArrayLength() {
 		return uint(limits.maxMessageSize() / 8);
 	}

@@ -28,8 +28,8 @@ import org.twinworks.model.rules.NodeIds.ParsedNodeId;
 
 /**
  * Builds the variable node of a signal: NodeId from its binding, BrowseName and DisplayName its tag, its name
- * as Description, DataType and AccessLevel from the model, and for a ranged numeric signal the AnalogItemType
- * properties EURange and EngineeringUnits (UNECE codes, as OPC UA Part 8 asks).
+ * as Description, DataType and AccessLevel from the model, and for a numeric signal the analog properties
+ * EURange (when ranged) and EngineeringUnits (when it has a unit; UNECE codes, as OPC UA Part 8 asks).
  */
 final class SignalNodeFactory {
 	static final String UNECE_NAMESPACE = "http://www.opcfoundation.org/UA/units/un/cefact";
@@ -63,7 +63,7 @@ final class SignalNodeFactory {
 				.setDisplayName(LocalizedText.english(signal.getTag()))
 				.setDescription(LocalizedText.english(signal.getName()))
 				.setDataType(Variants.dataType(simulated.type()))
-				.setTypeDefinition(hasAnalogProperties(simulated) ? NodeIds.AnalogItemType : NodeIds.BaseDataVariableType)
+				.setTypeDefinition(typeDefinition(simulated))
 				.setAccessLevel(access).setUserAccessLevel(access).setMinimumSamplingInterval(minimumSamplingInterval)
 				.setValue(new DataValue(initial, StatusCode.GOOD)).build();
 		return node;
@@ -76,15 +76,23 @@ final class SignalNodeFactory {
 			node.setProperty(MultiStateDiscreteType.ENUM_STRINGS, simulated.signal().getEnumLiterals().stream()
 					.map(LocalizedText::english).toArray(LocalizedText[]::new));
 		}
-		if (!hasAnalogProperties(simulated)) {
-			return;
+		if (hasAnalogProperties(simulated)) {
+			node.setProperty(AnalogItemType.EU_RANGE, new Range(simulated.low(), simulated.high()));
 		}
-		node.setProperty(AnalogItemType.EU_RANGE, new Range(simulated.low(), simulated.high()));
 		EngineeringUnit unit = simulated.signal().getUnit();
-		if (unit != null) {
+		if (simulated.numeric() && unit != null) {
 			node.setProperty(AnalogItemType.ENGINEERING_UNITS, new EUInformation(UNECE_NAMESPACE, unit.getUnitId(),
 					LocalizedText.english(unit.getSymbol()), LocalizedText.english(unit.getDescription())));
 		}
+	}
+
+	/** AnalogItemType needs an EURange; a unit without a range fits BaseAnalogType, where EURange is optional. */
+	private static NodeId typeDefinition(SimulatedSignal simulated) {
+		if (hasAnalogProperties(simulated)) {
+			return NodeIds.AnalogItemType;
+		}
+		return simulated.numeric() && simulated.signal().getUnit() != null ? NodeIds.BaseAnalogType
+				: NodeIds.BaseDataVariableType;
 	}
 
 	private static boolean hasAnalogProperties(SimulatedSignal simulated) {

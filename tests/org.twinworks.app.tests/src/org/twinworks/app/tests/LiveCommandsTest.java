@@ -63,6 +63,40 @@ class LiveCommandsTest {
 		String printed = out();
 		assertTrue(printed.contains("153 bindings, 0 dead"), printed);
 		assertTrue(printed.contains("LT-101.PV = "), printed);
+		assertTrue(printed.contains("0 mismatches, 0 stale"), printed);
+	}
+
+	@Test
+	void checkExitsOneWhenTheModelDiffersFromTheServer() throws Exception {
+		Path file = dir.resolve("mismatch.twin");
+		Plant plant = demo(file);
+		plant.getTwin().getEndpoints().get(0).setUrl(sim.endpointUrl());
+		plant.getTwin().getBindings().stream().filter(b -> b.getSignal().getTag().equals("LT-101.PV")).findFirst()
+				.orElseThrow().getSignal().setRangeHigh(8.0);
+		PlantFiles.save(plant.eResource(), file);
+		assertEquals(CliCommand.PROBLEMS, cli.run("check", file.toString(), "--trust", sim.certificateThumbprint(),
+				"--pki", clientPki.toString(), "--duration", "10"), err());
+		assertTrue(out().contains("153 bindings, 0 dead"), out());
+		assertTrue(out().contains("MISMATCH  LT-101.PV  EU_RANGE: model 0.0 .. 8.0, server 0.0 .. 6.0"), out());
+		assertTrue(out().contains("1 mismatches, 0 stale"), out());
+	}
+
+	@Test
+	void browsePrintsTheAddressSpaceDownToTheBoundVariables() {
+		assertEquals(CliCommand.OK, cli.run("browse", sim.endpointUrl(), "--depth", "8", "--limit", "5000", "--trust",
+				sim.certificateThumbprint(), "--pki", clientPki.toString()), err());
+		String printed = out();
+		assertTrue(printed.contains("  Server  Object  nsu=http://opcfoundation.org/UA/;i=2253"), printed);
+		assertTrue(printed.contains("LT-101.PV  Variable  nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV  Double"),
+				printed);
+	}
+
+	@Test
+	void browseStopsAtItsNodeLimit() {
+		assertEquals(CliCommand.OK, cli.run("browse", sim.endpointUrl(), "--limit", "5", "--trust",
+				sim.certificateThumbprint(), "--pki", clientPki.toString()), err());
+		assertEquals(7, out().lines().count(), out());
+		assertTrue(out().contains("stopped after 5 nodes"), out());
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +22,14 @@ import org.twinworks.live.ServerTrust;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
+import org.twinworks.model.Signal;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
 
-/** A server restart: RECONNECTING, CONNECTED again, and values flow again (the subscription is recreated). */
+/**
+ * A server restart: RECONNECTING, CONNECTED again, and values flow again. The restarted server cannot take the
+ * old subscription over (transfer fails), so this is the path where the client must recreate every item.
+ */
 class ReconnectTest {
 	@TempDir
 	static Path directory;
@@ -46,6 +52,7 @@ class ReconnectTest {
 		Plant plant = LivePlants.demoPlant(directory, "client");
 		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
 		List<ConnectionEvent> events = LivePlants.events();
+		Set<Signal> heardAfterRestart = ConcurrentHashMap.newKeySet();
 		try (ValueStore store = new ValueStore(5, 10_000);
 				LiveSession session = LiveSession.connect(endpoint,
 						LivePlants.options(clientPki, ServerTrust.rejectAll(), events))) {
@@ -54,12 +61,17 @@ class ReconnectTest {
 			sim.close();
 			assertTrue(LivePlants.await(() -> has(events, ConnectionState.RECONNECTING), Duration.ofSeconds(20)),
 					events.toString());
+			store.addListener(batch -> batch.forEach(c -> heardAfterRestart.add(c.signal())), Duration.ofMillis(50));
 			sim = restart(clientPki, port);
 			assertTrue(LivePlants.await(() -> events.get(events.size() - 1).state() == ConnectionState.CONNECTED,
 					Duration.ofSeconds(30)), events.toString());
 			long before = store.received();
 			assertTrue(LivePlants.await(() -> store.received() > before + 153, Duration.ofSeconds(15)),
 					"no values after the reconnect: " + (store.received() - before));
+			// the new server knows no subscription: transfer fails and every item is recreated, none left dead
+			// (constant signals send their value once, when their item is created)
+			assertTrue(LivePlants.await(() -> heardAfterRestart.size() == 153, Duration.ofSeconds(15)),
+					"after the restart, values of " + heardAfterRestart.size() + " of 153 signals");
 		}
 	}
 

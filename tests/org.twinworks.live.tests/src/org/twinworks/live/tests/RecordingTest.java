@@ -140,6 +140,56 @@ class RecordingTest {
 		}
 	}
 
+	@Test
+	void seekingBackClearsTheStoreAndReplaysTheHistoryUpToThatTime() throws Exception {
+		Path file = directory.resolve("back.twrec");
+		Signal signal = signal("LT-2.PV");
+		writeSynthetic(file, signal, 10);
+		List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+		try (ValueStore store = new ValueStore(3, 1_000);
+				Player player = new Player(recording(file), store, v -> signal)) {
+			store.addListener(new org.twinworks.live.ValueListener() {
+				@Override
+				public void valuesChanged(List<ValueChange> batch) {
+					batch.forEach(c -> heard.add(String.valueOf(c.value().value())));
+				}
+
+				@Override
+				public void storeCleared() {
+					heard.add("cleared");
+				}
+			}, Duration.ofMillis(20));
+			player.play(100);
+			assertTrue(LivePlants.await(player::isFinished, Duration.ofSeconds(5)));
+			assertTrue(LivePlants.await(() -> value(store, signal) == 9.0, Duration.ofSeconds(2)));
+			assertEquals(List.of(7.0, 8.0, 9.0), history(store, signal));
+			player.pause();
+			player.seek(T0.plusMillis(4_500));
+			// the history holds the past of the new position, nothing of its future
+			assertTrue(LivePlants.await(() -> history(store, signal).equals(List.of(2.0, 3.0, 4.0)),
+					Duration.ofSeconds(2)), history(store, signal).toString());
+			assertEquals(4.0, value(store, signal));
+			// the clear and the replayed values may come in one delivery or in several, never out of order
+			assertTrue(LivePlants.await(() -> afterClear(heard).equals(List.of("cleared", "2.0", "3.0", "4.0")),
+					Duration.ofSeconds(2)), heard.toString());
+			player.seek(T0.minusSeconds(1));
+			assertTrue(LivePlants.await(() -> store.snapshot().isEmpty(), Duration.ofSeconds(2)));
+		}
+	}
+
+	private static List<String> afterClear(List<String> heard) {
+		int at = heard.indexOf("cleared");
+		return at < 0 ? List.of() : List.copyOf(heard.subList(at, heard.size()));
+	}
+
+	private static List<Double> history(ValueStore store, Signal signal) {
+		return store.history(signal).stream().map(v -> (Double) v.value()).toList();
+	}
+
+	private static Recording recording(Path file) throws Exception {
+		return Recording.read(file);
+	}
+
 	/** Values 0..count-1 of {@code signal}, one a second from T0. */
 	private static void writeSynthetic(Path file, Signal signal, int count) throws Exception {
 		StepClock clock = new StepClock();

@@ -1,0 +1,32 @@
+package org.twinworks.live;
+
+import org.twinworks.model.Binding;
+import org.twinworks.model.Signal;
+
+/**
+ * One way a bound server node differs from what the model says of its signal.
+ *
+ * @param modelValue  what the model says, as text
+ * @param serverValue what the server's node has, as text ("none" when it lacks it)
+ */
+public record Mismatch(Signal signal, Binding binding, Aspect aspect, String modelValue, String serverValue) {
+
+	/** What differs. */
+	public enum Aspect {
+		/** The node is missing, unreadable, or not a variable. */
+		NODE,
+		DATA_TYPE,
+		EU_RANGE,
+		ENGINEERING_UNITS,
+		ACCESS_LEVEL
+	}
+
+	public String tag() {
+		return signal == null ? binding.getNodeId() : signal.getTag();
+	}
+
+	@Override
+	public String toString() {
+		return tag() + " " + aspect + ": model " + modelValue + ", server " + serverValue;
+	}
+}

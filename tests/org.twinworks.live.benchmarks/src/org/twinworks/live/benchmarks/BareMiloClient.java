@@ -1,0 +1,71 @@
+package org.twinworks.live.benchmarks;
+
+import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
+import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
+import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.twinworks.model.rules.NodeIds;
+
+/**
+ * The reference: Milo's client as an application would use it bare, subscribing the same nodes with the same
+ * sampling, queue and publishing interval, counting in its data listener. Security None, like ours in the run,
+ * so only the pipelines differ.
+ */
+final class BareMiloClient implements AutoCloseable {
+	private final OpcUaClient client;
+	private final OpcUaSubscription subscription;
+
+	private BareMiloClient(OpcUaClient client, OpcUaSubscription subscription) {
+		this.client = client;
+		this.subscription = subscription;
+	}
+
+	static BareMiloClient subscribe(String url, List<String> nodeIds, double samplingMs, int queue,
+			double publishingMs, Counters counters) throws Exception {
+		EndpointDescription none = DiscoveryClient.getEndpoints(url).get(10, TimeUnit.SECONDS).stream()
+				.filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())).findFirst().orElseThrow();
+		OpcUaClient client = OpcUaClient.create(OpcUaClientConfig.builder().setEndpoint(none)
+				.setApplicationName(LocalizedText.english("bare Milo client")).setApplicationUri("urn:twinworks:bare")
+				// never Milo's trust-everything default; with security None no certificate is checked anyway
+				.setCertificateValidator((chain, uri, hosts) -> {
+					throw new UaException(StatusCodes.Bad_CertificateUntrusted);
+				}).build());
+		client.connect();
+		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingMs);
+		subscription.create();
+		List<OpcUaMonitoredItem> items = new ArrayList<>();
+		for (String text : nodeIds) {
+			var parsed = NodeIds.parse(text);
+			NodeId node = new NodeId(client.getNamespaceTable().getIndex(parsed.namespaceUri()), parsed.identifier());
+			OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(node);
+			item.setSamplingInterval(samplingMs);
+			item.setQueueSize(uint(queue));
+			item.setDiscardOldest(true);
+			item.setDataValueListener((i, value) -> counters.value(node, value.getValue().getValue(),
+					value.getSourceTime() == null ? null : value.getSourceTime().getJavaInstant()));
+			items.add(item);
+		}
+		subscription.addMonitoredItems(items);
+		subscription.createMonitoredItems();
+		return new BareMiloClient(client, subscription);
+	}
+
+	@Override
+	public void close() throws Exception {
+		subscription.delete();
+		client.disconnect();
+	}
+}

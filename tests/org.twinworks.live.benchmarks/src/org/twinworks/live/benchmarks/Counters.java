@@ -1,0 +1,97 @@
+package org.twinworks.live.benchmarks;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a receiver counted while the values carried the server's tick number: notifications, gaps in a node's
+ * counter (lost values), repeats (duplicates), and the latency from source timestamp to arrival in 1 ms
+ * buckets. Only counting starts it: values before {@link #start()} are remembered but not counted.
+ */
+final class Counters {
+	private static final int MAX_MS = 10_000;
+
+	private final Map<Object, Long> last = new ConcurrentHashMap<>();
+	private final AtomicLong notifications = new AtomicLong();
+	private final AtomicLong lost = new AtomicLong();
+	private final AtomicLong duplicates = new AtomicLong();
+	private final long[] latencyMs = new long[MAX_MS + 1];
+	private volatile boolean counting;
+	private long startNanos;
+	private long stopNanos;
+
+	void start() {
+		startNanos = System.nanoTime();
+		counting = true;
+	}
+
+	void stop() {
+		counting = false;
+		stopNanos = System.nanoTime();
+	}
+
+	/** One value of {@code node}: its counter and source time. Called from one thread per receiver. */
+	void value(Object node, Object value, Instant sourceTime) {
+		long counter = value instanceof Number n ? n.longValue() : -1;
+		Long previous = last.put(node, counter);
+		if (!counting) {
+			return;
+		}
+		notifications.incrementAndGet();
+		if (previous != null) {
+			if (counter <= previous) {
+				duplicates.incrementAndGet();
+			} else if (counter > previous + 1) {
+				lost.addAndGet(counter - previous - 1);
+			}
+		}
+		latency(sourceTime);
+	}
+
+	/** Latency only (for a listener that sees the same values later). */
+	void latency(Instant sourceTime) {
+		if (!counting || sourceTime == null) {
+			return;
+		}
+		long ms = Math.max(0, (System.currentTimeMillis() - sourceTime.toEpochMilli()));
+		synchronized (latencyMs) {
+			latencyMs[(int) Math.min(MAX_MS, ms)]++;
+		}
+	}
+
+	double perSecond() {
+		return notifications.get() * 1e9 / (stopNanos - startNanos);
+	}
+
+	long notifications() {
+		return notifications.get();
+	}
+
+	long lost() {
+		return lost.get();
+	}
+
+	long duplicates() {
+		return duplicates.get();
+	}
+
+	long percentileMs(double p) {
+		synchronized (latencyMs) {
+			long total = 0;
+			for (long c : latencyMs) {
+				total += c;
+			}
+			long rank = (long) Math.ceil(total * p);
+			long seen = 0;
+			for (int ms = 0; ms < latencyMs.length; ms++) {
+				seen += latencyMs[ms];
+				if (seen >= rank && total > 0) {
+					return ms;
+				}
+			}
+			return -1;
+		}
+	}
+}
