@@ -299,8 +299,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	/** Back to the model tree page. */
 	public void showTree() {
 		pages.setSelection(0);
-		selectionSwitch.use(tree);
-		updateSelectionActions();
+		pageChanged();
 	}
 
 	/** Clean: reload at once. Unsaved changes: ask, they would be lost. */

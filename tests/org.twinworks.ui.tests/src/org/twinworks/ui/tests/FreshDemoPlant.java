@@ -15,9 +15,10 @@ import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.editor.PlantEditor;
 import org.twinworks.ui.editor.ProblemMarkers;
+import org.twinworks.ui.diagram.OverviewDiagram;
 import org.twinworks.ui.workspace.DemoProject;
 
-/** Each UI test starts from the demo plant as shipped, in a freshly opened editor, with no markers. */
+/** Each UI test starts from the demo plant and its overview diagram as shipped, in a freshly opened editor, with no markers. */
 record FreshDemoPlant(IWorkbenchPage page, IFile file, PlantEditor editor) {
 
 	static FreshDemoPlant open() throws Exception {
@@ -32,7 +33,8 @@ record FreshDemoPlant(IWorkbenchPage page, IFile file, PlantEditor editor) {
 		Resource demo = PlantFiles.createResource(PlantFiles.newResourceSet(), location);
 		DemoPlant.createIn(demo);
 		PlantFiles.save(demo, location);
-		file.refreshLocal(IResource.DEPTH_ZERO, null);
+		OverviewDiagram.write((org.twinworks.model.Plant) demo.getContents().get(0), location);
+		file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 		file.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
 		PlantEditor editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
 		UiWait.flush();

@@ -1,0 +1,203 @@
+package org.twinworks.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.diagram.layout.ElkArranger;
+import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.notation.Node;
+import org.twinworks.diagram.persistence.NotationFiles;
+import org.twinworks.diagram.render.NodeFigure;
+import org.twinworks.diagram.render.Scene;
+import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.diagram.viewer.CreationTool;
+import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.model.Equipment;
+import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.Plant;
+import org.twinworks.model.TwinPackage;
+import org.twinworks.tests.harness.ScreenshotOnFailure;
+import org.twinworks.tests.harness.UiWait;
+import org.twinworks.ui.diagram.DiagramPage;
+import org.twinworks.ui.diagram.PlantDiagramTools;
+import org.twinworks.ui.editor.PlantEditor;
+
+/** The P&ID page of the plant editor on the demo plant: one editing domain with the tree, undo across both. */
+@ExtendWith(ScreenshotOnFailure.class)
+class DiagramEditorTest {
+	private IWorkbenchPage page;
+	private IFile file;
+	private PlantEditor editor;
+	private DiagramPage diagramPage;
+	private DiagramViewer viewer;
+
+	@BeforeEach
+	void openTheDemoDiagram() throws Exception {
+		FreshDemoPlant fresh = FreshDemoPlant.open();
+		page = fresh.page();
+		file = fresh.file();
+		editor = fresh.editor();
+		diagramPage = editor.showDiagram();
+		assertNotNull(diagramPage, "the demo plant opens with its diagram");
+		viewer = diagramPage.viewer();
+		UiWait.flush();
+	}
+
+	@AfterEach
+	void closeWithoutSaving() {
+		page.closeAllEditors(false);
+	}
+
+	private Plant plant() {
+		return (Plant) editor.getResource().getContents().get(0);
+	}
+
+	private List<Equipment> allEquipment() {
+		List<Equipment> all = new ArrayList<>();
+		plant().eAllContents().forEachRemaining(o -> {
+			if (o instanceof Equipment e) {
+				all.add(e);
+			}
+		});
+		return all;
+	}
+
+	@Test
+	void theDemoOverviewShowsEveryPieceOfEquipmentWithoutOverlaps() {
+		Scene scene = viewer.scene();
+		for (Equipment e : allEquipment()) {
+			assertFalse(scene.figuresOf(e).isEmpty(), e.getTag() + " is on the overview");
+		}
+		Diagram diagram = diagramPage.diagram();
+		List<Node> nodes = DiagramSynchronizer.allNodes(diagram);
+		for (Node node : nodes) {
+			assertTrue(ElkArranger.overlaps(node.getChildren()).isEmpty(), "no overlaps inside " + node.getElement());
+		}
+		assertTrue(ElkArranger.overlaps(diagram.getNodes()).isEmpty());
+		assertTrue(scene.edges().size() >= plant().getControlLoops().size() * 2, "loops are drawn as signal lines");
+		NodeFigure lt = (NodeFigure) scene.figuresOf(find("LT-101")).get(0);
+		assertEquals("pid.instrument", lt.symbol(), "instruments are ISA bubbles");
+	}
+
+	@Test
+	void aRenameInTheTreeShowsOnTheDiagramAndUndoTakesItBack() {
+		Equipment pump = find("P-101");
+		editor.getEditingDomain().getCommandStack()
+				.execute(SetCommand.create(editor.getEditingDomain(), pump, TwinPackage.Literals.EQUIPMENT__TAG, "P-111"));
+		UiWait.flush();
+		assertEquals("P-111", ((NodeFigure) viewer.scene().figuresOf(pump).get(0)).label());
+		editor.getUndoAction().run();
+		UiWait.flush();
+		assertEquals("P-101", ((NodeFigure) viewer.scene().figuresOf(pump).get(0)).label());
+	}
+
+	@Test
+	void creatingFromThePaletteAddsElementAndViewAndOneUndoRemovesBoth() {
+		Equipment tank = find("TK-101");
+		NodeFigure tankFigure = (NodeFigure) viewer.scene().figuresOf(tank).get(0);
+		Rectangle unit = ((NodeFigure) viewer.scene().figuresOf(tank.eContainer()).get(0)).shape();
+		CreationTool tool = PlantDiagramTools.creationTool(EquipmentKind.HEAT_EXCHANGER);
+		viewer.setActiveTool(tool);
+		Point at = viewer.viewport().toScreen(unit.x + unit.width - 40, unit.y + unit.height - 40);
+		viewer.reveal(tankFigure.view());
+		UiWait.flush();
+		at = viewer.viewport().toScreen(unit.x + unit.width - 40, unit.y + unit.height - 40);
+		click(at);
+		UiWait.flush();
+		Equipment created = allEquipment().stream().filter(e -> e.getKind() == EquipmentKind.HEAT_EXCHANGER).findFirst()
+				.orElseThrow(() -> new AssertionError("the click created a heat exchanger"));
+		assertEquals(tank.eContainer(), created.eContainer(), "it went into the unit under the click");
+		assertFalse(viewer.scene().figuresOf(created).isEmpty(), "and it is on the diagram");
+		assertTrue(editor.isDirty());
+		editor.getUndoAction().run();
+		UiWait.flush();
+		assertFalse(allEquipment().contains(created), "one undo removes the element");
+		assertTrue(viewer.scene().figuresOf(created).isEmpty(), "and its view");
+	}
+
+	@Test
+	void deletingInTheTreeRemovesTheViewAndSavingLeavesNothingDangling() throws Exception {
+		Equipment analyser = find("AT-401");
+		editor.getEditingDomain().getCommandStack()
+				.execute(DeleteCommand.create(editor.getEditingDomain(), List.of(analyser)));
+		UiWait.flush();
+		assertTrue(viewer.scene().figuresOf(analyser).isEmpty(), "the view goes with the element at once");
+		editor.doSave(null);
+		UiWait.flush();
+		Path notation = NotationFiles.notationFileOf(file.getLocation().toPath());
+		assertTrue(Files.exists(notation));
+		page.closeAllEditors(false);
+		editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
+		diagramPage = editor.showDiagram();
+		UiWait.flush();
+		assertTrue(editor.getDiagrams().problems().isEmpty(), editor.getDiagrams().problems().toString());
+		Diagram reread = diagramPage.diagram();
+		var sync = new DiagramSynchronizer(diagramPage.viewer().builder().description(),
+				diagramPage.viewer().builder().resolver());
+		assertTrue(sync.orphans(reread).isEmpty(), "no view of a deleted element survives save and reload");
+		assertFalse(diagramPage.viewer().scene().nodes().isEmpty());
+	}
+
+	@Test
+	void selectingOnTheDiagramSelectsTheSemanticElementAndBack() {
+		Equipment pump = find("P-401");
+		viewer.setSelection(new StructuredSelection(pump));
+		assertEquals(List.of(pump), ((StructuredSelection) viewer.getSelection()).toList());
+		assertEquals(1, viewer.selectedNodes().size());
+		editor.showTree();
+		UiWait.flush();
+		assertEquals(List.of(pump), editor.getTreeViewer().getStructuredSelection().toList(),
+				"switching to the tree keeps the diagram's selection");
+	}
+
+	@Test
+	void theShippedDemoDiagramIsWhatTheGeneratorMakes() throws Exception {
+		// the example the model bundle ships must not drift from the generator
+		java.net.URL shipped = org.osgi.framework.FrameworkUtil.getBundle(org.twinworks.model.demo.DemoPlant.class)
+				.getEntry("examples/riverside-water-works.twindiagram");
+		assertNotNull(shipped, "the model bundle ships examples/riverside-water-works.twindiagram");
+		Path generated = NotationFiles.notationFileOf(file.getLocation().toPath());
+		try (var in = shipped.openStream()) {
+			assertArrayEquals(in.readAllBytes(), Files.readAllBytes(generated),
+					"stale example: regenerate with ./twinworks demo bundles/org.twinworks.model/examples/riverside-water-works.twin --force");
+		}
+	}
+
+	private Equipment find(String tag) {
+		return allEquipment().stream().filter(e -> tag.equals(e.getTag())).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + tag));
+	}
+
+	private void click(Point at) {
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+			Event e = new Event();
+			e.x = at.x;
+			e.y = at.y;
+			e.button = 1;
+			viewer.canvas().notifyListeners(type, e);
+		}
+	}
+
+}
