@@ -60,6 +60,10 @@ public final class ElkArranger {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
 	}
 
+	/** Above this many nodes, containers are laid out separately (see {@link #arrange}). */
+	static final int HIERARCHICAL_LIMIT = 400;
+
+	private boolean crossContainerEdges = true;
 	private final Map<ElkNode, Node> nodes = new IdentityHashMap<>();
 	private final Map<View, ElkNode> elkNodes = new IdentityHashMap<>();
 	private final Map<View, ElkPort> elkPorts = new IdentityHashMap<>();
@@ -101,7 +105,12 @@ public final class ElkArranger {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		configure(graph);
-		graph.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		int size = countNodes(roots);
+		// routing edges across containers (INCLUDE_CHILDREN) draws the best overviews but grows steeply; big
+		// diagrams lay containers out one by one and leave cross-container edges to the automatic router
+		crossContainerEdges = size <= HIERARCHICAL_LIMIT;
+		graph.setProperty(CoreOptions.HIERARCHY_HANDLING,
+				crossContainerEdges ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
 		graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
 		Rectangle before = null;
 		for (Node node : roots) {
@@ -120,6 +129,10 @@ public final class ElkArranger {
 			if (sourceNode == null || targetNode == null || sourceNode == targetNode) {
 				continue;
 			}
+			if (!crossContainerEdges && sourceNode.getParent() != targetNode.getParent()) {
+				skipped.add(edge);
+				continue;
+			}
 			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(terminal(edge.getSource()), terminal(edge.getTarget()));
 			ElkGraphUtil.updateContainment(elkEdge);
 			edges.put(elkEdge, edge);
@@ -134,7 +147,16 @@ public final class ElkArranger {
 		return arrange;
 	}
 
+	private static int countNodes(List<Node> roots) {
+		int count = 0;
+		for (Node n : roots) {
+			count += 1 + countNodes(n.getChildren());
+		}
+		return count;
+	}
+
 	private static void configure(ElkNode node) {
+		node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		node.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		node.setProperty(CoreOptions.SPACING_NODE_NODE, 36.0);

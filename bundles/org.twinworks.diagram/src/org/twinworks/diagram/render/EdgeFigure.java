@@ -20,6 +20,24 @@ public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyli
 		return result;
 	}
 
+	/**
+	 * What a change of this edge damages, segment by segment: a long line across the drawing damages thin strips,
+	 * not its whole bounding box.
+	 */
+	public java.util.List<Rectangle> damageRegions() {
+		java.util.List<Rectangle> regions = new java.util.ArrayList<>(route.size());
+		int pad = 8 + Math.round(style.lineWidth());
+		for (int i = 0; i + 1 < route.size(); i++) {
+			int x0 = Math.min(route.x(i), route.x(i + 1)), x1 = Math.max(route.x(i), route.x(i + 1));
+			int y0 = Math.min(route.y(i), route.y(i + 1)), y1 = Math.max(route.y(i), route.y(i + 1));
+			regions.add(new Rectangle(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad));
+		}
+		if (!label.isEmpty()) {
+			regions.add(labelBox());
+		}
+		return regions;
+	}
+
 	/** The label sits above the middle of the longest segment. */
 	public Rectangle labelBox() {
 		int best = 0;

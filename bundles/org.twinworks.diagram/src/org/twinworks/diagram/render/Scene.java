@@ -135,17 +135,25 @@ public final class Scene {
 		for (Map.Entry<View, Object> entry : before.byView.entrySet()) {
 			Object now = after.byView.get(entry.getKey());
 			if (!entry.getValue().equals(now)) {
-				damage.add(damageOf(entry.getValue()));
+				addDamage(damage, entry.getValue());
 				if (now != null) {
-					damage.add(damageOf(now));
+					addDamage(damage, now);
 				}
 			}
 		}
 		for (Map.Entry<View, Object> entry : after.byView.entrySet()) {
 			if (!before.byView.containsKey(entry.getKey())) {
-				damage.add(damageOf(entry.getValue()));
+				addDamage(damage, entry.getValue());
 			}
 		}
 		return damage;
+	}
+
+	private static void addDamage(List<Rectangle> damage, Object figure) {
+		if (figure instanceof EdgeFigure e) {
+			damage.addAll(e.damageRegions());
+		} else {
+			damage.add(damageOf(figure));
+		}
 	}
 }

@@ -18,7 +18,7 @@ import org.twinworks.diagram.overlay.OverlayProvider;
 public final class SceneRenderer {
 	/** Text smaller than this on screen is skipped. */
 	private static final double MIN_TEXT_PIXELS = 5;
-	private static final double MIN_SYMBOL_PIXELS = 6;
+	private static final double MIN_SYMBOL_PIXELS = 12;
 	private static final RGB GRID = new RGB(232, 234, 238);
 	private static final RGB ERROR = new RGB(204, 32, 32);
 	private static final RGB WARNING = new RGB(232, 160, 0);
@@ -53,6 +53,35 @@ public final class SceneRenderer {
 
 	/** Paints everything of {@code scene} that touches {@code area} (diagram coordinates) at {@code zoom}. */
 	public void paint(Scene scene, DrawingSurface g, Rectangle area, double zoom) {
+		paintStatic(scene, g, area, zoom);
+		paintOverlays(scene, g, area, zoom);
+	}
+
+	/**
+	 * Live overlays only, drawn over what {@link #paintStatic} drew: the viewer keeps the static drawing in a buffer
+	 * and re-composites just the overlays when values change, so a value update never re-renders symbols or pipes.
+	 */
+	public void paintOverlays(Scene scene, DrawingSurface g, Rectangle area, double zoom) {
+		if (overlays == null || !overlaysVisible) {
+			return;
+		}
+		for (Object figure : scene.figuresIn(area)) {
+			if (figure instanceof NodeFigure n) {
+				Overlay overlay = overlays.overlayFor(n.element());
+				if (overlay != null) {
+					paintOverlay(g, n, overlay, n.style().fontSize() * zoom >= MIN_TEXT_PIXELS, zoom);
+				}
+			}
+		}
+	}
+
+	/** Whether anything would be drawn by {@link #paintOverlays}. */
+	public boolean hasOverlays() {
+		return overlays != null && overlaysVisible;
+	}
+
+	/** The scene without live overlays: grid, containers, edges, symbols, labels, decorations. */
+	public void paintStatic(Scene scene, DrawingSurface g, Rectangle area, double zoom) {
 		g.setAlpha(255);
 		g.setBackground(StyleSpec.WHITE);
 		g.fillRectangle(area.x, area.y, area.width, area.height);
@@ -85,15 +114,16 @@ public final class SceneRenderer {
 
 	private void paintNode(DrawingSurface g, NodeFigure n, double zoom) {
 		Rectangle s = n.shape();
-		Overlay overlay = overlayOf(n);
 		StyleSpec style = n.style();
-		if (overlay != null && overlay.emphasis() == Emphasis.RUNNING && !n.isContainer()) {
-			style = style.withFill(overlay.accent() == null ? RUNNING_DEFAULT : overlay.accent());
-		}
 		boolean readable = style.fontSize() * zoom >= MIN_TEXT_PIXELS;
-		if (Math.min(s.width, s.height) * zoom < MIN_SYMBOL_PIXELS) {
+		if (Math.min(s.width, s.height) * zoom < MIN_SYMBOL_PIXELS && !n.isContainer()) {
+			// a symbol a few pixels wide is a box: same place and colour, a fraction of the drawing
 			SymbolLibrary.fill(g, style);
 			g.fillRectangle(s.x, s.y, s.width, s.height);
+			g.setForeground(style.stroke());
+			g.setLineWidth(0);
+			g.setLineStyle(LineStyle.SOLID);
+			g.drawRectangle(s.x, s.y, s.width, s.height);
 		} else {
 			Symbol symbol = symbols.get(n.symbol());
 			symbol.paint(g, s.x, s.y, s.width, s.height, style, readable ? n.label() : "");
@@ -103,14 +133,7 @@ public final class SceneRenderer {
 			boolean bold = n.isContainer() && n.mapping().labelPosition() == LabelPosition.TOP_LEFT;
 			g.drawText(n.label(), n.labelBox().x, n.labelBox().y, style.fontSize(), bold);
 		}
-		if (overlay != null) {
-			paintOverlay(g, n, overlay, readable, zoom);
-		}
 		paintDecorations(g, n);
-	}
-
-	private Overlay overlayOf(NodeFigure n) {
-		return overlays == null || !overlaysVisible ? null : overlays.overlayFor(n.element());
 	}
 
 	private static void paintOverlay(DrawingSurface g, NodeFigure n, Overlay overlay, boolean readable, double zoom) {
@@ -129,6 +152,11 @@ public final class SceneRenderer {
 				g.setLineStyle(LineStyle.DOTTED);
 				g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
 			}
+			case RUNNING -> {
+				// a calm bar under the symbol: running is news, not an alarm
+				g.setBackground(overlay.accent() == null ? RUNNING_DEFAULT : overlay.accent());
+				g.fillRectangle(s.x, s.y + s.height + 1, s.width, 3);
+			}
 			case STALE, DISCONNECTED -> {
 				g.setAlpha(overlay.emphasis() == Emphasis.STALE ? 150 : 190);
 				g.setBackground(StyleSpec.WHITE);
@@ -136,7 +164,7 @@ public final class SceneRenderer {
 				g.setAlpha(255);
 			}
 			default -> {
-				// NORMAL, NO_VALUE and RUNNING change the text box or the fill only
+				// NORMAL and NO_VALUE change the text box only
 			}
 		}
 		if (n.isContainer() || overlay.text() == null || overlay.text().isEmpty()) {
@@ -219,7 +247,7 @@ public final class SceneRenderer {
 		g.setLineStyle(style.line());
 		int[] points = e.route().points();
 		g.drawPolyline(points);
-		if (e.arrow()) {
+		if (e.arrow() && (5 + style.lineWidth()) * zoom >= 3) {
 			arrowAtMiddle(g, e, style);
 		}
 		if (!e.label().isEmpty() && (style.fontSize() - 1) * zoom >= MIN_TEXT_PIXELS) {

@@ -74,6 +74,9 @@ public class DiagramViewer implements ISelectionProvider {
 	private final Tool selectionTool = new SelectionTool();
 	private Tool tool = selectionTool;
 	private Scene scene;
+	/** The scene without live overlays. */
+	private Image staticBuffer;
+	/** The static scene with the overlays composited on top: what the canvas shows. */
 	private Image buffer;
 	private OverlayProvider overlays;
 	private boolean snapToGrid = true;
@@ -225,6 +228,11 @@ public class DiagramViewer implements ISelectionProvider {
 			provider.addListener(overlayListener);
 		}
 		repaintAll();
+	}
+
+	/** Renders the buffer now if it is invalid (benchmarks; the paint event does it otherwise). */
+	public void renderBufferNow() {
+		ensureBuffer();
 	}
 
 	/** The screen regions the last repaint rendered into the buffer (what damage-only repaint saves). */
@@ -488,19 +496,40 @@ public class DiagramViewer implements ISelectionProvider {
 		redrawFeedback();
 	}
 
+	/**
+	 * Values changed: only the overlays are re-composited over the static buffer, in the changed nodes' regions
+	 * (or once over the whole canvas when so many changed that one pass is cheaper).
+	 */
 	private void overlaysChanged(Collection<? extends EObject> elements) {
-		if (canvas.isDisposed()) {
+		if (canvas.isDisposed() || buffer == null) {
 			return;
 		}
-		List<Rectangle> damage = new ArrayList<>();
+		Rectangle client = canvas.getClientArea();
+		Rectangle visible = viewport.toDiagram(client);
+		List<Rectangle> screen = new ArrayList<>();
+		long area = 0;
 		for (EObject element : elements) {
 			for (Object figure : scene.figuresOf(element)) {
-				if (figure instanceof NodeFigure n) {
-					damage.add(n.damage());
+				if (figure instanceof NodeFigure n && n.damage().intersects(visible)) {
+					Rectangle s = viewport.toScreen(n.damage()).intersection(client);
+					screen.add(s);
+					area += (long) s.width * s.height;
 				}
 			}
 		}
-		repaintDiagramRegions(damage);
+		if (screen.isEmpty()) {
+			return;
+		}
+		long start = System.nanoTime();
+		if (screen.size() > 150 || area > (long) client.width * client.height / 3) {
+			screen = List.of(new Rectangle(0, 0, client.width, client.height));
+		}
+		composite(screen);
+		lastRepaintNanos = System.nanoTime() - start;
+		lastRendered = List.copyOf(screen);
+		for (Rectangle r : screen) {
+			canvas.redraw(r.x, r.y, r.width, r.height, false);
+		}
 	}
 
 	/** Re-renders these diagram regions into the buffer and asks the canvas to show them. */
@@ -524,13 +553,7 @@ public class DiagramViewer implements ISelectionProvider {
 		}
 		long start = System.nanoTime();
 		if (buffer != null) {
-			if (screen.size() > 64) {
-				Rectangle all = screen.get(0);
-				for (Rectangle s : screen) {
-					all = all.union(s);
-				}
-				screen = List.of(all);
-			}
+			screen = DamageRegions.merge(screen);
 			for (Rectangle s : screen) {
 				renderIntoBuffer(s);
 			}
@@ -562,6 +585,7 @@ public class DiagramViewer implements ISelectionProvider {
 			return;
 		}
 		buffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
+		staticBuffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
 		long start = System.nanoTime();
 		Rectangle all = new Rectangle(0, 0, Math.max(1, client.width), Math.max(1, client.height));
 		renderIntoBuffer(all);
@@ -569,8 +593,9 @@ public class DiagramViewer implements ISelectionProvider {
 		lastRendered = List.of(all);
 	}
 
+	/** Renders the static scene of a screen region, then composites its overlays. */
 	private void renderIntoBuffer(Rectangle screenArea) {
-		GC gc = new GC(buffer);
+		GC gc = new GC(staticBuffer);
 		Transform transform = new Transform(canvas.getDisplay());
 		try {
 			gc.setAntialias(SWT.ON);
@@ -579,7 +604,35 @@ public class DiagramViewer implements ISelectionProvider {
 			transform.translate((float) -viewport.originX(), (float) -viewport.originY());
 			gc.setTransform(transform);
 			Rectangle area = viewport.toDiagram(screenArea);
-			renderer.paint(scene, new SwtSurface(gc, fonts, area), area, viewport.zoom());
+			renderer.paintStatic(scene, new SwtSurface(gc, fonts, area), area, viewport.zoom());
+		} finally {
+			transform.dispose();
+			gc.dispose();
+		}
+		composite(List.of(screenArea));
+	}
+
+	/** buffer = static buffer + overlays, in some screen regions; one GC for all of them. */
+	private void composite(List<Rectangle> screenAreas) {
+		GC gc = new GC(buffer);
+		Transform transform = new Transform(canvas.getDisplay());
+		try {
+			for (Rectangle r : screenAreas) {
+				gc.drawImage(staticBuffer, r.x, r.y, r.width, r.height, r.x, r.y, r.width, r.height);
+			}
+			if (!renderer.hasOverlays()) {
+				return;
+			}
+			// below half size the overlays are bars and boxes on the pixel grid: antialiasing only costs time
+			gc.setAntialias(viewport.zoom() < 0.5 ? SWT.OFF : SWT.ON);
+			gc.setTextAntialias(SWT.ON);
+			transform.scale((float) viewport.zoom(), (float) viewport.zoom());
+			transform.translate((float) -viewport.originX(), (float) -viewport.originY());
+			gc.setTransform(transform);
+			for (Rectangle r : screenAreas) {
+				Rectangle area = viewport.toDiagram(r);
+				renderer.paintOverlays(scene, new SwtSurface(gc, fonts, area), area, viewport.zoom());
+			}
 		} finally {
 			transform.dispose();
 			gc.dispose();
@@ -671,11 +724,13 @@ public class DiagramViewer implements ISelectionProvider {
 			return;
 		}
 		long start = System.nanoTime();
-		GC gc = new GC(buffer);
-		try {
-			gc.copyArea(0, 0, client.width, client.height, -dx, -dy);
-		} finally {
-			gc.dispose();
+		for (Image image : new Image[] { staticBuffer, buffer }) {
+			GC gc = new GC(image);
+			try {
+				gc.copyArea(0, 0, client.width, client.height, -dx, -dy);
+			} finally {
+				gc.dispose();
+			}
 		}
 		if (dx > 0) {
 			renderIntoBuffer(new Rectangle(client.width - dx, 0, dx, client.height));
@@ -800,6 +855,10 @@ public class DiagramViewer implements ISelectionProvider {
 		if (buffer != null) {
 			buffer.dispose();
 			buffer = null;
+		}
+		if (staticBuffer != null) {
+			staticBuffer.dispose();
+			staticBuffer = null;
 		}
 	}
 
