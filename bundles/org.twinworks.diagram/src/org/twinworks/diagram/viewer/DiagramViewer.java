@@ -90,6 +90,31 @@ public class DiagramViewer implements ISelectionProvider {
 	private boolean overlaysWereShown = true;
 	private List<Rectangle> lastRendered = List.of();
 
+	/** Copy and paste of semantic elements with their views (Ctrl+C / Ctrl+V on the canvas). */
+	public interface ClipboardSupport {
+		/** Copies the elements to the editing domain's clipboard, or null when they cannot be copied. */
+		Command copy(List<EObject> elements);
+
+		/** Pastes the clipboard at a diagram point (into the container there) and shows what was pasted. */
+		Command paste(DiagramViewer viewer, Point at);
+	}
+
+	private ClipboardSupport clipboard;
+	private Point lastMouse = new Point(0, 0);
+
+	public void setClipboardSupport(ClipboardSupport support) {
+		clipboard = support;
+	}
+
+	public ClipboardSupport clipboardSupport() {
+		return clipboard;
+	}
+
+	/** Where the mouse last was over the canvas, in diagram coordinates (where Ctrl+V pastes). */
+	public Point lastMousePosition() {
+		return lastMouse;
+	}
+
 	/** Renames what a label shows (F2). */
 	public interface DirectEditor {
 		String textOf(EObject element);
@@ -120,6 +145,7 @@ public class DiagramViewer implements ISelectionProvider {
 			tool.mouseDown(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y));
 		});
 		canvas.addListener(SWT.MouseMove, e -> {
+			lastMouse = viewport.toDiagram(e.x, e.y);
 			tool.mouseMove(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y));
 			updateTooltip(viewport.toDiagram(e.x, e.y));
 		});

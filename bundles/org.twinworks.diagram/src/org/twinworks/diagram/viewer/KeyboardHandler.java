@@ -18,7 +18,7 @@ import org.twinworks.diagram.render.Scene;
 /**
  * Keyboard use of the canvas: arrows move the selection (Shift: by 10 grid steps), Tab / Shift+Tab walk
  * through the nodes in reading order, Delete removes from the diagram, Ctrl+Delete from the model, F2 renames,
- * Ctrl+A selects all, Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and to 100 %, Ctrl+Shift+F fits, Escape cancels.
+ * Ctrl+A selects all, Ctrl+C / Ctrl+V copy and paste elements, Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and to 100 %, Ctrl+Shift+F fits, Escape cancels.
  */
 final class KeyboardHandler {
 	private final DiagramViewer viewer;
@@ -47,6 +47,10 @@ final class KeyboardHandler {
 					walk(shift);
 				} else if (ctrl && (e.keyCode == 'a')) {
 					viewer.selectAll();
+				} else if (ctrl && e.keyCode == 'c' && viewer.clipboardSupport() != null) {
+					copy();
+				} else if (ctrl && e.keyCode == 'v' && viewer.clipboardSupport() != null) {
+					viewer.execute(viewer.clipboardSupport().paste(viewer, viewer.lastMousePosition()));
 				} else if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
 					viewer.zoomTo(viewer.viewport().zoom() * 1.25);
 				} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
@@ -94,6 +98,19 @@ final class KeyboardHandler {
 			viewer.execute(delete);
 		} else {
 			viewer.execute(NotationCommands.removeViews(viewer.domain(), views));
+		}
+	}
+
+	private void copy() {
+		List<EObject> elements = new ArrayList<>();
+		for (Node node : viewer.selectedNodes()) {
+			Object figure = viewer.scene().figureOf(node);
+			if (figure != null) {
+				elements.add(Scene.elementOf(figure));
+			}
+		}
+		if (!elements.isEmpty()) {
+			viewer.execute(viewer.clipboardSupport().copy(elements));
 		}
 	}
 

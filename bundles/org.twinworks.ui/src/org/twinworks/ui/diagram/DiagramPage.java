@@ -75,6 +75,7 @@ public final class DiagramPage {
 		viewer = new DiagramViewer(canvasArea, domain, diagram, builder, new SceneRenderer(symbols));
 		viewer.setDirectEditor(PlantDiagramTools.directEditor(domain));
 		viewer.setDeleteFromModel(elements -> PlantDiagramTools.deleteFromModel(domain, elements));
+		viewer.setClipboardSupport(PlantDiagramTools.clipboard(domain));
 		Palette palette = new Palette(side, viewer);
 		palette.group("Equipment");
 		for (EquipmentKind kind : PlantDiagramTools.KINDS) {

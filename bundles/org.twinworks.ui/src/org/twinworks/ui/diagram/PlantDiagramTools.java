@@ -12,6 +12,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -40,6 +41,7 @@ import org.twinworks.model.PortDirection;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.TwinPackage.Literals;
 import org.twinworks.model.rules.UniqueTags;
+import org.twinworks.ui.editor.PasteWithUniqueTags;
 
 /**
  * The plant-specific editing of the P&ID: one creation tool per equipment kind (the element goes into the
@@ -233,6 +235,49 @@ public final class PlantDiagramTools {
 					return SetCommand.create(domain, e, Literals.EQUIPMENT__TAG, text.strip());
 				}
 				return SetCommand.create(domain, element, Literals.NAMED__NAME, text.strip());
+			}
+		};
+	}
+
+	/**
+	 * Ctrl+C / Ctrl+V on the P&ID: equipment is copied with its nozzles and signals, pasted into the unit under
+	 * the mouse (or where the originals live) with fresh unique tags, and shown where the mouse is.
+	 */
+	public static DiagramViewer.ClipboardSupport clipboard(EditingDomain domain) {
+		return new DiagramViewer.ClipboardSupport() {
+			@Override
+			public Command copy(List<EObject> elements) {
+				List<EObject> equipment = elements.stream().filter(Equipment.class::isInstance).toList();
+				return equipment.isEmpty() ? null : CopyToClipboardCommand.create(domain, equipment);
+			}
+
+			@Override
+			public Command paste(DiagramViewer viewer, Point at) {
+				if (domain.getClipboard() == null || domain.getClipboard().isEmpty()) {
+					return null;
+				}
+				Node container = viewer.containerAt(at);
+				EObject holder = container == null ? null : viewer.builder().resolver().resolve(container.getElement());
+				if (!(holder instanceof EquipmentHolder) || holder instanceof Equipment) {
+					viewer.showStatus("Paste equipment into an area, work centre or unit");
+					return null;
+				}
+				Command paste = PasteWithUniqueTags.create(domain, holder);
+				CompoundCommand pasteAndShow = new CompoundCommand("Paste") {
+					@Override
+					public Collection<?> getAffectedObjects() {
+						return paste.getAffectedObjects();
+					}
+				};
+				pasteAndShow.append(paste);
+				pasteAndShow.append(new DeferredCommand("Show Pasted", () -> {
+					List<EObject> pasted = new ArrayList<>();
+					paste.getAffectedObjects().forEach(o -> pasted.add((EObject) o));
+					var bounds = NotationCommands.absoluteBounds(container);
+					return new DiagramSynchronizer(viewer.builder().description(), viewer.builder().resolver())
+							.show(domain, viewer.diagram(), container, pasted, new Point(at.x - bounds.x, at.y - bounds.y));
+				}));
+				return pasteAndShow;
 			}
 		};
 	}

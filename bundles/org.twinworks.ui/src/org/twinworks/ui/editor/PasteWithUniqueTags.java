@@ -24,7 +24,7 @@ import org.twinworks.model.rules.UniqueTags;
  * P-102, and its signals follow (P-101.RUN becomes P-102.RUN). One undoable command. (Copies get new UUIDs
  * anyway: the resource gives every attached element a fresh id.)
  */
-final class PasteWithUniqueTags extends CompoundCommand {
+public final class PasteWithUniqueTags extends CompoundCommand {
 	private final EditingDomain domain;
 
 	private PasteWithUniqueTags(EditingDomain domain, Command paste) {
@@ -33,7 +33,7 @@ final class PasteWithUniqueTags extends CompoundCommand {
 		append(paste);
 	}
 
-	static Command create(EditingDomain domain, Object owner) {
+	public static Command create(EditingDomain domain, Object owner) {
 		return new PasteWithUniqueTags(domain, PasteFromClipboardCommand.create(domain, owner, null));
 	}
 

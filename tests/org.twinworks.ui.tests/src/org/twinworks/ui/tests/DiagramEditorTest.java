@@ -161,6 +161,42 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void copyAndPasteOnTheDiagramGiveANewTagAndAViewAndOneUndoRemovesBoth() {
+		Equipment filter = find("F-201");
+		int before = allEquipment().size();
+		viewer.setSelection(new StructuredSelection(filter));
+		key(SWT.MOD1, 'c');
+		NodeFigure figure = (NodeFigure) viewer.scene().figuresOf(filter).get(0);
+		Rectangle unit = ((NodeFigure) viewer.scene().figuresOf(filter.eContainer()).get(0)).shape();
+		viewer.reveal(figure.view());
+		UiWait.flush();
+		Point inside = viewer.viewport().toScreen(unit.x + unit.width - 30, unit.y + unit.height - 30);
+		Event move = new Event();
+		move.x = inside.x;
+		move.y = inside.y;
+		viewer.canvas().notifyListeners(SWT.MouseMove, move);
+		key(SWT.MOD1, 'v');
+		UiWait.flush();
+		assertEquals(before + 1, allEquipment().size(), "one filter pasted");
+		Equipment pasted = allEquipment().stream().filter(e -> e.getKind() == EquipmentKind.FILTER
+				&& e.eContainer() == filter.eContainer() && e != filter && !e.getTag().matches("F-20[123]")).findFirst()
+				.orElseThrow(() -> new AssertionError("a filter with a new tag in the same unit"));
+		assertFalse(viewer.scene().figuresOf(pasted).isEmpty(), "the pasted filter is on the diagram");
+		editor.getUndoAction().run();
+		UiWait.flush();
+		assertEquals(before, allEquipment().size());
+		assertTrue(viewer.scene().figuresOf(pasted).isEmpty());
+	}
+
+	private void key(int modifiers, char key) {
+		Event e = new Event();
+		e.keyCode = key;
+		e.character = (char) (key & 0x1f);
+		e.stateMask = modifiers;
+		viewer.canvas().notifyListeners(SWT.KeyDown, e);
+	}
+
+	@Test
 	void selectingOnTheDiagramSelectsTheSemanticElementAndBack() {
 		Equipment pump = find("P-401");
 		viewer.setSelection(new StructuredSelection(pump));
