@@ -43,15 +43,15 @@ import org.twinworks.diagram.render.SceneRenderer;
 import org.twinworks.diagram.render.SwtSurface;
 import org.twinworks.diagram.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.viewer.DiagramThumbnail;
 import org.twinworks.diagram.viewer.DiagramViewer;
 import org.twinworks.diagram.viewer.Palette;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.EquipmentKind;
 
 /**
- * One diagram as an editor page: palette and overview on the left, the canvas on the right, a context menu
- * with arrange, align, show all, layers, zoom and export. Everything goes through the editor's editing domain.
+ * One diagram as an editor page: the palette on the left, the canvas on the right (its thumbnail is in the
+ * Outline view), a context menu with arrange, align, show all, layers, zoom and export. Everything goes through
+ * the editor's editing domain.
  */
 public final class DiagramPage {
 	private final SashForm control;
@@ -86,10 +86,6 @@ public final class DiagramPage {
 			palette.add(PlantDiagramTools.connectionTool(kind));
 		}
 		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		DiagramThumbnail thumbnail = new DiagramThumbnail(side, viewer);
-		GridData thumbData = new GridData(SWT.FILL, SWT.END, true, false);
-		thumbData.heightHint = 130;
-		thumbnail.getControl().setLayoutData(thumbData);
 		control.setWeights(16, 84);
 		DiagramDrop.install(viewer);
 		createContextMenu();

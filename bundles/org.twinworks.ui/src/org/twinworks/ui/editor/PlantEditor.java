@@ -208,14 +208,22 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				// what was selected in the tree is selected on the diagram, and back
 				page.viewer().setSelection(tree.getSelection());
 				selectionSwitch.use(page.viewer());
+				outlineShows(page.viewer());
 			}
 		} else {
 			if (selectionSwitch.getSelection() != null && !selectionSwitch.getSelection().isEmpty()) {
 				tree.setSelection(selectionSwitch.getSelection(), true);
 			}
 			selectionSwitch.use(tree);
+			outlineShows(null);
 		}
 		updateSelectionActions();
+	}
+
+	private void outlineShows(org.twinworks.diagram.viewer.DiagramViewer diagram) {
+		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
+			outline.show(diagram);
+		}
 	}
 
 	/** One tab per diagram of the notation file; a model without diagrams gets an Overview tab made on first use. */
@@ -658,6 +666,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (type == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
 				outline = new PlantOutlinePage(adapterFactory, loaded.resource(), this::select);
+				if (diagramTabs.contains(pages.getSelection()) && pages.getSelection().getControl() != null) {
+					outline.show(((DiagramPage) pages.getSelection().getControl().getData(DiagramPage.class.getName())).viewer());
+				}
 			}
 			return type.cast(outline);
 		}

@@ -1,19 +1,32 @@
 package org.twinworks.ui.editor;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.part.PageBook;
+import org.twinworks.diagram.viewer.DiagramThumbnail;
+import org.twinworks.diagram.viewer.DiagramViewer;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.twinworks.ui.emf.EmfContentProvider;
 import org.twinworks.ui.emf.EmfLabelProvider;
 import org.twinworks.ui.emf.ViewerRefresher;
 
-/** The model's structure in the Outline view; selecting there selects in the editor. */
+/**
+ * The Outline view: the model's structure (selecting there selects in the editor) while a tree or table page is
+ * active, a thumbnail of the whole diagram (click or drag to move the view) while a diagram page is.
+ */
 final class PlantOutlinePage extends ContentOutlinePage {
+	private PageBook book;
+	private final Map<DiagramViewer, DiagramThumbnail> thumbnails = new IdentityHashMap<>();
+	private DiagramViewer shownDiagram;
 	private final AdapterFactory adapterFactory;
 	private Resource resource;
 	private final Consumer<Object> selectInEditor;
@@ -27,7 +40,8 @@ final class PlantOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void createControl(Composite parent) {
-		super.createControl(parent);
+		book = new PageBook(parent, SWT.NONE);
+		super.createControl(book);
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new EmfContentProvider(adapterFactory));
@@ -42,6 +56,27 @@ final class PlantOutlinePage extends ContentOutlinePage {
 				selectInEditor.accept(first);
 			}
 		});
+		show(shownDiagram);
+	}
+
+	@Override
+	public Control getControl() {
+		return book;
+	}
+
+	/** The thumbnail of a diagram viewer, or the tree for null. */
+	void show(DiagramViewer diagram) {
+		shownDiagram = diagram == null || diagram.getControl().isDisposed() ? null : diagram;
+		if (book == null || book.isDisposed()) {
+			return;
+		}
+		thumbnails.entrySet().removeIf(e -> e.getKey().getControl().isDisposed());
+		if (shownDiagram == null) {
+			book.showPage(getTreeViewer().getControl());
+		} else {
+			DiagramThumbnail thumbnail = thumbnails.computeIfAbsent(shownDiagram, v -> new DiagramThumbnail(book, v));
+			book.showPage(thumbnail.getControl());
+		}
 	}
 
 	void setResource(Resource reloaded) {

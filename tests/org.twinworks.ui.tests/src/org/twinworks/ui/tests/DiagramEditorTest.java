@@ -197,6 +197,22 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void theOutlineShowsTheDiagramThumbnailOnDiagramPagesAndTheTreeOtherwise() throws Exception {
+		page.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE);
+		UiWait.flush();
+		var outline = editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
+		org.eclipse.swt.widgets.Composite book = (org.eclipse.swt.widgets.Composite) outline.getControl();
+		editor.showDiagram();
+		UiWait.until(() -> java.util.Arrays.stream(book.getChildren())
+				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Canvas && c.isVisible()),
+				java.time.Duration.ofSeconds(5), "the diagram thumbnail in the Outline");
+		editor.showTree();
+		UiWait.until(() -> java.util.Arrays.stream(book.getChildren())
+				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Tree && c.isVisible()),
+				java.time.Duration.ofSeconds(5), "the model tree in the Outline");
+	}
+
+	@Test
 	void selectingOnTheDiagramSelectsTheSemanticElementAndBack() {
 		Equipment pump = find("P-401");
 		viewer.setSelection(new StructuredSelection(pump));
