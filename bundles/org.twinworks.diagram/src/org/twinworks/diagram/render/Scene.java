@@ -34,32 +34,46 @@ public final class Scene {
 		this.edges = List.copyOf(edges);
 		this.ports = List.copyOf(ports);
 		this.orphans = List.copyOf(orphans);
-		Rectangle all = null;
+		Bounds all = new Bounds();
 		int i = 0;
 		for (NodeFigure n : this.nodes) {
 			int group = n.isContainer() ? 0 : 2_000_000;
-			register(n, n.view(), n.element(), n.damage(), group + i++);
+			register(n, n.view(), n.element(), List.of(n.damage()), group + i++, all);
 		}
 		i = 0;
 		for (EdgeFigure e : this.edges) {
-			register(e, e.view(), e.element(), e.damage(), 1_000_000 + i++);
+			register(e, e.view(), e.element(), e.damageRegions(), 1_000_000 + i++, all);
 		}
 		i = 0;
 		for (PortFigure p : this.ports) {
-			register(p, p.view(), p.element(), p.damage(), 3_000_000 + i++);
+			register(p, p.view(), p.element(), List.of(p.damage()), 3_000_000 + i++, all);
 		}
-		for (Object f : order.keySet()) {
-			Rectangle r = damageOf(f);
-			all = all == null ? r : all.union(r);
-		}
-		extent = all == null ? new Rectangle(0, 0, 0, 0) : all;
+		extent = all.toRectangle();
 	}
 
-	private void register(Object figure, View view, EObject element, Rectangle damage, int paintOrder) {
+	private void register(Object figure, View view, EObject element, List<Rectangle> damage, int paintOrder,
+			Bounds all) {
 		byView.put(view, figure);
 		byElement.computeIfAbsent(element, e -> new ArrayList<>(2)).add(figure);
 		order.put(figure, paintOrder);
 		index.add(figure, damage);
+		damage.forEach(all::add);
+	}
+
+	/** A growing bounding box without allocating a rectangle per union. */
+	private static final class Bounds {
+		private int x0 = Integer.MAX_VALUE, y0 = Integer.MAX_VALUE, x1 = Integer.MIN_VALUE, y1 = Integer.MIN_VALUE;
+
+		void add(Rectangle r) {
+			x0 = Math.min(x0, r.x);
+			y0 = Math.min(y0, r.y);
+			x1 = Math.max(x1, r.x + r.width);
+			y1 = Math.max(y1, r.y + r.height);
+		}
+
+		Rectangle toRectangle() {
+			return x0 > x1 ? new Rectangle(0, 0, 0, 0) : new Rectangle(x0, y0, x1 - x0, y1 - y0);
+		}
 	}
 
 	public List<NodeFigure> nodes() {

@@ -16,11 +16,26 @@ public final class SpatialIndex<T> {
 	private static final int CELL = 256;
 
 	private final Map<Long, List<T>> cells = new HashMap<>();
-	private final Map<T, Rectangle> bounds = new IdentityHashMap<>();
+	private final Map<T, List<Rectangle>> bounds = new IdentityHashMap<>();
 
 	public void add(T item, Rectangle area) {
-		bounds.put(item, area);
-		forCells(area, key -> cells.computeIfAbsent(key, k -> new ArrayList<>(4)).add(item));
+		add(item, List.of(area));
+	}
+
+	/**
+	 * An item covering several areas (an edge: one per segment), so a long line is found only where it runs,
+	 * not everywhere in its bounding box.
+	 */
+	public void add(T item, List<Rectangle> areas) {
+		bounds.put(item, areas);
+		for (Rectangle area : areas) {
+			forCells(area, key -> {
+				List<T> items = cells.computeIfAbsent(key, k -> new ArrayList<>(4));
+				if (items.isEmpty() || items.get(items.size() - 1) != item) {
+					items.add(item);
+				}
+			});
+		}
 	}
 
 	/** Items whose bounds intersect {@code area}, each once, in no particular order. */
@@ -31,7 +46,7 @@ public final class SpatialIndex<T> {
 			List<T> items = cells.get(key);
 			if (items != null) {
 				for (T item : items) {
-					if (!found.containsKey(item) && bounds.get(item).intersects(area)) {
+					if (!found.containsKey(item) && intersects(bounds.get(item), area)) {
 						found.put(item, Boolean.TRUE);
 						result.add(item);
 					}
@@ -39,6 +54,15 @@ public final class SpatialIndex<T> {
 			}
 		});
 		return result;
+	}
+
+	private static boolean intersects(List<Rectangle> areas, Rectangle area) {
+		for (Rectangle r : areas) {
+			if (r.intersects(area)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void forCells(Rectangle area, java.util.function.LongConsumer action) {
