@@ -3,17 +3,29 @@ package org.twinworks.live;
 /**
  * One node met while browsing a server's address space, as a tree view or the browse command shows it.
  *
- * @param nodeId       in the model's form, {@code nsu=<namespace URI>;s=...}, ready to bind
- * @param namespaceUri the URI of the node's namespace
- * @param browseName   the name part of its BrowseName
- * @param displayName  its DisplayName text
- * @param nodeClass    Object, Variable, Method, ObjectType, ...
- * @param dataType     a variable's DataType name (Double, Int32, ...), null for other node classes
+ * @param nodeId        in the model's form, {@code nsu=<namespace URI>;s=...}, ready to bind
+ * @param namespaceUri  the URI of the node's namespace
+ * @param browseName    the name part of its BrowseName
+ * @param displayName   its DisplayName text
+ * @param nodeClass     Object, Variable, Method, ObjectType, ...
+ * @param dataType      a variable's DataType name (Double, Int32, ...), null for other node classes
+ * @param referenceType how its parent refers to it (Organizes, HasComponent, HasProperty...), null if unknown
  */
 public record BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName,
-		String nodeClass, String dataType) {
+		String nodeClass, String dataType, String referenceType) {
+
+	/** A node whose reference from its parent is unknown. */
+	public BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName, String nodeClass,
+			String dataType) {
+		this(nodeId, namespaceUri, browseName, displayName, nodeClass, dataType, null);
+	}
 
 	public boolean isVariable() {
 		return "Variable".equals(nodeClass);
+	}
+
+	/** A property (EURange, EngineeringUnits...) of its parent: properties have no properties of their own. */
+	public boolean isProperty() {
+		return "HasProperty".equals(referenceType);
 	}
 }

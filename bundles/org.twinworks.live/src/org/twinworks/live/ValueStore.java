@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 import org.twinworks.model.Signal;
 
 /**
- * The twin's working memory: per signal the last value and a count-bounded history. Producers (Milo's
+ * The twin's working memory: per signal the last value and a history bounded by count and age, kept compact
+ * (about 26 bytes a numeric value, see {@link HistoryRing}). Producers (Milo's
  * subscription thread) only {@link #offer} into a bounded inbox and return at once, because a slow listener
  * there throttles the server's deliveries; one worker applies the inbox, and listeners receive coalesced
  * batches on a delivery thread.
@@ -27,6 +28,7 @@ public final class ValueStore implements AutoCloseable {
 	private static final ValueChange CLEAR = new ValueChange(null, null);
 
 	private final int historyCapacity;
+	private final Duration historyAge;
 	private final int inboxCapacity;
 	private final BlockingQueue<ValueChange> inbox;
 	private final Map<Signal, SignalValue> latest = new ConcurrentHashMap<>();
@@ -41,14 +43,30 @@ public final class ValueStore implements AutoCloseable {
 	};
 
 	/**
+	 * A store whose history is bounded by count only.
+	 *
 	 * @param historyCapacity values kept per signal
 	 * @param inboxCapacity changes waiting to be applied; beyond it new changes are dropped and counted
 	 */
 	public ValueStore(int historyCapacity, int inboxCapacity) {
+		this(historyCapacity, null, inboxCapacity);
+	}
+
+	/**
+	 * @param historyCapacity values kept per signal
+	 * @param historyAge values older than a signal's newest value by more than this are dropped from its
+	 *            history (by source time, else server time); null for no age bound
+	 * @param inboxCapacity changes waiting to be applied; beyond it new changes are dropped and counted
+	 */
+	public ValueStore(int historyCapacity, Duration historyAge, int inboxCapacity) {
 		if (historyCapacity < 1 || inboxCapacity < 1) {
 			throw new IllegalArgumentException("capacities must be positive");
 		}
+		if (historyAge != null && (historyAge.isNegative() || historyAge.isZero())) {
+			throw new IllegalArgumentException("history age must be positive");
+		}
 		this.historyCapacity = historyCapacity;
+		this.historyAge = historyAge;
 		this.inboxCapacity = inboxCapacity;
 		inbox = new ArrayBlockingQueue<>(inboxCapacity);
 		deliveryThread = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "twinworks-value-delivery"));
@@ -95,7 +113,7 @@ public final class ValueStore implements AutoCloseable {
 		return Optional.ofNullable(latest.get(signal));
 	}
 
-	/** Oldest first, at most the history capacity. */
+	/** Oldest first, at most the history capacity and age; materialised on each call. */
 	public List<SignalValue> history(Signal signal) {
 		HistoryRing ring = histories.get(signal);
 		return ring == null ? List.of() : ring.toList();
@@ -107,6 +125,11 @@ public final class ValueStore implements AutoCloseable {
 
 	public int historyCapacity() {
 		return historyCapacity;
+	}
+
+	/** The history's age bound, empty when it has none. */
+	public Optional<Duration> historyAge() {
+		return Optional.ofNullable(historyAge);
 	}
 
 	/** Values offered so far, dropped included. */
@@ -152,7 +175,7 @@ public final class ValueStore implements AutoCloseable {
 					continue;
 				}
 				latest.put(change.signal(), change.value());
-				histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity)).add(change.value());
+				histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity, historyAge)).add(change.value());
 				for (CoalescingDelivery delivery : deliveries) {
 					delivery.add(change);
 				}

@@ -4,14 +4,17 @@ import java.io.PrintStream;
 import java.util.List;
 
 import org.twinworks.live.AddressSpaceBrowser;
+import org.twinworks.live.BrowseTree;
 import org.twinworks.live.BrowsedNode;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
+import org.twinworks.model.Endpoint;
 
 /**
  * `twinworks browse <endpoint-url>`: the address space as an indented tree, one node a line (browse name, node
- * class, node id with its namespace URI, data type of variables), down to a depth and up to a number of lines,
- * so that a server with a million nodes still answers in seconds.
+ * class, node id with its namespace URI, data type of variables, "(property)" for a HasProperty child such as
+ * EURange), down to a depth and up to a number of lines, so that a server with a million nodes still answers in
+ * seconds. Variables are browsed too, so their properties and components show when the depth allows.
  */
 final class BrowseCommand implements CliCommand {
 
@@ -44,49 +47,23 @@ final class BrowseCommand implements CliCommand {
 			return FAILED;
 		}
 		String start = options.node() == null ? AddressSpaceBrowser.OBJECTS_FOLDER : options.node();
-		try (LiveSession session = LiveSession.connect(options.urlEndpoint(options.positional().get(0)),
-				options.options().build())) {
-			Printer printer = new Printer(session.browser(), out, options.limit());
+		Endpoint endpoint = options.urlEndpoint(options.positional().get(0));
+		try (LiveSession session = LiveSession.connect(endpoint, options.options(endpoint).build())) {
+			BrowseTree tree = session.browser().tree(start, options.depth(), options.limit());
 			out.println(start);
-			printer.print(start, 1, options.depth());
-			if (printer.truncated) {
+			for (BrowseTree.Entry entry : tree.entries()) {
+				BrowsedNode node = entry.node();
+				out.println("  ".repeat(entry.level()) + node.browseName() + "  " + node.nodeClass() + "  "
+						+ node.nodeId() + (node.dataType() == null ? "" : "  " + node.dataType())
+						+ (node.isProperty() ? "  (property)" : ""));
+			}
+			if (tree.truncated()) {
 				out.println("... stopped after " + options.limit() + " nodes (--limit N, or --node to start deeper)");
 			}
 			return OK;
 		} catch (LiveConnectionException e) {
 			err.println("twinworks browse: " + e.getMessage());
 			return FAILED;
-		}
-	}
-
-	/** Depth first, so a node's children are printed right below it. */
-	private static final class Printer {
-		private final AddressSpaceBrowser browser;
-		private final PrintStream out;
-		private final int limit;
-		private int printed;
-		private boolean truncated;
-
-		Printer(AddressSpaceBrowser browser, PrintStream out, int limit) {
-			this.browser = browser;
-			this.out = out;
-			this.limit = limit;
-		}
-
-		void print(String parent, int level, int depth) throws LiveConnectionException {
-			for (BrowsedNode node : browser.children(parent)) {
-				if (printed == limit) {
-					truncated = true;
-					return;
-				}
-				printed++;
-				out.println("  ".repeat(level) + node.browseName() + "  " + node.nodeClass() + "  " + node.nodeId()
-						+ (node.dataType() == null ? "" : "  " + node.dataType()));
-				// properties (EURange, EngineeringUnits...) have no children worth a round trip
-				if (level < depth && !node.isVariable()) {
-					print(node.nodeId(), level + 1, depth);
-				}
-			}
 		}
 	}
 }

@@ -80,7 +80,7 @@ final class CheckCommand implements CliCommand {
 		}
 		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint.get());
 		try (ValueStore store = new ValueStore(1, Math.max(10_000, bindings.size() * 20));
-				LiveSession session = LiveSession.connect(endpoint.get(), options.options().build())) {
+				LiveSession session = LiveSession.connect(endpoint.get(), options.options(endpoint.get()).build())) {
 			out.println("connected to " + session.endpointUrl() + " (" + session.securityPolicy() + ", "
 					+ session.securityMode() + "); " + bindings.size() + " bindings");
 			SubscriptionReport report = session.subscribe(bindings, store);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.twinworks.live.LiveOptions;
 import org.twinworks.live.LivePki;
+import org.twinworks.live.Passwords;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.model.AuthenticationKind;
 import org.twinworks.model.Endpoint;
@@ -15,11 +16,11 @@ import org.twinworks.model.TwinFactory;
 
 /**
  * The command line of `browse`, `read` and `check`: positional arguments and the options they share. The password of a
- * user-name endpoint comes from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
+ * user-name endpoint comes from Equinox secure storage (stored by the workbench for that endpoint URL and user), else
+ * from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
  */
 record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab,
 		Path pki, int depth, int limit, String node, int staleSeconds) {
-	static final String PASSWORD_VARIABLE = "TWINWORKS_PASSWORD";
 
 	static LiveArguments parse(List<String> args) {
 		List<String> positional = new ArrayList<>();
@@ -56,13 +57,11 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 				stale);
 	}
 
-	LiveOptions.Builder options() {
+	LiveOptions.Builder options(Endpoint endpoint) {
 		LiveOptions.Builder options = LiveOptions.builder().pkiDirectory(pki)
 				.serverTrust(trust == null ? ServerTrust.rejectAll() : ServerTrust.thumbprint(trust));
-		String password = System.getenv(PASSWORD_VARIABLE);
-		if (password != null && !password.isEmpty()) {
-			options.password(password.toCharArray());
-		}
+		String user = endpoint.getAuthentication() == AuthenticationKind.USERNAME ? endpoint.getUsername() : null;
+		Passwords.headless(endpoint.getUrl(), user).ifPresent(options::password);
 		return options;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
+import org.twinworks.model.Endpoint;
 import org.twinworks.live.SignalValue;
 
 /** `twinworks read <endpoint-url> <node>`: one value read now, over the strongest secure policy offered. */
@@ -39,8 +40,8 @@ final class ReadCommand implements CliCommand {
 			return FAILED;
 		}
 		String node = options.positional().get(1);
-		try (LiveSession session = LiveSession.connect(options.urlEndpoint(options.positional().get(0)),
-				options.options().build())) {
+		Endpoint endpoint = options.urlEndpoint(options.positional().get(0));
+		try (LiveSession session = LiveSession.connect(endpoint, options.options(endpoint).build())) {
 			SignalValue value = session.read(node);
 			out.println(node + " = " + value.value() + "  " + value.status() + "  source " + value.sourceTime()
 					+ "  server " + value.serverTime());

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +90,17 @@ class LiveCommandsTest {
 		assertTrue(printed.contains("  Server  Object  nsu=http://opcfoundation.org/UA/;i=2253"), printed);
 		assertTrue(printed.contains("LT-101.PV  Variable  nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV  Double"),
 				printed);
+		// the variable's properties, one level deeper, right below it
+		List<String> lines = printed.lines().toList();
+		int at = lines.stream().filter(l -> l.contains(";s=LT-101.PV  Double")).findFirst().map(lines::indexOf)
+				.orElseThrow();
+		String indent = lines.get(at).substring(0, lines.get(at).indexOf("LT-101.PV"));
+		List<String> properties = lines.subList(at + 1, lines.size()).stream()
+				.takeWhile(l -> l.startsWith(indent + "  ") && l.endsWith("(property)")).toList();
+		assertTrue(properties.stream().anyMatch(l -> l.startsWith(indent + "  EURange  Variable  ")
+				&& l.endsWith("  Range  (property)")), properties.toString());
+		assertTrue(properties.stream().anyMatch(l -> l.startsWith(indent + "  EngineeringUnits  Variable  ")),
+				properties.toString());
 	}
 
 	@Test

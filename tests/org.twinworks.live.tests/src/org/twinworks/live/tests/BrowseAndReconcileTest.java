@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.AddressSpaceBrowser;
+import org.twinworks.live.BrowseTree;
 import org.twinworks.live.BrowsedNode;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveSession;
@@ -85,6 +86,48 @@ class BrowseAndReconcileTest {
 			assertTrue(details.readable());
 			assertFalse(details.writable());
 			assertTrue(details.value().value() instanceof Double, String.valueOf(details.value()));
+		}
+	}
+
+	@Test
+	void aVariableListsItsPropertiesAndTheTreeShowsThemWhenTheDepthAllows() throws Exception {
+		Plant plant = LivePlants.demoPlant(directory, "properties");
+		try (LiveSession session = connect(LivePlants.endpointOf(plant, sim))) {
+			AddressSpaceBrowser browser = session.browser();
+			BrowsedNode plantFolder = browser.children(AddressSpaceBrowser.OBJECTS_FOLDER).stream()
+					.filter(n -> DemoPlant.NAMESPACE_URI.equals(n.namespaceUri())).findFirst().orElseThrow();
+			BrowsedNode level = find(browser, plantFolder, "LT-101.PV", 6);
+			assertNotNull(level);
+			assertFalse(level.isProperty());
+
+			List<BrowsedNode> properties = browser.children(level.nodeId());
+			BrowsedNode range = named(properties, "EURange");
+			assertEquals("HasProperty", range.referenceType());
+			assertTrue(range.isProperty() && range.isVariable());
+			assertEquals("Range", range.dataType());
+			assertEquals("EUInformation", named(properties, "EngineeringUnits").dataType());
+
+			// the equipment folder holding LT-101.PV: its variables' properties come in the same walk
+			String equipment = parentOf(browser, plantFolder, level, 6).nodeId();
+			BrowseTree deep = browser.tree(equipment, 2, 1_000);
+			assertFalse(deep.truncated());
+			int at = indexOf(deep, "LT-101.PV");
+			assertEquals(1, deep.entries().get(at).level());
+			List<BrowseTree.Entry> below = deep.entries().stream().skip(at + 1).takeWhile(e -> e.level() == 2)
+					.toList();
+			assertTrue(below.stream().map(e -> e.node().browseName()).toList()
+					.containsAll(List.of("EURange", "EngineeringUnits")), below.toString());
+			assertTrue(below.stream().allMatch(e -> e.node().isProperty()), below.toString());
+
+			BrowseTree shallow = browser.tree(equipment, 1, 1_000);
+			assertTrue(shallow.entries().stream().allMatch(e -> e.level() == 1));
+			assertTrue(shallow.entries().stream().noneMatch(e -> e.node().browseName().equals("EURange")));
+
+			int fewer = deep.entries().size() - 1;
+			BrowseTree limited = browser.tree(equipment, 2, fewer);
+			assertEquals(deep.entries().subList(0, fewer), limited.entries());
+			assertTrue(limited.truncated());
+			assertFalse(browser.tree(equipment, 2, deep.entries().size()).truncated(), "exactly the limit is complete");
 		}
 	}
 
@@ -164,6 +207,41 @@ class BrowseAndReconcileTest {
 			}
 		}
 		return null;
+	}
+
+	/** The Object directly above {@code node}, searching from {@code from}. */
+	private static BrowsedNode parentOf(AddressSpaceBrowser browser, BrowsedNode from, BrowsedNode node, int depth)
+			throws Exception {
+		if (depth == 0) {
+			return null;
+		}
+		List<BrowsedNode> children = browser.children(from.nodeId());
+		if (children.stream().anyMatch(c -> c.nodeId().equals(node.nodeId()))) {
+			return from;
+		}
+		for (BrowsedNode child : children) {
+			if (child.nodeClass().equals("Object")) {
+				BrowsedNode found = parentOf(browser, child, node, depth - 1);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
+	private static BrowsedNode named(List<BrowsedNode> nodes, String browseName) {
+		return nodes.stream().filter(n -> n.browseName().equals(browseName)).findFirst()
+				.orElseThrow(() -> new AssertionError("no " + browseName + " in " + nodes));
+	}
+
+	private static int indexOf(BrowseTree tree, String browseName) {
+		for (int i = 0; i < tree.entries().size(); i++) {
+			if (tree.entries().get(i).node().browseName().equals(browseName)) {
+				return i;
+			}
+		}
+		throw new AssertionError("no " + browseName + " in " + tree);
 	}
 
 	private static Binding bindingOf(Plant plant, String tag) {

@@ -67,6 +67,12 @@ class SubscriptionTest {
 			LOG.info("153 bindings: first value of each within {} ms", (System.nanoTime() - start) / 1_000_000);
 			assertTrue(store.snapshot().values().stream().allMatch(SignalValue::isGood));
 			assertTrue(store.snapshot().values().stream().allMatch(v -> v.sourceTime() != null && v.serverTime() != null));
+			// the compact history gives back what Milo delivered: doubles, booleans, integers, texts alike
+			store.snapshot().keySet().forEach(signal -> {
+				List<SignalValue> history = store.history(signal);
+				assertTrue(history.contains(store.latest(signal).orElseThrow()), signal.getTag() + ": " + history);
+			});
+			assertTrue(store.snapshot().values().stream().anyMatch(v -> v.value() instanceof Boolean));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveOptions;
 import org.twinworks.live.LivePki;
 import org.twinworks.live.LiveSession;
+import org.twinworks.live.Passwords;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.model.AuthenticationKind;
 import org.twinworks.model.Endpoint;
@@ -83,6 +84,19 @@ class UserLoginTest {
 		LiveConnectionException refused = assertThrows(LiveConnectionException.class,
 				() -> LiveSession.connect(userEndpoint(), noPassword).close());
 		assertTrue(refused.getMessage().contains("a password"), refused.getMessage());
+	}
+
+	@Test
+	void aPasswordFromSecureStorageLogsIn() throws Exception {
+		Endpoint endpoint = userEndpoint();
+		Passwords passwords = new Passwords(PasswordsTest.open(directory.resolve("secure_storage")));
+		passwords.store(endpoint.getUrl(), USER, "right-password".toCharArray());
+		char[] password = passwords.lookup(endpoint.getUrl(), endpoint.getUsername()).orElseThrow();
+		LiveOptions options = LiveOptions.builder().pkiDirectory(clientPki).serverTrust(ServerTrust.rejectAll())
+				.password(password).requestTimeout(Duration.ofSeconds(5)).build();
+		try (LiveSession session = LiveSession.connect(endpoint, options)) {
+			assertTrue(session.read("nsu=urn:twinworks:demo:riverside;s=LT-101.PV").isGood());
+		}
 	}
 
 	private static Endpoint userEndpoint() {
