@@ -62,23 +62,33 @@ public final class DiagramExport {
 					+ " pixels is too large; choose a smaller scale");
 		}
 		Image image = new Image(device, width, height);
-		try (FontCache fonts = new FontCache(device)) {
+		try {
 			GC gc = new GC(image);
-			Transform transform = new Transform(device);
 			try {
 				gc.setAntialias(SWT.ON);
 				gc.setTextAntialias(SWT.ON);
-				transform.scale((float) scale, (float) scale);
-				transform.translate(-area.x, -area.y);
-				gc.setTransform(transform);
-				renderer.paint(scene, new SwtSurface(gc, fonts), area, scale);
+				paintScaled(gc, scene, renderer, area, scale);
 			} finally {
-				transform.dispose();
 				gc.dispose();
 			}
 			return image.getImageData();
 		} finally {
 			image.dispose();
+		}
+	}
+
+	/** Paints {@code area} of the scene onto any GC (image, printer, thumbnail) at {@code scale}, from (0, 0). */
+	public static void paintScaled(GC gc, Scene scene, SceneRenderer renderer, Rectangle area, double scale) {
+		Device device = gc.getDevice();
+		Transform transform = new Transform(device);
+		try (FontCache fonts = new FontCache(device)) {
+			transform.scale((float) scale, (float) scale);
+			transform.translate(-area.x, -area.y);
+			gc.setTransform(transform);
+			renderer.paint(scene, new SwtSurface(gc, fonts), area, scale);
+			gc.setTransform(null);
+		} finally {
+			transform.dispose();
 		}
 	}
 

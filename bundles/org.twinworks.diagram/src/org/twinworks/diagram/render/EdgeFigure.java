@@ -40,15 +40,7 @@ public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyli
 
 	/** The label sits above the middle of the longest segment. */
 	public Rectangle labelBox() {
-		int best = 0;
-		long bestLength = -1;
-		for (int i = 0; i + 1 < route.size(); i++) {
-			long length = Math.abs(route.x(i + 1) - route.x(i)) + Math.abs(route.y(i + 1) - route.y(i));
-			if (length > bestLength) {
-				bestLength = length;
-				best = i;
-			}
-		}
+		int best = route.longestSegment();
 		int mx = (route.x(best) + route.x(best + 1)) / 2;
 		int my = (route.y(best) + route.y(best + 1)) / 2;
 		int size = style.fontSize() - 1;

@@ -42,6 +42,20 @@ public final class Polyline {
 		return new Rectangle(minX, minY, maxX - minX, maxY - minY);
 	}
 
+	/** Index of the first point of the longest segment (where labels and flow arrows go). */
+	public int longestSegment() {
+		int best = 0;
+		long bestLength = -1;
+		for (int i = 0; i + 1 < size(); i++) {
+			long length = Math.abs(x(i + 1) - x(i)) + Math.abs(y(i + 1) - y(i));
+			if (length > bestLength) {
+				bestLength = length;
+				best = i;
+			}
+		}
+		return best;
+	}
+
 	/** Distance from (px, py) to the nearest segment. */
 	public double distanceTo(int px, int py) {
 		double best = Double.MAX_VALUE;

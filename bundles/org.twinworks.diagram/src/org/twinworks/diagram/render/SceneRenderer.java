@@ -260,15 +260,7 @@ public final class SceneRenderer {
 	/** A filled flow arrow in the middle of the longest segment, pointing downstream. */
 	private static void arrowAtMiddle(DrawingSurface g, EdgeFigure e, StyleSpec style) {
 		Polyline route = e.route();
-		int best = 0;
-		long bestLength = -1;
-		for (int i = 0; i + 1 < route.size(); i++) {
-			long length = Math.abs(route.x(i + 1) - route.x(i)) + Math.abs(route.y(i + 1) - route.y(i));
-			if (length > bestLength) {
-				bestLength = length;
-				best = i;
-			}
-		}
+		int best = route.longestSegment();
 		double dx = route.x(best + 1) - route.x(best), dy = route.y(best + 1) - route.y(best);
 		double length = Math.hypot(dx, dy);
 		if (length < 16) {

@@ -6,12 +6,10 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.twinworks.diagram.render.FontCache;
-import org.twinworks.diagram.render.SwtSurface;
+import org.twinworks.diagram.export.DiagramExport;
 
 /**
  * A small picture of the whole diagram with the visible part framed, for the Outline view; click or drag to
@@ -65,14 +63,9 @@ public final class DiagramThumbnail {
 		scale = Math.min(client.width / (double) area.width, client.height / (double) area.height);
 		image = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
 		GC gc = new GC(image);
-		Transform transform = new Transform(canvas.getDisplay());
-		try (FontCache fonts = new FontCache(canvas.getDisplay())) {
-			transform.scale((float) scale, (float) scale);
-			transform.translate(-area.x, -area.y);
-			gc.setTransform(transform);
-			viewer.renderer().paint(viewer.scene(), new SwtSurface(gc, fonts), area, scale);
+		try {
+			DiagramExport.paintScaled(gc, viewer.scene(), viewer.renderer(), area, scale);
 		} finally {
-			transform.dispose();
 			gc.dispose();
 		}
 	}

@@ -20,7 +20,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.printing.PrintDialog;
@@ -37,10 +36,8 @@ import org.twinworks.diagram.description.ResourceResolver;
 import org.twinworks.diagram.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.render.FontCache;
 import org.twinworks.diagram.render.SceneBuilder;
 import org.twinworks.diagram.render.SceneRenderer;
-import org.twinworks.diagram.render.SwtSurface;
 import org.twinworks.diagram.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.diagram.viewer.DiagramViewer;
@@ -252,7 +249,7 @@ public final class DiagramPage {
 			return;
 		}
 		Printer printer = new Printer(data);
-		try (FontCache fonts = new FontCache(printer)) {
+		try {
 			if (!printer.startJob(diagram.getName())) {
 				return;
 			}
@@ -261,14 +258,9 @@ public final class DiagramPage {
 			Rectangle area = DiagramExport.area(viewer.scene());
 			double scale = Math.min(page.width / (double) area.width, page.height / (double) area.height);
 			GC gc = new GC(printer);
-			Transform transform = new Transform(printer);
 			try {
-				transform.scale((float) scale, (float) scale);
-				transform.translate(-area.x, -area.y);
-				gc.setTransform(transform);
-				viewer.renderer().paint(viewer.scene(), new SwtSurface(gc, fonts), area, scale);
+				DiagramExport.paintScaled(gc, viewer.scene(), viewer.renderer(), area, scale);
 			} finally {
-				transform.dispose();
 				gc.dispose();
 			}
 			printer.endPage();

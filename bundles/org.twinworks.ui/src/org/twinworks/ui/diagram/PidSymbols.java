@@ -56,10 +56,7 @@ public final class PidSymbols {
 	private static void pump(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String label) {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
-		SymbolLibrary.fill(g, s);
-		g.fillOval(cx - d / 2, cy - d / 2, d, d);
-		SymbolLibrary.stroke(g, s);
-		g.drawOval(cx - d / 2, cy - d / 2, d, d);
+		circle(g, cx, cy, d, s);
 		g.drawLine(cx, cy - d / 2, x + w, cy - d / 2);
 		g.drawLine(x + w, cy - d / 2, x + w, cy - d / 2 + d / 5);
 		// the flow triangle inside, pointing downstream
@@ -114,10 +111,7 @@ public final class PidSymbols {
 	private static void heatExchanger(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String label) {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
-		SymbolLibrary.fill(g, s);
-		g.fillOval(cx - d / 2, cy - d / 2, d, d);
-		SymbolLibrary.stroke(g, s);
-		g.drawOval(cx - d / 2, cy - d / 2, d, d);
+		circle(g, cx, cy, d, s);
 		int step = d / 6;
 		g.drawPolyline(new int[] { cx - d / 2, cy, cx - 2 * step, cy, cx - step, cy - d / 4, cx + step, cy + d / 4,
 				cx + 2 * step, cy, cx + d / 2, cy });
@@ -126,10 +120,7 @@ public final class PidSymbols {
 	private static void letterCircle(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String letter) {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
-		SymbolLibrary.fill(g, s);
-		g.fillOval(cx - d / 2, cy - d / 2, d, d);
-		SymbolLibrary.stroke(g, s);
-		g.drawOval(cx - d / 2, cy - d / 2, d, d);
+		circle(g, cx, cy, d, s);
 		int size = Math.max(6, d / 2);
 		g.setForeground(s.text());
 		int width = g.textWidth(letter, size, true);
@@ -139,10 +130,7 @@ public final class PidSymbols {
 	private static void fan(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String label) {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
-		SymbolLibrary.fill(g, s);
-		g.fillOval(cx - d / 2, cy - d / 2, d, d);
-		SymbolLibrary.stroke(g, s);
-		g.drawOval(cx - d / 2, cy - d / 2, d, d);
+		circle(g, cx, cy, d, s);
 		g.drawPolygon(new int[] { cx, cy, cx - d / 3, cy - d / 5, cx - d / 3, cy + d / 5 });
 		g.drawPolygon(new int[] { cx, cy, cx + d / 3, cy - d / 5, cx + d / 3, cy + d / 5 });
 	}
@@ -151,10 +139,7 @@ public final class PidSymbols {
 	private static void compressor(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String label) {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
-		SymbolLibrary.fill(g, s);
-		g.fillOval(cx - d / 2, cy - d / 2, d, d);
-		SymbolLibrary.stroke(g, s);
-		g.drawOval(cx - d / 2, cy - d / 2, d, d);
+		circle(g, cx, cy, d, s);
 		int r = d / 2;
 		g.drawLine(cx - r * 7 / 10, cy - r * 7 / 10, cx + r * 9 / 10, cy - r * 4 / 10);
 		g.drawLine(cx - r * 7 / 10, cy + r * 7 / 10, cx + r * 9 / 10, cy + r * 4 / 10);
@@ -208,10 +193,7 @@ public final class PidSymbols {
 					SymbolLibrary.stroke(g, s);
 					g.drawRectangle(cx - d / 2, cy - d / 2, d, d);
 				}
-				SymbolLibrary.fill(g, s);
-				g.fillOval(cx - d / 2, cy - d / 2, d, d);
-				SymbolLibrary.stroke(g, s);
-				g.drawOval(cx - d / 2, cy - d / 2, d, d);
+				circle(g, cx, cy, d, s);
 				if (sharedControl) {
 					g.drawLine(cx - d / 2, cy, cx + d / 2, cy);
 				}
@@ -232,6 +214,14 @@ public final class PidSymbols {
 				return true;
 			}
 		};
+	}
+
+	/** A filled, outlined circle of diameter {@code d} around (cx, cy); leaves the stroke set for what follows. */
+	private static void circle(DrawingSurface g, int cx, int cy, int d, StyleSpec s) {
+		SymbolLibrary.fill(g, s);
+		g.fillOval(cx - d / 2, cy - d / 2, d, d);
+		SymbolLibrary.stroke(g, s);
+		g.drawOval(cx - d / 2, cy - d / 2, d, d);
 	}
 
 	/** A light blue used for vessels' contents on screens (not a state colour). */

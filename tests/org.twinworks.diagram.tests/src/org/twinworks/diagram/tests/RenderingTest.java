@@ -228,15 +228,7 @@ class RenderingTest {
 	}
 
 	static Point middleOfLongestSegment(EdgeFigure edge) {
-		int best = 0;
-		int length = -1;
-		for (int i = 0; i + 1 < edge.route().size(); i++) {
-			int l = Math.abs(edge.route().x(i + 1) - edge.route().x(i)) + Math.abs(edge.route().y(i + 1) - edge.route().y(i));
-			if (l > length) {
-				length = l;
-				best = i;
-			}
-		}
+		int best = edge.route().longestSegment();
 		// a quarter along, clear of the flow arrow in the middle
 		return new Point(edge.route().x(best) + (edge.route().x(best + 1) - edge.route().x(best)) / 4,
 				edge.route().y(best) + (edge.route().y(best + 1) - edge.route().y(best)) / 4);
