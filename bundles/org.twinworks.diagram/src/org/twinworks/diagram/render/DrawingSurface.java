@@ -32,6 +32,13 @@ public interface DrawingSurface {
 
 	void fillRectangle(int x, int y, int width, int height);
 
+	/** Fills many rectangles (x, y, width, height, …) in the background colour; surfaces may do it in one go. */
+	default void fillRectangles(int[] rectangles) {
+		for (int i = 0; i + 3 < rectangles.length; i += 4) {
+			fillRectangle(rectangles[i], rectangles[i + 1], rectangles[i + 2], rectangles[i + 3]);
+		}
+	}
+
 	void drawRoundRectangle(int x, int y, int width, int height, int arc);
 
 	void fillRoundRectangle(int x, int y, int width, int height, int arc);

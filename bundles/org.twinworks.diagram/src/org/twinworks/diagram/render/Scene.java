@@ -23,7 +23,7 @@ public final class Scene {
 	private final Map<View, Object> byView = new IdentityHashMap<>();
 	private final Map<EObject, List<Object>> byElement = new IdentityHashMap<>();
 	private final Map<Object, Integer> order = new IdentityHashMap<>();
-	private final SpatialIndex<Object> index = new SpatialIndex<>();
+	private final SpatialIndex<Object> index;
 	private final Rectangle extent;
 
 	Scene(List<NodeFigure> nodes, List<EdgeFigure> edges, List<PortFigure> ports, List<View> orphans) {
@@ -34,30 +34,38 @@ public final class Scene {
 		this.edges = List.copyOf(edges);
 		this.ports = List.copyOf(ports);
 		this.orphans = List.copyOf(orphans);
+		// two passes: the index is an array over the extent, which is known once every figure is measured
 		Bounds all = new Bounds();
+		List<Object> figures = new ArrayList<>(this.nodes.size() + this.edges.size() + this.ports.size());
+		List<List<Rectangle>> damage = new ArrayList<>(figures.size());
 		int i = 0;
 		for (NodeFigure n : this.nodes) {
 			int group = n.isContainer() ? 0 : 2_000_000;
-			register(n, n.view(), n.element(), List.of(n.damage()), group + i++, all);
+			register(n, n.view(), n.element(), List.of(n.damage()), group + i++, all, figures, damage);
 		}
 		i = 0;
 		for (EdgeFigure e : this.edges) {
-			register(e, e.view(), e.element(), e.damageRegions(), 1_000_000 + i++, all);
+			register(e, e.view(), e.element(), e.damageRegions(), 1_000_000 + i++, all, figures, damage);
 		}
 		i = 0;
 		for (PortFigure p : this.ports) {
-			register(p, p.view(), p.element(), List.of(p.damage()), 3_000_000 + i++, all);
+			register(p, p.view(), p.element(), List.of(p.damage()), 3_000_000 + i++, all, figures, damage);
 		}
 		extent = all.toRectangle();
+		index = new SpatialIndex<>(extent);
+		for (int f = 0; f < figures.size(); f++) {
+			index.add(figures.get(f), damage.get(f));
+		}
 	}
 
-	private void register(Object figure, View view, EObject element, List<Rectangle> damage, int paintOrder,
-			Bounds all) {
+	private void register(Object figure, View view, EObject element, List<Rectangle> regions, int paintOrder,
+			Bounds all, List<Object> figures, List<List<Rectangle>> damage) {
 		byView.put(view, figure);
 		byElement.computeIfAbsent(element, e -> new ArrayList<>(2)).add(figure);
 		order.put(figure, paintOrder);
-		index.add(figure, damage);
-		damage.forEach(all::add);
+		figures.add(figure);
+		damage.add(regions);
+		regions.forEach(all::add);
 	}
 
 	/** A growing bounding box without allocating a rectangle per union. */
@@ -104,6 +112,11 @@ public final class Scene {
 
 	public List<Object> figuresOf(EObject element) {
 		return byElement.getOrDefault(element, List.of());
+	}
+
+	/** Figures that paint into {@code area}, in no particular order (for layers whose order does not matter). */
+	public List<Object> figuresInAnyOrder(Rectangle area) {
+		return index.query(area);
 	}
 
 	/** Figures that paint into {@code area}, in paint order. */

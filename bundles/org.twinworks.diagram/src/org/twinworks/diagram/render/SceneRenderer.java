@@ -65,13 +65,54 @@ public final class SceneRenderer {
 		if (overlays == null || !overlaysVisible) {
 			return;
 		}
-		for (Object figure : scene.figuresIn(area)) {
+		OverlayBars bars = new OverlayBars();
+		// overlays do not overlap one another: no paint order needed, so no sort
+		for (Object figure : scene.figuresInAnyOrder(area)) {
 			if (figure instanceof NodeFigure n) {
 				Overlay overlay = overlays.overlayFor(n.element());
 				if (overlay != null) {
-					paintOverlay(g, n, overlay, n.style().fontSize() * zoom >= MIN_TEXT_PIXELS, zoom);
+					paintOverlay(g, n, overlay, n.style().fontSize() * zoom >= MIN_TEXT_PIXELS, zoom, bars);
 				}
 			}
+		}
+		bars.fill(g);
+	}
+
+	/**
+	 * Values too small to read become bars in their state's colour; thousands of them are filled as one shape
+	 * per colour (a single fill is far cheaper than thousands of small ones).
+	 */
+	private static final class OverlayBars {
+		private final java.util.Map<RGB, IntList> byColour = new java.util.LinkedHashMap<>();
+
+		void add(RGB colour, int x, int y, int width, int height) {
+			byColour.computeIfAbsent(colour, c -> new IntList()).add(x, y, width, height);
+		}
+
+		void fill(DrawingSurface g) {
+			byColour.forEach((colour, rectangles) -> {
+				g.setBackground(colour);
+				g.fillRectangles(rectangles.toArray());
+			});
+		}
+	}
+
+	private static final class IntList {
+		private int[] values = new int[64];
+		private int size;
+
+		void add(int a, int b, int c, int d) {
+			if (size + 4 > values.length) {
+				values = java.util.Arrays.copyOf(values, values.length * 2);
+			}
+			values[size++] = a;
+			values[size++] = b;
+			values[size++] = c;
+			values[size++] = d;
+		}
+
+		int[] toArray() {
+			return java.util.Arrays.copyOf(values, size);
 		}
 	}
 
@@ -136,7 +177,8 @@ public final class SceneRenderer {
 		paintDecorations(g, n);
 	}
 
-	private static void paintOverlay(DrawingSurface g, NodeFigure n, Overlay overlay, boolean readable, double zoom) {
+	private static void paintOverlay(DrawingSurface g, NodeFigure n, Overlay overlay, boolean readable, double zoom,
+			OverlayBars bars) {
 		Rectangle s = n.shape();
 		switch (overlay.emphasis()) {
 			case ALARM -> {
@@ -175,8 +217,8 @@ public final class SceneRenderer {
 				|| overlay.emphasis() == Emphasis.STALE;
 		if (!readable || NodeFigure.OVERLAY_HEIGHT * zoom < 7) {
 			// too small to read: a bar in the value's state colour still shows where values are
-			g.setBackground(quiet ? MUTED : overlay.emphasis() == Emphasis.ALARM ? ALARM_DEFAULT : OVERLAY_TEXT);
-			g.fillRectangle(box.x + box.width / 4, box.y + 2, box.width / 2, box.height - 4);
+			bars.add(quiet ? MUTED : overlay.emphasis() == Emphasis.ALARM ? ALARM_DEFAULT : OVERLAY_TEXT,
+					box.x + box.width / 4, box.y + 2, box.width / 2, box.height - 4);
 			return;
 		}
 		g.setBackground(OVERLAY_BACK);
@@ -187,10 +229,18 @@ public final class SceneRenderer {
 				? LineStyle.DASHED
 				: LineStyle.SOLID);
 		g.drawRectangle(box.x, box.y, box.width, box.height);
-		g.clip(box.x, box.y, box.width, box.height);
-		int width = g.textWidth(overlay.text(), 10, false);
-		g.drawText(overlay.text(), box.x + Math.max(2, (box.width - width) / 2), box.y + 1, 10, false);
-		g.clearClip();
+		// left-aligned and cut to the box by an estimate: measuring and clipping every value would cost more
+		// than drawing it, many times a second
+		String text = fitted(overlay.text(), box.width - 4, 10);
+		g.drawText(text, box.x + 3, box.y + 1, 10, false);
+	}
+
+	private static String fitted(String text, int width, int size) {
+		if (TextMetrics.estimateWidth(text, size, false) <= width) {
+			return text;
+		}
+		int chars = Math.max(1, (int) (width / (size * 0.6f)) - 1);
+		return text.length() <= chars ? text : text.substring(0, chars) + "…";
 	}
 
 	private static void hatch(DrawingSurface g, Rectangle s) {

@@ -1,7 +1,6 @@
 package org.twinworks.diagram.render;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +8,29 @@ import java.util.Map;
 import org.eclipse.swt.graphics.Rectangle;
 
 /**
- * A uniform grid of buckets over figure bounds: what lies in a damaged or visible region, and what is under
- * the mouse, without walking the whole scene.
+ * A uniform grid of buckets over the scene's extent: what lies in a damaged or visible region, and what is
+ * under the mouse, without walking the whole scene. An array of buckets, built once per scene: no hashing or
+ * boxing on the paths that run for every figure.
  */
 public final class SpatialIndex<T> {
 	private static final int CELL = 256;
 
-	private final Map<Long, List<T>> cells = new HashMap<>();
+	private final int x0;
+	private final int y0;
+	private final int columns;
+	private final int rows;
+	private final List<T>[] cells;
 	private final Map<T, List<Rectangle>> bounds = new IdentityHashMap<>();
+
+	/** @param extent what every item added lies inside */
+	@SuppressWarnings("unchecked")
+	public SpatialIndex(Rectangle extent) {
+		x0 = Math.floorDiv(extent.x, CELL);
+		y0 = Math.floorDiv(extent.y, CELL);
+		columns = Math.floorDiv(extent.x + Math.max(0, extent.width), CELL) - x0 + 1;
+		rows = Math.floorDiv(extent.y + Math.max(0, extent.height), CELL) - y0 + 1;
+		cells = new List[columns * rows];
+	}
 
 	public void add(T item, Rectangle area) {
 		add(item, List.of(area));
@@ -29,12 +43,20 @@ public final class SpatialIndex<T> {
 	public void add(T item, List<Rectangle> areas) {
 		bounds.put(item, areas);
 		for (Rectangle area : areas) {
-			forCells(area, key -> {
-				List<T> items = cells.computeIfAbsent(key, k -> new ArrayList<>(4));
-				if (items.isEmpty() || items.get(items.size() - 1) != item) {
-					items.add(item);
+			int cx0 = column(area.x), cx1 = column(area.x + Math.max(0, area.width));
+			int cy0 = row(area.y), cy1 = row(area.y + Math.max(0, area.height));
+			for (int cy = cy0; cy <= cy1; cy++) {
+				for (int cx = cx0; cx <= cx1; cx++) {
+					int i = cy * columns + cx;
+					List<T> items = cells[i];
+					if (items == null) {
+						cells[i] = items = new ArrayList<>(4);
+					}
+					if (items.isEmpty() || items.get(items.size() - 1) != item) {
+						items.add(item);
+					}
 				}
-			});
+			}
 		}
 	}
 
@@ -42,9 +64,14 @@ public final class SpatialIndex<T> {
 	public List<T> query(Rectangle area) {
 		Map<T, Boolean> found = new IdentityHashMap<>();
 		List<T> result = new ArrayList<>();
-		forCells(area, key -> {
-			List<T> items = cells.get(key);
-			if (items != null) {
+		int cx0 = column(area.x), cx1 = column(area.x + Math.max(0, area.width));
+		int cy0 = row(area.y), cy1 = row(area.y + Math.max(0, area.height));
+		for (int cy = cy0; cy <= cy1; cy++) {
+			for (int cx = cx0; cx <= cx1; cx++) {
+				List<T> items = cells[cy * columns + cx];
+				if (items == null) {
+					continue;
+				}
 				for (T item : items) {
 					if (!found.containsKey(item) && intersects(bounds.get(item), area)) {
 						found.put(item, Boolean.TRUE);
@@ -52,8 +79,16 @@ public final class SpatialIndex<T> {
 					}
 				}
 			}
-		});
+		}
 		return result;
+	}
+
+	private int column(int x) {
+		return Math.max(0, Math.min(columns - 1, Math.floorDiv(x, CELL) - x0));
+	}
+
+	private int row(int y) {
+		return Math.max(0, Math.min(rows - 1, Math.floorDiv(y, CELL) - y0));
 	}
 
 	private static boolean intersects(List<Rectangle> areas, Rectangle area) {
@@ -63,15 +98,5 @@ public final class SpatialIndex<T> {
 			}
 		}
 		return false;
-	}
-
-	private static void forCells(Rectangle area, java.util.function.LongConsumer action) {
-		int x0 = Math.floorDiv(area.x, CELL), x1 = Math.floorDiv(area.x + Math.max(0, area.width), CELL);
-		int y0 = Math.floorDiv(area.y, CELL), y1 = Math.floorDiv(area.y + Math.max(0, area.height), CELL);
-		for (int cx = x0; cx <= x1; cx++) {
-			for (int cy = y0; cy <= y1; cy++) {
-				action.accept(((long) cx << 32) ^ (cy & 0xffffffffL));
-			}
-		}
 	}
 }

@@ -112,6 +112,20 @@ public final class SwtSurface implements DrawingSurface {
 		gc.fillRectangle(x, y, width, height);
 	}
 
+	/** One path, one fill: cairo fills a thousand rectangles in one call about as fast as one. */
+	@Override
+	public void fillRectangles(int[] rectangles) {
+		org.eclipse.swt.graphics.Path path = new org.eclipse.swt.graphics.Path(gc.getDevice());
+		try {
+			for (int i = 0; i + 3 < rectangles.length; i += 4) {
+				path.addRectangle(rectangles[i], rectangles[i + 1], rectangles[i + 2], rectangles[i + 3]);
+			}
+			gc.fillPath(path);
+		} finally {
+			path.dispose();
+		}
+	}
+
 	@Override
 	public void drawRoundRectangle(int x, int y, int width, int height, int arc) {
 		gc.drawRoundRectangle(x, y, width, height, arc, arc);

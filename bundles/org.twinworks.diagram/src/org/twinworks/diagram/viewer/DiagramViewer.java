@@ -519,7 +519,7 @@ public class DiagramViewer implements ISelectionProvider {
 		repaintDiagramRegions(damage);
 		updateScrollBars();
 		sceneListeners.forEach(Runnable::run);
-		redrawFeedback();
+		// selection handles of what changed lie inside the damaged regions: no full redraw needed
 	}
 
 	/**
