@@ -101,6 +101,7 @@ public class DiagramViewer implements ISelectionProvider {
 
 	private ClipboardSupport clipboard;
 	private Point lastMouse = new Point(0, 0);
+	private Point panFrom;
 
 	public void setClipboardSupport(ClipboardSupport support) {
 		clipboard = support;
@@ -142,14 +143,29 @@ public class DiagramViewer implements ISelectionProvider {
 		});
 		canvas.addListener(SWT.MouseDown, e -> {
 			canvas.setFocus();
+			if (e.button == 2) {
+				panFrom = new Point(e.x, e.y); // middle button drags the drawing, whatever the tool
+				return;
+			}
 			tool.mouseDown(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y));
 		});
 		canvas.addListener(SWT.MouseMove, e -> {
 			lastMouse = viewport.toDiagram(e.x, e.y);
+			if (panFrom != null) {
+				scrollByPixels(panFrom.x - e.x, panFrom.y - e.y);
+				panFrom = new Point(e.x, e.y);
+				return;
+			}
 			tool.mouseMove(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y));
 			updateTooltip(viewport.toDiagram(e.x, e.y));
 		});
-		canvas.addListener(SWT.MouseUp, e -> tool.mouseUp(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y)));
+		canvas.addListener(SWT.MouseUp, e -> {
+			if (e.button == 2) {
+				panFrom = null;
+				return;
+			}
+			tool.mouseUp(this, new MouseEvent(e), viewport.toDiagram(e.x, e.y));
+		});
 		canvas.addListener(SWT.MouseDoubleClick, e -> directEdit());
 		canvas.addListener(SWT.MouseVerticalWheel, this::wheel);
 		canvas.addListener(SWT.KeyDown, e -> new KeyboardHandler(this).keyPressed(new KeyEvent(e)));

@@ -24,6 +24,8 @@ import org.twinworks.diagram.render.Scene;
  */
 public final class SelectionTool implements Tool {
 	private static final RGB FEEDBACK = new RGB(30, 100, 220);
+	/** Height of a container's title band, in diagram units. */
+	private static final int CONTAINER_TITLE = 24;
 
 	private enum Gesture {
 		NONE, MOVE, RESIZE, MARQUEE, BENDPOINT
@@ -71,6 +73,10 @@ public final class SelectionTool implements Tool {
 		}
 		Object hit = viewer.hit(at);
 		boolean add = (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
+		if (hit instanceof NodeFigure n && n.isContainer() && at.y > n.shape().y + CONTAINER_TITLE) {
+			// a container is grabbed by its title band; its background starts a marquee among its contents
+			hit = null;
+		}
 		if (hit == null) {
 			if (!add) {
 				viewer.select(List.of());

@@ -143,6 +143,68 @@ class RenderingTest {
 	}
 
 	@Test
+	void dragASelectedNodesHandleResizesIt() {
+		DiagramViewer viewer = openViewer();
+		Node node = diagram.getNodes().get(0).getChildren().get(1);
+		viewer.select(List.of(node));
+		NodeFigure figure = (NodeFigure) viewer.scene().figureOf(node);
+		Rectangle s = figure.shape();
+		Point corner = viewer.viewport().toScreen(s.x + s.width, s.y + s.height);
+		mouse(viewer, SWT.MouseDown, corner.x, corner.y);
+		mouse(viewer, SWT.MouseMove, corner.x + 30, corner.y + 20);
+		mouse(viewer, SWT.MouseUp, corner.x + 30, corner.y + 20);
+		assertEquals(s.width + 30, node.getWidth(), "the bottom-right handle widens");
+		assertEquals(s.height + 20, node.getHeight());
+		assertEquals(s.x, ((NodeFigure) viewer.scene().figureOf(node)).shape().x, "and keeps the top-left corner");
+	}
+
+	@Test
+	void aMarqueeSelectsWhatItEncloses() {
+		DiagramViewer viewer = openViewer();
+		NodeFigure first = NotationTest.figureOf(viewer.scene(), fixture.equipment(1, 0));
+		NodeFigure second = NotationTest.figureOf(viewer.scene(), fixture.equipment(1, 1));
+		Rectangle both = first.shape().union(second.shape());
+		Point from = viewer.viewport().toScreen(both.x - 5, both.y - 5);
+		Point to = viewer.viewport().toScreen(both.x + both.width + 5, both.y + both.height + 5);
+		// starts on the area's background (below its title band): a marquee, not a drag of the area
+		Object start = viewer.hit(viewer.viewport().toDiagram(from.x, from.y));
+		assertTrue(start instanceof NodeFigure n && n.isContainer(), "starts on the area: " + start);
+		mouse(viewer, SWT.MouseDown, from.x, from.y);
+		mouse(viewer, SWT.MouseMove, to.x, to.y);
+		mouse(viewer, SWT.MouseUp, to.x, to.y);
+		assertEquals(2, viewer.selectedNodes().size(), viewer.selectedViews().toString());
+		assertTrue(viewer.selectedNodes().containsAll(List.of(first.view(), second.view())), viewer.selectedViews().toString());
+	}
+
+	@Test
+	void keysMoveTheSelectionDeleteRemovesItsViewAndUndoRestores() {
+		DiagramViewer viewer = openViewer();
+		Node node = diagram.getNodes().get(0).getChildren().get(2);
+		viewer.select(List.of(node));
+		int x = node.getX();
+		key(viewer, SWT.ARROW_RIGHT, 0);
+		assertEquals(x + 10, node.getX(), "an arrow moves by one grid step");
+		key(viewer, SWT.ARROW_LEFT, SWT.SHIFT);
+		assertEquals(x - 90, node.getX(), "Shift moves by ten");
+		key(viewer, SWT.DEL, 0);
+		assertTrue(viewer.scene().figureOf(node) == null, "Delete removes the view");
+		assertTrue(fixture.equipment(0, 2).eResource() != null, "but not the element");
+		fixture.domain.getCommandStack().undo();
+		assertTrue(viewer.scene().figureOf(node) != null);
+	}
+
+	@Test
+	void thePngExportIsAnImageOfTheDiagram() throws Exception {
+		Scene scene = fixture.builder.build(diagram);
+		Path png = folder.resolve("diagram.png");
+		DiagramExport.writePng(display, scene, new SceneRenderer(new SymbolLibrary()), 2.0, png);
+		ImageData read = new org.eclipse.swt.graphics.ImageLoader().load(png.toString())[0];
+		Rectangle area = DiagramExport.area(scene);
+		assertEquals(area.width * 2, read.width, "scale 2 doubles the size");
+		assertEquals(area.height * 2, read.height);
+	}
+
+	@Test
 	void anOverlayChangeRepaintsOnlyItsNode() {
 		DiagramViewer viewer = openViewer();
 		List<OverlayListener> listeners = new CopyOnWriteArrayList<>();
@@ -208,6 +270,13 @@ class RenderingTest {
 		e.button = 1;
 		e.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
 		viewer.canvas().notifyListeners(type, e);
+	}
+
+	private static void key(DiagramViewer viewer, int keyCode, int modifiers) {
+		Event e = new Event();
+		e.keyCode = keyCode;
+		e.stateMask = modifiers;
+		viewer.canvas().notifyListeners(SWT.KeyDown, e);
 	}
 
 	private static OverlayProvider provider(java.util.function.Function<EObject, Overlay> overlays) {
