@@ -17,7 +17,8 @@ import org.twinworks.diagram.render.Scene;
 
 /**
  * Keyboard use of the canvas: arrows move the selection (Shift: by 10 grid steps), Tab / Shift+Tab walk
- * through the nodes in reading order, Delete removes from the diagram, Ctrl+Delete from the model, F2 renames,
+ * through the nodes in reading order, Delete removes from the diagram, Ctrl+D from the model (as in GMF and Sirius editors;
+ * the workbench keeps Ctrl+Delete for itself), F2 renames,
  * Ctrl+A selects all, Ctrl+C / Ctrl+V copy and paste elements, Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and to 100 %, Ctrl+Shift+F fits, Escape cancels.
  */
 final class KeyboardHandler {
@@ -36,7 +37,7 @@ final class KeyboardHandler {
 			case SWT.ARROW_RIGHT -> move(step, 0);
 			case SWT.ARROW_UP -> move(0, -step);
 			case SWT.ARROW_DOWN -> move(0, step);
-			case SWT.DEL -> delete(ctrl);
+			case SWT.DEL -> delete(false);
 			case SWT.F2 -> viewer.directEdit();
 			case SWT.ESC -> {
 				viewer.activeTool().cancel(viewer);
@@ -45,6 +46,8 @@ final class KeyboardHandler {
 			default -> {
 				if (e.character == '\t') {
 					walk(shift);
+				} else if (ctrl && e.keyCode == 'd') {
+					delete(true);
 				} else if (ctrl && (e.keyCode == 'a')) {
 					viewer.selectAll();
 				} else if (ctrl && e.keyCode == 'c' && viewer.clipboardSupport() != null) {

@@ -112,7 +112,7 @@ public final class DiagramPage {
 		menu.add(action("&Rename\tF2", selected && viewer.selectedNodes().size() == 1, viewer::directEdit));
 		menu.add(action("Delete from &Diagram\tDelete", selected,
 				() -> viewer.execute(NotationCommands.removeViews(domain, viewer.selectedViews()))));
-		menu.add(action("Delete from &Model\tCtrl+Delete", selected, () -> {
+		menu.add(action("Delete from &Model\tCtrl+D", selected, () -> {
 			var semantic = viewer.getSelection();
 			viewer.execute(new org.eclipse.emf.common.command.CompoundCommand("Delete from Model",
 					List.of(NotationCommands.removeViews(domain, viewer.selectedViews()),

@@ -188,6 +188,58 @@ class DiagramEditorTest {
 		assertTrue(viewer.scene().figuresOf(pasted).isEmpty());
 	}
 
+	@Test
+	void thePipeToolConnectsTwoNozzlesWithANewConnectionAndEdge() {
+		Equipment from = find("F-203");
+		Equipment to = find("XV-201");
+		var fromPort = from.getPorts().stream().filter(p -> p.getDirection() == org.twinworks.model.PortDirection.OUT)
+				.findFirst().orElseThrow();
+		var toPort = to.getPorts().stream().filter(p -> p.getDirection() == org.twinworks.model.PortDirection.IN)
+				.findFirst().orElseThrow();
+		int connections = plant().getConnections().size();
+		viewer.setActiveTool(PlantDiagramTools.connectionTool(org.twinworks.model.ConnectionKind.PIPE));
+		var source = (org.twinworks.diagram.render.PortFigure) viewer.scene().figuresOf(fromPort).get(0);
+		var target = (org.twinworks.diagram.render.PortFigure) viewer.scene().figuresOf(toPort).get(0);
+		viewer.zoomToFit();
+		UiWait.flush();
+		Point a = viewer.viewport().toScreen(source.center().x, source.center().y);
+		Point b = viewer.viewport().toScreen(target.center().x, target.center().y);
+		mouse(SWT.MouseDown, a);
+		mouse(SWT.MouseMove, b);
+		mouse(SWT.MouseUp, b);
+		UiWait.flush();
+		assertEquals(connections + 1, plant().getConnections().size(), "a pipe was created");
+		var pipe = plant().getConnections().get(connections);
+		assertEquals(fromPort, pipe.getSource());
+		assertEquals(toPort, pipe.getTarget());
+		assertFalse(viewer.scene().figuresOf(pipe).isEmpty(), "and drawn");
+		editor.getUndoAction().run();
+		UiWait.flush();
+		assertEquals(connections, plant().getConnections().size());
+	}
+
+	@Test
+	void ctrlDRemovesTheElementFromTheModelAndUndoBringsBothBack() {
+		Equipment analyser = find("AT-202");
+		viewer.setSelection(new StructuredSelection(analyser));
+		key(SWT.MOD1, 'd');
+		UiWait.flush();
+		assertFalse(allEquipment().contains(analyser), "Ctrl+D deletes from the model");
+		editor.getUndoAction().run();
+		UiWait.flush();
+		assertTrue(allEquipment().contains(analyser));
+		assertFalse(viewer.scene().figuresOf(analyser).isEmpty(), "its view is back too");
+	}
+
+	private void mouse(int type, Point at) {
+		Event e = new Event();
+		e.x = at.x;
+		e.y = at.y;
+		e.button = 1;
+		e.stateMask = type == SWT.MouseDown ? 0 : SWT.BUTTON1;
+		viewer.canvas().notifyListeners(type, e);
+	}
+
 	private void key(int modifiers, char key) {
 		Event e = new Event();
 		e.keyCode = key;
