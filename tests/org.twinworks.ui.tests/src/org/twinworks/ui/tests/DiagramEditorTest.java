@@ -219,6 +219,28 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void f2EditsTheTagInPlace() {
+		Equipment pump = find("P-301");
+		viewer.setSelection(new StructuredSelection(pump));
+		Event f2 = new Event();
+		f2.keyCode = SWT.F2;
+		viewer.canvas().notifyListeners(SWT.KeyDown, f2);
+		UiWait.flush();
+		org.eclipse.swt.widgets.Text text = java.util.Arrays.stream(viewer.canvas().getChildren())
+				.filter(org.eclipse.swt.widgets.Text.class::isInstance).map(org.eclipse.swt.widgets.Text.class::cast)
+				.filter(t -> !t.isDisposed() && t.isVisible()).findFirst()
+				.orElseThrow(() -> new AssertionError("F2 opens a text field over the label"));
+		assertEquals("P-301", text.getText());
+		text.setText("P-399");
+		text.notifyListeners(SWT.DefaultSelection, new Event());
+		UiWait.flush();
+		assertEquals("P-399", pump.getTag());
+		assertEquals("P-399", ((NodeFigure) viewer.scene().figuresOf(pump).get(0)).label());
+		editor.getUndoAction().run();
+		assertEquals("P-301", pump.getTag());
+	}
+
+	@Test
 	void ctrlDRemovesTheElementFromTheModelAndUndoBringsBothBack() {
 		Equipment analyser = find("AT-202");
 		viewer.setSelection(new StructuredSelection(analyser));
