@@ -66,9 +66,14 @@ public final class SceneRenderer {
 			return;
 		}
 		OverlayBars bars = new OverlayBars();
-		// overlays do not overlap one another: no paint order needed, so no sort
-		for (Object figure : scene.figuresInAnyOrder(area)) {
-			if (figure instanceof NodeFigure n) {
+		// overlays do not overlap one another: no paint order needed, so no sort; over most of the drawing a
+		// plain walk of the nodes is cheaper than asking the index
+		Rectangle extent = scene.extent();
+		boolean most = (long) area.width * area.height * 2 > (long) extent.width * extent.height;
+		Iterable<?> candidates = most ? scene.nodes() : scene.figuresInAnyOrder(area);
+		for (Object figure : candidates) {
+			if (figure instanceof NodeFigure n && (!most || n.shape().intersects(area)
+					|| n.overlayBox().intersects(area))) {
 				Overlay overlay = overlays.overlayFor(n.element());
 				if (overlay != null) {
 					paintOverlay(g, n, overlay, n.style().fontSize() * zoom >= MIN_TEXT_PIXELS, zoom, bars);

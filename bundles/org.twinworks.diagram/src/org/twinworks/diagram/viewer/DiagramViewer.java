@@ -59,6 +59,8 @@ import org.twinworks.diagram.render.SwtSurface;
 public class DiagramViewer implements ISelectionProvider {
 	private static final RGB HANDLE = new RGB(30, 100, 220);
 	private static final int GRID = 10;
+	/** Below this zoom the drawing is an overview: drawn without antialiasing. */
+	private static final double OVERVIEW_ZOOM = 0.35;
 
 	private final Canvas canvas;
 	private final EditingDomain domain;
@@ -640,7 +642,8 @@ public class DiagramViewer implements ISelectionProvider {
 		GC gc = new GC(staticBuffer);
 		Transform transform = new Transform(canvas.getDisplay());
 		try {
-			gc.setAntialias(SWT.ON);
+			// far out, symbols are boxes and lines a pixel wide: antialiasing would triple the cost for a blur
+			gc.setAntialias(viewport.zoom() < OVERVIEW_ZOOM ? SWT.OFF : SWT.ON);
 			gc.setTextAntialias(SWT.ON);
 			transform.scale((float) viewport.zoom(), (float) viewport.zoom());
 			transform.translate((float) -viewport.originX(), (float) -viewport.originY());
@@ -665,8 +668,8 @@ public class DiagramViewer implements ISelectionProvider {
 			if (!renderer.hasOverlays()) {
 				return;
 			}
-			// below half size the overlays are bars and boxes on the pixel grid: antialiasing only costs time
-			gc.setAntialias(viewport.zoom() < 0.5 ? SWT.OFF : SWT.ON);
+			// in an overview the overlays are bars and boxes on the pixel grid: antialiasing only costs time
+			gc.setAntialias(viewport.zoom() < OVERVIEW_ZOOM ? SWT.OFF : SWT.ON);
 			gc.setTextAntialias(SWT.ON);
 			transform.scale((float) viewport.zoom(), (float) viewport.zoom());
 			transform.translate((float) -viewport.originX(), (float) -viewport.originY());
