@@ -1,0 +1,118 @@
+package org.twinworks.ui.live;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.twinworks.live.ConnectionEvent;
+import org.twinworks.live.ConnectionListener;
+import org.twinworks.live.ConnectionState;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.SubscriptionReport;
+import org.twinworks.model.Endpoint;
+
+/**
+ * One endpoint of one open model, as the Connections view lists it: its last state, its session while there is
+ * one, and the jobs that connect and disconnect it. States arrive on Milo's and job threads; the UI reads them
+ * through {@link LiveModel}'s pump.
+ */
+public final class EndpointConnection implements ConnectionListener {
+	private final LiveModel model;
+	private final Endpoint endpoint;
+	private final LiveConnections owner;
+	private volatile ConnectionEvent last;
+	private volatile LiveSession session;
+	private volatile SubscriptionReport report;
+	private volatile Job job;
+
+	EndpointConnection(LiveModel model, Endpoint endpoint, LiveConnections owner) {
+		this.model = model;
+		this.endpoint = endpoint;
+		this.owner = owner;
+	}
+
+	public LiveModel model() {
+		return model;
+	}
+
+	public Endpoint endpoint() {
+		return endpoint;
+	}
+
+	/** DISCONNECTED until the first attempt. */
+	public ConnectionState state() {
+		ConnectionEvent event = last;
+		return event == null ? ConnectionState.DISCONNECTED : event.state();
+	}
+
+	/** The last event (policy, mode, reason), or null before the first attempt. */
+	public ConnectionEvent lastEvent() {
+		return last;
+	}
+
+	/** Connected over an unsigned, unencrypted channel: only lab-mode endpoints get there. */
+	public boolean insecure() {
+		ConnectionEvent event = last;
+		return event != null && event.state() == ConnectionState.CONNECTED && "None".equals(event.securityMode());
+	}
+
+	/** The subscription's outcome per binding, once subscribed. */
+	public SubscriptionReport report() {
+		return report;
+	}
+
+	public boolean hasSession() {
+		return session != null;
+	}
+
+	/** A connect or disconnect job is scheduled or running. */
+	public boolean busy() {
+		Job current = job;
+		return current != null && current.getState() != Job.NONE;
+	}
+
+	/** Schedules a cancellable job that connects and subscribes; returns it (tests join it). */
+	public Job connect() {
+		ConnectJob connect = new ConnectJob(this, owner);
+		job = connect;
+		connect.schedule();
+		return connect;
+	}
+
+	/** Schedules a job that closes the session; returns it. */
+	public Job disconnect() {
+		Job close = Job.create("Disconnecting from " + endpoint.getName(), monitor -> {
+			closeSession();
+		});
+		close.setSystem(false);
+		job = close;
+		close.schedule();
+		return close;
+	}
+
+	@Override
+	public void stateChanged(ConnectionEvent event) {
+		last = event;
+		model.statesListener().stateChanged(event);
+		model.connectionChanged();
+		owner.connectionsChanged();
+	}
+
+	void sessionOpened(LiveSession opened, SubscriptionReport subscribed) {
+		session = opened;
+		report = subscribed;
+		model.connectionChanged();
+		owner.connectionsChanged();
+	}
+
+	/** Reports a failure that happened after the session was up (e.g. the subscription was refused). */
+	void failed(String reason) {
+		stateChanged(new ConnectionEvent(ConnectionState.FAILED, endpoint.getUrl(), null, null, reason));
+	}
+
+	void closeSession() {
+		LiveSession current = session;
+		session = null;
+		report = null;
+		if (current != null) {
+			current.close();
+		}
+	}
+}
