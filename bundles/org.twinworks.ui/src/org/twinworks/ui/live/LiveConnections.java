@@ -88,10 +88,19 @@ public final class LiveConnections {
 			return;
 		}
 		List<EndpointConnection> connections = model.connections();
-		Job close = Job.create("Closing live connections of " + plant.getName(), monitor -> {
-			connections.forEach(EndpointConnection::closeSession);
-			model.close();
-		});
+		Job close = new Job("Closing live connections of " + plant.getName()) {
+			@Override
+			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				connections.forEach(EndpointConnection::closeSession);
+				model.close();
+				return org.eclipse.core.runtime.Status.OK_STATUS;
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == LiveConnections.class;
+			}
+		};
 		close.setSystem(true);
 		close.schedule();
 		connectionsChanged();
