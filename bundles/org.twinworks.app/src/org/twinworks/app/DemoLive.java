@@ -18,8 +18,30 @@ import org.twinworks.ui.workspace.DemoProject;
  */
 final class DemoLive {
 	static final String PROPERTY = "twinworks.demo.live";
+	/** Overlay text (10 pt) is painted from 5 pixels up; a little more so that it can be read. */
+	private static final double READABLE_ZOOM = 0.7;
 
 	private DemoLive() {
+	}
+
+	/** The whole plant when it fits with readable values; else the top-left corner at the smallest readable zoom. */
+	private static void readable(org.twinworks.diagram.viewer.DiagramViewer viewer, org.twinworks.model.Plant plant) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		viewer.zoomToFit();
+		if (viewer.viewport().zoom() < READABLE_ZOOM) {
+			viewer.zoomTo(READABLE_ZOOM);
+			// the first area (the intake with its pumps) where the plant starts, rather than an empty corner
+			if (plant.getAreas().isEmpty()) {
+				return;
+			}
+			for (Object figure : viewer.scene().figuresOf(plant.getAreas().get(0))) {
+				var r = org.twinworks.diagram.render.Scene.damageOf(figure);
+				viewer.scrollTo(r.x - 20, r.y - 20);
+				return;
+			}
+		}
 	}
 
 	static void startIfOpen(IWorkbenchPage page) {
@@ -31,7 +53,11 @@ final class DemoLive {
 			try {
 				if (reference.getEditorInput() instanceof IFileEditorInput input && demo.equals(input.getFile())
 						&& reference.getEditor(true) instanceof PlantEditor editor && editor.getLive() != null) {
-					editor.showDiagram();
+					var diagram = editor.showDiagram();
+					if (diagram != null) {
+						// the canvas has its size only after the first layout: fit the whole plant then
+						page.getWorkbenchWindow().getShell().getDisplay().timerExec(300, () -> readable(diagram.viewer(), editor.getLoaded().plant()));
+					}
 					EmbeddedPlant.startAndConnect(LiveConnections.get(), editor.getLive(), editor.getLoaded().file());
 					return;
 				}

@@ -36,7 +36,10 @@ public final class EmbeddedPlant {
 		Job job = Job.create("Starting the virtual plant", monitor -> {
 			SubMonitor progress = SubMonitor.convert(monitor, "Starting the virtual plant for " + modelFile.getFileName(), 2);
 			try {
+				long started = System.nanoTime();
 				VirtualPlant sim = start(connections, modelFile);
+				ILog.of(EmbeddedPlant.class).info("The virtual plant serves " + sim.servedSignals() + " signals at "
+						+ sim.endpointUrl() + " (started in " + (System.nanoTime() - started) / 1_000_000 + " ms)");
 				progress.worked(1);
 				if (progress.isCanceled()) {
 					sim.close();
