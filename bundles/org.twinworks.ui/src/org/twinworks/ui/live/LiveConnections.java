@@ -178,18 +178,24 @@ public final class LiveConnections {
 		});
 	}
 
-	private void shutdown() {
-		for (LiveModel model : List.copyOf(models.values())) {
-			model.connections().forEach(EndpointConnection::closeSession);
-			model.close();
-		}
-		models.clear();
-		for (AutoCloseable resource : embedded) {
+	/** Stops the servers the workbench started (embedded virtual plants); their sessions then reconnect or fail. */
+	public void stopEmbedded() {
+		for (AutoCloseable resource : List.copyOf(embedded)) {
+			embedded.remove(resource);
 			try {
 				resource.close();
 			} catch (Exception e) {
 				ILog.of(LiveConnections.class).warn("Could not stop " + resource + ": " + e.getMessage());
 			}
 		}
+	}
+
+	private void shutdown() {
+		for (LiveModel model : List.copyOf(models.values())) {
+			model.connections().forEach(EndpointConnection::closeSession);
+			model.close();
+		}
+		models.clear();
+		stopEmbedded();
 	}
 }
