@@ -1,6 +1,13 @@
 package org.twinworks.ui.live;
 
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.twinworks.live.LiveConnectionException;
+import org.twinworks.live.Reconciler;
+import org.twinworks.live.Reconciliation;
+import org.twinworks.model.Binding;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionListener;
 import org.twinworks.live.ConnectionState;
@@ -21,6 +28,8 @@ public final class EndpointConnection implements ConnectionListener {
 	private volatile LiveSession session;
 	private volatile SubscriptionReport report;
 	private volatile Job job;
+	private volatile Reconciliation reconciliation;
+	private volatile String reconcileFailure;
 
 	EndpointConnection(LiveModel model, Endpoint endpoint, LiveConnections owner) {
 		this.model = model;
@@ -85,6 +94,42 @@ public final class EndpointConnection implements ConnectionListener {
 		job = close;
 		close.schedule();
 		return close;
+	}
+
+	/**
+	 * Schedules a job that reads every bound node of this endpoint and compares it with the model (DataType,
+	 * EURange, units, access, missing nodes); the result replaces {@link #reconciliation()}. Null when there is no
+	 * session to read with.
+	 */
+	public Job reconcile() {
+		LiveSession current = session;
+		if (current == null) {
+			return null;
+		}
+		// the bindings are read on the UI thread; the job only reads nodes and compares
+		List<Binding> bindings = model.bindingsOf(this);
+		Job reconcile = Job.create("Reconciling " + endpoint.getName() + " with the server", monitor -> {
+			try {
+				reconciliation = Reconciler.reconcile(current.browser(), bindings);
+				reconcileFailure = null;
+			} catch (LiveConnectionException e) {
+				reconcileFailure = e.getMessage();
+			}
+			owner.connectionsChanged();
+			return Status.OK_STATUS;
+		});
+		reconcile.schedule();
+		return reconcile;
+	}
+
+	/** The last reconciliation, or null before the first. */
+	public Reconciliation reconciliation() {
+		return reconciliation;
+	}
+
+	/** Why the last reconciliation could not read the server, or null. */
+	public String reconcileFailure() {
+		return reconcileFailure;
 	}
 
 	@Override

@@ -21,7 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.live.ConnectionState;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.twinworks.live.Mismatch;
 import org.twinworks.model.Equipment;
+import org.twinworks.model.TwinPackage;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
@@ -34,6 +38,7 @@ import org.twinworks.ui.live.EmbeddedPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.views.ConnectionsView;
+import org.twinworks.ui.views.ReconciliationView;
 
 /**
  * The live UI against a real virtual plant on 127.0.0.1: connect from the Connections view, values move in the
@@ -172,6 +177,40 @@ class LiveUiTest {
 		} finally {
 			LiveConnections.get().stopEmbedded();
 		}
+	}
+
+	@Test
+	void theReconciliationViewListsWhatTheServerDisagreesWithAndGoesToIt() throws Exception {
+		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		LivePlant.pressConnect(LivePlant.showView(demo.page()), connection);
+		UiWait.until(() -> connection.report() != null, CONNECT, "the subscription");
+		ReconciliationView view = (ReconciliationView) demo.page().showView(ReconciliationView.ID);
+		pressIn(view, ReconciliationView.RECONCILE);
+		UiWait.until(() -> view.summary().startsWith("153 bound nodes checked, 0 mismatches"), CONNECT,
+				"the demo to reconcile clean: " + view.summary());
+
+		Signal pressure = signal("PT-101.PV");
+		var domain = demo.editor().getEditingDomain();
+		domain.getCommandStack().execute(
+				SetCommand.create(domain, pressure, TwinPackage.Literals.SIGNAL__RANGE_HIGH, 12.0));
+		pressIn(view, ReconciliationView.RECONCILE);
+		UiWait.until(() -> view.viewer().getTable().getItemCount() == 1, CONNECT,
+				"one mismatch: " + view.summary());
+		ReconciliationView.Row row = (ReconciliationView.Row) view.viewer().getElementAt(0);
+		assertEquals(pressure, row.mismatch().signal());
+		assertEquals(Mismatch.Aspect.EU_RANGE, row.mismatch().aspect());
+		assertTrue(view.viewer().getTable().getItem(0).getText(2).contains("12"), "the model's range is shown");
+
+		view.viewer().setSelection(new StructuredSelection(row), true);
+		pressIn(view, ReconciliationView.GO_TO);
+		UiWait.flush();
+		assertEquals(pressure, demo.editor().getTreeViewer().getStructuredSelection().getFirstElement(),
+				"Go To selects the signal in the tree");
+	}
+
+	private static void pressIn(ReconciliationView view, String text) {
+		Widgets.find(view.viewer().getControl().getParent(), Button.class, b -> text.equals(b.getText())).orElseThrow()
+				.notifyListeners(SWT.Selection, null);
 	}
 
 	private Signal signal(String tag) {
