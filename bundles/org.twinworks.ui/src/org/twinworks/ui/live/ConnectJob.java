@@ -24,11 +24,13 @@ import org.twinworks.model.Binding;
 final class ConnectJob extends Job {
 	private final EndpointConnection connection;
 	private final LiveConnections owner;
+	private final List<Binding> bindings;
 
-	ConnectJob(EndpointConnection connection, LiveConnections owner) {
+	ConnectJob(EndpointConnection connection, LiveConnections owner, List<Binding> bindings) {
 		super("Connecting to " + connection.endpoint().getName());
 		this.connection = connection;
 		this.owner = owner;
+		this.bindings = List.copyOf(bindings);
 		setUser(false);
 	}
 
@@ -55,7 +57,6 @@ final class ConnectJob extends Job {
 			cancelled();
 			return Status.CANCEL_STATUS;
 		}
-		List<Binding> bindings = connection.model().bindingsOf(connection);
 		progress.subTask("Subscribing " + bindings.size() + " signals");
 		try {
 			SubscriptionReport report = session.subscribe(bindings, connection.model().store());

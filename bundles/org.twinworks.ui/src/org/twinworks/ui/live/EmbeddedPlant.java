@@ -49,7 +49,8 @@ public final class EmbeddedPlant {
 				connections.trustServer(sim.certificateThumbprint());
 				for (EndpointConnection connection : model.connections()) {
 					connections.redirect(connection.endpoint(), sim.endpointUrl());
-					connection.connect();
+					// connecting reads the model's bindings: on the UI thread, which owns the model
+					org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(connection::connect);
 				}
 				return Status.OK_STATUS;
 			} catch (IOException e) {

@@ -79,7 +79,8 @@ public final class EndpointConnection implements ConnectionListener {
 
 	/** Schedules a cancellable job that connects and subscribes; returns it (tests join it). */
 	public Job connect() {
-		ConnectJob connect = new ConnectJob(this, owner);
+		// the model is read here, on the UI thread that edits it; the job gets a snapshot of the bindings
+		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this));
 		job = connect;
 		connect.schedule();
 		return connect;
