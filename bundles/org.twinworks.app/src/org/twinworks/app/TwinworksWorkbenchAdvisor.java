@@ -32,6 +32,9 @@ final class TwinworksWorkbenchAdvisor extends WorkbenchAdvisor {
 			if (demo != null && window != null && window.getActivePage() != null) {
 				IDE.openEditor(window.getActivePage(), demo);
 			}
+			if (window != null) {
+				DemoLive.startIfOpen(window.getActivePage());
+			}
 		} catch (CoreException e) {
 			ILog.of(TwinworksWorkbenchAdvisor.class).error("Could not create the demo project", e);
 		}

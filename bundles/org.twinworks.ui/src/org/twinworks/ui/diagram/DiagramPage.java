@@ -55,6 +55,7 @@ public final class DiagramPage {
 	private final DiagramViewer viewer;
 	private final EditingDomain domain;
 	private final Diagram diagram;
+	private org.twinworks.ui.live.LiveOverlays overlays;
 
 	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
 			PlantDecorations decorations) {
@@ -86,6 +87,19 @@ public final class DiagramPage {
 		control.setWeights(16, 84);
 		DiagramDrop.install(viewer);
 		createContextMenu();
+	}
+
+	/** Live values on the nodes, until the page is disposed. */
+	public void showLive(org.twinworks.ui.live.LiveModel live) {
+		org.twinworks.ui.live.LiveOverlays provider = new org.twinworks.ui.live.LiveOverlays(live);
+		overlays = provider;
+		viewer.setOverlays(provider);
+		control.addDisposeListener(e -> provider.dispose());
+	}
+
+	/** The live overlays shown, or null. */
+	public org.twinworks.ui.live.LiveOverlays overlays() {
+		return overlays;
 	}
 
 	public SashForm control() {

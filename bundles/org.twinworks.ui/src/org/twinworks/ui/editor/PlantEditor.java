@@ -42,6 +42,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.LiveModel;
+import org.twinworks.ui.live.LiveModelListener;
+import org.twinworks.ui.live.LiveUpdate;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.diagram.EditorDiagrams;
 import org.twinworks.ui.diagram.OverviewDiagram;
@@ -109,6 +113,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private EditorDiagrams diagrams;
 	private final PlantDecorations decorations = new PlantDecorations();
 	private final List<CTabItem> diagramTabs = new ArrayList<>();
+	private PlantLabelProvider labels;
+	private LiveModel live;
+	private final LiveModelListener liveLabels = this::updateLiveLabels;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -159,7 +166,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
 		tree.setUseHashlookup(true);
 		tree.setContentProvider(new PlantContentProvider(adapterFactory));
-		tree.setLabelProvider(new PlantLabelProvider(adapterFactory));
+		labels = new PlantLabelProvider(adapterFactory);
+		tree.setLabelProvider(labels);
 		TagOrNameFilter filter = new TagOrNameFilter();
 		tree.setInput(loaded.resource());
 		expandAreas();
@@ -184,6 +192,43 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		TreeDragAndDrop.install(tree, domain);
 		validate(false);
 		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, this::fileChangedOnDisk));
+		openLive();
+	}
+
+	/** The model's live side: the Connections view lists its endpoints, pages show its values. */
+	private void openLive() {
+		if (loaded.plant() == null) {
+			return;
+		}
+		live = LiveConnections.get().open(loaded.plant());
+		live.addListener(liveLabels);
+		labels.setLive(live);
+	}
+
+	private void closeLive() {
+		if (live != null) {
+			live.removeListener(liveLabels);
+			labels.setLive(null);
+			LiveConnections.get().close(live.plant());
+			live = null;
+		}
+	}
+
+	/** The live side of this editor's model, or null when the file holds no plant. */
+	public LiveModel getLive() {
+		return live;
+	}
+
+	/** Tree labels of signals whose value changed; all of them when a connection changed. */
+	private void updateLiveLabels(LiveUpdate update) {
+		if (tree.getControl().isDisposed()) {
+			return;
+		}
+		if (update.connectionChanged()) {
+			tree.refresh(true);
+		} else if (!update.values().isEmpty()) {
+			tree.update(update.values().toArray(), null);
+		}
 	}
 
 	private boolean treeIsTheTarget() {
@@ -269,6 +314,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	private DiagramPage showDiagram(CTabItem tab, Diagram diagram) {
 		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), decorations);
+		if (live != null) {
+			page.showLive(live);
+		}
 		page.control().setData(DiagramPage.class.getName(), page);
 		page.viewer().setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
 		tab.setControl(page.control());
@@ -294,6 +342,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	public IoListTable showIoList() {
 		if (ioList == null || ioList.control().isDisposed()) {
 			ioList = new IoListTable(pages, domain, loaded.resource());
+			ioList.setLive(live);
 			ioListPage.setControl(ioList.control());
 		}
 		if (pages.getSelection() != ioListPage) {
@@ -325,6 +374,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	/** Reads the file again into the same editing domain; the command stack starts afresh. */
 	public void reload() {
+		closeLive();
 		Resource old = loaded.resource();
 		old.unload();
 		domain.getResourceSet().getResources().remove(old);
@@ -342,6 +392,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			}
 		});
 		createDiagramTabs();
+		openLive();
 		tree.setInput(loaded.resource());
 		expandAreas();
 		if (ioList != null) {
@@ -693,6 +744,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	@Override
 	public void dispose() {
+		closeLive();
 		if (watcher != null) {
 			watcher.dispose();
 		}

@@ -15,6 +15,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.twinworks.model.Named;
+import org.twinworks.model.Signal;
+import org.twinworks.ui.live.LiveModel;
+import org.twinworks.ui.live.LiveSignal;
+import org.twinworks.ui.live.LiveText;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.validation.ValidationProblem;
 import org.twinworks.ui.emf.EmfLabelProvider;
@@ -23,6 +27,7 @@ import org.twinworks.ui.emf.EmfLabelProvider;
 final class PlantLabelProvider extends EmfLabelProvider {
 	private final Map<EObject, ValidationProblem.Severity> worst = new HashMap<>();
 	private final LocalResourceManager overlays = new LocalResourceManager(JFaceResources.getResources());
+	private LiveModel live;
 
 	PlantLabelProvider(AdapterFactory adapterFactory) {
 		super(adapterFactory);
@@ -37,6 +42,11 @@ final class PlantLabelProvider extends EmfLabelProvider {
 		}
 	}
 
+	/** Signals show their live value and unit while {@code model} has one for them; null for none. */
+	void setLive(LiveModel model) {
+		live = model;
+	}
+
 	ValidationProblem.Severity severityOf(Object element) {
 		return worst.get(element);
 	}
@@ -48,10 +58,25 @@ final class PlantLabelProvider extends EmfLabelProvider {
 			String tag = ModelPaths.tagOf(e);
 			if (tag != null && !tag.isBlank()) {
 				String name = e instanceof Named n ? n.getName() : null;
-				return name == null || name.isBlank() ? tag : tag + "  " + name;
+				String text = name == null || name.isBlank() ? tag : tag + "  " + name;
+				return e instanceof Signal signal ? text + liveSuffix(signal) : text;
 			}
 		}
 		return super.getText(element);
+	}
+
+	/** "  = 4.52 bar" while online; a stale value says so; nothing when offline, so no old value passes as live. */
+	private String liveSuffix(Signal signal) {
+		if (live == null) {
+			return "";
+		}
+		LiveSignal s = live.signal(signal);
+		if (!s.online() || s.value() == null) {
+			return "";
+		}
+		String value = LiveText.value(signal, s.value());
+		boolean stale = s.state() != null && s.state().stale();
+		return "  = " + value + (stale ? " (stale)" : s.value().isBad() ? " (bad)" : "");
 	}
 
 	@Override

@@ -70,6 +70,8 @@ public final class IoListTable {
 	private final ModelListener listener = new ModelListener();
 	/** While cells are pasted: their edits, executed together as one undoable command. */
 	private org.eclipse.emf.common.command.CompoundCommand batch;
+	private org.twinworks.ui.live.LiveModel live;
+	private final org.twinworks.ui.live.LiveModelListener liveListener = update -> redrawLive();
 
 	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
 		this.domain = domain;
@@ -126,7 +128,46 @@ public final class IoListTable {
 		table.setMenu(contextMenu());
 		rows.reload(plant());
 		resource.eAdapters().add(listener);
-		table.addDisposeListener(e -> resource.eAdapters().remove(listener));
+		table.addDisposeListener(e -> {
+			resource.eAdapters().remove(listener);
+			setLive(null);
+		});
+	}
+
+	/** Fills the live columns from {@code model} (null: no live values) and repaints them as values arrive. */
+	public void setLive(org.twinworks.ui.live.LiveModel model) {
+		if (live != null) {
+			live.removeListener(liveListener);
+		}
+		live = model;
+		if (live != null) {
+			live.addListener(liveListener);
+		}
+		if (!table.isDisposed()) {
+			table.redraw();
+		}
+	}
+
+	/** NatTable paints only the visible cells: one redraw per UI batch is all the live columns need. */
+	private void redrawLive() {
+		if (!table.isDisposed()) {
+			table.redraw();
+		}
+	}
+
+	/** The visible row of {@code signal}, or -1. */
+	public int rowOf(org.twinworks.model.Signal signal) {
+		for (int i = 0; i < rows.visible.size(); i++) {
+			if (rows.visible.get(i).signal() == signal) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Index of the first live column (value, then quality, source time, age). */
+	public static int firstLiveColumn() {
+		return IoListColumns.FIRST_LIVE;
 	}
 
 	private org.eclipse.swt.widgets.Menu contextMenu() {
@@ -244,6 +285,9 @@ public final class IoListTable {
 	private final class Accessor implements IColumnPropertyAccessor<IoListRow> {
 		@Override
 		public Object getDataValue(IoListRow row, int column) {
+			if (column >= IoListColumns.FIRST_LIVE) {
+				return IoListLiveCells.cell(live, row.signal(), column - IoListColumns.FIRST_LIVE, java.time.Instant.now());
+			}
 			return IoListColumns.ALL.get(column).value().apply(row);
 		}
 

@@ -1,0 +1,59 @@
+package org.twinworks.ui.iolist;
+
+import java.time.Instant;
+
+import org.twinworks.live.SignalState;
+import org.twinworks.model.Signal;
+import org.twinworks.ui.live.LiveModel;
+import org.twinworks.ui.live.LiveSignal;
+import org.twinworks.ui.live.LiveText;
+
+/** The I/O list's live columns (value, quality, source time, age), read from the model's live side. */
+final class IoListLiveCells {
+	private static final int VALUE = 0;
+	private static final int QUALITY = 1;
+	private static final int SOURCE_TIME = 2;
+
+	private IoListLiveCells() {
+	}
+
+	static Object cell(LiveModel live, Signal signal, int liveColumn, Instant now) {
+		if (live == null) {
+			return "";
+		}
+		LiveSignal s = live.signal(signal);
+		if (!s.bound()) {
+			return "";
+		}
+		return switch (liveColumn) {
+		case VALUE -> LiveText.value(signal, s.value());
+		case QUALITY -> quality(s);
+		case SOURCE_TIME -> LiveText.time(s.time());
+		default -> s.value() == null ? "" : LiveText.age(s.time(), now);
+		};
+	}
+
+	/** The status name, and what the UI knows beyond it: offline, stale, active alarm, out of range. */
+	static String quality(LiveSignal s) {
+		if (!s.online()) {
+			return "offline";
+		}
+		if (s.value() == null) {
+			return "no value yet";
+		}
+		StringBuilder text = new StringBuilder(s.value().status());
+		SignalState state = s.state();
+		if (state != null) {
+			if (state.stale()) {
+				text.append(", stale");
+			}
+			if (state.highestAlarm() != null) {
+				text.append(", alarm ").append(state.highestAlarm().getLiteral());
+			}
+			if (state.outOfRange()) {
+				text.append(", out of range");
+			}
+		}
+		return text.toString();
+	}
+}

@@ -1,0 +1,164 @@
+package org.twinworks.ui.live;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.twinworks.live.LiveConnectionException;
+import org.twinworks.live.Reconciler;
+import org.twinworks.live.Reconciliation;
+import org.twinworks.model.Binding;
+import org.twinworks.live.ConnectionEvent;
+import org.twinworks.live.ConnectionListener;
+import org.twinworks.live.ConnectionState;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.SubscriptionReport;
+import org.twinworks.model.Endpoint;
+
+/**
+ * One endpoint of one open model, as the Connections view lists it: its last state, its session while there is
+ * one, and the jobs that connect and disconnect it. States arrive on Milo's and job threads; the UI reads them
+ * through {@link LiveModel}'s pump.
+ */
+public final class EndpointConnection implements ConnectionListener {
+	private final LiveModel model;
+	private final Endpoint endpoint;
+	private final LiveConnections owner;
+	private volatile ConnectionEvent last;
+	private volatile LiveSession session;
+	private volatile SubscriptionReport report;
+	private volatile Job job;
+	private volatile Reconciliation reconciliation;
+	private volatile String reconcileFailure;
+
+	EndpointConnection(LiveModel model, Endpoint endpoint, LiveConnections owner) {
+		this.model = model;
+		this.endpoint = endpoint;
+		this.owner = owner;
+	}
+
+	public LiveModel model() {
+		return model;
+	}
+
+	public Endpoint endpoint() {
+		return endpoint;
+	}
+
+	/** DISCONNECTED until the first attempt. */
+	public ConnectionState state() {
+		ConnectionEvent event = last;
+		return event == null ? ConnectionState.DISCONNECTED : event.state();
+	}
+
+	/** The last event (policy, mode, reason), or null before the first attempt. */
+	public ConnectionEvent lastEvent() {
+		return last;
+	}
+
+	/** Connected over an unsigned, unencrypted channel: only lab-mode endpoints get there. */
+	public boolean insecure() {
+		ConnectionEvent event = last;
+		return event != null && event.state() == ConnectionState.CONNECTED && "None".equals(event.securityMode());
+	}
+
+	/** The subscription's outcome per binding, once subscribed. */
+	public SubscriptionReport report() {
+		return report;
+	}
+
+	public boolean hasSession() {
+		return session != null;
+	}
+
+	/** A connect or disconnect job is scheduled or running. */
+	public boolean busy() {
+		Job current = job;
+		return current != null && current.getState() != Job.NONE;
+	}
+
+	/** Schedules a cancellable job that connects and subscribes; returns it (tests join it). */
+	public Job connect() {
+		// the model is read here, on the UI thread that edits it; the job gets a snapshot of the bindings
+		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this));
+		job = connect;
+		connect.schedule();
+		return connect;
+	}
+
+	/** Schedules a job that closes the session; returns it. */
+	public Job disconnect() {
+		Job close = Job.create("Disconnecting from " + endpoint.getName(), monitor -> {
+			closeSession();
+		});
+		close.setSystem(false);
+		job = close;
+		close.schedule();
+		return close;
+	}
+
+	/**
+	 * Schedules a job that reads every bound node of this endpoint and compares it with the model (DataType,
+	 * EURange, units, access, missing nodes); the result replaces {@link #reconciliation()}. Null when there is no
+	 * session to read with.
+	 */
+	public Job reconcile() {
+		LiveSession current = session;
+		if (current == null) {
+			return null;
+		}
+		// the bindings are read on the UI thread; the job only reads nodes and compares
+		List<Binding> bindings = model.bindingsOf(this);
+		Job reconcile = Job.create("Reconciling " + endpoint.getName() + " with the server", monitor -> {
+			try {
+				reconciliation = Reconciler.reconcile(current.browser(), bindings);
+				reconcileFailure = null;
+			} catch (LiveConnectionException e) {
+				reconcileFailure = e.getMessage();
+			}
+			owner.connectionsChanged();
+			return Status.OK_STATUS;
+		});
+		reconcile.schedule();
+		return reconcile;
+	}
+
+	/** The last reconciliation, or null before the first. */
+	public Reconciliation reconciliation() {
+		return reconciliation;
+	}
+
+	/** Why the last reconciliation could not read the server, or null. */
+	public String reconcileFailure() {
+		return reconcileFailure;
+	}
+
+	@Override
+	public void stateChanged(ConnectionEvent event) {
+		last = event;
+		model.statesListener().stateChanged(event);
+		model.connectionChanged();
+		owner.connectionsChanged();
+	}
+
+	void sessionOpened(LiveSession opened, SubscriptionReport subscribed) {
+		session = opened;
+		report = subscribed;
+		model.connectionChanged();
+		owner.connectionsChanged();
+	}
+
+	/** Reports a failure that happened after the session was up (e.g. the subscription was refused). */
+	void failed(String reason) {
+		stateChanged(new ConnectionEvent(ConnectionState.FAILED, endpoint.getUrl(), null, null, reason));
+	}
+
+	void closeSession() {
+		LiveSession current = session;
+		session = null;
+		report = null;
+		if (current != null) {
+			current.close();
+		}
+	}
+}

@@ -1,0 +1,7 @@
+package org.twinworks.ui.live;
+
+/** Hears a {@link LiveModel}'s updates on the UI thread, at most once per frame. */
+@FunctionalInterface
+public interface LiveModelListener {
+	void liveChanged(LiveUpdate update);
+}

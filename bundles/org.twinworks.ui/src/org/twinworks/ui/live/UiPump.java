@@ -1,0 +1,108 @@
+package org.twinworks.ui.live;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.swt.widgets.Display;
+import org.twinworks.live.ValueChange;
+import org.twinworks.live.ValueListener;
+import org.twinworks.model.Signal;
+
+/**
+ * Carries a model's changes from the store's delivery thread and Milo's threads to the UI thread: changes
+ * accumulate here and at most one {@code asyncExec} is outstanding, so the UI gets one batch per frame however
+ * many values arrive (never one runnable per value).
+ */
+final class UiPump implements ValueListener {
+	private final Display display;
+	private final List<LiveModelListener> listeners = new CopyOnWriteArrayList<>();
+	private final AtomicLong deliveries = new AtomicLong();
+	private Set<Signal> pending = new HashSet<>();
+	private boolean connectionChanged;
+	private boolean tick;
+	private boolean scheduled;
+	private volatile boolean closed;
+
+	UiPump(Display display) {
+		this.display = display;
+	}
+
+	void addListener(LiveModelListener listener) {
+		listeners.add(listener);
+	}
+
+	void removeListener(LiveModelListener listener) {
+		listeners.remove(listener);
+	}
+
+	long deliveries() {
+		return deliveries.get();
+	}
+
+	@Override
+	public void valuesChanged(List<ValueChange> batch) {
+		synchronized (this) {
+			for (ValueChange change : batch) {
+				pending.add(change.signal());
+			}
+		}
+		schedule();
+	}
+
+	@Override
+	public void storeCleared() {
+		connectionChanged();
+	}
+
+	void connectionChanged() {
+		synchronized (this) {
+			connectionChanged = true;
+		}
+		schedule();
+	}
+
+	void tick() {
+		synchronized (this) {
+			tick = true;
+		}
+		schedule();
+	}
+
+	void close() {
+		closed = true;
+		listeners.clear();
+	}
+
+	private void schedule() {
+		synchronized (this) {
+			if (scheduled || closed) {
+				return;
+			}
+			scheduled = true;
+		}
+		if (!display.isDisposed()) {
+			display.asyncExec(this::deliver);
+		}
+	}
+
+	private void deliver() {
+		LiveUpdate update;
+		synchronized (this) {
+			scheduled = false;
+			update = new LiveUpdate(Set.copyOf(pending), connectionChanged, tick);
+			pending = new HashSet<>();
+			connectionChanged = false;
+			tick = false;
+		}
+		if (closed) {
+			return;
+		}
+		deliveries.incrementAndGet();
+		for (LiveModelListener listener : listeners) {
+			listener.liveChanged(update);
+		}
+	}
+}
