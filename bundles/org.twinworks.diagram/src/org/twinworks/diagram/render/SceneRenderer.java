@@ -200,9 +200,8 @@ public final class SceneRenderer {
 				g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
 			}
 			case RUNNING -> {
-				// a calm bar under the symbol: running is news, not an alarm
-				g.setBackground(overlay.accent() == null ? RUNNING_DEFAULT : overlay.accent());
-				g.fillRectangle(s.x, s.y + s.height + 1, s.width, 3);
+				// calm: a bar down the left edge of the value box (drawn with the box below); running is news,
+				// not an alarm
 			}
 			case STALE, DISCONNECTED -> {
 				g.setAlpha(overlay.emphasis() == Emphasis.STALE ? 150 : 190);
@@ -234,10 +233,15 @@ public final class SceneRenderer {
 				? LineStyle.DASHED
 				: LineStyle.SOLID);
 		g.drawRectangle(box.x, box.y, box.width, box.height);
+		if (overlay.emphasis() == Emphasis.RUNNING) {
+			g.setBackground(overlay.accent() == null ? RUNNING_DEFAULT : overlay.accent());
+			g.fillRectangle(box.x, box.y, 4, box.height + 1);
+		}
 		// left-aligned and cut to the box by an estimate: measuring and clipping every value would cost more
 		// than drawing it, many times a second
-		String text = fitted(overlay.text(), box.width - 4, 10);
-		g.drawText(text, box.x + 3, box.y + 1, 10, false);
+		int indent = overlay.emphasis() == Emphasis.RUNNING ? 7 : 3;
+		String text = fitted(overlay.text(), box.width - indent - 1, 10);
+		g.drawText(text, box.x + indent, box.y + 1, 10, false);
 	}
 
 	private static String fitted(String text, int width, int size) {

@@ -84,7 +84,7 @@ public final class DiagramPage {
 			palette.add(PlantDiagramTools.connectionTool(kind));
 		}
 		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		control.setWeights(16, 84);
+		control.setWeights(20, 80);
 		DiagramDrop.install(viewer);
 		createContextMenu();
 	}

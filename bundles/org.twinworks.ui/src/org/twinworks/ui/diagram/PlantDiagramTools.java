@@ -75,7 +75,7 @@ public final class PlantDiagramTools {
 	}
 
 	static String label(EquipmentKind kind) {
-		String words = kind.getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+		String words = kind.getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2");
 		return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1).toLowerCase(Locale.ROOT);
 	}
 
