@@ -55,7 +55,8 @@ final class BareMiloClient implements AutoCloseable {
 			item.setQueueSize(uint(queue));
 			item.setDiscardOldest(true);
 			item.setDataValueListener((i, value) -> counters.value(node, value.getValue().getValue(),
-					value.getSourceTime() == null ? null : value.getSourceTime().getJavaInstant()));
+					value.getSourceTime() == null ? null : value.getSourceTime().getJavaInstant(),
+					value.getStatusCode() == null ? 0 : value.getStatusCode().getValue()));
 			items.add(item);
 		}
 		subscription.addMonitoredItems(items);

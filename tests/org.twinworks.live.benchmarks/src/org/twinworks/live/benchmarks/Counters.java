@@ -11,11 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * buckets. Only counting starts it: values before {@link #start()} are remembered but not counted.
  */
 final class Counters {
+	/** InfoType DataValue (0x400) with the Overflow bit (0x80). */
+	private static final long OVERFLOW = 0x480;
 	private static final int MAX_MS = 10_000;
 
 	private final Map<Object, Long> last = new ConcurrentHashMap<>();
 	private final AtomicLong notifications = new AtomicLong();
 	private final AtomicLong lost = new AtomicLong();
+	private final AtomicLong overflows = new AtomicLong();
 	private final AtomicLong duplicates = new AtomicLong();
 	private final long[] latencyMs = new long[MAX_MS + 1];
 	private volatile boolean counting;
@@ -34,6 +37,18 @@ final class Counters {
 
 	/** One value of {@code node}: its counter and source time. Called from one thread per receiver. */
 	void value(Object node, Object value, Instant sourceTime) {
+		value(node, value, sourceTime, 0);
+	}
+
+	/**
+	 * As above, with the status code: a server whose queue for the item overflowed (the client fell behind) sets
+	 * the Overflow info bit on the next value. Gaps without it were never sent: the server's sampler missed a
+	 * tick of the simulation.
+	 */
+	void value(Object node, Object value, Instant sourceTime, long statusCode) {
+		if (counting && (statusCode & OVERFLOW) == OVERFLOW) {
+			overflows.incrementAndGet();
+		}
 		long counter = value instanceof Number n ? n.longValue() : -1;
 		Long previous = last.put(node, counter);
 		if (!counting) {
@@ -63,6 +78,11 @@ final class Counters {
 
 	double perSecond() {
 		return notifications.get() * 1e9 / (stopNanos - startNanos);
+	}
+
+	/** Values that arrived with the Overflow bit: notifications the server had to drop for this client. */
+	long overflows() {
+		return overflows.get();
 	}
 
 	long notifications() {
