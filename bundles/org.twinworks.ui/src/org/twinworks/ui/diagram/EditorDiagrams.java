@@ -29,6 +29,7 @@ public final class EditorDiagrams {
 	private Path file;
 	private NotationResource resource;
 	private List<FileProblem> problems;
+	private boolean readable = true;
 
 	private EditorDiagrams(ResourceSet set, Path modelFile) {
 		this.set = set;
@@ -45,9 +46,11 @@ public final class EditorDiagrams {
 			LoadedNotation loaded = NotationFiles.load(set, file);
 			resource = loaded.resource();
 			problems = loaded.problems();
+			readable = loaded.readable();
 		} else {
 			resource = NotationFiles.createResource(set, file);
 			problems = List.of();
+			readable = true;
 		}
 	}
 
@@ -68,6 +71,12 @@ public final class EditorDiagrams {
 
 	public List<FileProblem> problems() {
 		return problems;
+	}
+
+	/** The notation file's problems, each saying which file it is about (the banner shows them with the model's). */
+	public List<FileProblem> namedProblems() {
+		return problems.stream().map(p -> new FileProblem(p.severity(), p.file(), p.line(), p.column(),
+				file.getFileName() + ": " + p.message())).toList();
 	}
 
 	public List<Diagram> diagrams() {
@@ -91,6 +100,13 @@ public final class EditorDiagrams {
 	public List<FileProblem> save() throws IOException {
 		if (resource.getContents().isEmpty() && !Files.exists(file)) {
 			return List.of();
+		}
+		if (!readable && Files.exists(file)) {
+			// what could not be read would be lost by overwriting: the original keeps a name of its own
+			Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable-" + java.time.LocalDateTime.now()
+					.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
+					java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+			readable = true;
 		}
 		problems = NotationFiles.save(resource, file);
 		return problems;

@@ -158,7 +158,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		pages.addListener(SWT.Selection, e -> pageChanged());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
 		banner = new ProblemsBanner(area);
-		banner.show(loaded);
+		showProblems();
 		filterBox = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
 		filterBox.setMessage("Filter by tag or name (Ctrl+F)");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filterBox);
@@ -229,6 +229,13 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		} else if (!update.values().isEmpty()) {
 			tree.update(update.values().toArray(), null);
 		}
+	}
+
+	/** The model's problems and its diagrams' in one banner. */
+	private void showProblems() {
+		List<FileProblem> all = new ArrayList<>(loaded.problems());
+		all.addAll(diagrams.namedProblems());
+		banner.show(new LoadedPlant(file, loaded.resource(), all, loaded.readable()));
 	}
 
 	private boolean treeIsTheTarget() {
@@ -381,7 +388,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		loaded = PlantFiles.load(domain.getResourceSet(), file);
 		diagrams.reload(file);
 		commandStack.flush();
-		banner.show(loaded);
+		showProblems();
 		if (diagramTabs.contains(pages.getSelection())) {
 			pages.setSelection(0);
 			selectionSwitch.use(tree);
@@ -542,9 +549,10 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				commandStack.execute(prune);
 			}
 			List<FileProblem> problems = new ArrayList<>(PlantFiles.save(loaded.resource(), file));
-			problems.addAll(diagrams.save());
-			loaded = new LoadedPlant(file, loaded.resource(), problems, true);
-			banner.show(loaded);
+			loaded = new LoadedPlant(file, loaded.resource(), List.copyOf(problems), true);
+			diagrams.save();
+			problems.addAll(diagrams.namedProblems());
+			showProblems();
 			if (watcher != null) {
 				watcher.remember();
 			}

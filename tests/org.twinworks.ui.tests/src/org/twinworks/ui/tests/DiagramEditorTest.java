@@ -219,6 +219,30 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void aBrokenDiagramFileIsReportedAndKeptWhenTheModelIsSaved() throws Exception {
+		page.closeAllEditors(false);
+		Path notation = NotationFiles.notationFileOf(file.getLocation().toPath());
+		byte[] bytes = Files.readAllBytes(notation);
+		Files.write(notation, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
+		UiWait.flush();
+		assertFalse(editor.getDiagrams().problems().isEmpty(), "the truncated diagram file has problems");
+		org.eclipse.swt.widgets.Text banner = org.twinworks.tests.harness.Widgets.find(
+				editor.getTreeViewer().getTree().getParent(), org.eclipse.swt.widgets.Text.class,
+				t -> t.getText().contains(notation.getFileName().toString())).orElseThrow(
+						() -> new AssertionError("the banner names the diagram file"));
+		assertTrue(banner.getText().contains("line "), banner.getText());
+		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), find("P-101"),
+				TwinPackage.Literals.NAMED__NAME, "Renamed"));
+		editor.doSave(null);
+		UiWait.flush();
+		try (var kept = Files.list(notation.getParent())) {
+			assertTrue(kept.anyMatch(f -> f.getFileName().toString().startsWith(notation.getFileName() + ".unreadable-")),
+					"the unreadable original is kept under its own name before the first save overwrites it");
+		}
+	}
+
+	@Test
 	void f2EditsTheTagInPlace() {
 		Equipment pump = find("P-301");
 		viewer.setSelection(new StructuredSelection(pump));
