@@ -232,12 +232,35 @@ public final class SceneBuilder {
 			points.addAll(bends);
 		}
 		points.add(end);
+		if (edge.getRouting() == Routing.ORTHOGONAL && !bends.isEmpty()) {
+			points = squared(points);
+		}
 		int[] xy = new int[points.size() * 2];
 		for (int i = 0; i < points.size(); i++) {
 			xy[2 * i] = points.get(i).x;
 			xy[2 * i + 1] = points.get(i).y;
 		}
 		return new Polyline(xy);
+	}
+
+	/**
+	 * An orthogonal edge stays orthogonal whatever its bendpoints: a diagonal step between two points becomes a
+	 * horizontal then a vertical segment (a dragged bendpoint moves a corner, never tilts a pipe).
+	 */
+	private static List<Point> squared(List<Point> points) {
+		List<Point> result = new ArrayList<>(points.size() * 2);
+		result.add(points.get(0));
+		for (int i = 1; i < points.size(); i++) {
+			Point p = result.get(result.size() - 1);
+			Point q = points.get(i);
+			if (p.x != q.x && p.y != q.y) {
+				result.add(new Point(q.x, p.y));
+			}
+			if (!q.equals(result.get(result.size() - 1))) {
+				result.add(q);
+			}
+		}
+		return result;
 	}
 
 	private static Point centre(Object figure) {

@@ -193,6 +193,23 @@ class NotationTest {
 		assertNull(scene.figureOf(null));
 	}
 
+	@Test
+	void aDraggedBendpointKeepsAnOrthogonalEdgeOrthogonal() {
+		Diagram diagram = fixture.fullDiagram();
+		Edge pipe = diagram.getEdges().get(0);
+		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe, List.of(new org.eclipse.swt.graphics.Point(417, 233))));
+		EdgeFigure figure = (EdgeFigure) fixture.builder.build(diagram).figureOf(pipe);
+		for (int i = 0; i + 1 < figure.route().size(); i++) {
+			assertTrue(figure.route().x(i) == figure.route().x(i + 1) || figure.route().y(i) == figure.route().y(i + 1),
+					"every segment horizontal or vertical: " + figure.route());
+		}
+		boolean through = false;
+		for (int i = 0; i < figure.route().size(); i++) {
+			through |= figure.route().x(i) == 417 && figure.route().y(i) == 233;
+		}
+		assertTrue(through, "the route passes through the bendpoint " + figure.route());
+	}
+
 	static NodeFigure figureOf(Scene scene, Equipment equipment) {
 		return (NodeFigure) scene.figuresOf(equipment).get(0);
 	}
