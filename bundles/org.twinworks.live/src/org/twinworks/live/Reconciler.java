@@ -95,7 +95,8 @@ public final class Reconciler {
 		};
 	}
 
-	private static boolean typeMatches(SignalDataType type, String served) {
+	/** A server DataType name agrees with a signal type (also used by the workbench's auto-bind preview). */
+	public static boolean typeMatches(SignalDataType type, String served) {
 		if (type == SignalDataType.ENUMERATION && served != null && !isBuiltinName(served)) {
 			// servers commonly type enumerations with their own Enumeration subtype; its values are Int32 all the same
 			return true;

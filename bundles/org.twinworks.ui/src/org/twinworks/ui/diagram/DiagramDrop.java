@@ -51,6 +51,10 @@ public final class DiagramDrop {
 			public void drop(DropTargetEvent event) {
 				Point local = viewer.getControl().toControl(event.x, event.y);
 				Point at = viewer.viewport().toDiagram(local.x, local.y);
+				if (!org.twinworks.ui.browser.BindDrop.dragged().isEmpty()) {
+					bind(viewer, at);
+					return;
+				}
 				List<EObject> elements = new ArrayList<>();
 				if (LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s) {
 					for (Object o : s.toList()) {
@@ -69,6 +73,22 @@ public final class DiagramDrop {
 			}
 		});
 		viewer.getControl().addListener(org.eclipse.swt.SWT.Dispose, e -> target.dispose());
+	}
+
+	/** Variables from the OPC UA browser dropped on an equipment's node bind its signals (one undoable command). */
+	private static void bind(DiagramViewer viewer, Point at) {
+		Command bind = org.twinworks.ui.browser.BindDrop.command(viewer.domain(), elementAt(viewer, at),
+				org.twinworks.ui.browser.BindDrop.dragged());
+		if (bind.canExecute()) {
+			viewer.execute(bind);
+		} else {
+			viewer.showStatus("Drop a variable on an equipment whose signal has its tag (or its last segment, e.g. PV)");
+		}
+	}
+
+	/** The model element of the node under diagram point {@code at}, or null. */
+	public static EObject elementAt(DiagramViewer viewer, Point at) {
+		return viewer.hit(at) instanceof org.twinworks.diagram.render.NodeFigure figure ? figure.element() : null;
 	}
 
 	/** The command that shows {@code elements} on the viewer's diagram, dropped at diagram point {@code at}. */

@@ -499,7 +499,24 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				validate(true);
 			}
 		});
+		menu.add(autoBindAction());
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** Auto-Bind against this model's first connected endpoint; disabled while none is connected. */
+	private org.eclipse.jface.action.IAction autoBindAction() {
+		org.twinworks.ui.live.EndpointConnection connected = live == null ? null
+				: live.connections().stream().filter(org.twinworks.ui.live.EndpointConnection::hasSession).findFirst()
+						.orElse(null);
+		org.eclipse.jface.action.Action action = new org.eclipse.jface.action.Action(
+				org.twinworks.ui.browser.AutoBindWizard.TITLE + "...") {
+			@Override
+			public void run() {
+				org.twinworks.ui.browser.AutoBindWizard.dialog(getSite().getShell(), PlantEditor.this, connected).open();
+			}
+		};
+		action.setEnabled(connected != null);
+		return action;
 	}
 
 	/** After every execute, undo and redo: dirty flag, and select what the command affected. */

@@ -73,6 +73,11 @@ public final class TreeDragAndDrop {
 
 		@Override
 		public boolean validateDrop(Object target, int operation, TransferData type) {
+			List<org.twinworks.ui.browser.BrowserNode> variables = org.twinworks.ui.browser.BindDrop.dragged();
+			if (!variables.isEmpty()) {
+				// variables from the OPC UA browser bind the signal (or equipment) they are dropped on
+				return org.twinworks.ui.browser.BindDrop.command(domain, target, variables).canExecute();
+			}
 			return target != null && !dragged().isEmpty() && fromThisModel(dragged())
 					&& command(domain, target, location(), operation, dragged()).canExecute();
 		}
@@ -84,7 +89,10 @@ public final class TreeDragAndDrop {
 
 		@Override
 		public boolean performDrop(Object data) {
-			Command command = command(domain, getCurrentTarget(), location(), getCurrentOperation(), dragged());
+			List<org.twinworks.ui.browser.BrowserNode> variables = org.twinworks.ui.browser.BindDrop.dragged();
+			Command command = !variables.isEmpty()
+					? org.twinworks.ui.browser.BindDrop.command(domain, getCurrentTarget(), variables)
+					: command(domain, getCurrentTarget(), location(), getCurrentOperation(), dragged());
 			if (!command.canExecute()) {
 				return false;
 			}

@@ -126,6 +126,7 @@ public final class IoListTable {
 		signalSelection = new SignalSelection(selection);
 
 		table.setMenu(contextMenu());
+		org.twinworks.ui.browser.BindDrop.install(table, domain, at -> signalAt(table.toControl(at)));
 		rows.reload(plant());
 		resource.eAdapters().add(listener);
 		table.addDisposeListener(e -> {
@@ -163,6 +164,19 @@ public final class IoListTable {
 			}
 		}
 		return -1;
+	}
+
+	/** The signal of the row at control point {@code at} (body or row number), or null (headers, below the last row). */
+	public org.twinworks.model.Signal signalAt(org.eclipse.swt.graphics.Point at) {
+		var regions = table.getRegionLabelsByXY(at.x, at.y);
+		if (regions == null || !(regions.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.BODY)
+				|| regions.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.ROW_HEADER))) {
+			return null;
+		}
+		int position = table.getRowPositionByY(at.y);
+		int row = position < 0 ? -1
+				: org.eclipse.nebula.widgets.nattable.layer.LayerUtil.convertRowPosition(table, position, body);
+		return row < 0 || row >= rows.visible.size() ? null : rows.visible.get(row).signal();
 	}
 
 	/** Index of the first live column (value, then quality, source time, age). */

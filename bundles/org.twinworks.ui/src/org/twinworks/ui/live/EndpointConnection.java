@@ -71,6 +71,12 @@ public final class EndpointConnection implements ConnectionListener {
 		return session != null;
 	}
 
+	/** Browses the server of the current session (blocking calls: jobs only), or null without a session. */
+	public org.twinworks.live.AddressSpaceBrowser browser() {
+		LiveSession current = session;
+		return current == null ? null : current.browser();
+	}
+
 	/** A connect or disconnect job is scheduled or running. */
 	public boolean busy() {
 		Job current = job;
