@@ -15,7 +15,8 @@ public final class ViewIds {
 
 	/** The platform views both perspectives rely on today; `twinworks diagnose` checks they are installed. */
 	/** Our own views; `twinworks diagnose` checks they are installed too. */
-	public static final java.util.List<String> TWINWORKS_VIEWS = java.util.List.of(CONNECTIONS, RECONCILIATION);
+	public static final java.util.List<String> TWINWORKS_VIEWS = java.util.List.of(CONNECTIONS, RECONCILIATION,
+			AUDIT_LOG);
 
 	public static final java.util.List<String> PLATFORM_VIEWS = java.util.List.of(PROJECT_EXPLORER, OUTLINE, PROPERTIES,
 			PROBLEMS, PROGRESS);

@@ -67,6 +67,16 @@ public final class EndpointConnection implements ConnectionListener {
 		return report;
 	}
 
+	LiveSession session() {
+		return session;
+	}
+
+	/** The certificate the connected server presented, or null while there is no session. */
+	public java.security.cert.X509Certificate serverCertificate() {
+		LiveSession current = session;
+		return current == null ? null : current.serverCertificate();
+	}
+
 	public boolean hasSession() {
 		return session != null;
 	}
