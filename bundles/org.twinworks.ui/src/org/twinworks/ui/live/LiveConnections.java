@@ -170,9 +170,9 @@ public final class LiveConnections {
 		return copy;
 	}
 
-	LiveOptions options(EndpointConnection connection, ServerTrust trust) {
+	LiveOptions options(EndpointConnection connection, ServerTrust trust, char[] password) {
 		return LiveOptions.builder().pkiDirectory(pkiDirectory).serverTrust(trust).listener(connection)
-				.publishingInterval(Duration.ofMillis(250)).build();
+				.publishingInterval(Duration.ofMillis(250)).password(password).build();
 	}
 
 	/** Any thread: one asyncExec at a time carries the news to the UI listeners. */
