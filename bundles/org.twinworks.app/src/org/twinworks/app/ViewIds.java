@@ -13,11 +13,11 @@ public final class ViewIds {
 	static final String RECONCILIATION = "org.twinworks.ui.views.reconciliation";
 	static final String AUDIT_LOG = "org.twinworks.ui.views.audit";
 
-	/** The platform views both perspectives rely on today; `twinworks diagnose` checks they are installed. */
 	/** Our own views; `twinworks diagnose` checks they are installed too. */
 	public static final java.util.List<String> TWINWORKS_VIEWS = java.util.List.of(CONNECTIONS, RECONCILIATION,
-			OPCUA_BROWSER);
+			OPCUA_BROWSER, AUDIT_LOG);
 
+	/** The platform views both perspectives rely on today; `twinworks diagnose` checks they are installed. */
 	public static final java.util.List<String> PLATFORM_VIEWS = java.util.List.of(PROJECT_EXPLORER, OUTLINE, PROPERTIES,
 			PROBLEMS, PROGRESS);
 

@@ -17,6 +17,29 @@ public record AuditRecord(Instant time, String user, String endpoint, String nod
 				field(oldValue), field(newValue), outcome.name(), field(detail));
 	}
 
+	/**
+	 * A record read back from a line written by {@link #toLine}; values come back as text (the trail keeps what
+	 * was shown, not the types), empty fields as null.
+	 *
+	 * @throws IllegalArgumentException when the line is not such a record (e.g. torn by a crash)
+	 */
+	public static AuditRecord parse(String line) {
+		String[] f = fieldsOf(line);
+		if (f.length != 9) {
+			throw new IllegalArgumentException("an audit line has 9 fields, not " + f.length);
+		}
+		try {
+			return new AuditRecord(Instant.parse(f[0]), orNull(f[1]), orNull(f[2]), orNull(f[3]), orNull(f[4]),
+					orNull(f[5]), orNull(f[6]), WriteOutcome.valueOf(f[7]), orNull(f[8]));
+		} catch (java.time.format.DateTimeParseException e) {
+			throw new IllegalArgumentException("not an audit time: " + f[0], e);
+		}
+	}
+
+	private static String orNull(String field) {
+		return field.isEmpty() ? null : field;
+	}
+
 	/** The fields of a line written by {@link #toLine}, still as text. */
 	public static String[] fieldsOf(String line) {
 		String[] fields = line.split(SEPARATOR, -1);

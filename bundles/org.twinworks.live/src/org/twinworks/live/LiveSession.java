@@ -2,6 +2,7 @@ package org.twinworks.live;
 
 import java.io.IOException;
 import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +18,7 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
+import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.twinworks.live.internal.AddressSpaceReads;
 import org.twinworks.live.internal.ClientAssembly;
@@ -44,6 +46,7 @@ public final class LiveSession implements AutoCloseable {
 	private final String mode;
 	private final LiveOptions options;
 	private final StateReporter reporter;
+	private final X509Certificate serverCertificate;
 	private MonitoredBindings monitored;
 
 	private LiveSession(ClientAssembly assembly, OpcUaClient client, EndpointDescription chosen, LiveOptions options,
@@ -53,6 +56,7 @@ public final class LiveSession implements AutoCloseable {
 		this.url = chosen.getEndpointUrl();
 		this.policy = SecurityPolicies.name(chosen.getSecurityPolicyUri());
 		this.mode = chosen.getSecurityMode().name();
+		this.serverCertificate = leafCertificate(chosen);
 		this.options = options;
 		this.reporter = reporter;
 	}
@@ -149,6 +153,21 @@ public final class LiveSession implements AutoCloseable {
 
 	public String endpointUrl() {
 		return url;
+	}
+
+	/** The certificate the server presented (validated before the session opened), or null if it sent none. */
+	public X509Certificate serverCertificate() {
+		return serverCertificate;
+	}
+
+	private static X509Certificate leafCertificate(EndpointDescription endpoint) {
+		try {
+			List<X509Certificate> chain = CertificateUtil.decodeCertificates(endpoint.getServerCertificate().bytesOrEmpty());
+			return chain.isEmpty() ? null : chain.get(0);
+		} catch (UaException e) {
+			// the gate decoded it already before admitting the server, so this cannot happen after a connect
+			return null;
+		}
 	}
 
 	@Override

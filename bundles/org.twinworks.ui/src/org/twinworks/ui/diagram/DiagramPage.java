@@ -56,6 +56,7 @@ public final class DiagramPage {
 	private final EditingDomain domain;
 	private final Diagram diagram;
 	private org.twinworks.ui.live.LiveOverlays overlays;
+	private org.twinworks.ui.live.LiveModel live;
 
 	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
 			PlantDecorations decorations) {
@@ -92,6 +93,7 @@ public final class DiagramPage {
 	/** Live values on the nodes, until the page is disposed. */
 	public void showLive(org.twinworks.ui.live.LiveModel live) {
 		org.twinworks.ui.live.LiveOverlays provider = new org.twinworks.ui.live.LiveOverlays(live);
+		this.live = live;
 		overlays = provider;
 		viewer.setOverlays(provider);
 		control.addDisposeListener(e -> provider.dispose());
@@ -166,6 +168,8 @@ public final class DiagramPage {
 		menu.add(action("Export as &PNG…", true, this::exportPng));
 		menu.add(action("Export as S&VG…", true, this::exportSvg));
 		menu.add(action("&Print…", true, this::print));
+		menu.add(new Separator());
+		org.twinworks.ui.live.WriteMenus.fill(menu, live, viewer.getSelection(), viewer.getControl().getShell());
 	}
 
 	private MenuManager showAllMenu() {

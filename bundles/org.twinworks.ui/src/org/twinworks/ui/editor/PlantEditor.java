@@ -500,6 +500,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			}
 		});
 		menu.add(autoBindAction());
+		menu.add(new Separator());
+		org.twinworks.ui.live.WriteMenus.fill(menu, live, tree.getStructuredSelection(), getSite().getShell());
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 

@@ -189,6 +189,7 @@ public final class IoListTable {
 		org.eclipse.swt.widgets.MenuItem export = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
 		export.setText("&Export Visible Rows as CSV...");
 		export.addListener(SWT.Selection, e -> exportWithDialog());
+		org.twinworks.ui.live.WriteMenus.install(menu, () -> live, signalSelection::getSelection);
 		return menu;
 	}
 

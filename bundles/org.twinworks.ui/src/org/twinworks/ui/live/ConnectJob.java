@@ -25,12 +25,14 @@ final class ConnectJob extends Job {
 	private final EndpointConnection connection;
 	private final LiveConnections owner;
 	private final List<Binding> bindings;
+	private final char[] password;
 
-	ConnectJob(EndpointConnection connection, LiveConnections owner, List<Binding> bindings) {
+	ConnectJob(EndpointConnection connection, LiveConnections owner, List<Binding> bindings, char[] password) {
 		super("Connecting to " + connection.endpoint().getName());
 		this.connection = connection;
 		this.owner = owner;
 		this.bindings = List.copyOf(bindings);
+		this.password = password;
 		setUser(false);
 	}
 
@@ -41,7 +43,7 @@ final class ConnectJob extends Job {
 		LiveSession session;
 		try {
 			session = LiveSession.connect(owner.target(connection.endpoint()),
-					owner.options(connection, new TrustPrompt(owner.autoTrusted(), progress)));
+					owner.options(connection, new TrustPrompt(owner.autoTrusted(), progress), password));
 		} catch (LiveConnectionException e) {
 			ILog.of(ConnectJob.class).warn("Connecting to " + connection.endpoint().getUrl() + " failed: "
 					+ e.getMessage());

@@ -67,6 +67,16 @@ public final class EndpointConnection implements ConnectionListener {
 		return report;
 	}
 
+	LiveSession session() {
+		return session;
+	}
+
+	/** The certificate the connected server presented, or null while there is no session. */
+	public java.security.cert.X509Certificate serverCertificate() {
+		LiveSession current = session;
+		return current == null ? null : current.serverCertificate();
+	}
+
 	public boolean hasSession() {
 		return session != null;
 	}
@@ -83,10 +93,20 @@ public final class EndpointConnection implements ConnectionListener {
 		return current != null && current.getState() != Job.NONE;
 	}
 
-	/** Schedules a cancellable job that connects and subscribes; returns it (tests join it). */
+	/**
+	 * Schedules a cancellable job that connects and subscribes; returns it (tests join it), or null when the user
+	 * cancelled the password prompt of a user-name endpoint. UI thread.
+	 */
 	public Job connect() {
+		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+		java.util.Optional<char[]> password = PasswordPrompt.passwordFor(display == null ? null : display.getActiveShell(),
+				endpoint);
+		if (password.isEmpty()) {
+			return null;
+		}
 		// the model is read here, on the UI thread that edits it; the job gets a snapshot of the bindings
-		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this));
+		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this),
+				password.get().length == 0 ? null : password.get());
 		job = connect;
 		connect.schedule();
 		return connect;

@@ -36,6 +36,7 @@ public final class LiveConnections {
 
 	private final Display display;
 	private final Path pkiDirectory;
+	private final WriteAudit audit;
 	private final Map<Plant, LiveModel> models = new LinkedHashMap<>();
 	private final Set<String> autoTrusted = ConcurrentHashMap.newKeySet();
 	private final Map<Endpoint, String> redirects = new ConcurrentHashMap<>();
@@ -46,6 +47,8 @@ public final class LiveConnections {
 	LiveConnections(Display display, Path pkiDirectory) {
 		this.display = display;
 		this.pkiDirectory = pkiDirectory;
+		// beside the PKI, in the workspace's state: the trail belongs to the workspace the writes were made from
+		this.audit = new WriteAudit(pkiDirectory.resolveSibling("audit").resolve("writes.log"), display);
 	}
 
 	/** The workbench's service, made on first use and closed when the workbench shuts down. */
@@ -72,6 +75,11 @@ public final class LiveConnections {
 
 	public Path pkiDirectory() {
 		return pkiDirectory;
+	}
+
+	/** The audit trail of every write attempt made from this workbench. */
+	public WriteAudit audit() {
+		return audit;
 	}
 
 	/** The live side of {@code plant}, made when its editor opens; UI thread. */
@@ -162,9 +170,9 @@ public final class LiveConnections {
 		return copy;
 	}
 
-	LiveOptions options(EndpointConnection connection, ServerTrust trust) {
+	LiveOptions options(EndpointConnection connection, ServerTrust trust, char[] password) {
 		return LiveOptions.builder().pkiDirectory(pkiDirectory).serverTrust(trust).listener(connection)
-				.publishingInterval(Duration.ofMillis(250)).build();
+				.publishingInterval(Duration.ofMillis(250)).password(password).build();
 	}
 
 	/** Any thread: one asyncExec at a time carries the news to the UI listeners. */
@@ -197,5 +205,6 @@ public final class LiveConnections {
 		}
 		models.clear();
 		stopEmbedded();
+		audit.close();
 	}
 }

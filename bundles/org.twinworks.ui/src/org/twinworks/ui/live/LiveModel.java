@@ -37,11 +37,13 @@ public final class LiveModel {
 	private final Map<Signal, EndpointConnection> signalConnections = new ConcurrentHashMap<>();
 	private final List<AutoCloseable> attachments = new ArrayList<>();
 	private final Runnable ticker;
+	private final LiveWrites writes;
 	private volatile boolean closed;
 
 	LiveModel(Plant plant, Display display, LiveConnections owner) {
 		this.plant = plant;
 		this.pump = new UiPump(display);
+		this.writes = new LiveWrites(this, owner.audit(), display);
 		attachments.add(states.attach(store, PUMP_INTERVAL));
 		attachments.add(store.addListener(pump, PUMP_INTERVAL));
 		if (plant.getTwin() != null) {
@@ -75,6 +77,16 @@ public final class LiveModel {
 
 	public DerivedStates states() {
 		return states;
+	}
+
+	/** Arming and guarded writes to this model's plant. */
+	public LiveWrites writes() {
+		return writes;
+	}
+
+	/** The connection {@code signal} is subscribed on, or null while it is not. */
+	EndpointConnection connectionOf(Signal signal) {
+		return signalConnections.get(signal);
 	}
 
 	public List<EndpointConnection> connections() {
@@ -121,6 +133,7 @@ public final class LiveModel {
 	void close() {
 		// any thread: the ticker sees the flag and stops rescheduling itself
 		closed = true;
+		writes.close();
 		pump.close();
 		for (AutoCloseable attachment : attachments) {
 			try {

@@ -27,11 +27,14 @@ public final class ConnectionsView extends ViewPart {
 	public static final String ID = "org.twinworks.ui.views.connections";
 	public static final String CONNECT = "Connect";
 	public static final String DISCONNECT = "Disconnect";
+	public static final String SERVER_CERTIFICATE = "Server Certificate…";
 
 	private LabModeBanner banner;
 	private TableViewer viewer;
 	private Button connect;
 	private Button disconnect;
+	private Button certificate;
+	private final ArmWritesAction armWrites = new ArmWritesAction();
 	private final Runnable refresh = this::refresh;
 
 	@Override
@@ -56,9 +59,12 @@ public final class ConnectionsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.addSelectionChangedListener(e -> updateButtons());
 		Composite buttons = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(buttons);
+		GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(buttons);
 		connect = button(buttons, CONNECT, () -> selected().connect());
 		disconnect = button(buttons, DISCONNECT, () -> selected().disconnect());
+		certificate = button(buttons, SERVER_CERTIFICATE, this::showServerCertificate);
+		getViewSite().getActionBars().getToolBarManager().add(armWrites);
+		getViewSite().getActionBars().updateActionBars();
 		getSite().setSelectionProvider(viewer);
 		LiveConnections.get().addListener(refresh);
 		refresh();
@@ -101,6 +107,20 @@ public final class ConnectionsView extends ViewPart {
 		boolean idle = c != null && !c.busy();
 		connect.setEnabled(idle && (c.state() == ConnectionState.DISCONNECTED || c.state() == ConnectionState.FAILED));
 		disconnect.setEnabled(c != null && c.hasSession());
+		certificate.setEnabled(c != null && c.serverCertificate() != null);
+		armWrites.target(c == null ? null : c.model());
+	}
+
+	private void showServerCertificate() {
+		EndpointConnection c = selected();
+		if (c != null && c.serverCertificate() != null) {
+			new ServerCertificateDialog(getSite().getShell(), c.endpoint().getName(), c.serverCertificate()).open();
+		}
+	}
+
+	/** The "Arm Writes" toggle of the toolbar (tests press it as a user would). */
+	public org.eclipse.jface.action.IAction armWritesAction() {
+		return armWrites;
 	}
 
 	/** The table (tests select rows in it, as a user would). */
@@ -121,6 +141,7 @@ public final class ConnectionsView extends ViewPart {
 	@Override
 	public void dispose() {
 		LiveConnections.get().removeListener(refresh);
+		armWrites.dispose();
 		super.dispose();
 	}
 

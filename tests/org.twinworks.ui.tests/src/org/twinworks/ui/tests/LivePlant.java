@@ -31,17 +31,29 @@ final class LivePlant {
 	private final Path directory;
 	private VirtualPlant sim;
 	private int port;
+	private String user;
+	private char[] password;
 
 	LivePlant() throws IOException {
 		directory = Files.createTempDirectory("twinworks-live-ui");
+	}
+
+	/** Accept this user (besides anonymous users) from the next start on. */
+	void acceptUser(String name, char[] secret) {
+		user = name;
+		password = secret.clone();
 	}
 
 	VirtualPlant start() throws IOException {
 		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), directory.resolve("served.twin"));
 		Plant served = DemoPlant.createIn(resource);
 		// the same PKI and port on restart: the same certificate at the same URL, as a rebooted server would be
-		sim = VirtualPlant.start(served, VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(port)
-				.trustClient(LivePki.applicationCertificate(LiveConnections.get().pkiDirectory())).build());
+		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(port)
+				.trustClient(LivePki.applicationCertificate(LiveConnections.get().pkiDirectory()));
+		if (user != null) {
+			config.user(user, password);
+		}
+		sim = VirtualPlant.start(served, config.build());
 		port = URI.create(sim.endpointUrl()).getPort();
 		return sim;
 	}
