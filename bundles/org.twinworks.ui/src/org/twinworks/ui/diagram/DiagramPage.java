@@ -94,6 +94,7 @@ public final class DiagramPage {
 		org.twinworks.ui.live.LiveOverlays provider = new org.twinworks.ui.live.LiveOverlays(live);
 		overlays = provider;
 		viewer.setOverlays(provider);
+		viewer.setProbe(new org.twinworks.ui.live.ValueProbe(live));
 		control.addDisposeListener(e -> provider.dispose());
 	}
 

@@ -79,6 +79,10 @@ public final class EndpointConnection implements ConnectionListener {
 
 	/** Schedules a cancellable job that connects and subscribes; returns it (tests join it). */
 	public Job connect() {
+		if (model.replay() != null) {
+			// a model shows either the plant or a recording: never recorded values under a live session's name
+			throw new IllegalStateException("return " + model.plant().getName() + " to live before connecting");
+		}
 		// the model is read here, on the UI thread that edits it; the job gets a snapshot of the bindings
 		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this));
 		job = connect;
