@@ -15,7 +15,7 @@ import org.twinworks.ui.live.LiveText;
 /**
  * Draws a trend into a GC: time grid and labels, the first signal's value axis, each signal as a step line
  * (values hold until the next one arrives) scaled to its own range, its alarm limits dashed and its EURange
- * dotted in its colour, and the hover cursor with a readout. Lines are reduced to at most four points per pixel
+ * ends thin in its colour, and the hover cursor with a readout. Lines are reduced to at most four points per pixel
  * column (entry, min, max, exit), so the cost follows the width, not the history's length.
  */
 public final class TrendPainter {
@@ -112,7 +112,7 @@ public final class TrendPainter {
 		Signal signal = s.signal();
 		gc.setForeground(colour);
 		gc.setLineWidth(1);
-		gc.setLineStyle(SWT.LINE_DOT);
+		gc.setLineStyle(SWT.LINE_SOLID); // the range ends solid and thin, limits dashed
 		for (String end : new String[] { "range low", "range high" }) {
 			Double value = end.endsWith("low") ? signal.getRangeLow() : signal.getRangeHigh();
 			if (value != null) {
