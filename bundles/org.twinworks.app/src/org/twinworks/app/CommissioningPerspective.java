@@ -23,6 +23,7 @@ public final class CommissioningPerspective implements IPerspectiveFactory {
 		addIfInstalled(leftBottom, ViewIds.OPCUA_BROWSER);
 		IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.65f, editors);
 		addIfInstalled(bottom, ViewIds.TRENDS);
+		addIfInstalled(bottom, ViewIds.PLAYBACK);
 		addIfInstalled(bottom, ViewIds.RECONCILIATION);
 		addIfInstalled(bottom, ViewIds.PROBLEMS);
 		addIfInstalled(bottom, ViewIds.AUDIT_LOG);
@@ -30,7 +31,7 @@ public final class CommissioningPerspective implements IPerspectiveFactory {
 		addIfInstalled(right, ViewIds.PROPERTIES);
 		addIfInstalled(right, ViewIds.OUTLINE);
 		for (String id : new String[] { ViewIds.CONNECTIONS, ViewIds.OPCUA_BROWSER, ViewIds.TRENDS,
-				ViewIds.RECONCILIATION, ViewIds.AUDIT_LOG, ViewIds.PROBLEMS, ViewIds.PROPERTIES }) {
+				ViewIds.PLAYBACK, ViewIds.RECONCILIATION, ViewIds.AUDIT_LOG, ViewIds.PROBLEMS, ViewIds.PROPERTIES }) {
 			addShortcut(layout, id);
 		}
 		layout.addPerspectiveShortcut(Perspectives.DESIGN);

@@ -12,10 +12,11 @@ public final class ViewIds {
 	static final String TRENDS = "org.twinworks.ui.views.trends";
 	static final String RECONCILIATION = "org.twinworks.ui.views.reconciliation";
 	static final String AUDIT_LOG = "org.twinworks.ui.views.audit";
+	static final String PLAYBACK = "org.twinworks.ui.views.playback";
 
 	/** Our own views; `twinworks diagnose` checks they are installed too. */
 	public static final java.util.List<String> TWINWORKS_VIEWS = java.util.List.of(CONNECTIONS, RECONCILIATION,
-			OPCUA_BROWSER, AUDIT_LOG);
+			OPCUA_BROWSER, AUDIT_LOG, TRENDS, PLAYBACK);
 
 	/** The platform views both perspectives rely on today; `twinworks diagnose` checks they are installed. */
 	public static final java.util.List<String> PLATFORM_VIEWS = java.util.List.of(PROJECT_EXPLORER, OUTLINE, PROPERTIES,

@@ -4,11 +4,22 @@ import org.eclipse.swt.graphics.RGB;
 
 /**
  * What the live layer puts on one node: a short text (value and unit, or the age of a stale value) and an
- * emphasis; {@code accent} colours alarm outlines and running tints (null for the default).
+ * emphasis; {@code accent} colours alarm outlines and running tints (null for the default). {@code marked} puts
+ * a small marker on the value box, whatever the emphasis: the live layer marks values that just changed while
+ * it plays a recording back.
  */
-public record Overlay(String text, Emphasis emphasis, RGB accent) {
+public record Overlay(String text, Emphasis emphasis, RGB accent, boolean marked) {
+
+	public Overlay(String text, Emphasis emphasis, RGB accent) {
+		this(text, emphasis, accent, false);
+	}
 
 	public static Overlay of(String text) {
 		return new Overlay(text, Emphasis.NORMAL, null);
+	}
+
+	/** The same overlay with the marker. */
+	public Overlay withMarker() {
+		return new Overlay(text, emphasis, accent, true);
 	}
 }

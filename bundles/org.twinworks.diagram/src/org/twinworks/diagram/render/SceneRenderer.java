@@ -26,6 +26,8 @@ public final class SceneRenderer {
 	private static final RGB OVERLAY_BACK = new RGB(246, 248, 250);
 	private static final RGB OVERLAY_TEXT = new RGB(16, 42, 84);
 	private static final RGB MUTED = new RGB(140, 140, 140);
+	/** Marks a value that just changed (during playback). */
+	private static final RGB MARKER = new RGB(30, 110, 220);
 	private static final RGB ALARM_DEFAULT = new RGB(210, 30, 30);
 	private static final RGB RUNNING_DEFAULT = new RGB(60, 160, 80);
 
@@ -240,8 +242,15 @@ public final class SceneRenderer {
 		// left-aligned and cut to the box by an estimate: measuring and clipping every value would cost more
 		// than drawing it, many times a second
 		int indent = overlay.emphasis() == Emphasis.RUNNING ? 7 : 3;
-		String text = fitted(overlay.text(), box.width - indent - 1, 10);
+		int marker = overlay.marked() ? box.height - 4 : 0;
+		String text = fitted(overlay.text(), box.width - indent - 1 - marker, 10);
 		g.drawText(text, box.x + indent, box.y + 1, 10, false);
+		if (overlay.marked()) {
+			// a filled triangle at the right end: visible on any emphasis, and it does not move the text
+			g.setBackground(MARKER);
+			int right = box.x + box.width - 2;
+			g.fillPolygon(new int[] { right - marker, box.y + 2, right, box.y + 2, right, box.y + 2 + marker });
+		}
 	}
 
 	private static String fitted(String text, int width, int size) {

@@ -41,6 +41,7 @@ import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.overlay.Decoration;
 import org.twinworks.diagram.overlay.OverlayListener;
 import org.twinworks.diagram.overlay.OverlayProvider;
+import org.twinworks.diagram.overlay.ProbeProvider;
 import org.twinworks.diagram.render.EdgeFigure;
 import org.twinworks.diagram.render.FontCache;
 import org.twinworks.diagram.render.NodeFigure;
@@ -73,6 +74,7 @@ public class DiagramViewer implements ISelectionProvider {
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	private final CommandStackListener commandListener = e -> refresh();
 	private final OverlayListener overlayListener = this::overlaysChanged;
+	private ProbeProvider probe;
 	private final Tool selectionTool = new SelectionTool();
 	private Tool tool = selectionTool;
 	private Scene scene;
@@ -260,6 +262,11 @@ public class DiagramViewer implements ISelectionProvider {
 
 	public void addViewportListener(Runnable listener) {
 		viewportListeners.add(listener);
+	}
+
+	/** Tooltips for nodes without decorations under the mouse (a value probe); null for none. */
+	public void setProbe(ProbeProvider provider) {
+		probe = provider;
 	}
 
 	public void setOverlays(OverlayProvider provider) {
@@ -890,6 +897,9 @@ public class DiagramViewer implements ISelectionProvider {
 				}
 				tip = text.toString();
 			}
+		}
+		if (tip == null && probe != null && hit(at) instanceof NodeFigure n && !n.isContainer()) {
+			tip = probe.probeFor(n.element());
 		}
 		if (!java.util.Objects.equals(tip, canvas.getToolTipText())) {
 			canvas.setToolTipText(tip);

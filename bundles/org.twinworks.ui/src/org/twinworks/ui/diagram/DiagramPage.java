@@ -96,6 +96,7 @@ public final class DiagramPage {
 		this.live = live;
 		overlays = provider;
 		viewer.setOverlays(provider);
+		viewer.setProbe(new org.twinworks.ui.live.ValueProbe(live));
 		control.addDisposeListener(e -> provider.dispose());
 	}
 

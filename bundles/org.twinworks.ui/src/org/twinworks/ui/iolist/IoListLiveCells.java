@@ -42,6 +42,9 @@ final class IoListLiveCells {
 			return "no value yet";
 		}
 		StringBuilder text = new StringBuilder(s.value().status());
+		if (s.replayed()) {
+			text.append(s.changed() ? ", recorded, changed" : ", recorded");
+		}
 		SignalState state = s.state();
 		if (state != null) {
 			if (state.stale()) {

@@ -301,7 +301,8 @@ public final class IoListTable {
 		@Override
 		public Object getDataValue(IoListRow row, int column) {
 			if (column >= IoListColumns.FIRST_LIVE) {
-				return IoListLiveCells.cell(live, row.signal(), column - IoListColumns.FIRST_LIVE, java.time.Instant.now());
+				return IoListLiveCells.cell(live, row.signal(), column - IoListColumns.FIRST_LIVE,
+						live == null ? java.time.Instant.now() : live.now());
 			}
 			return IoListColumns.ALL.get(column).value().apply(row);
 		}

@@ -98,6 +98,10 @@ public final class EndpointConnection implements ConnectionListener {
 	 * cancelled the password prompt of a user-name endpoint. UI thread.
 	 */
 	public Job connect() {
+		if (model.replay() != null) {
+			// a model shows either the plant or a recording: never recorded values under a live session's name
+			throw new IllegalStateException("return " + model.plant().getName() + " to live before connecting");
+		}
 		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
 		java.util.Optional<char[]> password = PasswordPrompt.passwordFor(display == null ? null : display.getActiveShell(),
 				endpoint);

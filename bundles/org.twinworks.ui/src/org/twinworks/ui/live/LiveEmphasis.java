@@ -25,6 +25,11 @@ public final class LiveEmphasis {
 
 	/** The overlay of {@code signal} at {@code now}; null for an unbound signal. */
 	public static Overlay of(Signal signal, LiveSignal live, Instant now) {
+		Overlay overlay = state(signal, live, now);
+		return overlay != null && live.changed() ? overlay.withMarker() : overlay;
+	}
+
+	private static Overlay state(Signal signal, LiveSignal live, Instant now) {
 		if (live == null || !live.bound()) {
 			return null;
 		}

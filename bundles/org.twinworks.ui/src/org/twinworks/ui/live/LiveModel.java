@@ -1,9 +1,13 @@
 package org.twinworks.ui.live;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.widgets.Display;
@@ -38,12 +42,24 @@ public final class LiveModel {
 	private final List<AutoCloseable> attachments = new ArrayList<>();
 	private final Runnable ticker;
 	private final LiveWrites writes;
+	private final LiveConnections owner;
 	private volatile boolean closed;
+	// UI thread: a model is either live (its sessions feed the store) or replaying a recording, never both
+	private volatile Replay replay;
+	private volatile Set<Signal> replayBound = Set.of();
+	private volatile LiveRecording recording;
 
 	LiveModel(Plant plant, Display display, LiveConnections owner) {
 		this.plant = plant;
+		this.owner = owner;
 		this.pump = new UiPump(display);
 		this.writes = new LiveWrites(this, owner.audit(), display);
+		// registered first, so the changes of a playback step are marked before any view reads them
+		pump.addListener(update -> {
+			if (replay != null) {
+				replay.step();
+			}
+		});
 		attachments.add(states.attach(store, PUMP_INTERVAL));
 		attachments.add(store.addListener(pump, PUMP_INTERVAL));
 		if (plant.getTwin() != null) {
@@ -58,7 +74,7 @@ public final class LiveModel {
 				if (display.isDisposed() || closed) {
 					return;
 				}
-				if (connections.stream().anyMatch(EndpointConnection::hasSession)) {
+				if (replay != null || connections.stream().anyMatch(EndpointConnection::hasSession)) {
 					pump.tick();
 				}
 				display.timerExec(1000, this);
@@ -93,13 +109,107 @@ public final class LiveModel {
 		return List.copyOf(connections);
 	}
 
-	/** The signal's value, state and connection now. */
+	/** The signal's value, state and connection now (or at the playback position). */
 	public LiveSignal signal(Signal signal) {
+		Replay playing = replay;
+		if (playing != null) {
+			if (!replayBound.contains(signal)) {
+				return LiveSignal.UNBOUND;
+			}
+			return LiveSignal.replayed(store.latest(signal).orElse(null), states.state(signal), playing.changed(signal));
+		}
 		EndpointConnection connection = signalConnections.get(signal);
 		if (connection == null) {
 			return LiveSignal.UNBOUND;
 		}
 		return new LiveSignal(store.latest(signal).orElse(null), states.state(signal), connection.state());
+	}
+
+	/** The time values are shown at: the playback position while replaying, else the wall clock. */
+	public Instant now() {
+		Replay playing = replay;
+		return playing != null ? playing.position() : Instant.now();
+	}
+
+	/** Any endpoint has a session (connected, or trying to stay so). */
+	public boolean live() {
+		return connections.stream().anyMatch(EndpointConnection::hasSession);
+	}
+
+	/** The recording being played back, or null while the model is live or idle. UI thread. */
+	public Replay replay() {
+		return replay;
+	}
+
+	/** The recording being written, or null. UI thread. */
+	public LiveRecording recording() {
+		return recording;
+	}
+
+	/**
+	 * Starts appending every value that reaches the store to {@code file} (the live core's crash-safe format).
+	 * UI thread; only while live, since a recording of a playback would only copy a file.
+	 */
+	public LiveRecording startRecording(Path file) throws IOException {
+		if (recording != null) {
+			throw new IllegalStateException("already recording to " + recording.file());
+		}
+		if (replay != null) {
+			throw new IllegalStateException("a playback is not recorded; return to live first");
+		}
+		List<Binding> bindings = new ArrayList<>();
+		for (EndpointConnection connection : connections) {
+			bindings.addAll(LiveBindings.activeOn(plant, connection.endpoint()));
+		}
+		String endpoint = connections.isEmpty() ? "" : connections.get(0).endpoint().getUrl();
+		recording = new LiveRecording(file, store, endpoint, bindings, PUMP_INTERVAL);
+		pump.connectionChanged();
+		return recording;
+	}
+
+	/** Stops recording and closes the file (forced to disk); returns it, or null when none was recorded. */
+	public Path stopRecording() throws IOException {
+		LiveRecording current = recording;
+		recording = null;
+		if (current == null) {
+			return null;
+		}
+		current.close();
+		pump.connectionChanged();
+		return current.file();
+	}
+
+	/**
+	 * Plays {@code file} back through this model's own store, positioned at its start and paused. Refused while
+	 * any endpoint has a session: a model cannot be live and playing at once (disconnect first).
+	 */
+	public Replay openRecording(Path file) throws IOException {
+		if (live()) {
+			throw new IllegalStateException("disconnect " + plant.getName() + " before playing a recording back");
+		}
+		closeReplay();
+		replayBound = PrimarySignals.bound(plant);
+		replay = new Replay(file, plant, store);
+		pump.connectionChanged();
+		owner.connectionsChanged();
+		return replay;
+	}
+
+	/** Ends the playback; the store forgets the recorded values, so nothing recorded passes for live. */
+	public void closeReplay() {
+		Replay current = replay;
+		replay = null;
+		if (current == null) {
+			return;
+		}
+		current.close();
+		try {
+			store.clear();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		pump.connectionChanged();
+		owner.connectionsChanged();
 	}
 
 	public void addListener(LiveModelListener listener) {
@@ -135,6 +245,15 @@ public final class LiveModel {
 		closed = true;
 		writes.close();
 		pump.close();
+		Replay playing = replay;
+		if (playing != null) {
+			playing.close();
+		}
+		try {
+			stopRecording();
+		} catch (IOException e) {
+			org.eclipse.core.runtime.ILog.of(LiveModel.class).warn("Could not close the recording: " + e.getMessage());
+		}
 		for (AutoCloseable attachment : attachments) {
 			try {
 				attachment.close();

@@ -42,14 +42,14 @@ public final class LiveOverlays implements OverlayProvider, LiveModelListener {
 			return null;
 		}
 		if (!shown.containsKey(equipment)) {
-			shown.put(equipment, compute(equipment, Instant.now()));
+			shown.put(equipment, compute(equipment, model.now()));
 		}
 		return shown.get(equipment);
 	}
 
 	@Override
 	public void liveChanged(LiveUpdate update) {
-		Instant now = Instant.now();
+		Instant now = model.now();
 		List<Equipment> changed = new ArrayList<>();
 		if (update.everything()) {
 			for (Equipment equipment : List.copyOf(shown.keySet())) {

@@ -38,7 +38,7 @@ public final class LiveText {
 	}
 
 	/** Three significant digits at most, no exponent for plant-sized numbers. */
-	static String number(double v) {
+	public static String number(double v) {
 		double magnitude = Math.abs(v);
 		String pattern = magnitude >= 100 ? "%.0f" : magnitude >= 10 ? "%.1f" : "%.2f";
 		return String.format(Locale.ROOT, pattern, v);

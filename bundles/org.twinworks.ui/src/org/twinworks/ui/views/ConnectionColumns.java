@@ -21,6 +21,9 @@ record ConnectionColumns(String header, int width, Function<EndpointConnection, 
 			new ConnectionColumns("Detail", 400, ConnectionColumns::detail));
 
 	static String state(EndpointConnection c) {
+		if (c.model().replay() != null) {
+			return "playback";
+		}
 		return c.state().name().toLowerCase(Locale.ROOT);
 	}
 

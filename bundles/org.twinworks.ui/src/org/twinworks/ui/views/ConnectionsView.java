@@ -104,7 +104,7 @@ public final class ConnectionsView extends ViewPart {
 
 	private void updateButtons() {
 		EndpointConnection c = selected();
-		boolean idle = c != null && !c.busy();
+		boolean idle = c != null && !c.busy() && c.model().replay() == null;
 		connect.setEnabled(idle && (c.state() == ConnectionState.DISCONNECTED || c.state() == ConnectionState.FAILED));
 		disconnect.setEnabled(c != null && c.hasSession());
 		certificate.setEnabled(c != null && c.serverCertificate() != null);

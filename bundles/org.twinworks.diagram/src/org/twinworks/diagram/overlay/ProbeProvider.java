@@ -1,0 +1,13 @@
+package org.twinworks.diagram.overlay;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * Text for the tooltip of the node under the mouse (another layer's knowledge, e.g. live values), or null for
+ * none. Asked on the UI thread as the mouse moves: be quick.
+ */
+@FunctionalInterface
+public interface ProbeProvider {
+
+	String probeFor(EObject element);
+}
