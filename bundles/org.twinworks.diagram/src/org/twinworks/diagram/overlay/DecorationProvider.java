@@ -9,4 +9,16 @@ import org.eclipse.emf.ecore.EObject;
 public interface DecorationProvider {
 
 	List<Decoration> decorationsFor(EObject element);
+
+	/** The decorations of every provider, in order (validation problems and reconciliation mismatches, say). */
+	static DecorationProvider composite(DecorationProvider... providers) {
+		List<DecorationProvider> all = List.of(providers);
+		return element -> {
+			List<Decoration> merged = new java.util.ArrayList<>();
+			for (DecorationProvider p : all) {
+				merged.addAll(p.decorationsFor(element));
+			}
+			return merged;
+		};
+	}
 }

@@ -59,7 +59,7 @@ public final class DiagramPage {
 	private org.twinworks.ui.live.LiveModel live;
 
 	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
-			PlantDecorations decorations) {
+			org.twinworks.diagram.overlay.DecorationProvider decorations) {
 		this.domain = domain;
 		this.diagram = diagram;
 		SymbolLibrary symbols = PidSymbols.library();

@@ -50,6 +50,8 @@ import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.diagram.EditorDiagrams;
 import org.twinworks.ui.diagram.OverviewDiagram;
 import org.twinworks.ui.diagram.PlantDecorations;
+import org.twinworks.ui.diagram.ReconciliationDecorations;
+import org.twinworks.diagram.overlay.DecorationProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
@@ -112,6 +114,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private RenameAction rename;
 	private EditorDiagrams diagrams;
 	private final PlantDecorations decorations = new PlantDecorations();
+	private ReconciliationDecorations mismatches;
+	// the pages keep one provider for their lifetime; the mismatches follow the live side, which can be reopened
+	private final DecorationProvider allDecorations = DecorationProvider.composite(decorations,
+			e -> mismatches == null ? List.of() : mismatches.decorationsFor(e));
+	private final Runnable reconciled = this::showReconciliation;
 	private final List<CTabItem> diagramTabs = new ArrayList<>();
 	private PlantLabelProvider labels;
 	private LiveModel live;
@@ -203,11 +210,22 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		live = LiveConnections.get().open(loaded.plant());
 		live.addListener(liveLabels);
 		labels.setLive(live);
+		mismatches = new ReconciliationDecorations(live);
+		LiveConnections.get().addListener(reconciled);
+	}
+
+	/** A reconciliation finished or an endpoint disconnected (UI thread): the diagrams show what is left. */
+	private void showReconciliation() {
+		if (mismatches != null && mismatches.update()) {
+			refreshDiagrams();
+		}
 	}
 
 	private void closeLive() {
 		if (live != null) {
 			live.removeListener(liveLabels);
+			LiveConnections.get().removeListener(reconciled);
+			mismatches = null;
 			labels.setLive(null);
 			LiveConnections.get().close(live.plant());
 			live = null;
@@ -320,7 +338,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	}
 
 	private DiagramPage showDiagram(CTabItem tab, Diagram diagram) {
-		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), decorations);
+		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), allDecorations);
 		if (live != null) {
 			page.showLive(live);
 		}
@@ -673,11 +691,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		((PlantLabelProvider) tree.getLabelProvider()).showProblems(problems);
 		tree.refresh(true);
 		decorations.update(problems);
-		for (CTabItem tab : diagramTabs) {
-			if (tab.getControl() != null && !tab.getControl().isDisposed()) {
-				((DiagramPage) tab.getControl().getData(DiagramPage.class.getName())).viewer().refresh();
-			}
-		}
+		refreshDiagrams();
 		workspaceFile().ifPresent(f -> ProblemMarkers.replaceLater(f, problems, loaded.problems()));
 		if (report) {
 			long errors = problems.stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR).count();
@@ -686,6 +700,15 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 							+ " warnings: see the Problems view.");
 		}
 		return problems;
+	}
+
+	/** Rebuilds the scenes of the diagram pages built so far (decorations are asked again). */
+	private void refreshDiagrams() {
+		for (CTabItem tab : diagramTabs) {
+			if (tab.getControl() != null && !tab.getControl().isDisposed()) {
+				((DiagramPage) tab.getControl().getData(DiagramPage.class.getName())).viewer().refresh();
+			}
+		}
 	}
 
 	private java.util.Optional<IFile> workspaceFile() {

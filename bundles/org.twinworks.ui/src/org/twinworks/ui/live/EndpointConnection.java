@@ -187,6 +187,10 @@ public final class EndpointConnection implements ConnectionListener {
 		LiveSession current = session;
 		session = null;
 		report = null;
+		// what the last reconciliation found belongs to that session: the view and the diagram forget it with it
+		reconciliation = null;
+		reconcileFailure = null;
+		owner.connectionsChanged();
 		if (current != null) {
 			current.close();
 		}
