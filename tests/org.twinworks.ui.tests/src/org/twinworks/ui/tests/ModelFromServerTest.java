@@ -49,6 +49,12 @@ class ModelFromServerTest {
 		signal.setRangeLow(0.0);
 		signal.setRangeHigh(10.0);
 		signal.setAccess(Access.READ);
+		// the catalogue is found from the signal's plant, so the signal sits where a real one does
+		org.twinworks.model.Area area = F.createArea();
+		org.twinworks.model.Equipment transmitter = F.createEquipment();
+		transmitter.getSignals().add(signal);
+		area.getEquipment().add(transmitter);
+		plant.getAreas().add(area);
 		binding = F.createBinding();
 		binding.setSignal(signal);
 		binding.setNodeId("nsu=urn:test;s=PT-1.PV");
