@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -72,10 +71,7 @@ class BrowserBindingTest {
 	void openTheDemoAndConnectToItsServer() throws Exception {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
-		plant.start();
-		connection = demo.editor().getLive().connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
-		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		connection = plant.serve(demo, true);
 		connection.connect();
 		UiWait.until(() -> connection.state() == ConnectionState.CONNECTED && connection.report() != null, CONNECT,
 				"the demo to connect: " + connection.lastEvent());
@@ -86,11 +82,7 @@ class BrowserBindingTest {
 		if (wizard != null && wizard.getShell() != null && !wizard.getShell().isDisposed()) {
 			wizard.close();
 		}
-		demo.page().closeAllEditors(false);
-		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, Duration.ofSeconds(20),
-				"the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -58,10 +57,7 @@ class GuardedWritesUiTest {
 	void connectTheDemoToItsServer() throws Exception {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
-		plant.start();
-		connection = demo.editor().getLive().connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
-		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		connection = plant.serve(demo, true);
 		view = LivePlant.showView(demo.page());
 		LivePlant.pressConnect(view, connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "connected and subscribed: " + connection.lastEvent());
@@ -77,11 +73,7 @@ class GuardedWritesUiTest {
 				open.close();
 			}
 		}
-		demo.page().closeAllEditors(false);
-		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, Duration.ofSeconds(20),
-				"the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test

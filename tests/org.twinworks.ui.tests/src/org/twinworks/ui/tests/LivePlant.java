@@ -62,6 +62,29 @@ final class LivePlant {
 		return sim;
 	}
 
+	/**
+	 * Starts this plant and points the demo editor's first endpoint at it (its URL, and its certificate trusted when
+	 * {@code trust}): where every live UI test begins.
+	 */
+	EndpointConnection serve(FreshDemoPlant demo, boolean trust) throws IOException {
+		start();
+		EndpointConnection connection = demo.editor().getLive().connections().get(0);
+		LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
+		if (trust) {
+			LiveConnections.get().trustServer(sim.certificateThumbprint());
+		}
+		return connection;
+	}
+
+	/** Closes the editors, lets the sessions close in their jobs, then stops the server (so nothing reconnects). */
+	void closeAfter(FreshDemoPlant demo) {
+		demo.page().closeAllEditors(false);
+		UiWait.until(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(LiveConnections.class).length == 0,
+				Duration.ofSeconds(20), "the live jobs to finish");
+		stop();
+		UiWait.flush();
+	}
+
 	void stop() {
 		if (sim != null) {
 			sim.close();

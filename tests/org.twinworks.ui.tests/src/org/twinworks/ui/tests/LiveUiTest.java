@@ -57,19 +57,12 @@ class LiveUiTest {
 	void openTheDemoAndStartItsServer() throws Exception {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
-		plant.start();
-		connection = demo.editor().getLive().connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
+		connection = plant.serve(demo, false);
 	}
 
 	@AfterEach
 	void closeEverything() {
-		demo.page().closeAllEditors(false);
-		// the sessions close in a job: let it finish before the server goes, so no reconnect is attempted
-		UiWait.until(() -> org.eclipse.core.runtime.jobs.Job.getJobManager().find(LiveConnections.class).length == 0,
-				Duration.ofSeconds(20), "the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test

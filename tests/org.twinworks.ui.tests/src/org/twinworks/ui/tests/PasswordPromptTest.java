@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IDialogConstants;
@@ -48,7 +47,6 @@ class PasswordPromptTest {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
 		plant.acceptUser(USER, SECRET);
-		plant.start();
 		connection = demo.editor().getLive().connections().get(0);
 		var domain = demo.editor().getEditingDomain();
 		CompoundCommand login = new CompoundCommand("User login");
@@ -56,18 +54,13 @@ class PasswordPromptTest {
 				AuthenticationKind.USERNAME));
 		login.append(SetCommand.create(domain, connection.endpoint(), TwinPackage.Literals.ENDPOINT__USERNAME, USER));
 		domain.getCommandStack().execute(login);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
-		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		plant.serve(demo, true);
 		view = LivePlant.showView(demo.page());
 	}
 
 	@AfterEach
 	void closeEverything() {
-		demo.page().closeAllEditors(false);
-		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, Duration.ofSeconds(20),
-				"the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -53,10 +52,7 @@ class ReconciliationUiTest {
 	void connectToTheDemoServedByAVirtualPlant() throws Exception {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
-		plant.start();
-		connection = demo.editor().getLive().connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
-		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		connection = plant.serve(demo, true);
 		LivePlant.pressConnect(LivePlant.showView(demo.page()), connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "the subscription");
 		view = (ReconciliationView) demo.page().showView(ReconciliationView.ID);
@@ -64,11 +60,7 @@ class ReconciliationUiTest {
 
 	@AfterEach
 	void closeEverything() {
-		demo.page().closeAllEditors(false);
-		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, Duration.ofSeconds(20),
-				"the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test

@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -74,10 +73,7 @@ class TrendsAndPlaybackUiTest {
 	void openTheDemoAndConnectItToARealServer() throws Exception {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
-		plant.start();
-		connection = demo.editor().getLive().connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
-		LiveConnections.get().trustServer(plant.sim().certificateThumbprint());
+		connection = plant.serve(demo, true);
 		connections = LivePlant.showView(demo.page());
 		LivePlant.pressConnect(connections, connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "the subscription: " + connection.lastEvent());
@@ -86,11 +82,7 @@ class TrendsAndPlaybackUiTest {
 
 	@AfterEach
 	void closeEverything() {
-		demo.page().closeAllEditors(false);
-		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, Duration.ofSeconds(20),
-				"the live jobs to finish");
-		plant.stop();
-		UiWait.flush();
+		plant.closeAfter(demo);
 	}
 
 	@Test
