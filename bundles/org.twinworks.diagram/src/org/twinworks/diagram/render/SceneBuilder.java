@@ -30,7 +30,7 @@ import org.twinworks.diagram.overlay.DecorationProvider;
 
 /** Interprets a diagram's views through its description: the one place where mappings meet notation. */
 public final class SceneBuilder {
-	private static final int PORT_STUB = 12;
+	private static final int PORT_LEAD = 12;
 
 	private final DiagramDescription description;
 	private final SemanticResolver resolver;
@@ -210,8 +210,8 @@ public final class SceneBuilder {
 		List<Point> points = new ArrayList<>();
 		points.add(start);
 		if (bends.isEmpty() && edge.getRouting() == Routing.ORTHOGONAL) {
-			Point a = stub(from, start);
-			Point b = stub(to, end);
+			Point a = lead(from, start);
+			Point b = lead(to, end);
 			if (!a.equals(start)) {
 				points.add(a);
 			}
@@ -288,15 +288,15 @@ public final class SceneBuilder {
 	}
 
 	/** A short straight piece out of a port, perpendicular to its side, so pipes leave nozzles cleanly. */
-	private static Point stub(Object figure, Point anchor) {
+	private static Point lead(Object figure, Point anchor) {
 		if (!(figure instanceof PortFigure p)) {
 			return anchor;
 		}
 		return switch (p.side()) {
-			case NORTH -> new Point(anchor.x, anchor.y - PORT_STUB);
-			case SOUTH -> new Point(anchor.x, anchor.y + PORT_STUB);
-			case WEST -> new Point(anchor.x - PORT_STUB, anchor.y);
-			case EAST -> new Point(anchor.x + PORT_STUB, anchor.y);
+			case NORTH -> new Point(anchor.x, anchor.y - PORT_LEAD);
+			case SOUTH -> new Point(anchor.x, anchor.y + PORT_LEAD);
+			case WEST -> new Point(anchor.x - PORT_LEAD, anchor.y);
+			case EAST -> new Point(anchor.x + PORT_LEAD, anchor.y);
 		};
 	}
 }
