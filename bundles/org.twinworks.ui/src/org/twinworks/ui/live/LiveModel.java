@@ -225,6 +225,11 @@ public final class LiveModel {
 		return pump.deliveries();
 	}
 
+	/** {@code System.nanoTime()} when the latest UI batch began (benchmarks measure the gaps between batches). */
+	public long uiDeliveryStartNanos() {
+		return pump.lastDeliveryStart();
+	}
+
 	/** Nanoseconds the UI thread spent handing batches to every listener so far (benchmarks). */
 	public long uiDeliveryNanos() {
 		return pump.deliveryNanos();
