@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks and prints their figures:
 #   releng/benchmarks/run.sh [model] [--sizes 10000,100000,1000000]   model persistence, headless
-#   releng/benchmarks/run.sh ui                                          the editor in the workbench (Xvfb)
+#   releng/benchmarks/run.sh ui                                          the editor, trends and live UI in the workbench (Xvfb)
+#   releng/benchmarks/run.sh liveui [--minutes N] [--zoom fit|1.0]       the live UI alone: 20k signals at 10 Hz on a 2,000-node diagram
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
@@ -15,9 +16,19 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --sizes) sizes=$2; shift 2 ;;
     model) shift ;;
-    ui)
+    ui|liveui)
+      mode=$1; shift
+      benchargs=""; only=""
+      while [ $# -gt 0 ]; do
+        case "$1" in
+          --minutes) benchargs="$benchargs -Dtwinworks.bench.minutes=$2"; shift 2 ;;
+          --zoom) benchargs="$benchargs -Dtwinworks.bench.zoom=$2"; shift 2 ;;
+          *) echo "unknown option for $mode: $1" >&2; exit 2 ;;
+        esac
+      done
+      [ "$mode" = liveui ] && only="-Dtest=LiveUiBenchmark"
       cd "$root"
-      xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -Pbenchmarks \
+      xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -Pbenchmarks $only "-Dtwinworks.bench.jvmargs=$benchargs" \
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.diagram,bundles/org.twinworks.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.ui.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
@@ -33,7 +44,7 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh diagram | run.sh live" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

@@ -79,9 +79,9 @@ public class DiagramViewer implements ISelectionProvider {
 	private Tool tool = selectionTool;
 	private Scene scene;
 	/** The scene without live overlays. */
-	private Image staticBuffer;
+	private ImageCopy staticBuffer;
 	/** The static scene with the overlays composited on top: what the canvas shows. */
-	private Image buffer;
+	private ImageCopy buffer;
 	private OverlayProvider overlays;
 	private boolean snapToGrid = true;
 	private DirectEditor directEditor;
@@ -635,8 +635,8 @@ public class DiagramViewer implements ISelectionProvider {
 		if (buffer != null) {
 			return;
 		}
-		buffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
-		staticBuffer = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
+		buffer = new ImageCopy(new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height)));
+		staticBuffer = new ImageCopy(new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height)));
 		long start = System.nanoTime();
 		Rectangle all = new Rectangle(0, 0, Math.max(1, client.width), Math.max(1, client.height));
 		renderIntoBuffer(all);
@@ -646,7 +646,7 @@ public class DiagramViewer implements ISelectionProvider {
 
 	/** Renders the static scene of a screen region, then composites its overlays. */
 	private void renderIntoBuffer(Rectangle screenArea) {
-		GC gc = new GC(staticBuffer);
+		GC gc = new GC(staticBuffer.image());
 		Transform transform = new Transform(canvas.getDisplay());
 		try {
 			// far out, symbols are boxes and lines a pixel wide: antialiasing would triple the cost for a blur
@@ -666,11 +666,11 @@ public class DiagramViewer implements ISelectionProvider {
 
 	/** buffer = static buffer + overlays, in some screen regions; one GC for all of them. */
 	private void composite(List<Rectangle> screenAreas) {
-		GC gc = new GC(buffer);
+		GC gc = new GC(buffer.image());
 		Transform transform = new Transform(canvas.getDisplay());
 		try {
 			for (Rectangle r : screenAreas) {
-				gc.drawImage(staticBuffer, r.x, r.y, r.width, r.height, r.x, r.y, r.width, r.height);
+				staticBuffer.copy(gc, r);
 			}
 			if (!renderer.hasOverlays()) {
 				return;
@@ -693,7 +693,7 @@ public class DiagramViewer implements ISelectionProvider {
 
 	private void paint(Event e) {
 		ensureBuffer();
-		e.gc.drawImage(buffer, e.x, e.y, e.width, e.height, e.x, e.y, e.width, e.height);
+		buffer.copy(e.gc, e.x, e.y, e.width, e.height);
 		paintFeedback(e.gc);
 	}
 
@@ -776,7 +776,7 @@ public class DiagramViewer implements ISelectionProvider {
 			return;
 		}
 		long start = System.nanoTime();
-		for (Image image : new Image[] { staticBuffer, buffer }) {
+		for (Image image : new Image[] { staticBuffer.image(), buffer.image() }) {
 			GC gc = new GC(image);
 			try {
 				gc.copyArea(0, 0, client.width, client.height, -dx, -dy);

@@ -225,6 +225,16 @@ public final class LiveModel {
 		return pump.deliveries();
 	}
 
+	/** {@code System.nanoTime()} when the latest UI batch began (benchmarks measure the gaps between batches). */
+	public long uiDeliveryStartNanos() {
+		return pump.lastDeliveryStart();
+	}
+
+	/** Nanoseconds the UI thread spent handing batches to every listener so far (benchmarks). */
+	public long uiDeliveryNanos() {
+		return pump.deliveryNanos();
+	}
+
 	List<Binding> bindingsOf(EndpointConnection connection) {
 		List<Binding> bindings = LiveBindings.activeOn(plant, connection.endpoint());
 		bindings.forEach(b -> signalConnections.put(b.getSignal(), connection));

@@ -17,13 +17,22 @@ import org.twinworks.model.Signal;
  * many values arrive (never one runnable per value).
  */
 final class UiPump implements ValueListener {
+	/**
+	 * A 60 Hz frame. A batch that arrives sooner after the previous one (the store's delivery raced a slow batch)
+	 * waits for the rest of the frame, so the UI never gets two batches in one frame.
+	 */
+	private static final long FRAME_NANOS = 16_666_667L;
 	private final Display display;
 	private final List<LiveModelListener> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicLong deliveries = new AtomicLong();
+	// wall time the UI thread spent in our batches: what the benchmark holds against the 30 % budget
+	private final AtomicLong deliveryNanos = new AtomicLong();
 	private Set<Signal> pending = new HashSet<>();
 	private boolean connectionChanged;
 	private boolean tick;
 	private boolean scheduled;
+	// UI thread only (read by benchmarks during a batch)
+	private volatile long lastDelivery = System.nanoTime() - FRAME_NANOS;
 	private volatile boolean closed;
 
 	UiPump(Display display) {
@@ -40,6 +49,15 @@ final class UiPump implements ValueListener {
 
 	long deliveries() {
 		return deliveries.get();
+	}
+
+	/** System.nanoTime() when the latest batch began. */
+	long lastDeliveryStart() {
+		return lastDelivery;
+	}
+
+	long deliveryNanos() {
+		return deliveryNanos.get();
 	}
 
 	@Override
@@ -89,6 +107,12 @@ final class UiPump implements ValueListener {
 	}
 
 	private void deliver() {
+		long sincePrevious = System.nanoTime() - lastDelivery;
+		if (sincePrevious < FRAME_NANOS && !closed && !display.isDisposed()) {
+			// still scheduled, so no other asyncExec is queued meanwhile; the changes keep accumulating
+			display.timerExec((int) Math.max(1, (FRAME_NANOS - sincePrevious + 999_999) / 1_000_000), this::deliver);
+			return;
+		}
 		LiveUpdate update;
 		synchronized (this) {
 			scheduled = false;
@@ -101,8 +125,11 @@ final class UiPump implements ValueListener {
 			return;
 		}
 		deliveries.incrementAndGet();
+		long start = System.nanoTime();
+		lastDelivery = start;
 		for (LiveModelListener listener : listeners) {
 			listener.liveChanged(update);
 		}
+		deliveryNanos.addAndGet(System.nanoTime() - start);
 	}
 }
