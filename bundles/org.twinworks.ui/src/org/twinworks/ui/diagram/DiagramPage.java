@@ -86,6 +86,7 @@ public final class DiagramPage {
 		}
 		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		control.setWeights(20, 80);
+		fitPaletteOnFirstLayout(side);
 		DiagramDrop.install(viewer);
 		createContextMenu();
 	}
@@ -103,6 +104,26 @@ public final class DiagramPage {
 	/** The live overlays shown, or null. */
 	public org.twinworks.ui.live.LiveOverlays overlays() {
 		return overlays;
+	}
+
+	/** The palette column gets the width its labels need once the page has a size; the sash still moves it. */
+	private void fitPaletteOnFirstLayout(Composite side) {
+		control.addListener(SWT.Resize, new org.eclipse.swt.widgets.Listener() {
+			private boolean done;
+
+			@Override
+			public void handleEvent(org.eclipse.swt.widgets.Event event) {
+				int total = control.getClientArea().width;
+				if (done || total <= 0) {
+					return;
+				}
+				done = true;
+				int wanted = side.computeSize(SWT.DEFAULT, SWT.DEFAULT).x + control.getSashWidth();
+				if (wanted < total / 2) {
+					control.setWeights(wanted, total - wanted);
+				}
+			}
+		});
 	}
 
 	public SashForm control() {
