@@ -36,10 +36,16 @@ public final class DiagramThumbnail {
 				moveViewer(e);
 			}
 		});
+		// the Outline page (and this thumbnail) can close while the viewer lives on: unregister on dispose
 		Runnable invalidate = this::invalidate;
+		Runnable redraw = canvas::redraw;
 		viewer.addSceneListener(invalidate);
-		viewer.addViewportListener(canvas::redraw);
-		canvas.addListener(SWT.Dispose, e -> dispose());
+		viewer.addViewportListener(redraw);
+		canvas.addListener(SWT.Dispose, e -> {
+			viewer.removeSceneListener(invalidate);
+			viewer.removeViewportListener(redraw);
+			dispose();
+		});
 	}
 
 	public Canvas getControl() {

@@ -88,8 +88,9 @@ public class DiagramViewer implements ISelectionProvider {
 	private Function<Collection<EObject>, Command> deleteFromModel;
 	private Consumer<String> status = s -> {
 	};
-	private final List<Runnable> sceneListeners = new ArrayList<>();
-	private final List<Runnable> viewportListeners = new ArrayList<>();
+	// copy-on-write: a listener may remove itself (a thumbnail disposed) while they are told
+	private final List<Runnable> sceneListeners = new CopyOnWriteArrayList<>();
+	private final List<Runnable> viewportListeners = new CopyOnWriteArrayList<>();
 	private long lastRepaintNanos;
 	private boolean overlaysWereShown = true;
 	private List<Rectangle> lastRendered = List.of();
@@ -262,6 +263,14 @@ public class DiagramViewer implements ISelectionProvider {
 
 	public void addViewportListener(Runnable listener) {
 		viewportListeners.add(listener);
+	}
+
+	public void removeSceneListener(Runnable listener) {
+		sceneListeners.remove(listener);
+	}
+
+	public void removeViewportListener(Runnable listener) {
+		viewportListeners.remove(listener);
 	}
 
 	/** Tooltips for nodes without decorations under the mouse (a value probe); null for none. */

@@ -112,6 +112,7 @@ public final class EndpointConnection implements ConnectionListener {
 		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this),
 				password.get().length == 0 ? null : password.get());
 		job = connect;
+		refreshWhenDone(connect);
 		connect.schedule();
 		return connect;
 	}
@@ -123,6 +124,7 @@ public final class EndpointConnection implements ConnectionListener {
 		});
 		close.setSystem(false);
 		job = close;
+		refreshWhenDone(close);
 		close.schedule();
 		return close;
 	}
@@ -181,6 +183,29 @@ public final class EndpointConnection implements ConnectionListener {
 	/** Reports a failure that happened after the session was up (e.g. the subscription was refused). */
 	void failed(String reason) {
 		stateChanged(new ConnectionEvent(ConnectionState.FAILED, endpoint.getUrl(), null, null, reason));
+	}
+
+	/** The views enable Connect from busy(): they must hear when the job has really ended, not only its events. */
+	private void refreshWhenDone(Job started) {
+		started.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				owner.connectionsChanged();
+			}
+		});
+	}
+
+	/** Cancels a connect or disconnect under way and waits for it to end. Not on the UI thread. */
+	void cancelRunningJob() {
+		Job running = job;
+		if (running != null) {
+			running.cancel();
+			try {
+				running.join();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	void closeSession() {

@@ -96,9 +96,13 @@ public final class LiveConnections {
 			return;
 		}
 		List<EndpointConnection> connections = model.connections();
+		// a closed model's endpoints hold its whole plant: no redirect may keep it alive
+		connections.forEach(c -> redirects.remove(c.endpoint()));
 		Job close = new Job("Closing live connections of " + plant.getName()) {
 			@Override
 			protected org.eclipse.core.runtime.IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+				// a connect still running would open a session nobody closes: stop it first
+				connections.forEach(EndpointConnection::cancelRunningJob);
 				connections.forEach(EndpointConnection::closeSession);
 				model.close();
 				return org.eclipse.core.runtime.Status.OK_STATUS;

@@ -49,11 +49,13 @@ final class TrustPrompt implements ServerTrust {
 				return answer.get(200, TimeUnit.MILLISECONDS);
 			} catch (TimeoutException e) {
 				if (monitor.isCanceled() || display.isDisposed()) {
-					display.asyncExec(() -> {
-						if (dialog[0] != null) {
-							dialog[0].close();
-						}
-					});
+					if (!display.isDisposed()) {
+						display.asyncExec(() -> {
+							if (dialog[0] != null) {
+								dialog[0].close();
+							}
+						});
+					}
 					return TrustDecision.REJECT;
 				}
 			} catch (InterruptedException e) {

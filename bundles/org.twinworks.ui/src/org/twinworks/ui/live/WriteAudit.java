@@ -52,7 +52,10 @@ public final class WriteAudit {
 	/** The latest records, newest first: earlier runs' and this run's. */
 	public synchronized List<AuditRecord> newestFirst() {
 		try {
-			List<AuditRecord> all = new ArrayList<>(earlier == null ? readEarlier(file) : earlier);
+			if (earlier == null) {
+				earlier = readEarlier(file); // once: the file only grows, and this runs on every refresh
+			}
+			List<AuditRecord> all = new ArrayList<>(earlier);
 			if (log != null) {
 				all.addAll(log.tail());
 			}

@@ -117,6 +117,9 @@ public final class WriteValueDialog extends Dialog {
 				text = outcome(written);
 			} catch (IOException e) {
 				text = "Not audited, so treat the outcome as unknown: " + e.getMessage();
+			} catch (RuntimeException e) {
+				// the dialog must not stay "writing" forever: say what happened
+				text = "The write failed: " + e + ". Check the Audit Log and the plant before trying again.";
 			}
 			String shownText = text;
 			if (!shell.isDisposed()) {
