@@ -18,7 +18,12 @@ public record Mismatch(Signal signal, Binding binding, Aspect aspect, String mod
 		DATA_TYPE,
 		EU_RANGE,
 		ENGINEERING_UNITS,
-		ACCESS_LEVEL
+		ACCESS_LEVEL,
+		/**
+		 * The server took the binding's monitored item, but not as the model asks: it revised the sampling interval
+		 * or queue size, or refused the deadband filter and the item runs with a weaker one.
+		 */
+		MONITORING
 	}
 
 	public String tag() {

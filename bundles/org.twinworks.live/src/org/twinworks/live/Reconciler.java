@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.twinworks.model.Access;
 import org.twinworks.model.Binding;
+import org.twinworks.model.DeadbandKind;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
@@ -37,6 +38,28 @@ public final class Reconciler {
 			mismatches.addAll(compare(bindings.get(i), nodes.get(i)));
 		}
 		return new Reconciliation(List.copyOf(mismatches), byBinding);
+	}
+
+	/**
+	 * A mismatch per binding whose monitored item the server took differently from the model: revised sampling or
+	 * queue, or a deadband that fell back ({@link BindingStatus#adjustments()}).
+	 */
+	public static List<Mismatch> monitoring(SubscriptionReport report) {
+		List<Mismatch> found = new ArrayList<>();
+		for (BindingStatus status : report.adjusted()) {
+			Binding binding = status.binding();
+			found.add(new Mismatch(binding.getSignal(), binding, Aspect.MONITORING, requested(binding),
+					status.adjustments()));
+		}
+		return found;
+	}
+
+	private static String requested(Binding binding) {
+		String deadband = binding.getDeadbandKind() == null || binding.getDeadbandKind() == DeadbandKind.NONE
+				? "no deadband"
+				: binding.getDeadbandKind().getLiteral().toLowerCase(java.util.Locale.ROOT) + " deadband "
+						+ binding.getDeadbandValue();
+		return "sampling " + binding.getSamplingInterval() + " ms, queue " + binding.getQueueSize() + ", " + deadband;
 	}
 
 	/** The mismatches between one binding's signal and its node. */

@@ -81,6 +81,14 @@ public final class Recorder implements ValueListener, AutoCloseable {
 		}
 	}
 
+	/**
+	 * Writes each signal's value as it is now, stamped with this instant's arrival, so that a recording played back
+	 * shows every signal from its first instant, not only those that happened to change after it started.
+	 */
+	public void recordCurrent(Map<Signal, SignalValue> current) {
+		valuesChanged(current.entrySet().stream().map(e -> new ValueChange(e.getKey(), e.getValue())).toList());
+	}
+
 	/** Records written so far. */
 	public synchronized long records() {
 		return records;

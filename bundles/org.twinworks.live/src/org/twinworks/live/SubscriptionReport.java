@@ -9,6 +9,11 @@ public record SubscriptionReport(List<BindingStatus> bindings, double revisedPub
 		return bindings.stream().filter(b -> !b.ok()).toList();
 	}
 
+	/** Items that run, but revised by the server or with a fallback filter. */
+	public List<BindingStatus> adjusted() {
+		return bindings.stream().filter(BindingStatus::adjusted).toList();
+	}
+
 	public long monitored() {
 		return bindings.stream().filter(BindingStatus::ok).count();
 	}

@@ -27,6 +27,8 @@ public final class VirtualPlantConfig {
 	private final long seed;
 	private final List<X509Certificate> trustedClients;
 	private final boolean countingValues;
+	private final ServerBehaviour behaviour;
+	private final boolean anonymous;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -40,6 +42,11 @@ public final class VirtualPlantConfig {
 		seed = b.seed;
 		trustedClients = List.copyOf(b.trustedClients);
 		countingValues = b.countingValues;
+		behaviour = b.behaviour;
+		anonymous = b.anonymous;
+		if (!anonymous && username == null) {
+			throw new IllegalArgumentException("with anonymous access off, a user is needed or nobody can log in");
+		}
 	}
 
 	public static Builder builder(Path pkiDirectory) {
@@ -101,11 +108,23 @@ public final class VirtualPlantConfig {
 		return countingValues;
 	}
 
+	/** Whether the anonymous user token is offered and accepted (true by default; off needs a user). */
+	public boolean anonymous() {
+		return anonymous;
+	}
+
+	/** How the server departs from its defaults to behave like third-party servers; {@link ServerBehaviour#STANDARD}. */
+	public ServerBehaviour behaviour() {
+		return behaviour;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
 		return "VirtualPlantConfig[bind=" + bindAddress + ", port=" + port + ", pki=" + pkiDirectory + ", lab="
-				+ labMode + ", user=" + (username == null ? "(anonymous only)" : username) + ", " + limits + "]";
+				+ labMode + ", user=" + (username == null ? "(anonymous only)" : username) + ", anonymous=" + anonymous
+				+ ", " + limits + ", " + behaviour
+				+ "]";
 	}
 
 	/** Builds a {@link VirtualPlantConfig}. */
@@ -121,6 +140,8 @@ public final class VirtualPlantConfig {
 		private long seed = 1;
 		private final List<X509Certificate> trustedClients = new ArrayList<>();
 		private boolean countingValues;
+		private ServerBehaviour behaviour = ServerBehaviour.STANDARD;
+		private boolean anonymous = true;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -178,6 +199,17 @@ public final class VirtualPlantConfig {
 
 		public Builder countingValues(boolean value) {
 			countingValues = value;
+			return this;
+		}
+
+		/** Off: only the configured user may log in; the anonymous token policy is not even offered. */
+		public Builder anonymous(boolean value) {
+			anonymous = value;
+			return this;
+		}
+
+		public Builder behaviour(ServerBehaviour value) {
+			behaviour = Objects.requireNonNull(value);
 			return this;
 		}
 

@@ -126,12 +126,18 @@ final class CheckCommand implements CliCommand {
 				SignalValue v = value.get();
 				line = (v.isBad() ? "DEAD  " : "ok    ") + status.tag() + " = " + v.value() + "  " + v.status();
 			}
+			if (status.adjusted()) {
+				// alive, but not as the model asks: say what the server made of it
+				line += "  [" + status.adjustments() + "]";
+			}
 			if (line.startsWith("DEAD")) {
 				dead++;
 			}
 			out.println(line);
 		}
-		out.println(report.bindings().size() + " bindings, " + dead + " dead");
+		int adjusted = report.adjusted().size();
+		out.println(report.bindings().size() + " bindings, " + dead + " dead"
+				+ (adjusted == 0 ? "" : ", " + adjusted + " revised by the server or with a fallback filter"));
 		return dead;
 	}
 

@@ -12,7 +12,9 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
+import org.twinworks.sim.ServerBehaviour;
 import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.sim.VirtualPlantLimits;
 
 /**
  * `twinworks sim <model-file>`: serves the model as a virtual plant until Ctrl+C or SIGTERM. The password of
@@ -28,7 +30,9 @@ final class SimCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "<model-file> [--port N] [--bind ADDR] [--lab] [--pki DIR] [--user NAME] [--seconds N]";
+		return "<model-file> [--port N] [--bind ADDR] [--lab] [--pki DIR] [--user NAME [--no-anonymous]] [--seconds N]"
+				+ " [like a third-party server: --no-analog-properties --min-sampling MS --max-queue N"
+				+ " --max-nodes-per-call N --max-items-per-call N --max-items N]";
 	}
 
 	@Override
@@ -54,7 +58,12 @@ final class SimCommand implements CliCommand {
 			return FAILED;
 		}
 		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(options.pki()).port(options.port())
-				.bindAddress(options.bind()).labMode(options.lab());
+				.bindAddress(options.bind()).labMode(options.lab()).anonymous(!options.noAnonymous())
+				.behaviour(options.behaviour()).limits(options.limits());
+		if (options.noAnonymous() && options.user() == null) {
+			err.println("twinworks sim: --no-anonymous needs --user, or nobody could log in");
+			return FAILED;
+		}
 		if (options.user() != null) {
 			String password = System.getenv(PASSWORD_VARIABLE);
 			if (password == null || password.isEmpty()) {
@@ -82,6 +91,11 @@ final class SimCommand implements CliCommand {
 		out.println("  endpoint   " + sim.endpointUrl() + "  (SignAndEncrypt: Basic256Sha256, Aes256_Sha256_RsaPss"
 				+ (options.lab() ? "; LAB MODE: also None, unencrypted" : "") + ")");
 		out.println("  discovery  " + sim.discoveryUrl());
+		out.println("  users      " + (options.noAnonymous() ? "" : "anonymous")
+				+ (options.user() == null ? "" : (options.noAnonymous() ? "" : ", ") + options.user() + " (password)"));
+		if (!options.behaviour().equals(ServerBehaviour.STANDARD)) {
+			out.println("  behaves like a third-party server: " + options.behaviour());
+		}
 		out.println("  server certificate SHA-256 " + sim.certificateThumbprint());
 		out.println("  application URI " + sim.applicationUri());
 		out.println("  trust a client: move its certificate from " + options.pki().resolve("rejected") + " to "
@@ -112,7 +126,8 @@ final class SimCommand implements CliCommand {
 	}
 
 	/** The parsed command line. */
-	record SimArguments(Path model, int port, String bind, boolean lab, Path pki, String user, long seconds) {
+	record SimArguments(Path model, int port, String bind, boolean lab, Path pki, String user, long seconds,
+			boolean noAnonymous, ServerBehaviour behaviour, VirtualPlantLimits limits) {
 
 		static SimArguments parse(List<String> args) {
 			List<String> files = new ArrayList<>();
@@ -122,6 +137,9 @@ final class SimCommand implements CliCommand {
 			Path pki = Path.of(System.getProperty("user.home"), ".twinworks", "sim-pki");
 			String user = null;
 			long seconds = 0;
+			boolean noAnonymous = false;
+			ServerBehaviour behaviour = ServerBehaviour.STANDARD;
+			VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT;
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				switch (arg) {
@@ -131,6 +149,20 @@ final class SimCommand implements CliCommand {
 				case "--pki" -> pki = Path.of(value(args, ++i, "--pki"));
 				case "--user" -> user = value(args, ++i, "--user");
 				case "--seconds" -> seconds = number(args, ++i, "--seconds", 1, Integer.MAX_VALUE);
+				case "--no-anonymous" -> noAnonymous = true;
+				case "--no-analog-properties" -> behaviour = behaviour.withoutAnalogProperties();
+				case "--min-sampling" -> behaviour = behaviour
+						.withMinimumSamplingInterval(number(args, ++i, "--min-sampling", 1, 3_600_000));
+				case "--max-queue" -> behaviour = behaviour.withMaxQueueSize(number(args, ++i, "--max-queue", 1,
+						100_000));
+				case "--max-nodes-per-call" -> behaviour = behaviour
+						.withMaxNodesPerCall(number(args, ++i, "--max-nodes-per-call", 1, 100_000));
+				case "--max-items-per-call" -> limits = limits
+						.withMaxMonitoredItemsPerCall(number(args, ++i, "--max-items-per-call", 1, 100_000));
+				case "--max-items" -> {
+					int items = number(args, ++i, "--max-items", 1, 1_000_000);
+					limits = limits.withMaxMonitoredItems(items, Math.max(items, limits.maxMonitoredItems()));
+				}
 				default -> {
 					if (arg.startsWith("--")) {
 						throw new IllegalArgumentException("unknown option " + arg);
@@ -142,7 +174,8 @@ final class SimCommand implements CliCommand {
 			if (files.size() != 1) {
 				throw new IllegalArgumentException("expected one model file, got " + files.size());
 			}
-			return new SimArguments(Path.of(files.get(0)), port, bind, lab, pki, user, seconds);
+			return new SimArguments(Path.of(files.get(0)), port, bind, lab, pki, user, seconds, noAnonymous,
+					behaviour, limits);
 		}
 
 		private static String value(List<String> args, int index, String option) {

@@ -4,8 +4,10 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.OperationLimits;
 import org.eclipse.milo.opcua.stack.core.AttributeId;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
@@ -13,6 +15,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.ByteString;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseDirection;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.BrowseResultMask;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
@@ -31,14 +34,18 @@ import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
  */
 public final class AddressSpaceReads {
 	/**
-	 * Nodes per round of calls: 5 attribute reads and 2 browse paths each stay under Milo's default
-	 * OperationLimits (10,000 reads, 250 translated paths per call) and most servers'.
+	 * Nodes per round of calls at most: 5 attribute reads and 2 browse paths each stay under Milo's default
+	 * OperationLimits (10,000 reads, 250 translated paths per call) and most servers'. Servers with smaller
+	 * OperationLimits get smaller rounds ({@link #chunk()}).
 	 */
 	static final int CHUNK = 100;
+	private static final int READS_PER_NODE = 5;
+	private static final int PATHS_PER_NODE = 2;
 
 	private final OpcUaClient client;
 	private final DataTypeNames typeNames;
 	private final AnalogProperties properties;
+	private int chunk;
 
 	public AddressSpaceReads(OpcUaClient client) {
 		this.client = client;
@@ -57,8 +64,9 @@ public final class AddressSpaceReads {
 	 */
 	public List<List<BrowsedNode>> children(List<String> parents) throws UaException, InvalidNodeIdException {
 		List<List<ReferenceDescription>> found = new ArrayList<>();
-		for (int from = 0; from < parents.size(); from += CHUNK) {
-			found.addAll(browse(parents.subList(from, Math.min(parents.size(), from + CHUNK))));
+		int size = chunk();
+		for (int from = 0; from < parents.size(); from += size) {
+			found.addAll(browse(parents.subList(from, Math.min(parents.size(), from + size))));
 		}
 		List<ReferenceDescription> references = new ArrayList<>();
 		found.forEach(references::addAll);
@@ -115,8 +123,9 @@ public final class AddressSpaceReads {
 	/** Details of each node id, in order; a node id that does not parse or resolve gets a Bad status. */
 	public List<NodeDetails> details(List<String> nodeIds) throws UaException {
 		List<NodeDetails> all = new ArrayList<>(nodeIds.size());
-		for (int from = 0; from < nodeIds.size(); from += CHUNK) {
-			all.addAll(detailsOfChunk(nodeIds.subList(from, Math.min(nodeIds.size(), from + CHUNK))));
+		int size = chunk();
+		for (int from = 0; from < nodeIds.size(); from += size) {
+			all.addAll(detailsOfChunk(nodeIds.subList(from, Math.min(nodeIds.size(), from + size))));
 		}
 		return all;
 	}
@@ -169,15 +178,42 @@ public final class AddressSpaceReads {
 		}
 		List<NodeId> types = new ArrayList<>();
 		references.forEach(r -> types.add(null));
-		for (int from = 0; from < reads.size(); from += CHUNK) {
+		int size = chunk() * READS_PER_NODE;
+		for (int from = 0; from < reads.size(); from += size) {
 			DataValue[] results = client.read(0, TimestampsToReturn.Neither,
-					reads.subList(from, Math.min(reads.size(), from + CHUNK))).getResults();
+					reads.subList(from, Math.min(reads.size(), from + size))).getResults();
 			for (int j = 0; j < results.length; j++) {
 				Object type = results[j].getValue().getValue();
 				types.set(variables.get(from + j), type instanceof NodeId t ? t : null);
 			}
 		}
 		return types;
+	}
+
+	/**
+	 * Nodes per round that keep every call within the server's OperationLimits (MaxNodesPerRead, ...Browse,
+	 * ...TranslateBrowsePathsToNodeIds), read once; a server that publishes none gets {@link #CHUNK}.
+	 */
+	private int chunk() {
+		if (chunk == 0) {
+			int size = CHUNK;
+			try {
+				OperationLimits limits = client.getOperationLimits();
+				size = Math.min(size, limit(limits.maxNodesPerRead()) / READS_PER_NODE);
+				size = Math.min(size, limit(limits.maxNodesPerTranslateBrowsePathsToNodeIds()) / PATHS_PER_NODE);
+				size = Math.min(size, limit(limits.maxNodesPerBrowse()));
+			} catch (UaException e) {
+				// OperationLimits are optional (Part 5); without them a server takes our default rounds or says so
+			}
+			chunk = Math.max(1, size);
+		}
+		return chunk;
+	}
+
+	/** 0 (or absent) means no limit, as Part 5 says. */
+	private static int limit(Optional<UInteger> limit) {
+		long value = limit.map(UInteger::longValue).orElse(0L);
+		return value <= 0 || value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value;
 	}
 
 	private static void addAll(List<ReferenceDescription> into, ReferenceDescription[] references) {

@@ -14,8 +14,6 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.DataChangeTrigger;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.DeadbandType;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +21,13 @@ import org.twinworks.live.BindingStatus;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
-import org.twinworks.model.DeadbandKind;
 import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
 
 /**
  * One subscription with a monitored item per binding. Milo splits the creation into calls of at most the
  * server's MaxMonitoredItemsPerCall; here each item's own result is kept, so a bad node id costs only its
- * binding. The data listener only hands the value to the store's bounded inbox.
+ * binding, and a refused deadband filter costs it only its deadband ({@link DeadbandFallback}). The data listener
+ * only hands the value to the store's bounded inbox.
  */
 public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
@@ -58,9 +56,35 @@ public final class MonitoredBindings {
 			}
 		}
 		subscription.addMonitoredItems(new ArrayList<>(items.keySet()));
-		for (MonitoredItemServiceOperationResult result : subscription.createMonitoredItems()) {
+		Map<OpcUaMonitoredItem, String> fallbacks = new IdentityHashMap<>();
+		List<MonitoredItemServiceOperationResult> results = subscription.createMonitoredItems();
+		// Percent → absolute → none: at most two weaker filters, so at most two more calls for the refused ones
+		for (int round = 0; round < 2; round++) {
+			List<MonitoredItemServiceOperationResult> settled = new ArrayList<>();
+			Map<OpcUaMonitoredItem, Boolean> retry = new IdentityHashMap<>();
+			for (MonitoredItemServiceOperationResult result : results) {
+				OpcUaMonitoredItem item = result.monitoredItem();
+				long code = result.operationResult().orElse(result.serviceResult()).getValue();
+				DeadbandFallback.Fallback fallback = result.isGood() || !DeadbandFallback.refusedFilter(code) ? null
+						: DeadbandFallback.after(items.get(item), (DataChangeFilter) item.getFilter(),
+								MiloValues.statusName(code));
+				if (fallback == null) {
+					settled.add(result);
+				} else {
+					item.setFilter(fallback.filter());
+					fallbacks.put(item, fallback.description());
+					retry.put(item, Boolean.TRUE);
+				}
+			}
+			if (retry.isEmpty()) {
+				break;
+			}
+			settled.addAll(subscription.createMonitoredItems(retry::containsKey));
+			results = settled;
+		}
+		for (MonitoredItemServiceOperationResult result : results) {
 			Binding binding = items.get(result.monitoredItem());
-			statuses.add(status(binding, result));
+			statuses.add(status(binding, result, fallbacks.get(result.monitoredItem())));
 		}
 		double revised = subscription.getRevisedPublishingInterval().orElse(publishingInterval);
 		return new MonitoredBindings(subscription, new SubscriptionReport(List.copyOf(statuses), revised));
@@ -85,22 +109,18 @@ public final class MonitoredBindings {
 		item.setSamplingInterval(binding.getSamplingInterval());
 		item.setQueueSize(uint(Math.max(1, binding.getQueueSize())));
 		item.setDiscardOldest(true);
-		if (binding.getDeadbandKind() != DeadbandKind.NONE) {
-			DeadbandType type = binding.getDeadbandKind() == DeadbandKind.PERCENT ? DeadbandType.Percent
-					: DeadbandType.Absolute;
-			item.setFilter(new DataChangeFilter(DataChangeTrigger.StatusValue, uint(type.getValue()),
-					binding.getDeadbandValue()));
-		}
+		item.setFilter(DeadbandFallback.requested(binding));
 		var signal = binding.getSignal();
 		item.setDataValueListener((i, value) -> store.offer(signal, MiloValues.toSignalValue(value)));
 		return item;
 	}
 
-	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result) {
+	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result,
+			String fallback) {
 		OpcUaMonitoredItem item = result.monitoredItem();
 		if (result.isGood()) {
 			return new BindingStatus(binding, true, "Good", item.getRevisedSamplingInterval().orElse(null),
-					item.getRevisedQueueSize().map(q -> q.longValue()).orElse(null));
+					item.getRevisedQueueSize().map(q -> q.longValue()).orElse(null), fallback);
 		}
 		StatusCode code = result.operationResult().orElse(result.serviceResult());
 		return new BindingStatus(binding, false, MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")",

@@ -13,6 +13,7 @@ import org.eclipse.milo.opcua.sdk.core.Reference;
 import org.eclipse.milo.opcua.sdk.server.Lifecycle;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
+import org.eclipse.milo.opcua.sdk.server.AddressSpace.RevisedDataItemParameters;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
@@ -22,6 +23,8 @@ import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Named;
 import org.twinworks.model.Plant;
@@ -29,6 +32,7 @@ import org.twinworks.model.Signal;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.rules.NodeIds.ParsedNodeId;
 import org.twinworks.sim.Fault;
+import org.twinworks.sim.ServerBehaviour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +50,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private final PlantDynamics dynamics;
 	private final Duration tick;
 	private final boolean counting;
+	private final ServerBehaviour behaviour;
 	private final Map<String, ServedSignal> servedByTag = new HashMap<>();
 	private final List<ServedSignal> served = new ArrayList<>();
 	private final Map<String, UaFolderNode> folders = new HashMap<>();
@@ -53,8 +58,9 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private volatile long ticks;
 
 	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics, Duration tick,
-			boolean counting) {
+			boolean counting, ServerBehaviour behaviour) {
 		super(server, plant.getNamespaceUri());
+		this.behaviour = behaviour;
 		this.counting = counting;
 		this.plant = plant;
 		this.bindings = bindings;
@@ -101,7 +107,9 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 		UaFolderNode root = folder(null, plant.getName() == null ? "Plant" : plant.getName(), plant.getName());
 		root.addReference(new Reference(root.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(),
 				Reference.Direction.INVERSE));
-		SignalNodeFactory factory = new SignalNodeFactory(this, getNodeContext(), tick.toMillis());
+		SignalNodeFactory factory = new SignalNodeFactory(this, getNodeContext(),
+				behaviour.minimumSamplingInterval() > 0 ? behaviour.minimumSamplingInterval() : tick.toMillis(),
+				behaviour.analogProperties());
 		for (Map.Entry<Binding, ParsedNodeId> entry : bindings.served().entrySet()) {
 			Signal signal = entry.getKey().getSignal();
 			NodeId nodeId = factory.nodeId(entry.getValue());
@@ -176,6 +184,21 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			// a failing tick must not cancel the schedule: the plant would silently freeze
 			LOG.error("Virtual plant: simulation step failed", e);
 		}
+	}
+
+	@Override
+	public RevisedDataItemParameters onCreateDataItem(ReadValueId item, Double samplingInterval, UInteger queueSize) {
+		return new RevisedDataItemParameters(samplingInterval, cappedQueue(queueSize));
+	}
+
+	@Override
+	public RevisedDataItemParameters onModifyDataItem(ReadValueId item, Double samplingInterval, UInteger queueSize) {
+		return new RevisedDataItemParameters(samplingInterval, cappedQueue(queueSize));
+	}
+
+	private UInteger cappedQueue(UInteger requested) {
+		int cap = behaviour.maxQueueSize();
+		return cap > 0 && requested.longValue() > cap ? UInteger.valueOf(cap) : requested;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.Fault;
+import org.twinworks.sim.ServerBehaviour;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,9 +30,11 @@ public final class PlantServer {
 	}
 
 	public static PlantServer start(OpcUaServer server, FileBasedTrustListManager trustList, Plant plant,
-			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting) throws Exception {
+			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting, ServerBehaviour behaviour)
+			throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting);
+		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting,
+				behaviour);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()
 		return new PlantServer(server, trustList, namespace);
 	}

@@ -62,7 +62,7 @@ public final class ServerAssembly {
 				.setCertificateManager(new DefaultCertificateManager(quarantine, group))
 				.setEndpoints(endpoints(config, hostname, port, identity.certificate()))
 				.setIdentityValidator(identityValidator(config))
-				.setLimits(new ServerLimits(limits, minimumInterval))
+				.setLimits(new ServerLimits(limits, minimumInterval, config.behaviour().maxNodesPerCall()))
 				.setEncodingLimits(new EncodingLimits(limits.maxChunkSize(),
 						limits.maxMessageSize() / limits.maxChunkSize() * 2 + 1, limits.maxMessageSize(),
 						MAX_RECURSION_DEPTH))
@@ -75,8 +75,10 @@ public final class ServerAssembly {
 			X509Certificate certificate) {
 		var base = EndpointConfig.newBuilder().setTransportProfile(TransportProfile.TCP_UASC_UABINARY)
 				.setBindAddress(config.bindAddress()).setHostname(hostname).setBindPort(port)
-				.setPath(VirtualPlantConfig.PATH).setCertificate(certificate)
-				.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS);
+				.setPath(VirtualPlantConfig.PATH).setCertificate(certificate);
+		if (config.anonymous()) {
+			base.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_ANONYMOUS);
+		}
 		if (config.username() != null) {
 			// the username policy names Basic256Sha256: the password is encrypted even on a None channel
 			base.addTokenPolicies(OpcUaServerConfig.USER_TOKEN_POLICY_USERNAME);
@@ -103,7 +105,9 @@ public final class ServerAssembly {
 		String user = config.username();
 		byte[] secret = new String(config.password()).getBytes(StandardCharsets.UTF_8);
 		List<IdentityValidator> validators = new ArrayList<>();
-		validators.add(AnonymousIdentityValidator.INSTANCE);
+		if (config.anonymous()) {
+			validators.add(AnonymousIdentityValidator.INSTANCE);
+		}
 		validators.add(new UsernameIdentityValidator(challenge -> user.equals(challenge.getUsername())
 				&& MessageDigest.isEqual(secret,
 						String.valueOf(challenge.getPassword()).getBytes(StandardCharsets.UTF_8))));

@@ -10,10 +10,47 @@ import org.twinworks.sim.VirtualPlantLimits;
 final class ServerLimits implements OpcUaServerConfigLimits {
 	private final VirtualPlantLimits limits;
 	private final double minimumInterval;
+	private final int maxNodesPerCall;
 
-	ServerLimits(VirtualPlantLimits limits, double minimumInterval) {
+	/** @param maxNodesPerCall operations per Read, Write, Browse, ... request; 0 keeps Milo's defaults */
+	ServerLimits(VirtualPlantLimits limits, double minimumInterval, int maxNodesPerCall) {
 		this.limits = limits;
 		this.minimumInterval = minimumInterval;
+		this.maxNodesPerCall = maxNodesPerCall;
+	}
+
+	private UInteger perCall(UInteger miloDefault) {
+		return maxNodesPerCall > 0 ? uint(maxNodesPerCall) : miloDefault;
+	}
+
+	@Override
+	public UInteger getMaxNodesPerRead() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerRead());
+	}
+
+	@Override
+	public UInteger getMaxNodesPerWrite() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerWrite());
+	}
+
+	@Override
+	public UInteger getMaxNodesPerBrowse() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerBrowse());
+	}
+
+	@Override
+	public UInteger getMaxNodesPerTranslateBrowsePathsToNodeIds() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerTranslateBrowsePathsToNodeIds());
+	}
+
+	@Override
+	public UInteger getMaxNodesPerMethodCall() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerMethodCall());
+	}
+
+	@Override
+	public UInteger getMaxNodesPerRegisterNodes() {
+		return perCall(OpcUaServerConfigLimits.super.getMaxNodesPerRegisterNodes());
 	}
 
 	@Override

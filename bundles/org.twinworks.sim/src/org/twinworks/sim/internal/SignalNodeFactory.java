@@ -37,11 +37,15 @@ final class SignalNodeFactory {
 	private final ManagedNamespace namespace;
 	private final UaNodeContext context;
 	private final double minimumSamplingInterval;
+	private final boolean analogProperties;
 
-	SignalNodeFactory(ManagedNamespace namespace, UaNodeContext context, double minimumSamplingInterval) {
+	/** @param analogProperties false to serve no EURange and EngineeringUnits, as many third-party servers do */
+	SignalNodeFactory(ManagedNamespace namespace, UaNodeContext context, double minimumSamplingInterval,
+			boolean analogProperties) {
 		this.namespace = namespace;
 		this.context = context;
 		this.minimumSamplingInterval = minimumSamplingInterval;
+		this.analogProperties = analogProperties;
 	}
 
 	NodeId nodeId(ParsedNodeId parsed) {
@@ -76,6 +80,9 @@ final class SignalNodeFactory {
 			node.setProperty(MultiStateDiscreteType.ENUM_STRINGS, simulated.signal().getEnumLiterals().stream()
 					.map(LocalizedText::english).toArray(LocalizedText[]::new));
 		}
+		if (!analogProperties) {
+			return;
+		}
 		if (hasAnalogProperties(simulated)) {
 			node.setProperty(AnalogItemType.EU_RANGE, new Range(simulated.low(), simulated.high()));
 		}
@@ -87,7 +94,10 @@ final class SignalNodeFactory {
 	}
 
 	/** AnalogItemType needs an EURange; a unit without a range fits BaseAnalogType, where EURange is optional. */
-	private static NodeId typeDefinition(SimulatedSignal simulated) {
+	private NodeId typeDefinition(SimulatedSignal simulated) {
+		if (!analogProperties) {
+			return NodeIds.BaseDataVariableType;
+		}
 		if (hasAnalogProperties(simulated)) {
 			return NodeIds.AnalogItemType;
 		}

@@ -1,10 +1,12 @@
 package org.twinworks.ui.live;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.twinworks.live.LiveConnectionException;
+import org.twinworks.live.Mismatch;
 import org.twinworks.live.Reconciler;
 import org.twinworks.live.Reconciliation;
 import org.twinworks.model.Binding;
@@ -143,7 +145,15 @@ public final class EndpointConnection implements ConnectionListener {
 		List<Binding> bindings = model.bindingsOf(this);
 		Job reconcile = Job.create("Reconciling " + endpoint.getName() + " with the server", monitor -> {
 			try {
-				reconciliation = Reconciler.reconcile(current.browser(), bindings);
+				Reconciliation read = Reconciler.reconcile(current.browser(), bindings);
+				SubscriptionReport subscribed = report;
+				if (subscribed != null) {
+					// what the server made of the monitored items sits beside what its nodes say
+					List<Mismatch> all = new ArrayList<>(read.mismatches());
+					all.addAll(Reconciler.monitoring(subscribed));
+					read = new Reconciliation(List.copyOf(all), read.nodes());
+				}
+				reconciliation = read;
 				reconcileFailure = null;
 			} catch (LiveConnectionException e) {
 				reconcileFailure = e.getMessage();

@@ -25,6 +25,8 @@ public final class LiveRecording implements ValueListener, AutoCloseable {
 			throws IOException {
 		this.file = file;
 		this.recorder = new Recorder(file, endpoint, bindings);
+		// before attaching: a change delivered after this is newer than what the snapshot holds
+		recorder.recordCurrent(store.snapshot());
 		this.attachment = store.addListener(this, interval);
 	}
 

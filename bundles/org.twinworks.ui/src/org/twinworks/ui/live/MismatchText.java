@@ -15,6 +15,7 @@ public final class MismatchText {
 		case EU_RANGE -> "EURange";
 		case ENGINEERING_UNITS -> "EngineeringUnits";
 		case ACCESS_LEVEL -> "AccessLevel";
+		case MONITORING -> "Monitoring";
 		};
 	}
 

@@ -38,7 +38,9 @@ public final class ModelFromServer {
 
 	/** Whether the server has something the model can take for this mismatch. */
 	public static boolean updatable(Mismatch mismatch) {
-		return mismatch.aspect() != Mismatch.Aspect.NODE && mismatch.signal() != null;
+		// monitoring is what the server made of our request: nothing in the node for the model to take
+		return mismatch.aspect() != Mismatch.Aspect.NODE && mismatch.aspect() != Mismatch.Aspect.MONITORING
+				&& mismatch.signal() != null;
 	}
 
 	/**
@@ -78,7 +80,7 @@ public final class ModelFromServer {
 				SetCommand.create(domain, signal, P.getSignal_Unit(), unit(command, domain, signal, node, created)));
 		case ACCESS_LEVEL -> command.append(SetCommand.create(domain, signal, P.getSignal_Access(),
 				node.writable() ? Access.READ_WRITE : Access.READ));
-		case NODE -> {
+		case NODE, MONITORING -> {
 			// nothing on the server to take
 		}
 		}

@@ -182,6 +182,28 @@ class RecordingTest {
 		return at < 0 ? List.of() : List.copyOf(heard.subList(at, heard.size()));
 	}
 
+	@Test
+	void aRecordingStartsWithEverySignalsCurrentValue(@TempDir Path dir) throws Exception {
+		Path file = dir.resolve("current.twinrec");
+		Signal still = signal("LT-1.PV");
+		Signal moving = signal("FT-1.PV");
+		Instant old = T0.minusSeconds(3600);
+		StepClock clock = new StepClock();
+		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
+			// a value that has not changed for an hour must still be in the recording from its first instant
+			recorder.recordCurrent(Map.of(still, new SignalValue(4.5, 0, "Good", old, old)));
+			clock.now = T0.plusSeconds(1);
+			recorder.valuesChanged(List.of(new ValueChange(moving, new SignalValue(1.0, 0, "Good", clock.now,
+					clock.now))));
+		}
+		List<RecordedValue> values = recording(file).values();
+		assertEquals(2, values.size());
+		assertEquals("LT-1.PV", values.get(0).tag());
+		assertEquals(T0, values.get(0).arrival(), "stamped when recording started, so playback starts there");
+		assertEquals(old, values.get(0).value().sourceTime(), "its own source time kept");
+		assertEquals(4.5, values.get(0).value().value());
+	}
+
 	private static List<Double> history(ValueStore store, Signal signal) {
 		return store.history(signal).stream().map(v -> (Double) v.value()).toList();
 	}
