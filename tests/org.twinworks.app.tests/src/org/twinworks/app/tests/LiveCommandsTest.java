@@ -22,6 +22,7 @@ import org.twinworks.live.LivePki;
 import org.twinworks.model.Plant;
 import org.twinworks.model.demo.DemoPlant;
 import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.sim.ServerBehaviour;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
 
@@ -118,6 +119,29 @@ class LiveCommandsTest {
 				"--pki", clientPki.toString(), "--duration", "5"), err());
 		assertTrue(out().contains("152") || out().contains("1 dead"), out());
 		assertTrue(out().contains("Bad_NodeIdUnknown"), out());
+	}
+
+	@Test
+	void checkKeepsPercentDeadbandsAliveOnAServerWithoutEURangeAndSaysHow() throws Exception {
+		try (VirtualPlant bare = VirtualPlant.start(demo(dir.resolve("bare-served.twin")),
+				VirtualPlantConfig.builder(dir.resolve("bare-pki")).port(0)
+						.behaviour(ServerBehaviour.STANDARD.withoutAnalogProperties())
+						.trustClient(LivePki.applicationCertificate(clientPki)).build())) {
+			Path file = dir.resolve("bare.twin");
+			Plant plant = demo(file);
+			plant.getTwin().getEndpoints().get(0).setUrl(bare.endpointUrl());
+			PlantFiles.save(plant.eResource(), file);
+			// the server lacks the EURanges the model has: mismatches, so exit 1, but no binding is dead
+			assertEquals(CliCommand.PROBLEMS, cli.run("check", file.toString(), "--trust", bare.certificateThumbprint(),
+					"--pki", clientPki.toString(), "--duration", "10"), err());
+			String printed = out();
+			assertTrue(printed.contains("153 bindings, 0 dead, "), printed);
+			assertTrue(printed.contains(" revised by the server or with a fallback filter"), printed);
+			assertTrue(printed.matches("(?s).*\\nok    LT-101\\.PV = [-0-9.E]+  Good  \\[percent deadband refused "
+					+ "\\(Bad_MonitoredItemFilterUnsupported\\): absolute deadband [0-9.]+ m from the model's range 0 to "
+					+ "6\\].*"), printed);
+			assertTrue(printed.contains("EU_RANGE: model 0.0 .. 6.0, server none"), printed);
+		}
 	}
 
 	@Test
