@@ -42,6 +42,10 @@ public final class ComponentVersions {
 			{ "Bouncy Castle", "bcprov" }, //
 			{ "SLF4J", "slf4j.api" } };
 
+	/** The Milo jars org.twinworks.milo embeds. */
+	private static final List<String> MILO_MODULES = List.of("milo-stack-core", "milo-transport", "milo-sdk-core",
+			"milo-sdk-client", "milo-sdk-server");
+
 	private ComponentVersions() {
 	}
 
@@ -53,7 +57,9 @@ public final class ComponentVersions {
 			result.add(new Component(entry[0], newest(bundles, entry[1]).map(b -> b.getVersion().toString())
 					.orElse("not installed")));
 		}
-		result.add(new Component("Eclipse Milo", embeddedMiloVersion(bundles).orElse("not installed")));
+		for (String module : MILO_MODULES) {
+			result.add(new Component("Eclipse Milo " + module, embeddedVersion(bundles, module).orElse("not installed")));
+		}
 		result.add(new Component("Java", System.getProperty("java.vendor") + " " + Runtime.version()));
 		result.add(new Component("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
 				+ System.getProperty("os.arch")));
@@ -65,9 +71,12 @@ public final class ComponentVersions {
 				.max(Comparator.comparing(Bundle::getVersion));
 	}
 
-	/** Milo is embedded in our wrapper bundle; its own jar's manifest says which Milo it is. */
-	private static Optional<String> embeddedMiloVersion(Bundle[] bundles) {
-		return newest(bundles, "org.twinworks.milo").map(b -> b.getEntry("lib/milo-sdk-client.jar"))
+	/**
+	 * Milo is embedded in our wrapper bundle, module by module, and the modules need not share one version (the
+	 * registry serves some at newer versions than others): each jar's own manifest says which it is.
+	 */
+	private static Optional<String> embeddedVersion(Bundle[] bundles, String module) {
+		return newest(bundles, "org.twinworks.milo").map(b -> b.getEntry("lib/" + module + ".jar"))
 				.flatMap(ComponentVersions::implementationVersion);
 	}
 

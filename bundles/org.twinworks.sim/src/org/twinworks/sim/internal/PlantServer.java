@@ -33,6 +33,7 @@ public final class PlantServer {
 			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting, ServerBehaviour behaviour)
 			throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+		ServerAssembly.lockDiagnostics(server);
 		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting,
 				behaviour);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()

@@ -17,7 +17,13 @@ import org.eclipse.milo.opcua.sdk.server.OpcUaServerConfig;
 import org.eclipse.milo.opcua.sdk.server.identity.AnonymousIdentityValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.CompositeValidator;
 import org.eclipse.milo.opcua.sdk.server.identity.IdentityValidator;
-import org.eclipse.milo.opcua.sdk.server.identity.UsernameIdentityValidator;
+import org.eclipse.milo.opcua.sdk.server.ServiceSets;
+import org.eclipse.milo.opcua.sdk.server.diagnostics.SessionSecurityDiagnosticsAccessMode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.sdk.server.servicesets.MethodServiceSet;
+import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultMethodServiceSet;
+import org.eclipse.milo.opcua.sdk.core.AccessLevel;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.channel.EncodingLimits;
 import org.eclipse.milo.opcua.stack.core.security.DefaultApplicationGroup;
 import org.eclipse.milo.opcua.stack.core.security.DefaultCertificateManager;
@@ -37,8 +43,10 @@ import org.twinworks.sim.VirtualPlantLimits;
 
 /**
  * Puts the Milo server together: SignAndEncrypt endpoints (Basic256Sha256, Aes256_Sha256_RsaPss), None only in
- * lab mode, a None discovery endpoint for GetEndpoints, anonymous and (when configured) username tokens, a
- * file-based trust list for client certificates, and bounded limits.
+ * lab mode, a None discovery endpoint for GetEndpoints, anonymous (unless turned off) and (when configured)
+ * username tokens (RSA-OAEP only), a file-based trust list for client certificates, bounded limits and
+ * connections, roles without admin rights, and method calls behind an allow-list. Each of Milo's published
+ * advisories up to 1.1.4 is closed here, whatever Milo version runs (see the README, "Milo").
  */
 public final class ServerAssembly {
 	/** Nested ExtensionObjects deeper than this are refused (Milo's 128 allowed stack exhaustion). */
@@ -49,6 +57,25 @@ public final class ServerAssembly {
 
 	public static OpcUaServer create(VirtualPlantConfig config, String applicationUri, String hostname, int port,
 			ServerIdentity identity, FileBasedTrustListManager trustList) throws Exception {
+		OpcUaServerConfig serverConfig = config(config, applicationUri, hostname, port, identity, trustList);
+		VirtualPlantLimits limits = config.limits();
+		ConnectionGuard guard = new ConnectionGuard(limits.maxConnections(), limits.secureChannelDeadline());
+		// called for each new connection: the guard goes first, before Milo's own handlers
+		OpcTcpServerTransportConfig transport = OpcTcpServerTransportConfig.newBuilder()
+				.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst("twinworks-connection-guard", guard))
+				.build();
+		long maxCalls = serverConfig.getLimits().getMaxNodesPerMethodCall().longValue();
+		return new OpcUaServer(serverConfig, profile -> new OpcTcpServerTransport(transport), new ServiceSets() {
+			@Override
+			public MethodServiceSet createMethodServiceSet(OpcUaServer server) {
+				return new AllowListedMethodCalls(new DefaultMethodServiceSet(server), maxCalls);
+			}
+		});
+	}
+
+	/** The server's configuration, built once and never copied (a copy lost the role mapper up to Milo 1.1.4). */
+	public static OpcUaServerConfig config(VirtualPlantConfig config, String applicationUri, String hostname, int port,
+			ServerIdentity identity, FileBasedTrustListManager trustList) throws Exception {
 		Path rejected = config.pkiDirectory().resolve("rejected");
 		Files.createDirectories(rejected);
 		var quarantine = new FileBasedCertificateQuarantine(rejected.toFile());
@@ -56,19 +83,30 @@ public final class ServerAssembly {
 				new StoredCertificateFactory(identity), new DefaultServerCertificateValidator(trustList, quarantine));
 		VirtualPlantLimits limits = config.limits();
 		double minimumInterval = Math.min(50, config.tickInterval().toMillis());
-		OpcUaServerConfig serverConfig = OpcUaServerConfig.builder().setApplicationUri(applicationUri)
+		ServerLimits serverLimits = new ServerLimits(limits, minimumInterval, config.behaviour().maxNodesPerCall());
+		return OpcUaServerConfig.builder().setApplicationUri(applicationUri)
 				.setApplicationName(LocalizedText.english("Twinworks virtual plant"))
 				.setProductUri("urn:twinworks:sim")
 				.setCertificateManager(new DefaultCertificateManager(quarantine, group))
 				.setEndpoints(endpoints(config, hostname, port, identity.certificate()))
 				.setIdentityValidator(identityValidator(config))
-				.setLimits(new ServerLimits(limits, minimumInterval, config.behaviour().maxNodesPerCall()))
+				.setRoleMapper(new PlantRoles())
+				.setSessionSecurityDiagnosticsAccessMode(SessionSecurityDiagnosticsAccessMode.RESTRICTED)
+				.setLimits(serverLimits)
 				.setEncodingLimits(new EncodingLimits(limits.maxChunkSize(),
 						limits.maxMessageSize() / limits.maxChunkSize() * 2 + 1, limits.maxMessageSize(),
 						MAX_RECURSION_DEPTH))
 				.build();
-		return new OpcUaServer(serverConfig,
-				profile -> new OpcTcpServerTransport(OpcTcpServerTransportConfig.newBuilder().build()));
+	}
+
+	/**
+	 * After start-up: clients may not switch the server's diagnostics on (Milo makes EnabledFlag writable by every
+	 * session); with them off, the per-session diagnostics are not even computed.
+	 */
+	static void lockDiagnostics(OpcUaServer server) {
+		server.getAddressSpaceManager().getManagedNode(NodeIds.Server_ServerDiagnostics_EnabledFlag)
+				.filter(UaVariableNode.class::isInstance).map(UaVariableNode.class::cast)
+				.ifPresent(flag -> flag.setUserAccessLevel(AccessLevel.toValue(AccessLevel.READ_ONLY)));
 	}
 
 	private static Set<EndpointConfig> endpoints(VirtualPlantConfig config, String hostname, int port,
@@ -108,7 +146,7 @@ public final class ServerAssembly {
 		if (config.anonymous()) {
 			validators.add(AnonymousIdentityValidator.INSTANCE);
 		}
-		validators.add(new UsernameIdentityValidator(challenge -> user.equals(challenge.getUsername())
+		validators.add(new UsernameTokenValidator(challenge -> user.equals(challenge.getUsername())
 				&& MessageDigest.isEqual(secret,
 						String.valueOf(challenge.getPassword()).getBytes(StandardCharsets.UTF_8))));
 		return new CompositeValidator(validators);
