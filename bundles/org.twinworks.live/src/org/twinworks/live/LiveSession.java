@@ -217,6 +217,12 @@ public final class LiveSession implements AutoCloseable {
 			message += ". The server may not trust our certificate (SHA-256 "
 					+ Thumbprints.of(assembly.certificate()) + "): trust it on the server";
 		}
+		long code = e.getStatusCode().getValue();
+		if (code == StatusCodes.Bad_IdentityTokenInvalid || code == StatusCodes.Bad_IdentityTokenRejected
+				|| code == StatusCodes.Bad_UserAccessDenied) {
+			// servers answer a wrong password with any of these (hardened ones always with the first)
+			message += ". The server refused the user: check the user name and password";
+		}
 		return message;
 	}
 

@@ -64,7 +64,7 @@ class UserLoginTest {
 	void aWrongPasswordIsRefusedByTheServer() {
 		LiveConnectionException refused = assertThrows(LiveConnectionException.class,
 				() -> LiveSession.connect(userEndpoint(), options("wrong-password")).close());
-		assertTrue(refused.getMessage().contains("Bad_UserAccessDenied") || refused.getMessage().contains("denied"),
+		assertTrue(refused.getMessage().contains("The server refused the user: check the user name and password"),
 				refused.getMessage());
 	}
 
