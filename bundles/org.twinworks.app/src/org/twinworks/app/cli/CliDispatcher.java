@@ -44,7 +44,15 @@ public final class CliDispatcher {
 		} catch (IOException e) {
 			err.println("twinworks " + command.name() + ": " + describe(e));
 			return CliCommand.FAILED;
-		} catch (Exception e) {
+		} catch (OutOfMemoryError e) {
+			// a CI gate must never read "nothing printed, exit 0" as a pass: say it, and fail
+			err.println("twinworks " + command.name() + ": out of memory (" + e.getMessage() + "); the input is too "
+					+ "large for this heap: give it more with TWINWORKS_VMARGS=-Xmx<size>, e.g. -Xmx8g");
+			return CliCommand.FAILED;
+		} catch (StackOverflowError e) {
+			err.println("twinworks " + command.name() + ": the input is nested too deeply to process");
+			return CliCommand.FAILED;
+		} catch (Exception | Error e) {
 			// not the user's mistake: keep the stack trace for the bug report
 			ILog.of(CliDispatcher.class).error("twinworks " + command.name() + " failed", e);
 			err.println("twinworks " + command.name() + ": internal error " + describe(e) + " (details in "
@@ -53,7 +61,7 @@ public final class CliDispatcher {
 		}
 	}
 
-	private static String describe(Exception e) {
+	private static String describe(Throwable e) {
 		String message = e.getMessage();
 		return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
@@ -64,6 +65,10 @@ public final class PlantFiles {
 	public static LoadedPlant read(Resource resource, Path file, Map<?, ?> options) {
 		List<FileProblem> problems = new ArrayList<>();
 		boolean readable = true;
+		Optional<FileProblem> tooLarge = FileSizeLimit.check(file);
+		if (tooLarge.isPresent()) {
+			return new LoadedPlant(file, resource, List.of(tooLarge.get()), false);
+		}
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, options);
 		} catch (NoSuchFileException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.twinworks.app.cli.CliCommand;
@@ -24,6 +25,49 @@ class CliDispatcherTest {
 		for (CliCommand command : CliCommands.all()) {
 			assertTrue(out().contains(command.name()), "help lacks " + command.name() + ":\n" + out());
 		}
+	}
+
+	@Test
+	void aCommandThatRunsOutOfMemoryExitsTwoAndSaysSo() {
+		CliDispatcher failing = new CliDispatcher(List.of(throwing(new OutOfMemoryError("Java heap space"))),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(CliCommand.FAILED, failing.run("explode"));
+		String said = err.toString(StandardCharsets.UTF_8);
+		assertTrue(said.contains("twinworks explode: out of memory (Java heap space)") && said.contains("-Xmx"), said);
+	}
+
+	@Test
+	void anyOtherErrorExitsTwoWithAMessageToo() {
+		CliDispatcher failing = new CliDispatcher(List.of(throwing(new LinkageError("broken bundle"))),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertEquals(CliCommand.FAILED, failing.run("explode"));
+		assertTrue(err.toString(StandardCharsets.UTF_8).contains("internal error LinkageError: broken bundle"),
+				err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** A command whose run throws {@code error}, as a real one does when its input exhausts the JVM. */
+	private static CliCommand throwing(Error error) {
+		return new CliCommand() {
+			@Override
+			public String name() {
+				return "explode";
+			}
+
+			@Override
+			public String arguments() {
+				return "";
+			}
+
+			@Override
+			public String summary() {
+				return "throws " + error;
+			}
+
+			@Override
+			public int run(List<String> args, PrintStream o, PrintStream e) {
+				throw error;
+			}
+		};
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.AtomicFileWriter;
 import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.model.persistence.FileSizeLimit;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 
@@ -42,6 +43,31 @@ class PersistenceTest {
 		assertEquals(List.of(), loaded.problems());
 		assertEquals("TK-1", loaded.plant().getAreas().get(0).getEquipment().get(0).getTag());
 		assertArrayEquals(Files.readAllBytes(file), PlantFiles.bytes(loaded.resource()));
+	}
+
+	@Test
+	void aFileOverTheSizeLimitIsRefusedBeforeParsingWithTheLimitNamed() throws IOException {
+		Models m = new Models();
+		Path file = dir.resolve("large.twin");
+		PlantFiles.save(m.resource, file);
+		long size = Files.size(file);
+		String before = System.getProperty(FileSizeLimit.PROPERTY);
+		System.setProperty(FileSizeLimit.PROPERTY, Long.toString(size - 1));
+		try {
+			LoadedPlant loaded = PlantFiles.load(file);
+			assertFalse(loaded.readable());
+			assertEquals(1, loaded.problems().size());
+			String message = loaded.problems().get(0).message();
+			assertTrue(message.contains("over the limit of " + (size - 1) + " bytes")
+					&& message.contains("-D" + FileSizeLimit.PROPERTY), message);
+		} finally {
+			if (before == null) {
+				System.clearProperty(FileSizeLimit.PROPERTY);
+			} else {
+				System.setProperty(FileSizeLimit.PROPERTY, before);
+			}
+		}
+		assertTrue(PlantFiles.load(file).readable(), "at the default limit the same file reads");
 	}
 
 	@Test
