@@ -69,7 +69,7 @@ public final class VirtualPlant implements AutoCloseable {
 					bindings.served().keySet().stream().map(Binding::getSignal).toList(), config.seed());
 			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList);
 			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics,
-					config.tickInterval(), config.countingValues());
+					config.tickInterval(), config.countingValues(), config.pushTickValues());
 			String url = "opc.tcp://" + hostname + ":" + port + VirtualPlantConfig.PATH;
 			return new VirtualPlant(running, identity, url, applicationUri, List.copyOf(bindings.skipped()));
 		} catch (IOException e) {

@@ -27,6 +27,7 @@ public final class VirtualPlantConfig {
 	private final long seed;
 	private final List<X509Certificate> trustedClients;
 	private final boolean countingValues;
+	private final boolean pushTickValues;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -40,6 +41,7 @@ public final class VirtualPlantConfig {
 		seed = b.seed;
 		trustedClients = List.copyOf(b.trustedClients);
 		countingValues = b.countingValues;
+		pushTickValues = b.pushTickValues;
 	}
 
 	public static Builder builder(Path pkiDirectory) {
@@ -101,6 +103,15 @@ public final class VirtualPlantConfig {
 		return countingValues;
 	}
 
+	/**
+	 * Items that sample a signal's value at the tick's own rate get every tick's value from the tick itself
+	 * (report by exception) instead of from Milo's sampler, whose clock drifts against the tick and then misses
+	 * values. Items sampling slower keep the sampler. Off by default.
+	 */
+	public boolean pushTickValues() {
+		return pushTickValues;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
@@ -121,6 +132,7 @@ public final class VirtualPlantConfig {
 		private long seed = 1;
 		private final List<X509Certificate> trustedClients = new ArrayList<>();
 		private boolean countingValues;
+		private boolean pushTickValues;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -178,6 +190,11 @@ public final class VirtualPlantConfig {
 
 		public Builder countingValues(boolean value) {
 			countingValues = value;
+			return this;
+		}
+
+		public Builder pushTickValues(boolean value) {
+			pushTickValues = value;
 			return this;
 		}
 

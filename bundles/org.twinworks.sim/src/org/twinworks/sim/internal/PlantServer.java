@@ -29,9 +29,11 @@ public final class PlantServer {
 	}
 
 	public static PlantServer start(OpcUaServer server, FileBasedTrustListManager trustList, Plant plant,
-			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting) throws Exception {
+			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting, boolean pushTickValues)
+			throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
-		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting);
+		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting,
+				pushTickValues);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()
 		return new PlantServer(server, trustList, namespace);
 	}
