@@ -68,8 +68,7 @@ public final class VirtualPlant implements AutoCloseable {
 			PlantDynamics dynamics = PlantDynamics.of(plant,
 					bindings.served().keySet().stream().map(Binding::getSignal).toList(), config.seed());
 			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList);
-			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics,
-					config.tickInterval(), config.countingValues(), config.behaviour());
+			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics, config);
 			String url = "opc.tcp://" + hostname + ":" + port + VirtualPlantConfig.PATH;
 			return new VirtualPlant(running, identity, url, applicationUri, List.copyOf(bindings.skipped()));
 		} catch (IOException e) {

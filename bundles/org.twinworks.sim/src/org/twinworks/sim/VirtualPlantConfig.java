@@ -29,6 +29,7 @@ public final class VirtualPlantConfig {
 	private final boolean countingValues;
 	private final ServerBehaviour behaviour;
 	private final boolean anonymous;
+	private final boolean pushTickValues;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -44,6 +45,7 @@ public final class VirtualPlantConfig {
 		countingValues = b.countingValues;
 		behaviour = b.behaviour;
 		anonymous = b.anonymous;
+		pushTickValues = b.pushTickValues;
 		if (!anonymous && username == null) {
 			throw new IllegalArgumentException("with anonymous access off, a user is needed or nobody can log in");
 		}
@@ -118,6 +120,15 @@ public final class VirtualPlantConfig {
 		return behaviour;
 	}
 
+	/**
+	 * Items that sample a signal's value at the tick's own rate get every tick's value from the tick itself
+	 * (report by exception) instead of from Milo's sampler, whose clock drifts against the tick and then misses
+	 * values. Items sampling slower keep the sampler. Off by default.
+	 */
+	public boolean pushTickValues() {
+		return pushTickValues;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
@@ -142,6 +153,7 @@ public final class VirtualPlantConfig {
 		private boolean countingValues;
 		private ServerBehaviour behaviour = ServerBehaviour.STANDARD;
 		private boolean anonymous = true;
+		private boolean pushTickValues;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -210,6 +222,11 @@ public final class VirtualPlantConfig {
 
 		public Builder behaviour(ServerBehaviour value) {
 			behaviour = Objects.requireNonNull(value);
+			return this;
+		}
+
+		public Builder pushTickValues(boolean value) {
+			pushTickValues = value;
 			return this;
 		}
 

@@ -4,9 +4,10 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
@@ -26,8 +27,8 @@ import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
 /**
  * One subscription with a monitored item per binding. Milo splits the creation into calls of at most the
  * server's MaxMonitoredItemsPerCall; here each item's own result is kept, so a bad node id costs only its
- * binding, and a refused deadband filter costs it only its deadband ({@link DeadbandFallback}). The data listener
- * only hands the value to the store's bounded inbox.
+ * binding, a refused deadband filter costs it only its deadband ({@link DeadbandFallback}), and the report lists
+ * the bindings in the order they were given. The data listener only hands the value to the store's bounded inbox.
  */
 public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
@@ -45,49 +46,57 @@ public final class MonitoredBindings {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
 		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
 		subscription.create();
-		Map<OpcUaMonitoredItem, Binding> items = new IdentityHashMap<>();
-		List<BindingStatus> statuses = new ArrayList<>();
-		for (Binding binding : bindings) {
+		List<Binding> ordered = List.copyOf(bindings);
+		BindingStatus[] statuses = new BindingStatus[ordered.size()];
+		List<OpcUaMonitoredItem> items = new ArrayList<>(ordered.size());
+		NodeIdResolver.Batch resolver = NodeIdResolver.batch(client.getNamespaceTable());
+		for (int i = 0; i < ordered.size(); i++) {
 			try {
-				OpcUaMonitoredItem item = item(client, binding, store);
-				items.put(item, binding);
+				items.add(item(resolver, new BoundItem(i, ordered.get(i), store)));
 			} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
-				statuses.add(new BindingStatus(binding, false, e.getMessage(), null, null));
+				statuses[i] = new BindingStatus(ordered.get(i), false, e.getMessage(), null, null);
 			}
 		}
-		subscription.addMonitoredItems(new ArrayList<>(items.keySet()));
-		Map<OpcUaMonitoredItem, String> fallbacks = new IdentityHashMap<>();
+		subscription.addMonitoredItems(items);
+		String[] fallbacks = new String[ordered.size()];
 		List<MonitoredItemServiceOperationResult> results = subscription.createMonitoredItems();
 		// Percent → absolute → none: at most two weaker filters, so at most two more calls for the refused ones
 		for (int round = 0; round < 2; round++) {
 			List<MonitoredItemServiceOperationResult> settled = new ArrayList<>();
-			Map<OpcUaMonitoredItem, Boolean> retry = new IdentityHashMap<>();
+			Set<OpcUaMonitoredItem> retry = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (MonitoredItemServiceOperationResult result : results) {
 				OpcUaMonitoredItem item = result.monitoredItem();
+				BoundItem bound = BoundItem.of(item);
 				long code = result.operationResult().orElse(result.serviceResult()).getValue();
 				DeadbandFallback.Fallback fallback = result.isGood() || !DeadbandFallback.refusedFilter(code) ? null
-						: DeadbandFallback.after(items.get(item), (DataChangeFilter) item.getFilter(),
+						: DeadbandFallback.after(bound.binding(), (DataChangeFilter) item.getFilter(),
 								MiloValues.statusName(code));
 				if (fallback == null) {
 					settled.add(result);
 				} else {
 					item.setFilter(fallback.filter());
-					fallbacks.put(item, fallback.description());
-					retry.put(item, Boolean.TRUE);
+					fallbacks[bound.position()] = fallback.description();
+					retry.add(item);
 				}
 			}
 			if (retry.isEmpty()) {
 				break;
 			}
-			settled.addAll(subscription.createMonitoredItems(retry::containsKey));
+			settled.addAll(subscription.createMonitoredItems(retry::contains));
 			results = settled;
 		}
 		for (MonitoredItemServiceOperationResult result : results) {
-			Binding binding = items.get(result.monitoredItem());
-			statuses.add(status(binding, result, fallbacks.get(result.monitoredItem())));
+			BoundItem bound = BoundItem.of(result.monitoredItem());
+			statuses[bound.position()] = status(bound.binding(), result, fallbacks[bound.position()]);
+		}
+		for (int i = 0; i < statuses.length; i++) {
+			if (statuses[i] == null) {
+				// Milo answers every item it sent; should it not, the binding is reported, not lost in a null
+				statuses[i] = new BindingStatus(ordered.get(i), false, "no result from the server", null, null);
+			}
 		}
 		double revised = subscription.getRevisedPublishingInterval().orElse(publishingInterval);
-		return new MonitoredBindings(subscription, new SubscriptionReport(List.copyOf(statuses), revised));
+		return new MonitoredBindings(subscription, new SubscriptionReport(List.of(statuses), revised));
 	}
 
 	public SubscriptionReport report() {
@@ -102,16 +111,16 @@ public final class MonitoredBindings {
 		}
 	}
 
-	private static OpcUaMonitoredItem item(OpcUaClient client, Binding binding, ValueStore store)
+	private static OpcUaMonitoredItem item(NodeIdResolver.Batch resolver, BoundItem bound)
 			throws InvalidNodeIdException {
-		OpcUaMonitoredItem item = OpcUaMonitoredItem
-				.newDataItem(NodeIdResolver.resolve(binding.getNodeId(), client.getNamespaceTable()));
+		Binding binding = bound.binding();
+		OpcUaMonitoredItem item = OpcUaMonitoredItem.newDataItem(resolver.resolve(binding.getNodeId()));
 		item.setSamplingInterval(binding.getSamplingInterval());
 		item.setQueueSize(uint(Math.max(1, binding.getQueueSize())));
 		item.setDiscardOldest(true);
 		item.setFilter(DeadbandFallback.requested(binding));
-		var signal = binding.getSignal();
-		item.setDataValueListener((i, value) -> store.offer(signal, MiloValues.toSignalValue(value)));
+		item.setUserObject(bound);
+		item.setDataValueListener(bound);
 		return item;
 	}
 

@@ -3,6 +3,8 @@ package org.twinworks.live.internal;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.milo.opcua.stack.core.NamespaceTable;
@@ -21,7 +23,19 @@ public final class NodeIdResolver {
 
 	public static NodeId resolve(String text, NamespaceTable namespaces) throws InvalidNodeIdException {
 		ParsedNodeId parsed = NodeIds.parse(text);
-		UShort index = namespaces.getIndex(parsed.namespaceUri());
+		return toNodeId(text, parsed, namespaces.getIndex(parsed.namespaceUri()));
+	}
+
+	/**
+	 * A resolver for many node ids against one snapshot of the table, which looks each namespace URI up once:
+	 * a subscription of thousands of bindings names a handful of namespaces, and the table's lookup is
+	 * synchronized. Not thread-safe; use it for one batch.
+	 */
+	public static Batch batch(NamespaceTable namespaces) {
+		return new Batch(namespaces);
+	}
+
+	private static NodeId toNodeId(String text, ParsedNodeId parsed, UShort index) {
 		if (index == null) {
 			throw new UnknownNamespaceException(
 					"the server has no namespace " + parsed.namespaceUri() + " (node " + text + ")");
@@ -49,6 +63,23 @@ public final class NodeIdResolver {
 		case Opaque -> ";b=" + Base64.getEncoder().encodeToString(((ByteString) id).bytesOrEmpty());
 		default -> ";s=" + id;
 		};
+	}
+
+	/** See {@link NodeIdResolver#batch(NamespaceTable)}. */
+	public static final class Batch {
+		private final NamespaceTable namespaces;
+		private final Map<String, UShort> indexes = new HashMap<>();
+
+		private Batch(NamespaceTable namespaces) {
+			this.namespaces = namespaces;
+		}
+
+		public NodeId resolve(String text) throws InvalidNodeIdException {
+			ParsedNodeId parsed = NodeIds.parse(text);
+			// an unknown URI is not cached (null): the table may learn it, and it is the rare case
+			UShort index = indexes.computeIfAbsent(parsed.namespaceUri(), namespaces::getIndex);
+			return toNodeId(text, parsed, index);
+		}
 	}
 
 	/** The node id parses, but names a namespace the server does not have. */

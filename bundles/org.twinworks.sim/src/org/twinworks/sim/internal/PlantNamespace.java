@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -33,13 +34,15 @@ import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.rules.NodeIds.ParsedNodeId;
 import org.twinworks.sim.Fault;
 import org.twinworks.sim.ServerBehaviour;
+import org.twinworks.sim.VirtualPlantConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The plant's namespace: folders Objects/plant/area/.../equipment with one variable per served binding, and
  * the ticker that steps the simulation and pushes changed values (sampled for subscriptions by Milo's
- * SubscriptionModel, which is cheap at the scale of a plant model).
+ * SubscriptionModel, which is cheap at the scale of a plant model; with {@code pushTickValues}, items sampling at
+ * the tick's rate get the values from the tick instead, see {@link PushedItems}).
  */
 final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private static final Logger LOG = LoggerFactory.getLogger(PlantNamespace.class);
@@ -52,16 +55,21 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private final boolean counting;
 	private final ServerBehaviour behaviour;
 	private final Map<String, ServedSignal> servedByTag = new HashMap<>();
+	// read by Milo's threads when items are created, filled when the namespace starts
+	private final Map<NodeId, ServedSignal> servedByNode = new ConcurrentHashMap<>();
+	private final PushedItems pushed;
 	private final List<ServedSignal> served = new ArrayList<>();
 	private final Map<String, UaFolderNode> folders = new HashMap<>();
 	private volatile ScheduledFuture<?> ticker;
 	private volatile long ticks;
 
-	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics, Duration tick,
-			boolean counting, ServerBehaviour behaviour) {
+	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics,
+			VirtualPlantConfig config) {
 		super(server, plant.getNamespaceUri());
-		this.behaviour = behaviour;
-		this.counting = counting;
+		Duration tick = config.tickInterval();
+		this.behaviour = config.behaviour();
+		this.counting = config.countingValues();
+		this.pushed = config.pushTickValues() ? new PushedItems(tick.toMillis(), servedByNode::get) : null;
 		this.plant = plant;
 		this.bindings = bindings;
 		this.dynamics = dynamics;
@@ -125,6 +133,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			ServedSignal servedSignal = new ServedSignal(simulated, node);
 			served.add(servedSignal);
 			servedByTag.putIfAbsent(signal.getTag(), servedSignal);
+			servedByNode.put(nodeId, servedSignal);
 		}
 	}
 
@@ -203,21 +212,34 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 
 	@Override
 	public void onDataItemsCreated(List<DataItem> items) {
-		sampling.onDataItemsCreated(items);
+		sampling.onDataItemsCreated(pushed == null ? items : pushed.adopt(items));
 	}
 
 	@Override
 	public void onDataItemsModified(List<DataItem> items) {
-		sampling.onDataItemsModified(items);
+		if (pushed == null) {
+			sampling.onDataItemsModified(items);
+			return;
+		}
+		// a new sampling interval can move an item between the tick's push and the sampler: route them afresh
+		pushed.drop(items);
+		sampling.onDataItemsDeleted(items);
+		sampling.onDataItemsCreated(pushed.adopt(items));
 	}
 
 	@Override
 	public void onDataItemsDeleted(List<DataItem> items) {
+		if (pushed != null) {
+			pushed.drop(items);
+		}
 		sampling.onDataItemsDeleted(items);
 	}
 
 	@Override
 	public void onMonitoringModeChanged(List<MonitoredItem> items) {
+		if (pushed != null) {
+			pushed.refresh(items);
+		}
 		sampling.onMonitoringModeChanged(items);
 	}
 }

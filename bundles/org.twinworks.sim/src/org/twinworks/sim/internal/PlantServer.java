@@ -1,7 +1,6 @@
 package org.twinworks.sim.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -9,7 +8,7 @@ import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.Fault;
-import org.twinworks.sim.ServerBehaviour;
+import org.twinworks.sim.VirtualPlantConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +29,10 @@ public final class PlantServer {
 	}
 
 	public static PlantServer start(OpcUaServer server, FileBasedTrustListManager trustList, Plant plant,
-			ServedBindings bindings, PlantDynamics dynamics, Duration tick, boolean counting, ServerBehaviour behaviour)
-			throws Exception {
+			ServedBindings bindings, PlantDynamics dynamics, VirtualPlantConfig config) throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
 		ServerAssembly.lockDiagnostics(server);
-		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, tick, counting,
-				behaviour);
+		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, config);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()
 		return new PlantServer(server, trustList, namespace);
 	}

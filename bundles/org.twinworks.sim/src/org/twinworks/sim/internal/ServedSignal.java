@@ -1,12 +1,19 @@
 package org.twinworks.sim.internal;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 
-/** A simulated signal and the variable node that serves it; pushes changes and picks up client writes. */
+/**
+ * A simulated signal and the variable node that serves it; pushes changes, to the node and to the items
+ * {@link PushedItems} adopted, and picks up client writes.
+ */
 final class ServedSignal {
 	/** One second in DateTime's 100 ns ticks. */
 	private static final long RESTAMP_100NS = 10_000_000L;
@@ -14,6 +21,7 @@ final class ServedSignal {
 	private final SimulatedSignal signal;
 	private final UaVariableNode node;
 	private volatile FaultedValue fault;
+	private final List<DataItem> pushed = new CopyOnWriteArrayList<>();
 	private DataValue published;
 
 	ServedSignal(SimulatedSignal signal, UaVariableNode node) {
@@ -57,15 +65,43 @@ final class ServedSignal {
 		boolean changed = !next.getValue().equals(published.getValue())
 				|| !next.getStatusCode().equals(published.getStatusCode());
 		if (changed || active == null && olderThanRestamp(published, now)) {
-			node.setValue(next);
-			published = next;
+			set(next);
 		}
 	}
 
 	/** Load-test mode: the tick number as the value, whatever the simulation says. */
 	void publishCount(long tick, DateTime now) {
-		published = new DataValue(Variants.of(signal.type(), tick, signal.text()), StatusCode.GOOD, now, now);
-		node.setValue(published);
+		set(new DataValue(Variants.of(signal.type(), tick, signal.text()), StatusCode.GOOD, now, now));
+	}
+
+	/** Pushes every value from now on to {@code item}, starting with the current one (a new item's first value). */
+	synchronized void push(DataItem item) {
+		pushed.add(item);
+		deliver(item, published);
+	}
+
+	void stopPushing(DataItem item) {
+		pushed.remove(item);
+	}
+
+	synchronized void redeliver(DataItem item) {
+		deliver(item, published);
+	}
+
+	// synchronized with push(): a new item's first value can never overtake the tick's newer one
+	private synchronized void set(DataValue value) {
+		node.setValue(value);
+		published = value;
+		for (DataItem item : pushed) {
+			deliver(item, value);
+		}
+	}
+
+	private static void deliver(DataItem item, DataValue value) {
+		if (item.isSamplingEnabled()) {
+			// as Milo's sampler hands a read value to its items: the server timestamp is the time of "sampling"
+			item.setValue(DataValue.derivedValue(value, item.getTimestampsToReturn()));
+		}
 	}
 
 	private static boolean olderThanRestamp(DataValue value, DateTime now) {

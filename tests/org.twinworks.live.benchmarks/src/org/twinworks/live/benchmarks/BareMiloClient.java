@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -22,19 +23,18 @@ import org.twinworks.model.rules.NodeIds;
 /**
  * The reference: Milo's client as an application would use it bare, subscribing the same nodes with the same
  * sampling, queue and publishing interval, counting in its data listener. Security None, like ours in the run,
- * so only the pipelines differ.
+ * so only the pipelines differ. Connecting and subscribing are separate steps so that creation is timed with
+ * the same boundaries as ours (a connected session in, every item's result out).
  */
 final class BareMiloClient implements AutoCloseable {
 	private final OpcUaClient client;
-	private final OpcUaSubscription subscription;
+	private OpcUaSubscription subscription;
 
-	private BareMiloClient(OpcUaClient client, OpcUaSubscription subscription) {
+	private BareMiloClient(OpcUaClient client) {
 		this.client = client;
-		this.subscription = subscription;
 	}
 
-	static BareMiloClient subscribe(String url, List<String> nodeIds, double samplingMs, int queue,
-			double publishingMs, Counters counters) throws Exception {
+	static BareMiloClient connect(String url) throws Exception {
 		EndpointDescription none = DiscoveryClient.getEndpoints(url).get(10, TimeUnit.SECONDS).stream()
 				.filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())).findFirst().orElseThrow();
 		OpcUaClient client = OpcUaClient.create(OpcUaClientConfig.builder().setEndpoint(none)
@@ -44,7 +44,13 @@ final class BareMiloClient implements AutoCloseable {
 					throw new UaException(StatusCodes.Bad_CertificateUntrusted);
 				}).build());
 		client.connect();
-		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingMs);
+		return new BareMiloClient(client);
+	}
+
+	/** One subscription with an item per node id; returns how many items the server created. */
+	int subscribe(List<String> nodeIds, double samplingMs, int queue, double publishingMs, Counters counters)
+			throws Exception {
+		subscription = new OpcUaSubscription(client, publishingMs);
 		subscription.create();
 		List<OpcUaMonitoredItem> items = new ArrayList<>();
 		for (String text : nodeIds) {
@@ -60,13 +66,18 @@ final class BareMiloClient implements AutoCloseable {
 			items.add(item);
 		}
 		subscription.addMonitoredItems(items);
-		subscription.createMonitoredItems();
-		return new BareMiloClient(client, subscription);
+		int created = 0;
+		for (MonitoredItemServiceOperationResult result : subscription.createMonitoredItems()) {
+			created += result.isGood() ? 1 : 0;
+		}
+		return created;
 	}
 
 	@Override
-	public void close() throws Exception {
-		subscription.delete();
+	public void close() throws UaException {
+		if (subscription != null) {
+			subscription.delete();
+		}
 		client.disconnect();
 	}
 }

@@ -85,6 +85,11 @@ final class Counters {
 		return overflows.get();
 	}
 
+	/** Nodes that delivered at least one value, counted or not: how far a fresh subscription has got. */
+	int nodesSeen() {
+		return last.size();
+	}
+
 	long notifications() {
 		return notifications.get();
 	}

@@ -95,6 +95,8 @@ class SubscriptionTest {
 			assertTrue(report.failed().stream().anyMatch(s -> s.binding() == unknownNamespace
 					&& s.status().contains("urn:nobody:serves:this")));
 			assertEquals(151, report.monitored());
+			// refused or not, each binding is reported in the place it was given
+			assertEquals(bindings, report.bindings().stream().map(BindingStatus::binding).toList());
 			assertTrue(LivePlants.await(() -> store.snapshot().size() == 151, Duration.ofSeconds(15)),
 					"values for " + store.snapshot().size() + " of 151 signals");
 		}

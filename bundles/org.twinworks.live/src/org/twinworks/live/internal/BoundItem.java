@@ -1,0 +1,44 @@
+package org.twinworks.live.internal;
+
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Signal;
+
+/**
+ * A monitored item's link to its binding, kept as the item's user object so the creation results map back to
+ * bindings without a map keyed by item (an identity map of 20,000 fresh items cost more than our whole loop).
+ * It is also the item's data listener: it only hands the value to the store's bounded inbox.
+ */
+final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
+	private final int position;
+	private final Binding binding;
+	private final Signal signal;
+	private final ValueStore store;
+
+	BoundItem(int position, Binding binding, ValueStore store) {
+		this.position = position;
+		this.binding = binding;
+		this.signal = binding.getSignal();
+		this.store = store;
+	}
+
+	/** The binding's position in the subscribed collection: the report keeps that order. */
+	int position() {
+		return position;
+	}
+
+	Binding binding() {
+		return binding;
+	}
+
+	static BoundItem of(OpcUaMonitoredItem item) {
+		return (BoundItem) item.getUserObject().orElseThrow();
+	}
+
+	@Override
+	public void onDataReceived(OpcUaMonitoredItem item, DataValue value) {
+		store.offer(signal, MiloValues.toSignalValue(value));
+	}
+}
