@@ -126,7 +126,7 @@ native_frames() {
   awk '/^Native frames:/ {on=1; n=0; next} on && NF==0 {exit} on && n++ < 14 {print "      " $0}' "$hs"
 }
 
-crashes=0 hs_total=0 wiped=0 loaded=0 moving=0 unconnected=0 unclean=0
+crashes=0 hs_total=0 wiped=0 loaded=0 moving=0 unconnected=0 unclean=0 late_jobs=0
 start_all=$(date +%s)
 printf 'launch\twiped\tloaded\tperturb\tconnect_s\tmoving\tshutdown\texit\tcrash\n' >"$out/launches.tsv"
 say "$launches launches of $seconds s, output in $out"
@@ -229,6 +229,11 @@ for i in $(seq "$launches"); do
       native_frames "$hs"
     done
   fi
+  # live jobs that outlived the platform: the exit order (sessions closed before the servers stop) was broken
+  if grep -q 'Job found still running after platform shutdown.*twinworks' "$dir/stdout.log" 2>/dev/null; then
+    late_jobs=$((late_jobs + 1))
+    say "  launch $i: a live connection job was still running after the platform shut down"
+  fi
   errors=$(grep -c '^!ENTRY .* [24] ' "$dir/workspace/.metadata/.log" 2>/dev/null || true)
   [ "${errors:-0}" -gt 0 ] && say "  launch $i logged $errors warnings or errors: $dir/workspace.log"
   # keep what a failed launch left; a good one only needs its logs
@@ -238,7 +243,8 @@ done
 
 elapsed=$(($(date +%s) - start_all))
 say "$launches launches, $crashes crashes, $hs_total hs_err files, $wiped with a wiped configuration, $loaded loaded," \
-  "$moving with moving values, $unconnected never connected, $unclean closed by signal, $((elapsed / 60)) min $((elapsed % 60)) s ($out)"
+  "$moving with moving values, $unconnected never connected, $unclean closed by signal, $late_jobs with jobs" \
+  "outliving the platform, $((elapsed / 60)) min $((elapsed % 60)) s ($out)"
 [ "$crashes" -eq 0 ] || exit 1
 [ "$moving" -eq "$launches" ] || exit 3
 exit 0
