@@ -11,6 +11,7 @@ public final class WorkbenchApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		HeadlessAwt.ensure();
 		Display display = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(display, new TwinworksWorkbenchAdvisor());

@@ -86,8 +86,10 @@ public final class DiagramExport {
 			transform.translate(-area.x, -area.y);
 			gc.setTransform(transform);
 			renderer.paint(scene, new SwtSurface(gc, fonts), area, scale);
-			gc.setTransform(null);
 		} finally {
+			// the caller's GC outlives our fonts and transform: it must not keep them selected
+			gc.setFont(null);
+			gc.setTransform(null);
 			transform.dispose();
 		}
 	}

@@ -78,7 +78,7 @@ public final class DiagramThumbnail {
 
 	private void paint(Event e) {
 		Rectangle client = canvas.getClientArea();
-		if (client.width <= 0 || client.height <= 0) {
+		if (client.width <= 0 || client.height <= 0 || viewer.canvas().isDisposed()) {
 			return;
 		}
 		if (image == null) {
@@ -93,7 +93,7 @@ public final class DiagramThumbnail {
 	}
 
 	private void moveViewer(Event e) {
-		if (area == null || scale <= 0) {
+		if (area == null || scale <= 0 || viewer.canvas().isDisposed()) {
 			return;
 		}
 		Rectangle visible = viewer.viewport().toDiagram(viewer.canvas().getClientArea());

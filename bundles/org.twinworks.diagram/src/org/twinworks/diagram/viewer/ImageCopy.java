@@ -27,8 +27,12 @@ final class ImageCopy {
 	void copy(GC gc, int x, int y, int width, int height) {
 		Pattern before = gc.getBackgroundPattern();
 		gc.setBackgroundPattern(pattern);
-		gc.fillRectangle(x, y, width, height);
-		gc.setBackgroundPattern(before);
+		try {
+			gc.fillRectangle(x, y, width, height);
+		} finally {
+			// the GC never keeps our pattern selected: it may outlive this copy's dispose()
+			gc.setBackgroundPattern(before);
+		}
 	}
 
 	void copy(GC gc, Rectangle r) {

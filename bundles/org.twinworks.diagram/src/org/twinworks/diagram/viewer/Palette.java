@@ -94,16 +94,19 @@ public final class Palette {
 
 	private Image icon(Symbol symbol) {
 		Image image = new Image(control.getDisplay(), 22, 22);
-		GC gc = new GC(image);
+		// the GC goes before the fonts it may have selected
 		try (FontCache fonts = new FontCache(control.getDisplay())) {
-			gc.setBackground(control.getBackground());
-			gc.fillRectangle(0, 0, 22, 22);
-			gc.setAntialias(SWT.ON);
-			if (symbol != null) {
-				symbol.paint(new SwtSurface(gc, fonts), 2, 2, 18, 18, StyleSpec.DEFAULT.withLineWidth(1.2f), "");
+			GC gc = new GC(image);
+			try {
+				gc.setBackground(control.getBackground());
+				gc.fillRectangle(0, 0, 22, 22);
+				gc.setAntialias(SWT.ON);
+				if (symbol != null) {
+					symbol.paint(new SwtSurface(gc, fonts), 2, 2, 18, 18, StyleSpec.DEFAULT.withLineWidth(1.2f), "");
+				}
+			} finally {
+				gc.dispose();
 			}
-		} finally {
-			gc.dispose();
 		}
 		images.add(image);
 		return image;

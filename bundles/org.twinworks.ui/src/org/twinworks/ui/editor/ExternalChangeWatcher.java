@@ -20,11 +20,14 @@ final class ExternalChangeWatcher implements IResourceChangeListener {
 	private final IFile file;
 	private final Path location;
 	private final Runnable onExternalChange;
+	// resource deltas arrive on any thread: post to the editor's display, never Display.getDefault() there
+	private final Display display;
 	private volatile FileTime lastKnown;
 
-	ExternalChangeWatcher(IFile file, Runnable onExternalChange) {
+	ExternalChangeWatcher(IFile file, Display display, Runnable onExternalChange) {
 		this.file = file;
 		this.location = file.getLocation().toPath();
+		this.display = display;
 		this.onExternalChange = onExternalChange;
 		remember();
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
@@ -53,7 +56,9 @@ final class ExternalChangeWatcher implements IResourceChangeListener {
 		FileTime now = modified();
 		if (now != null && !now.equals(lastKnown)) {
 			lastKnown = now;
-			Display.getDefault().asyncExec(onExternalChange);
+			if (!display.isDisposed()) {
+				display.asyncExec(onExternalChange);
+			}
 		}
 	}
 

@@ -92,7 +92,13 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private final BasicCommandStack commandStack = new BasicCommandStack();
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, commandStack,
 			new HashMap<>());
-	private final CommandStackListener dirtyAndSelection = event -> Display.getDefault().asyncExec(this::afterCommand);
+	// the editor's own display: Display.getDefault() on another thread would make a second display there
+	private Display display;
+	private final CommandStackListener dirtyAndSelection = event -> {
+		if (display != null && !display.isDisposed()) {
+			display.asyncExec(this::afterCommand);
+		}
+	};
 	private Path file;
 	private LoadedPlant loaded;
 	private TreeViewer tree;
@@ -127,6 +133,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
 		setSite(site);
+		display = site.getShell().getDisplay();
 		setInputWithNotify(input);
 		file = pathOf(input);
 		setPartName(file.getFileName().toString());
@@ -198,7 +205,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		createContextMenu();
 		TreeDragAndDrop.install(tree, domain);
 		validate(false);
-		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, this::fileChangedOnDisk));
+		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, display, this::fileChangedOnDisk));
 		openLive();
 	}
 
@@ -673,7 +680,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		setInputWithNotify(new org.eclipse.ui.part.FileEditorInput(target));
 		setPartName(target.getName());
 		setTitleToolTip(location.toString());
-		watcher = new ExternalChangeWatcher(target, this::fileChangedOnDisk);
+		watcher = new ExternalChangeWatcher(target, display, this::fileChangedOnDisk);
 		commandStack.saveIsDone();
 		firePropertyChange(PROP_DIRTY);
 		validate(false);

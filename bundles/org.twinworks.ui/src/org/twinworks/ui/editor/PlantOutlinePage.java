@@ -70,7 +70,14 @@ final class PlantOutlinePage extends ContentOutlinePage {
 		if (book == null || book.isDisposed()) {
 			return;
 		}
-		thumbnails.entrySet().removeIf(e -> e.getKey().getControl().isDisposed());
+		// a closed diagram page's thumbnail would still paint from its disposed viewer: it goes with it
+		thumbnails.entrySet().removeIf(e -> {
+			if (!e.getKey().getControl().isDisposed()) {
+				return false;
+			}
+			e.getValue().getControl().dispose();
+			return true;
+		});
 		if (shownDiagram == null) {
 			book.showPage(getTreeViewer().getControl());
 		} else {

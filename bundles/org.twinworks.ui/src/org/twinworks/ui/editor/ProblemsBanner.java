@@ -3,7 +3,6 @@ package org.twinworks.ui.editor;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.twinworks.model.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
@@ -17,8 +16,8 @@ final class ProblemsBanner {
 
 	ProblemsBanner(Composite parent) {
 		text = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
-		text.setBackground(Display.getDefault().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
-		text.setForeground(Display.getDefault().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		text.setBackground(text.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		text.setForeground(text.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(text);
 		text.setVisible(false);
 	}

@@ -64,6 +64,8 @@ public final class IoListTable {
 	private final Resource resource;
 	private final IoListRows rows = new IoListRows();
 	private final NatTable table;
+	// model notifications may come from any thread: they post here, never to Display.getDefault()
+	private final Display display;
 	private final DataLayer body;
 	private final RowSelectionProvider<IoListRow> selection;
 	private final SignalSelection signalSelection;
@@ -74,6 +76,7 @@ public final class IoListTable {
 	private final org.twinworks.ui.live.LiveModelListener liveListener = update -> redrawLive();
 
 	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
+		this.display = parent.getDisplay();
 		this.domain = domain;
 		this.resource = resource;
 		Accessor accessor = new Accessor();
@@ -386,9 +389,9 @@ public final class IoListTable {
 					|| notification.getNotifier() instanceof org.twinworks.model.Binding) {
 				structural = true;
 			}
-			if (!scheduled) {
+			if (!scheduled && !display.isDisposed()) {
 				scheduled = true;
-				Display.getDefault().asyncExec(this::apply);
+				display.asyncExec(this::apply);
 			}
 		}
 

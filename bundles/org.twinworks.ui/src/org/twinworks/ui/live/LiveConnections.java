@@ -33,6 +33,8 @@ import org.twinworks.model.Plant;
  */
 public final class LiveConnections {
 	private static LiveConnections instance;
+	/** How long exit waits for sessions to close: a close is one request to a server on this machine. */
+	private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
 	private final Display display;
 	private final Path pkiDirectory;
@@ -202,7 +204,12 @@ public final class LiveConnections {
 		}
 	}
 
+	/**
+	 * Workbench exit (UI thread, editors already closed): their sessions close in jobs, which must end before the
+	 * embedded servers stop, or the jobs outlive the platform and talk to a stopped server and a disposed display.
+	 */
 	private void shutdown() {
+		LiveJobs.awaitClosing(SHUTDOWN_WAIT);
 		for (LiveModel model : List.copyOf(models.values())) {
 			model.connections().forEach(EndpointConnection::closeSession);
 			model.close();
