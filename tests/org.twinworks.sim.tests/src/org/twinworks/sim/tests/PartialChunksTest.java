@@ -51,10 +51,7 @@ class PartialChunksTest {
 	@Test
 	void partialChunksFromManyConnectionsLeaveMemoryFlatAndTheServerServing() throws Exception {
 		TestClients clients = new TestClients();
-		VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT.withMaxConnections(MAX_CONNECTIONS, Duration.ofSeconds(2));
-		try (VirtualPlant plant = VirtualPlant.start(TestClients.demoPlant(directory),
-				VirtualPlantConfig.builder(directory.resolve("pki")).port(0).limits(limits)
-						.trustClient(clients.certificate).build())) {
+		try (VirtualPlant plant = start(clients, Duration.ofSeconds(2))) {
 			URI endpoint = URI.create(plant.endpointUrl());
 			// a real session first, so the pools hold what serving needs before the baseline is taken
 			TestClients.disconnect(clients.connect(plant));
@@ -103,12 +100,7 @@ class PartialChunksTest {
 
 	@Test
 	void aConnectionWithoutASecureChannelIsClosedAtTheDeadline() throws Exception {
-		TestClients clients = new TestClients();
-		VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT.withMaxConnections(MAX_CONNECTIONS, Duration.ofSeconds(1));
-		try (VirtualPlant plant = VirtualPlant.start(TestClients.demoPlant(directory),
-				VirtualPlantConfig.builder(directory.resolve("pki")).port(0).limits(limits)
-						.trustClient(clients.certificate).build());
-				Socket socket = new Socket()) {
+		try (VirtualPlant plant = start(new TestClients(), Duration.ofSeconds(1)); Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", URI.create(plant.endpointUrl()).getPort()), 5_000);
 			socket.getOutputStream().write(hello(plant.endpointUrl()));
 			InputStream in = socket.getInputStream();
@@ -123,6 +115,13 @@ class PartialChunksTest {
 			long waited = (System.nanoTime() - start) / 1_000_000;
 			assertTrue(waited < 5_000, "closed after " + waited + " ms (deadline 1 s)");
 		}
+	}
+
+	/** The demo plant, at most {@link #MAX_CONNECTIONS} connections, each with {@code deadline} to secure itself. */
+	private VirtualPlant start(TestClients clients, Duration deadline) throws Exception {
+		VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT.withMaxConnections(MAX_CONNECTIONS, deadline);
+		return VirtualPlant.start(TestClients.demoPlant(directory), VirtualPlantConfig.builder(directory.resolve("pki"))
+				.port(0).limits(limits).trustClient(clients.certificate).build());
 	}
 
 	/** Hello, then the first chunks of an OpenSecureChannel that never ends; false when the server hung up. */
