@@ -131,6 +131,10 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			factory.addProperties(node, simulated);
 			folderOf(signal, root).addOrganizes(node);
 			ServedSignal servedSignal = new ServedSignal(simulated, node);
+			if (counting) {
+				// counting from the start: an item created before the first tick sees 0, then 1, not the simulation
+				servedSignal.publishCount(0, DateTime.now());
+			}
 			served.add(servedSignal);
 			servedByTag.putIfAbsent(signal.getTag(), servedSignal);
 			servedByNode.put(nodeId, servedSignal);
