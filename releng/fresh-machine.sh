@@ -48,8 +48,8 @@ set +e
   ./twinworks test "$@"
 ) > "$work/test.log" 2>&1
 status=$?
-set -e
 elapsed=$(( $(date +%s) - start ))
+if [ $status -ne 0 ]; then keep=true; fi   # the log matters most when the build failed early
 tail -n 40 "$work/test.log"
 tests=$(grep -hoE 'Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$' "$work/test.log" \
   | awk -F'[:,] *' '{t+=$2; f+=$4; e+=$6; s+=$8} END {printf "%d tests, %d failures, %d errors, %d skipped", t, f, e, s}')
@@ -58,5 +58,5 @@ repo_size=$(du -sh "$fake_home/.m2/repository" 2>/dev/null | cut -f1)
 echo
 echo "fresh-machine: $rev: $([ $status -eq 0 ] && echo PASSED || echo "FAILED (exit $status)") in $((elapsed / 60)) min $((elapsed % 60)) s;" \
   "${tests:-no test summary}; local repository $repo_size, $downloads jars"
-if [ $status -ne 0 ]; then keep=true; echo "fresh-machine: full log: $work/test.log" >&2; fi
+if [ $status -ne 0 ]; then echo "fresh-machine: full log: $work/test.log" >&2; fi
 exit $status

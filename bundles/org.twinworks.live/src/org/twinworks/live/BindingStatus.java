@@ -52,8 +52,9 @@ public record BindingStatus(Binding binding, boolean ok, String status, Double r
 	}
 
 	private boolean samplingRevised() {
-		// a server may round (100 → 100.0000001); only a real revision is worth a line
-		return revisedSamplingInterval != null
+		// a server may round (100 → 100.0000001); only a real revision is worth a line; 0 asks for the fastest the
+		// server has, so whatever it answers is what was asked
+		return revisedSamplingInterval != null && binding.getSamplingInterval() > 0
 				&& Math.abs(revisedSamplingInterval - binding.getSamplingInterval()) > 0.5;
 	}
 

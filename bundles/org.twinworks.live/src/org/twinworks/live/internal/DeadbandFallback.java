@@ -2,6 +2,8 @@ package org.twinworks.live.internal;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
@@ -67,8 +69,9 @@ final class DeadbandFallback {
 		return new DataChangeFilter(DataChangeTrigger.StatusValue, uint(type.getValue()), value);
 	}
 
-	private static String round(double value) {
-		return String.format(Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+(e|$)", "$1");
+	/** Six significant digits, no trailing zeros, never an exponent: 0.006, 2, 250000. */
+	static String round(double value) {
+		return BigDecimal.valueOf(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
 	/** A filter to try next (null: none) and what to tell the user about it. */

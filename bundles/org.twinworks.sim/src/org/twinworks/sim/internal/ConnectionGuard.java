@@ -17,6 +17,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.util.AttributeKey;
 
 /**
  * Bounds what connections that never authenticate can make the server hold. Milo's transport up to 1.1.4 keeps
@@ -29,6 +30,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 @ChannelHandler.Sharable
 final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 	private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
+	/** Set on a channel once counted: Milo's rate limiter can close one before it is active, never counted. */
+	private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("twinworks.connection.counted");
 
 	private final int maxConnections;
 	private final Duration secureChannelDeadline;
@@ -47,6 +50,7 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
 	@Override
 	public void channelActive(ChannelHandlerContext ctx) throws Exception {
+		ctx.channel().attr(COUNTED).set(Boolean.TRUE);
 		if (open.incrementAndGet() > maxConnections) {
 			if (refusalLogged.compareAndSet(false, true)) {
 				LOG.warn("Virtual plant: more than {} connections at once; closing the ones over the limit (from {})",
@@ -67,7 +71,9 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 
 	@Override
 	public void channelInactive(ChannelHandlerContext ctx) throws Exception {
-		open.decrementAndGet();
+		if (ctx.channel().attr(COUNTED).getAndSet(null) != null) {
+			open.decrementAndGet();
+		}
 		// the handlers are still in the pipeline here, and this runs on their event loop
 		for (Map.Entry<String, ChannelHandler> entry : ctx.pipeline()) {
 			if (entry.getValue() instanceof UascServerAsymmetricHandler

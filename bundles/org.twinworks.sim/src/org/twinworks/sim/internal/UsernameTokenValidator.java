@@ -19,7 +19,7 @@ import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
  * None channel carries the password in clear: both are refused before anything is decrypted. Every failure
  * answers the same Bad_IdentityTokenInvalid, so a client learns nothing from which step failed.
  */
-final class UsernameTokenValidator extends UsernameIdentityValidator {
+public final class UsernameTokenValidator extends UsernameIdentityValidator {
 
 	UsernameTokenValidator(Predicate<AuthenticationChallenge> credentials) {
 		super(credentials);
@@ -51,7 +51,8 @@ final class UsernameTokenValidator extends UsernameIdentityValidator {
 		}
 	}
 
-	static boolean acceptable(SecurityAlgorithm algorithm, UserTokenPolicy policy) {
+	/** Only RSA-OAEP, and never under a Basic128Rsa15 policy; null (an unknown algorithm) is refused too. */
+	public static boolean acceptable(SecurityAlgorithm algorithm, UserTokenPolicy policy) {
 		return (algorithm == SecurityAlgorithm.RsaOaepSha1 || algorithm == SecurityAlgorithm.RsaOaepSha256)
 				&& !SecurityPolicy.Basic128Rsa15.getUri().equals(policy.getSecurityPolicyUri());
 	}

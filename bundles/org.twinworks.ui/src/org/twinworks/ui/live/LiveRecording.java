@@ -1,6 +1,7 @@
 package org.twinworks.ui.live;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +27,12 @@ public final class LiveRecording implements ValueListener, AutoCloseable {
 		this.file = file;
 		this.recorder = new Recorder(file, endpoint, bindings);
 		// before attaching: a change delivered after this is newer than what the snapshot holds
-		recorder.recordCurrent(store.snapshot());
+		try {
+			recorder.recordCurrent(store.snapshot());
+		} catch (UncheckedIOException e) {
+			recorder.close();
+			throw e.getCause();
+		}
 		this.attachment = store.addListener(this, interval);
 	}
 

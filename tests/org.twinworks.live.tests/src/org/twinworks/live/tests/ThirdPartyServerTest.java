@@ -184,6 +184,7 @@ class ThirdPartyServerTest {
 	}
 
 	private static String format(double value) {
-		return String.format(java.util.Locale.ROOT, "%.6g", value).replaceFirst("\\.?0+(e|$)", "$1");
+		return java.math.BigDecimal.valueOf(value).round(new java.math.MathContext(6)).stripTrailingZeros()
+				.toPlainString();
 	}
 }

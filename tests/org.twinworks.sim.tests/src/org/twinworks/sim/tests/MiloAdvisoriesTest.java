@@ -34,6 +34,7 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
+import org.eclipse.milo.opcua.stack.core.types.structured.AnonymousIdentityToken;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
@@ -47,6 +48,7 @@ import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.internal.ServerAssembly;
 import org.twinworks.sim.internal.ServerIdentity;
+import org.twinworks.sim.internal.UsernameTokenValidator;
 
 /**
  * Each advisory published against Milo up to 1.1.4, shown closed by the virtual plant's own configuration, so it
@@ -100,6 +102,21 @@ class MiloAdvisoriesTest {
 		}
 	}
 
+	/** Our own check, whatever Milo's base class does after it: only RSA-OAEP, never under Basic128Rsa15. */
+	@Test
+	void theTokenCheckTakesOnlyRsaOaepUnderAPolicyOtherThanBasic128Rsa15() {
+		UserTokenPolicy oaep = new UserTokenPolicy("username", UserTokenType.UserName, null, null,
+				SecurityPolicy.Basic256Sha256.getUri());
+		UserTokenPolicy rsa15 = new UserTokenPolicy("username", UserTokenType.UserName, null, null,
+				SecurityPolicy.Basic128Rsa15.getUri());
+		assertTrue(UsernameTokenValidator.acceptable(SecurityAlgorithm.RsaOaepSha1, oaep));
+		assertTrue(UsernameTokenValidator.acceptable(SecurityAlgorithm.RsaOaepSha256, oaep));
+		assertFalse(UsernameTokenValidator.acceptable(SecurityAlgorithm.Rsa15, oaep));
+		assertFalse(UsernameTokenValidator.acceptable(SecurityAlgorithm.None, oaep), "a password in clear");
+		assertFalse(UsernameTokenValidator.acceptable(null, oaep), "an algorithm we do not know");
+		assertFalse(UsernameTokenValidator.acceptable(SecurityAlgorithm.RsaOaepSha1, rsa15));
+	}
+
 	/**
 	 * A token with no algorithm on a None channel (lab mode) would carry the password in clear; Milo would take
 	 * it. Ours refuses it like any other bad token.
@@ -124,6 +141,13 @@ class MiloAdvisoriesTest {
 			}
 			assertThrows(UaException.class, () -> clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
 					new AnonymousProvider()));
+			// and a client that sends an anonymous token all the same is refused by the server
+			UaException refused = assertThrows(UaException.class, () -> clients.connect(plant,
+					SecurityPolicy.Basic256Sha256, true, (endpoint, nonce) -> new SignedIdentityToken(
+							new AnonymousIdentityToken("anonymous"), new SignatureData(null, null))));
+			assertTrue(refused.getStatusCode().isBad(), refused.toString());
+			assertFalse(refused.getMessage().contains("no anonymous token policy"), "refused by the server, not the "
+					+ "client: " + refused.getMessage());
 			TestClients.disconnect(clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
 					new UsernameProvider(USER, PASSWORD)));
 		}

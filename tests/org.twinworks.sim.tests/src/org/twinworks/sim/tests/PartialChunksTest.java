@@ -102,10 +102,10 @@ class PartialChunksTest {
 	void aConnectionWithoutASecureChannelIsClosedAtTheDeadline() throws Exception {
 		try (VirtualPlant plant = start(new TestClients(), Duration.ofSeconds(1)); Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", URI.create(plant.endpointUrl()).getPort()), 5_000);
+			socket.setSoTimeout(10_000);
 			socket.getOutputStream().write(hello(plant.endpointUrl()));
 			InputStream in = socket.getInputStream();
 			assertEquals(28, in.readNBytes(28).length, "an Acknowledge to the Hello");
-			socket.setSoTimeout(10_000);
 			long start = System.nanoTime();
 			try {
 				assertEquals(-1, in.read(), "the server closes the connection");
