@@ -39,6 +39,12 @@ public final class SignalRules {
 					"the engineering range has only its " + (low == null ? "high" : "low") + " end.",
 					"Set both Range Low and Range High, or clear both.");
 		}
+		if (low.isInfinite() || high.isInfinite()) {
+			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_RANGE, signal,
+					low.isInfinite() ? TwinPackage.Literals.SIGNAL__RANGE_LOW : TwinPackage.Literals.SIGNAL__RANGE_HIGH,
+					"the engineering range " + low + " .. " + high + " has an infinite end.",
+					"Set both ends to the finite range the instrument measures.");
+		}
 		if (low.isNaN() || high.isNaN() || low >= high) {
 			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_RANGE, signal,
 					TwinPackage.Literals.SIGNAL__RANGE_LOW,
@@ -52,6 +58,13 @@ public final class SignalRules {
 		Map<AlarmKind, AlarmLimit> byKind = new EnumMap<>(AlarmKind.class);
 		boolean valid = true;
 		for (AlarmLimit limit : signal.getAlarmLimits()) {
+			if (!finiteLimit(signal, limit, diagnostics)) {
+				valid = false;
+				if (diagnostics == null) {
+					return false;
+				}
+				continue; // a limit without a number cannot be ordered or placed in the range
+			}
 			if (byKind.putIfAbsent(limit.getKind(), limit) != null) {
 				valid = Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
 						TwinPackage.Literals.SIGNAL__ALARM_LIMITS,
@@ -81,6 +94,25 @@ public final class SignalRules {
 			valid &= insideRange(signal, limit, diagnostics);
 		}
 		return valid;
+	}
+
+	private static boolean finiteLimit(Signal signal, AlarmLimit limit, DiagnosticChain diagnostics) {
+		double value = limit.getValue();
+		if (!Double.isFinite(value)) {
+			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
+					TwinPackage.Literals.SIGNAL__ALARM_LIMITS,
+					"its " + limit.getKind().getLiteral() + " limit is " + value + ", not a number an alarm can trip at.",
+					"Set the limit to a finite value.");
+		}
+		double hysteresis = limit.getHysteresis();
+		if (!Double.isFinite(hysteresis) || hysteresis < 0) {
+			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
+					TwinPackage.Literals.SIGNAL__ALARM_LIMITS,
+					"its " + limit.getKind().getLiteral() + " limit has hysteresis " + hysteresis
+							+ "; hysteresis is a finite width of zero or more.",
+					"Set the hysteresis to zero or a positive value.");
+		}
+		return true;
 	}
 
 	private static boolean insideRange(Signal signal, AlarmLimit limit, DiagnosticChain diagnostics) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.twinworks.model.AlarmKind;
+import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ConnectionKind;
@@ -77,6 +78,39 @@ class ValidationRulesTest {
 		m.limit(m.level, AlarmKind.LOW_LOW, -1.0);
 		assertTrue(single().message().contains("LL limit -1.0 lies outside the range 0.0 .. 10.0"));
 		m.level.getAlarmLimits().get(0).setValue(0.5);
+		assertEquals(List.of(), m.errors());
+	}
+
+	@Test
+	void anInfiniteRangeEndIsAnError() {
+		m.level.setRangeHigh(Double.POSITIVE_INFINITY);
+		assertTrue(single().message().contains("the engineering range 0.0 .. Infinity has an infinite end"));
+		m.level.setRangeHigh(Double.NEGATIVE_INFINITY);
+		m.level.setRangeLow(Double.NEGATIVE_INFINITY);
+		assertTrue(single().message().contains("has an infinite end"));
+		m.level.setRangeLow(0.0);
+		m.level.setRangeHigh(10.0);
+		assertEquals(List.of(), m.errors());
+	}
+
+	@Test
+	void anAlarmLimitMustBeAFiniteNumber() {
+		AlarmLimit high = m.limit(m.level, AlarmKind.HIGH, Double.NaN);
+		assertTrue(single().message().contains("its H limit is NaN, not a number an alarm can trip at"));
+		high.setValue(Double.POSITIVE_INFINITY);
+		assertTrue(single().message().contains("its H limit is Infinity"));
+		high.setValue(8.0);
+		assertEquals(List.of(), m.errors());
+	}
+
+	@Test
+	void hysteresisMustBeAFiniteWidthOfZeroOrMore() {
+		AlarmLimit high = m.limit(m.level, AlarmKind.HIGH, 8.0);
+		high.setHysteresis(-0.5);
+		assertTrue(single().message().contains("its H limit has hysteresis -0.5"));
+		high.setHysteresis(Double.NaN);
+		assertTrue(single().message().contains("its H limit has hysteresis NaN"));
+		high.setHysteresis(0.5);
 		assertEquals(List.of(), m.errors());
 	}
 
