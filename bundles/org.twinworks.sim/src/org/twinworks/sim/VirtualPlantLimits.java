@@ -14,9 +14,11 @@ import java.time.Duration;
  * @param maxChunkSize            bytes of one message chunk (at least 8196)
  * @param maxMonitoredItemsPerCall monitored items one CreateMonitoredItems call may carry (OperationLimits);
  *                                clients must split larger creations into several calls
- * @param maxConnections          TCP connections open at once, authenticated or not; more are closed at once
+ * @param maxConnections          TCP connections open at once, authenticated or not; more are closed at once;
+ *                                one source address may hold at most half of them
  * @param secureChannelDeadline   how long a connection may stay without a secure channel (Hello and
- *                                OpenSecureChannel done) before it is closed
+ *                                OpenSecureChannel done) before it is closed, and how long a message chunk may
+ *                                stay unfinished
  */
 public record VirtualPlantLimits(int maxSessions, int maxMonitoredItemsPerSession, int maxMonitoredItems,
 		int maxSubscriptionsPerSession, int maxMessageSize, int maxChunkSize, int maxMonitoredItemsPerCall,

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,7 +60,10 @@ public final class ServerAssembly {
 			ServerIdentity identity, FileBasedTrustListManager trustList) throws Exception {
 		OpcUaServerConfig serverConfig = config(config, applicationUri, hostname, port, identity, trustList);
 		VirtualPlantLimits limits = config.limits();
-		ConnectionGuard guard = new ConnectionGuard(limits.maxConnections(), limits.secureChannelDeadline());
+		// idle past the longest session a client may have: no session can still be on the connection
+		Duration idleLimit = Duration.ofMillis(serverConfig.getLimits().getMaxSessionTimeout().longValue())
+				.plus(limits.secureChannelDeadline());
+		ConnectionGuard guard = new ConnectionGuard(limits.maxConnections(), limits.secureChannelDeadline(), idleLimit);
 		// called for each new connection: the guard goes first, before Milo's own handlers
 		OpcTcpServerTransportConfig transport = OpcTcpServerTransportConfig.newBuilder()
 				.setChannelPipelineCustomizer(pipeline -> pipeline.addFirst("twinworks-connection-guard", guard))

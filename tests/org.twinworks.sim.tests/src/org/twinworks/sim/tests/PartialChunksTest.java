@@ -117,6 +117,48 @@ class PartialChunksTest {
 		}
 	}
 
+	@Test
+	void oneSourceAddressMayHoldOnlyHalfTheConnections() throws Exception {
+		try (VirtualPlant plant = start(new TestClients(), Duration.ofSeconds(30))) {
+			int port = URI.create(plant.endpointUrl()).getPort();
+			List<Socket> sockets = new ArrayList<>();
+			try {
+				for (int i = 0; i < MAX_CONNECTIONS / 2; i++) {
+					Socket socket = from("127.0.0.1", port, sockets);
+					assertTrue(acknowledges(socket, plant.endpointUrl()), "connection " + (i + 1) + " of one address");
+				}
+				Socket over = from("127.0.0.1", port, sockets);
+				assertEquals(false, acknowledges(over, plant.endpointUrl()), "one connection over half the limit");
+				// another loopback address is another source: it still gets in
+				Socket other = from("127.0.0.2", port, sockets);
+				assertTrue(acknowledges(other, plant.endpointUrl()), "a second source is served");
+			} finally {
+				for (Socket socket : sockets) {
+					socket.close();
+				}
+			}
+		}
+	}
+
+	private static Socket from(String source, int port, List<Socket> sockets) throws IOException {
+		Socket socket = new Socket();
+		sockets.add(socket);
+		socket.bind(new InetSocketAddress(source, 0));
+		socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
+		socket.setSoTimeout(5_000);
+		return socket;
+	}
+
+	/** Sends a Hello; true when the server answers with an Acknowledge, false when it hangs up. */
+	private static boolean acknowledges(Socket socket, String url) {
+		try {
+			socket.getOutputStream().write(hello(url));
+			return socket.getInputStream().readNBytes(28).length == 28;
+		} catch (IOException e) {
+			return false;
+		}
+	}
+
 	/** The demo plant, at most {@link #MAX_CONNECTIONS} connections, each with {@code deadline} to secure itself. */
 	private VirtualPlant start(TestClients clients, Duration deadline) throws Exception {
 		VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT.withMaxConnections(MAX_CONNECTIONS, deadline);
