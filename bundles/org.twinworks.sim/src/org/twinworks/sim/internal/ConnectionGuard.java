@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
+import io.netty.channel.ChannelDuplexHandler;
 import io.netty.util.AttributeKey;
 
 /**
@@ -34,9 +35,10 @@ import io.netty.util.AttributeKey;
  * lock out the others; a connection that stalls inside a chunk (part of it sent, the rest never) is closed after
  * the same deadline; and one that sends nothing for longer than the longest session a client may have is closed,
  * since no session can still live on it (every session request resets its timeout, and is bytes on the wire).
+ * Error replies leave with the specification's words, not Milo's exception text ({@link PlainErrorReplies}).
  */
 @ChannelHandler.Sharable
-final class ConnectionGuard extends ChannelInboundHandlerAdapter {
+final class ConnectionGuard extends ChannelDuplexHandler {
 	private static final Logger LOG = LoggerFactory.getLogger(ConnectionGuard.class);
 	/** Set on a channel once counted: Milo's rate limiter can close one before it is active, never counted. */
 	private static final AttributeKey<Boolean> COUNTED = AttributeKey.valueOf("twinworks.connection.counted");
@@ -105,6 +107,19 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
 			traffic.chunk.arrived(bytes, now);
 		}
 		super.channelRead(ctx, message);
+	}
+
+	@Override
+	public void write(ChannelHandlerContext ctx, Object message, ChannelPromise promise) throws Exception {
+		if (message instanceof ByteBuf bytes && PlainErrorReplies.isError(bytes)) {
+			LOG.info("Virtual plant: closing {} with {} ({})", ctx.channel().remoteAddress(),
+					PlainErrorReplies.describe(PlainErrorReplies.statusCode(bytes)), PlainErrorReplies.reason(bytes));
+			ByteBuf plain = PlainErrorReplies.plain(bytes, ctx.alloc());
+			bytes.release();
+			super.write(ctx, plain, promise);
+			return;
+		}
+		super.write(ctx, message, promise);
 	}
 
 	/** Checks a connection's traffic a few times per deadline, on its own event loop, until it closes. */
