@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.twinworks.live.internal.AddressSpaceReads;
+import org.twinworks.live.internal.FailureText;
 import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
 
 /**
@@ -28,9 +29,9 @@ public final class AddressSpaceBrowser {
 		try {
 			return reads.children(nodeId);
 		} catch (InvalidNodeIdException | RuntimeException e) {
-			throw new LiveConnectionException("cannot browse " + nodeId + ": " + e.getMessage(), e);
+			throw new LiveConnectionException("cannot browse " + nodeId + ": " + FailureText.of(e), e);
 		} catch (UaException e) {
-			throw new LiveConnectionException("browsing " + nodeId + " failed: " + e.getMessage(), e);
+			throw new LiveConnectionException("browsing " + nodeId + " failed: " + FailureText.of(e), e);
 		}
 	}
 
@@ -39,9 +40,9 @@ public final class AddressSpaceBrowser {
 		try {
 			return reads.children(nodeIds);
 		} catch (InvalidNodeIdException | RuntimeException e) {
-			throw new LiveConnectionException("cannot browse " + nodeIds.size() + " nodes: " + e.getMessage(), e);
+			throw new LiveConnectionException("cannot browse " + nodeIds.size() + " nodes: " + FailureText.of(e), e);
 		} catch (UaException e) {
-			throw new LiveConnectionException("browsing " + nodeIds.size() + " nodes failed: " + e.getMessage(), e);
+			throw new LiveConnectionException("browsing " + nodeIds.size() + " nodes failed: " + FailureText.of(e), e);
 		}
 	}
 
@@ -96,7 +97,7 @@ public final class AddressSpaceBrowser {
 		try {
 			return reads.details(nodeIds);
 		} catch (UaException e) {
-			throw new LiveConnectionException("reading node attributes failed: " + e.getMessage(), e);
+			throw new LiveConnectionException("reading node attributes failed: " + FailureText.of(e), e);
 		}
 	}
 }

@@ -23,6 +23,7 @@ import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
 import org.twinworks.live.internal.AddressSpaceReads;
 import org.twinworks.live.internal.ClientAssembly;
 import org.twinworks.live.internal.EndpointSelector;
+import org.twinworks.live.internal.FailureText;
 import org.twinworks.live.internal.MiloValues;
 import org.twinworks.live.internal.MiloWrites;
 import org.twinworks.live.internal.MonitoredBindings;
@@ -101,7 +102,7 @@ public final class LiveSession implements AutoCloseable {
 			monitored = MonitoredBindings.create(client, options.publishingInterval().toMillis(), bindings, store);
 			return monitored.report();
 		} catch (UaException e) {
-			throw new LiveConnectionException("the server refused the subscription: " + e.getMessage(), e);
+			throw new LiveConnectionException("the server refused the subscription: " + FailureText.of(e), e);
 		}
 	}
 
@@ -113,7 +114,7 @@ public final class LiveSession implements AutoCloseable {
 		} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
 			throw new LiveConnectionException(e.getMessage(), e);
 		} catch (UaException e) {
-			throw new LiveConnectionException("reading " + nodeId + " failed: " + e.getMessage(), e);
+			throw new LiveConnectionException("reading " + nodeId + " failed: " + FailureText.of(e), e);
 		}
 	}
 
@@ -211,7 +212,9 @@ public final class LiveSession implements AutoCloseable {
 	}
 
 	private String connectFailure(UaException e) {
-		String message = "cannot connect to " + url + " (" + policy + ", " + mode + "): " + e.getMessage();
+		// the status text ends with a full stop; the advice below adds its own
+		String message = ("cannot connect to " + url + " (" + policy + ", " + mode + "): " + FailureText.of(e))
+				.replaceAll("\\.+$", "");
 		if (e.getStatusCode().getValue() == StatusCodes.Bad_SecurityChecksFailed
 				|| e.getStatusCode().getValue() == StatusCodes.Bad_CertificateUntrusted) {
 			message += ". The server may not trust our certificate (SHA-256 "
@@ -233,10 +236,9 @@ public final class LiveSession implements AutoCloseable {
 			Thread.currentThread().interrupt();
 			throw new LiveConnectionException("interrupted while asking " + url + " for its endpoints", e);
 		} catch (ExecutionException | TimeoutException e) {
-			Throwable cause = e.getCause() == null ? e : e.getCause();
-			throw new LiveConnectionException("cannot reach " + url + " for its endpoints: " + cause.getMessage(), e);
+			throw new LiveConnectionException("cannot reach " + url + " for its endpoints: " + FailureText.of(e), e);
 		} catch (RuntimeException e) {
-			throw new LiveConnectionException("cannot ask " + url + " for its endpoints: " + e.getMessage(), e);
+			throw new LiveConnectionException("cannot ask " + url + " for its endpoints: " + FailureText.of(e), e);
 		}
 	}
 }
