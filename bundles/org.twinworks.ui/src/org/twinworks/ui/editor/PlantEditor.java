@@ -70,6 +70,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.model.edit.commands.PasteWithUniqueTags;
 import org.twinworks.model.provider.TwinItemProviderAdapterFactory;
 import org.twinworks.model.validation.PlantValidator;
 import org.twinworks.model.validation.ValidationProblem;
