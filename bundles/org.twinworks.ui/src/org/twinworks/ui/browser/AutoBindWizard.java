@@ -18,6 +18,8 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.ui.editor.PlantEditor;
 import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.live.binding.AutoBindMatcher;
+import org.twinworks.live.binding.BindCommands;
 
 /**
  * Auto-Bind: browses the endpoint's server (a cancellable job), matches the model's signals to its variables by

@@ -30,7 +30,7 @@ import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.MismatchText;
-import org.twinworks.ui.live.ModelFromServer;
+import org.twinworks.live.binding.ModelFromServer;
 
 /**
  * Every bound signal whose server node disagrees with the model (missing node, DataType, EURange, units,
