@@ -7,7 +7,6 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.twinworks.ui.editor.PlantEditor;
-import org.twinworks.ui.live.EmbeddedPlant;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.workspace.DemoProject;
 
