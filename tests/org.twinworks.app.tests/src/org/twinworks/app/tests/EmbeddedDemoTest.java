@@ -1,5 +1,6 @@
 package org.twinworks.app.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class EmbeddedDemoTest {
 		IFile file = freshDemo();
 		PlantEditor editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
 		UiWait.flush();
-		LiveModel live = editor.getLive();
+		LiveModel live = Adapters.adapt(editor, LiveModel.class);
 		EndpointConnection connection = live.connections().get(0);
 		EmbeddedPlant.startAndConnect(LiveConnections.get(), live, file.getLocation().toPath());
 		UiWait.until(() -> connection.state() == ConnectionState.CONNECTED && connection.report() != null, CONNECT,
