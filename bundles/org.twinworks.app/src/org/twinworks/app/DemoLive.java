@@ -2,13 +2,14 @@ package org.twinworks.app;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.twinworks.ui.editor.PlantEditor;
-import org.twinworks.ui.live.EmbeddedPlant;
 import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.workspace.DemoProject;
 
 /**
@@ -52,13 +53,15 @@ final class DemoLive {
 		for (IEditorReference reference : page.getEditorReferences()) {
 			try {
 				if (reference.getEditorInput() instanceof IFileEditorInput input && demo.equals(input.getFile())
-						&& reference.getEditor(true) instanceof PlantEditor editor && editor.getLive() != null) {
+						&& reference.getEditor(true) instanceof PlantEditor editor
+						&& Adapters.adapt(editor, LiveModel.class) != null) {
 					var diagram = editor.showDiagram();
 					if (diagram != null) {
 						// the canvas has its size only after the first layout: fit the whole plant then
 						page.getWorkbenchWindow().getShell().getDisplay().timerExec(300, () -> readable(diagram.viewer(), editor.getLoaded().plant()));
 					}
-					EmbeddedPlant.startAndConnect(LiveConnections.get(), editor.getLive(), editor.getLoaded().file());
+					EmbeddedPlant.startAndConnect(LiveConnections.get(), Adapters.adapt(editor, LiveModel.class),
+							editor.getLoaded().file());
 					return;
 				}
 			} catch (PartInitException e) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.model.demo.DemoPlant;
-import org.twinworks.ui.diagram.OverviewDiagram;
+import org.twinworks.pid.OverviewDiagram;
 import org.twinworks.model.persistence.PlantFiles;
 
 /** `twinworks demo <file>`: writes the demo plant model, e.g. to try the other commands on. */

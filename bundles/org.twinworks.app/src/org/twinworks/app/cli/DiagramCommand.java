@@ -16,8 +16,8 @@ import org.twinworks.diagram.render.SceneBuilder;
 import org.twinworks.diagram.render.SceneRenderer;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
-import org.twinworks.ui.diagram.PidSymbols;
-import org.twinworks.ui.diagram.PlantDiagramDescription;
+import org.twinworks.pid.PidSymbols;
+import org.twinworks.pid.PlantDiagramDescription;
 
 /** `twinworks diagram <model-file> <out.svg> [--name NAME]`: a model's diagram as SVG, e.g. for documentation. */
 final class DiagramCommand implements CliCommand {

@@ -22,8 +22,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.model.Signal;
-import org.twinworks.ui.browser.AutoBindMatcher.Proposal;
+import org.twinworks.live.binding.AutoBindMatcher.Proposal;
 import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.live.binding.AutoBindMatcher;
+import org.twinworks.live.binding.AutoBindRules;
 
 /**
  * The rules and the preview: the server's variables are browsed once in a cancellable job (progress in the

@@ -16,8 +16,14 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
-import org.twinworks.ui.editor.PlantEditor;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.ui.IEditorPart;
+import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.live.binding.AutoBindMatcher;
+import org.twinworks.live.binding.BindCommands;
 
 /**
  * Auto-Bind: browses the endpoint's server (a cancellable job), matches the model's signals to its variables by
@@ -43,7 +49,8 @@ public final class AutoBindWizard extends Wizard {
 	/** Opens the wizard for the editor of {@code connection}'s model; tells the user when no editor shows it. */
 	public static void open(Shell shell, IWorkbenchPage workbenchPage, EndpointConnection connection) {
 		for (IEditorReference reference : workbenchPage.getEditorReferences()) {
-			if (reference.getEditor(false) instanceof PlantEditor editor && editor.getLive() == connection.model()) {
+			IEditorPart editor = reference.getEditor(false);
+			if (editor != null && Adapters.adapt(editor, LiveModel.class) == connection.model()) {
 				dialog(shell, editor, connection).open();
 				return;
 			}
@@ -51,10 +58,11 @@ public final class AutoBindWizard extends Wizard {
 		MessageDialog.openInformation(shell, TITLE, "No open editor shows the model of " + connection.endpoint().getName());
 	}
 
-	/** The wizard's dialog for {@code editor}, not yet open. */
-	public static WizardDialog dialog(Shell shell, PlantEditor editor, EndpointConnection connection) {
-		Plant plant = editor.getLive().plant();
-		WizardDialog dialog = new WizardDialog(shell, new AutoBindWizard(editor.getEditingDomain(), plant, connection));
+	/** The wizard's dialog for {@code editor} (which adapts to its model's live side and editing domain), not yet open. */
+	public static WizardDialog dialog(Shell shell, IAdaptable editor, EndpointConnection connection) {
+		Plant plant = Adapters.adapt(editor, LiveModel.class).plant();
+		EditingDomain domain = Adapters.adapt(editor, IEditingDomainProvider.class).getEditingDomain();
+		WizardDialog dialog = new WizardDialog(shell, new AutoBindWizard(domain, plant, connection));
 		dialog.setPageSize(820, 420);
 		return dialog;
 	}

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Control;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
+import org.twinworks.live.binding.BindCommands;
 
 /**
  * Dropping variables dragged from the OPC UA browser onto a signal (model tree, I/O list) or an equipment (tree,

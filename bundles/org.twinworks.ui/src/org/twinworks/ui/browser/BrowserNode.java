@@ -1,6 +1,8 @@
 package org.twinworks.ui.browser;
 
 import org.twinworks.live.BrowsedNode;
+import org.twinworks.live.binding.BindableNode;
+import org.twinworks.model.Endpoint;
 import org.twinworks.ui.live.EndpointConnection;
 
 /**
@@ -9,7 +11,12 @@ import org.twinworks.ui.live.EndpointConnection;
  *
  * @param path the browse names from the Objects folder down to the node, separated by {@code /}
  */
-public record BrowserNode(EndpointConnection connection, BrowsedNode node, String path) {
+public record BrowserNode(EndpointConnection connection, BrowsedNode node, String path) implements BindableNode {
+
+	@Override
+	public Endpoint endpoint() {
+		return connection.endpoint();
+	}
 
 	/** A variable a signal can be bound to: properties (EURange, EngineeringUnits...) describe one, they are not one. */
 	public boolean bindable() {

@@ -44,6 +44,8 @@ import org.twinworks.diagram.viewer.DiagramViewer;
 import org.twinworks.diagram.viewer.Palette;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.pid.PidSymbols;
+import org.twinworks.pid.PlantDiagramDescription;
 
 /**
  * One diagram as an editor page: the palette on the left, the canvas on the right (its thumbnail is in the

@@ -41,7 +41,8 @@ import org.twinworks.model.PortDirection;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.TwinPackage.Literals;
 import org.twinworks.model.rules.UniqueTags;
-import org.twinworks.ui.editor.PasteWithUniqueTags;
+import org.twinworks.model.edit.commands.PasteWithUniqueTags;
+import org.twinworks.pid.PidSymbols;
 
 /**
  * The plant-specific editing of the P&ID: one creation tool per equipment kind (the element goes into the

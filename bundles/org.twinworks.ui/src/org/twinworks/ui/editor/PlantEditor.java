@@ -47,9 +47,9 @@ import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.LiveModelListener;
 import org.twinworks.ui.live.LiveUpdate;
 import org.twinworks.ui.diagram.DiagramPage;
-import org.twinworks.ui.diagram.EditorDiagrams;
-import org.twinworks.ui.diagram.OverviewDiagram;
-import org.twinworks.ui.diagram.PlantDecorations;
+import org.twinworks.pid.EditorDiagrams;
+import org.twinworks.pid.OverviewDiagram;
+import org.twinworks.pid.PlantDecorations;
 import org.twinworks.ui.diagram.ReconciliationDecorations;
 import org.twinworks.diagram.overlay.DecorationProvider;
 import org.eclipse.swt.widgets.Composite;
@@ -63,6 +63,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -70,6 +71,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.model.edit.commands.PasteWithUniqueTags;
 import org.twinworks.model.provider.TwinItemProviderAdapterFactory;
 import org.twinworks.model.validation.PlantValidator;
 import org.twinworks.model.validation.ValidationProblem;
@@ -237,11 +239,6 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			LiveConnections.get().close(live.plant());
 			live = null;
 		}
-	}
-
-	/** The live side of this editor's model, or null when the file holds no plant. */
-	public LiveModel getLive() {
-		return live;
 	}
 
 	/** Tree labels of signals whose value changed; all of them when a connection changed. */
@@ -795,6 +792,18 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 		if (type == IGotoMarker.class) {
 			return type.cast(this);
+		}
+		if (type == LiveModel.class) {
+			// views find the live side of the active model this way (null when the file holds no plant)
+			return type.cast(live);
+		}
+		if (type == ISetSelectionTarget.class) {
+			ISetSelectionTarget target = selection -> {
+				if (selection instanceof StructuredSelection s && !s.isEmpty()) {
+					select(s.getFirstElement());
+				}
+			};
+			return type.cast(target);
 		}
 		return super.getAdapter(type);
 	}

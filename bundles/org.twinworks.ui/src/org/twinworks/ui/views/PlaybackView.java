@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Scale;
 import org.eclipse.ui.part.ViewPart;
-import org.twinworks.ui.editor.PlantEditor;
+import org.eclipse.core.runtime.Adapters;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.LiveModelListener;
@@ -198,8 +198,9 @@ public final class PlaybackView extends ViewPart {
 	}
 
 	private LiveModel activeModel() {
-		if (getSite().getPage().getActiveEditor() instanceof PlantEditor editor && editor.getLive() != null) {
-			return editor.getLive();
+		LiveModel active = Adapters.adapt(getSite().getPage().getActiveEditor(), LiveModel.class);
+		if (active != null) {
+			return active;
 		}
 		return model != null && LiveConnections.get().model(model.plant()) == model ? model : null;
 	}

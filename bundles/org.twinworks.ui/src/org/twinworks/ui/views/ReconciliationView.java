@@ -25,12 +25,16 @@ import org.eclipse.ui.part.ViewPart;
 import org.twinworks.live.Mismatch;
 import org.twinworks.live.NodeDetails;
 import org.twinworks.model.Binding;
-import org.twinworks.ui.editor.PlantEditor;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.part.ISetSelectionTarget;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.MismatchText;
-import org.twinworks.ui.live.ModelFromServer;
+import org.twinworks.live.binding.ModelFromServer;
 
 /**
  * Every bound signal whose server node disagrees with the model (missing node, DataType, EURange, units,
@@ -154,7 +158,7 @@ public final class ReconciliationView extends ViewPart {
 		selectedRows().forEach(r -> byModel.computeIfAbsent(r.model(), k -> new ArrayList<>()).add(r));
 		Set<EndpointConnection> changed = new LinkedHashSet<>();
 		byModel.forEach((model, rows) -> {
-			PlantEditor editor = editorOf(model);
+			IEditingDomainProvider editor = Adapters.adapt(editorOf(model), IEditingDomainProvider.class);
 			if (editor == null) {
 				return;
 			}
@@ -179,16 +183,19 @@ public final class ReconciliationView extends ViewPart {
 		if (!(viewer.getStructuredSelection().getFirstElement() instanceof Row row) || row.mismatch().signal() == null) {
 			return;
 		}
-		PlantEditor editor = editorOf(row.model());
-		if (editor != null) {
+		IEditorPart editor = editorOf(row.model());
+		ISetSelectionTarget target = Adapters.adapt(editor, ISetSelectionTarget.class);
+		if (target != null) {
 			getSite().getPage().activate(editor);
-			editor.select(row.mismatch().signal());
+			target.selectReveal(new StructuredSelection(row.mismatch().signal()));
 		}
 	}
 
-	private PlantEditor editorOf(LiveModel model) {
+	/** The open editor whose live side is {@code model}, found by adapting (any editor may show a model). */
+	private IEditorPart editorOf(LiveModel model) {
 		for (IEditorReference reference : getSite().getPage().getEditorReferences()) {
-			if (reference.getEditor(false) instanceof PlantEditor editor && editor.getLive() == model) {
+			IEditorPart editor = reference.getEditor(false);
+			if (editor != null && Adapters.adapt(editor, LiveModel.class) == model) {
 				return editor;
 			}
 		}

@@ -1,6 +1,6 @@
 package org.twinworks.ui.workspace;
 
-import org.twinworks.ui.diagram.OverviewDiagram;
+import org.twinworks.pid.OverviewDiagram;
 
 import java.io.IOException;
 import java.nio.file.Path;

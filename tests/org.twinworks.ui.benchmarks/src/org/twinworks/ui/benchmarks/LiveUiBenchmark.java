@@ -1,5 +1,6 @@
 package org.twinworks.ui.benchmarks;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,7 +76,7 @@ class LiveUiBenchmark {
 			print("diagram: %,d nodes (containers included), canvas %s, zoom %.0f %%", nodes,
 					viewer.canvas().getClientArea(), viewer.viewport().zoom() * 100);
 
-			LiveModel live = editor.getLive();
+			LiveModel live = Adapters.adapt(editor, LiveModel.class);
 			EndpointConnection connection = live.connections().get(0);
 			connections.redirect(connection.endpoint(), sim.endpointUrl());
 			long c0 = System.nanoTime();
@@ -128,7 +129,7 @@ class LiveUiBenchmark {
 	}
 
 	private static Signal lastBound(PlantEditor editor) {
-		var bindings = editor.getLive().plant().getTwin().getBindings();
+		var bindings = Adapters.adapt(editor, LiveModel.class).plant().getTwin().getBindings();
 		return bindings.stream().filter(Binding::isActive).reduce((a, b) -> b).map(Binding::getSignal).orElseThrow();
 	}
 

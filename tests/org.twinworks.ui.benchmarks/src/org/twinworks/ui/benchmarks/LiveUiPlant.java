@@ -39,7 +39,7 @@ import org.twinworks.model.demo.SyntheticPlants;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
-import org.twinworks.ui.diagram.PlantDiagramDescription;
+import org.twinworks.pid.PlantDiagramDescription;
 
 /**
  * The live UI benchmark's plant on disk: a synthetic plant with exactly {@code signals} bound Double signals and a

@@ -1,5 +1,6 @@
 package org.twinworks.ui.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +33,7 @@ import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.preferences.CertificatesPreferencePage;
 import org.twinworks.ui.views.ConnectionsView;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * Window > Preferences > Twinworks > Certificates: our own certificate, the demo server's certificate once trusted
@@ -120,7 +122,7 @@ class CertificatesPreferenceTest {
 
 	/** Connects with no prior trust and answers the trust dialog with Trust Always, as a user would. */
 	private void trustTheDemoServerAlways() {
-		EndpointConnection connection = demo.editor().getLive().connections().get(0);
+		EndpointConnection connection = Adapters.adapt(demo.editor(), LiveModel.class).connections().get(0);
 		LiveConnections.get().redirect(connection.endpoint(), plant.sim().endpointUrl());
 		ConnectionsView view = (ConnectionsView) UiWait.forValue(() -> {
 			try {

@@ -15,7 +15,7 @@ import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.editor.PlantEditor;
 import org.twinworks.ui.editor.ProblemMarkers;
-import org.twinworks.ui.diagram.OverviewDiagram;
+import org.twinworks.pid.OverviewDiagram;
 import org.twinworks.ui.workspace.DemoProject;
 
 /** Each UI test starts from the demo plant and its overview diagram as shipped, in a freshly opened editor, with no markers. */

@@ -1,5 +1,6 @@
 package org.twinworks.ui.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -34,6 +35,7 @@ import org.twinworks.ui.live.LiveWrites;
 import org.twinworks.ui.live.WriteValueDialog;
 import org.twinworks.ui.views.AuditLogView;
 import org.twinworks.ui.views.ConnectionsView;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * Guarded writes against a real virtual plant on 127.0.0.1: disarmed, no write action is enabled anywhere and a
@@ -62,7 +64,7 @@ class GuardedWritesUiTest {
 		LivePlant.pressConnect(view, connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "connected and subscribed: " + connection.lastEvent());
 		setpoint = signal(SETPOINT);
-		UiWait.until(() -> demo.editor().getLive().store().latest(setpoint).isPresent(), CONNECT, "a setpoint value");
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).isPresent(), CONNECT, "a setpoint value");
 	}
 
 	@AfterEach
@@ -92,8 +94,8 @@ class GuardedWritesUiTest {
 		assertFalse(diagram.get("Write " + SETPOINT + "…").isEnabled(), "disabled on the diagram: " + diagram.keySet());
 		LiveMenus.hide(demo.editor().showDiagram().viewer().getControl());
 
-		double before = number(demo.editor().getLive().store().latest(setpoint).get().value());
-		WriteResult refused = demo.editor().getLive().writes().write(binding(), before + 1);
+		double before = number(Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).get().value());
+		WriteResult refused = Adapters.adapt(demo.editor(), LiveModel.class).writes().write(binding(), before + 1);
 		assertEquals(WriteOutcome.REFUSED, refused.outcome());
 		assertEquals("writing is not armed", refused.detail());
 		AuditRecord audited = LiveConnections.get().audit().newestFirst().get(0);
@@ -141,13 +143,13 @@ class GuardedWritesUiTest {
 		assertFalse(row.getText(5).isEmpty(), "the old value");
 		assertEquals(System.getProperty("user.name"), row.getText(1));
 		assertTrue(row.getText(2).startsWith("opc.tcp://127.0.0.1:"), row.getText(2));
-		UiWait.until(() -> Math.abs(number(demo.editor().getLive().store().latest(setpoint).get().value()) - target) < 1e-6,
+		UiWait.until(() -> Math.abs(number(Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).get().value()) - target) < 1e-6,
 				CONNECT, "the subscription to see the written setpoint");
 	}
 
 	@Test
 	void expiryDisablesEveryWriteAction() throws Exception {
-		demo.editor().getLive().writes().arm(Duration.ofSeconds(3));
+		Adapters.adapt(demo.editor(), LiveModel.class).writes().arm(Duration.ofSeconds(3));
 		UiWait.flush();
 		assertTrue(view.armWritesAction().isChecked());
 		WriteValueDialog dialog = openWriteDialogFromTheTree();
@@ -162,7 +164,7 @@ class GuardedWritesUiTest {
 		assertEquals("Arm Writes", view.armWritesAction().getText());
 		assertFalse(treeMenu().get("Write Value…").isEnabled(), "the tree's action is disabled again");
 		LiveMenus.hide(demo.editor().getTreeViewer().getControl());
-		WriteResult refused = demo.editor().getLive().writes().write(binding(), setpoint.getRangeLow() + 1);
+		WriteResult refused = Adapters.adapt(demo.editor(), LiveModel.class).writes().write(binding(), setpoint.getRangeLow() + 1);
 		assertEquals("the write session expired", refused.detail());
 	}
 
@@ -189,8 +191,8 @@ class GuardedWritesUiTest {
 		arm.setChecked(true);
 		arm.run();
 		UiWait.flush();
-		assertEquals(true, demo.editor().getLive().writes().isArmed());
-		assertTrue(demo.editor().getLive().writes().remaining().compareTo(LiveWrites.DEFAULT_ARMING) <= 0);
+		assertEquals(true, Adapters.adapt(demo.editor(), LiveModel.class).writes().isArmed());
+		assertTrue(Adapters.adapt(demo.editor(), LiveModel.class).writes().remaining().compareTo(LiveWrites.DEFAULT_ARMING) <= 0);
 	}
 
 	private WriteValueDialog openWriteDialogFromTheTree() {
@@ -225,7 +227,7 @@ class GuardedWritesUiTest {
 	}
 
 	private org.twinworks.model.Binding binding() {
-		return demo.editor().getLive().writes().binding(setpoint);
+		return Adapters.adapt(demo.editor(), LiveModel.class).writes().binding(setpoint);
 	}
 
 	private static double number(Object value) {

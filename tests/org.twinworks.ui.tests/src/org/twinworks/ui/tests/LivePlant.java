@@ -1,5 +1,6 @@
 package org.twinworks.ui.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.views.ConnectionsView;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * A real virtual plant on 127.0.0.1 (any free port) serving the demo, trusting the workbench's client
@@ -68,7 +70,7 @@ final class LivePlant {
 	 */
 	EndpointConnection serve(FreshDemoPlant demo, boolean trust) throws IOException {
 		start();
-		EndpointConnection connection = demo.editor().getLive().connections().get(0);
+		EndpointConnection connection = Adapters.adapt(demo.editor(), LiveModel.class).connections().get(0);
 		LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
 		if (trust) {
 			LiveConnections.get().trustServer(sim.certificateThumbprint());

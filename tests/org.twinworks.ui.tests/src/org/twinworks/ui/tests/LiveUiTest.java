@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
-import org.twinworks.live.ConnectionState;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.twinworks.live.Mismatch;
@@ -34,7 +33,6 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.iolist.IoListTable;
 import org.twinworks.ui.live.CertificateTrustDialog;
-import org.twinworks.ui.live.EmbeddedPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.views.ConnectionsView;
@@ -153,23 +151,6 @@ class LiveUiTest {
 		assertTrue(dialog.isDisposed(), "the dialog closed");
 		assertFalse(connection.hasSession(), "no session after Reject");
 		assertTrue(connection.lastEvent().reason().contains("not trusted"), connection.lastEvent().reason());
-	}
-
-	@Test
-	void theEmbeddedPlantServesTheDemoSecurelyAndConnectsWithoutAsking() throws Exception {
-		try {
-			EmbeddedPlant.startAndConnect(LiveConnections.get(), demo.editor().getLive(), demo.file().getLocation().toPath());
-			UiWait.until(() -> connection.state() == ConnectionState.CONNECTED && connection.report() != null, CONNECT,
-					"the demo to connect: " + connection.lastEvent());
-			assertEquals("SignAndEncrypt", connection.lastEvent().securityMode(), "no lab mode for the embedded demo");
-			assertEquals(null, trustDialog(), "a server the workbench started itself is not asked about");
-			assertEquals(153, connection.report().monitored(), "every demo binding subscribed");
-			DiagramPage diagram = demo.editor().showDiagram();
-			UiWait.forValue(() -> normal(diagram.overlays().overlayFor(signal("PT-101.PV").getEquipment())), CONNECT,
-					"a live PT-101 on the diagram");
-		} finally {
-			LiveConnections.get().stopEmbedded();
-		}
 	}
 
 	@Test

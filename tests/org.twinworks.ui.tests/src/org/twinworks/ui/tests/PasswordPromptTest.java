@@ -1,5 +1,6 @@
 package org.twinworks.ui.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -27,6 +28,7 @@ import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.PasswordPrompt;
 import org.twinworks.ui.views.ConnectionsView;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * A user-name endpoint with no stored password: Connect asks for it (the model never holds it), and the session
@@ -47,7 +49,7 @@ class PasswordPromptTest {
 		demo = FreshDemoPlant.open();
 		plant = new LivePlant();
 		plant.acceptUser(USER, SECRET);
-		connection = demo.editor().getLive().connections().get(0);
+		connection = Adapters.adapt(demo.editor(), LiveModel.class).connections().get(0);
 		var domain = demo.editor().getEditingDomain();
 		CompoundCommand login = new CompoundCommand("User login");
 		login.append(SetCommand.create(domain, connection.endpoint(), TwinPackage.Literals.ENDPOINT__AUTHENTICATION,

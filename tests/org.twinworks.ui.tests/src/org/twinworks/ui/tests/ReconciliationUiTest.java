@@ -27,7 +27,7 @@ import org.twinworks.model.TwinPackage;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.tests.harness.Widgets;
-import org.twinworks.ui.browser.BindCommands;
+import org.twinworks.live.binding.BindCommands;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;

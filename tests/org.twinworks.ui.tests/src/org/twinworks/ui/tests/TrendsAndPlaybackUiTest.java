@@ -1,5 +1,6 @@
 package org.twinworks.ui.tests;
 
+import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,6 +53,7 @@ import org.twinworks.ui.trends.TrendPainter;
 import org.twinworks.ui.views.ConnectionsView;
 import org.twinworks.ui.views.PlaybackView;
 import org.twinworks.ui.views.TrendView;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * Trends, the diagram's value probe and playback against a real virtual plant on 127.0.0.1 and a real recording
@@ -101,23 +103,23 @@ class TrendsAndPlaybackUiTest {
 
 		// at most one paint per UI batch: values arrive at 10 Hz, paints follow the batches, not the values
 		long paints = view.canvas().paints();
-		long batches = demo.editor().getLive().uiDeliveries();
+		long batches = Adapters.adapt(demo.editor(), LiveModel.class).uiDeliveries();
 		pause(Duration.ofSeconds(2));
 		long painted = view.canvas().paints() - paints;
-		long delivered = demo.editor().getLive().uiDeliveries() - batches;
+		long delivered = Adapters.adapt(demo.editor(), LiveModel.class).uiDeliveries() - batches;
 		assertTrue(painted >= 2 && painted <= delivered + 1, painted + " paints for " + delivered + " UI batches");
 
 		// hover: the readout is the store's value at the cursor's time
 		view.canvas().window().follow(false);
 		Rectangle plot = view.canvas().frame().plot();
 		// halfway through the history so far: a time between many values
-		List<SignalValue> history = demo.editor().getLive().store().history(pressure);
+		List<SignalValue> history = Adapters.adapt(demo.editor(), LiveModel.class).store().history(pressure);
 		long middle = (time(history.get(0)) + time(history.get(history.size() - 1))) / 2;
 		TrendFrame before = view.canvas().frame();
 		view.canvas().hover(plot.x + (int) ((middle - before.start()) * plot.width / (before.end() - before.start())));
 		UiWait.until(() -> view.canvas().frame().hoverTime() > 0, Duration.ofSeconds(5), "a hover readout");
 		TrendFrame frame = view.canvas().frame();
-		SignalValue expected = lastAtOrBefore(demo.editor().getLive().store().history(pressure), frame.hoverTime());
+		SignalValue expected = lastAtOrBefore(Adapters.adapt(demo.editor(), LiveModel.class).store().history(pressure), frame.hoverTime());
 		assertNotNull(expected, "the store has a value before the cursor");
 		TrendFrame.Reading reading = frame.readings().get(0);
 		assertEquals(expected, reading.value(), "the readout is the store's value at the cursor");
@@ -169,7 +171,7 @@ class TrendsAndPlaybackUiTest {
 		DiagramPage diagram = demo.editor().showDiagram();
 		Signal pressure = signal(PRESSURE);
 		Equipment transmitter = pressure.getEquipment();
-		UiWait.until(() -> demo.editor().getLive().store().latest(pressure).isPresent(), CONNECT, "a value");
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isPresent(), CONNECT, "a value");
 		NodeFigure node = diagram.viewer().scene().nodes().stream().filter(n -> n.element() == transmitter).findFirst()
 				.orElseThrow();
 		diagram.viewer().reveal(node.view());
@@ -182,7 +184,7 @@ class TrendsAndPlaybackUiTest {
 		diagram.viewer().canvas().notifyListeners(SWT.MouseMove, move);
 		String tip = diagram.viewer().canvas().getToolTipText();
 		assertNotNull(tip, "a probe tooltip over PT-101");
-		String shown = LiveText.value(pressure, demo.editor().getLive().store().latest(pressure).orElseThrow());
+		String shown = LiveText.value(pressure, Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).orElseThrow());
 		assertTrue(tip.startsWith("PT-101") && tip.matches("(?s).*\nPT-101\\.PV  [-0-9.]+ bar  Good[^\n]*  [0-9.]+ s.*"),
 				"value, quality and age: " + tip + " (the store has " + shown + ")");
 	}
@@ -201,13 +203,13 @@ class TrendsAndPlaybackUiTest {
 		pause(Duration.ofSeconds(4));
 		press(playback, PlaybackView.STOP_RECORDING);
 		assertFalse(isEnabled(playback, PlaybackView.OPEN), "no playback while live");
-		assertThrows(IllegalStateException.class, () -> demo.editor().getLive().openRecording(file));
+		assertThrows(IllegalStateException.class, () -> Adapters.adapt(demo.editor(), LiveModel.class).openRecording(file));
 
 		LivePlant.press(connections, connection, ConnectionsView.DISCONNECT);
 		UiWait.until(() -> !connection.hasSession(), CONNECT, "the session to close");
 		playback.refresh();
 		press(playback, PlaybackView.OPEN);
-		Replay replay = demo.editor().getLive().replay();
+		Replay replay = Adapters.adapt(demo.editor(), LiveModel.class).replay();
 		assertNotNull(replay, "the recording is open");
 		assertTrue(playback.bannerText().contains("PLAYBACK"), playback.bannerText());
 		connections.refresh();
@@ -259,10 +261,10 @@ class TrendsAndPlaybackUiTest {
 		UiWait.until(() -> replay.isPlaying(), Duration.ofSeconds(5), "playing");
 		press(playback, PlaybackView.PAUSE);
 		press(playback, PlaybackView.BACK_TO_LIVE);
-		assertEquals(null, demo.editor().getLive().replay());
+		assertEquals(null, Adapters.adapt(demo.editor(), LiveModel.class).replay());
 		connections.refresh();
 		UiWait.until(() -> isEnabled(connections, ConnectionsView.CONNECT), Duration.ofSeconds(5), "Connect again");
-		UiWait.until(() -> demo.editor().getLive().store().latest(pressure).isEmpty(), Duration.ofSeconds(5),
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isEmpty(), Duration.ofSeconds(5),
 				"no recorded value left to pass for live");
 	}
 

@@ -1,4 +1,4 @@
-package org.twinworks.ui.browser;
+package org.twinworks.live.binding;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +20,7 @@ public final class AutoBindMatcher {
 	 * @param candidates how many variables matched (more than one: ambiguous, the first is proposed)
 	 * @param current    the node the signal is bound to now, or null
 	 */
-	public record Proposal(Signal signal, BrowserNode node, int candidates, String current) {
+	public record Proposal(Signal signal, BindableNode node, int candidates, String current) {
 		public boolean typesAgree() {
 			return Reconciler.typeMatches(signal.getDataType(), node.node().dataType());
 		}
@@ -35,9 +35,9 @@ public final class AutoBindMatcher {
 	}
 
 	/** A proposal per signal that matches a variable, in the order of {@code signals}. */
-	public static List<Proposal> match(List<Signal> signals, List<BrowserNode> variables, AutoBindRules rules) {
-		Map<String, Set<BrowserNode>> byKey = new HashMap<>();
-		for (BrowserNode variable : variables) {
+	public static List<Proposal> match(List<Signal> signals, List<? extends BindableNode> variables, AutoBindRules rules) {
+		Map<String, Set<BindableNode>> byKey = new HashMap<>();
+		for (BindableNode variable : variables) {
 			for (String key : rules.keysOf(variable)) {
 				byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(variable);
 			}
@@ -49,7 +49,7 @@ public final class AutoBindMatcher {
 			if (rules.unboundOnly() && bound) {
 				continue;
 			}
-			Set<BrowserNode> found = byKey.get(rules.keyOf(signal));
+			Set<BindableNode> found = byKey.get(rules.keyOf(signal));
 			if (found != null && !found.isEmpty()) {
 				proposals.add(new Proposal(signal, found.iterator().next(), found.size(),
 						binding == null ? null : binding.getNodeId()));

@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.pid;
 
 import java.util.ArrayList;
 import java.util.List;

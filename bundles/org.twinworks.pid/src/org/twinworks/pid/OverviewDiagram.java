@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.pid;
 
 import java.nio.file.Path;
 import java.util.List;

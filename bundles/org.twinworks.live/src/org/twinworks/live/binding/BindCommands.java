@@ -1,4 +1,4 @@
-package org.twinworks.ui.browser;
+package org.twinworks.live.binding;
 
 import java.util.Map;
 
@@ -90,8 +90,8 @@ public final class BindCommands {
 	 * The endpoint of {@code plant} a browsed node's server stands for: the connection's own endpoint when the
 	 * plant is the connection's model, else the plant's endpoint with the same URL, else null.
 	 */
-	public static Endpoint endpointIn(Plant plant, BrowserNode node) {
-		Endpoint browsed = node.connection().endpoint();
+	public static Endpoint endpointIn(Plant plant, BindableNode node) {
+		Endpoint browsed = node.endpoint();
 		if (plantOf(browsed) == plant) {
 			return browsed;
 		}
@@ -102,7 +102,8 @@ public final class BindCommands {
 				.findFirst().orElse(null);
 	}
 
-	static Plant plantOf(org.eclipse.emf.ecore.EObject element) {
+	/** The plant an element belongs to, or null. */
+	public static Plant plantOf(org.eclipse.emf.ecore.EObject element) {
 		return element != null && EcoreUtil.getRootContainer(element) instanceof Plant plant ? plant : null;
 	}
 }

@@ -1,4 +1,4 @@
-package org.twinworks.ui.live;
+package org.twinworks.live.binding;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.twinworks.ui.tests;
+package org.twinworks.live.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,7 +24,7 @@ import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.rules.UneceUnits;
-import org.twinworks.ui.live.ModelFromServer;
+import org.twinworks.live.binding.ModelFromServer;
 
 /** The model takes what a server node says, as one command that one undo takes back; the catalogue grows if need be. */
 class ModelFromServerTest {

@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.pid;
 
 import org.eclipse.swt.graphics.RGB;
 import org.twinworks.diagram.description.LineStyle;

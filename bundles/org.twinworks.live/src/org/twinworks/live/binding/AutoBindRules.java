@@ -1,4 +1,4 @@
-package org.twinworks.ui.browser;
+package org.twinworks.live.binding;
 
 import java.util.Locale;
 
@@ -28,7 +28,7 @@ public record AutoBindRules(String prefix, String separator, boolean byPath, boo
 	}
 
 	/** The keys a variable answers to: its browse name, or every tail of its browse path. */
-	java.util.List<String> keysOf(BrowserNode node) {
+	java.util.List<String> keysOf(BindableNode node) {
 		if (!byPath) {
 			return java.util.List.of(normal(node.node().browseName()));
 		}

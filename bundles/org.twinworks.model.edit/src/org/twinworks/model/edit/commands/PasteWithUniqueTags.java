@@ -1,4 +1,4 @@
-package org.twinworks.ui.editor;
+package org.twinworks.model.edit.commands;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.twinworks.ui.live;
+package org.twinworks.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,12 +16,15 @@ import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * Serves an open model with the embedded virtual plant on 127.0.0.1 and connects the model to it: what the demo
  * does on first launch. The connection stays secure (SignAndEncrypt): the server trusts our certificate because
  * we hand it over at start, and we trust its certificate by thumbprint because we started it ourselves, so no
- * lab mode and no trust dialog are needed.
+ * lab mode and no trust dialog are needed. It lives in the application so that no UI bundle needs the simulator.
  */
 public final class EmbeddedPlant {
 

@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.pid;
 
 import java.io.IOException;
 import java.nio.file.Files;

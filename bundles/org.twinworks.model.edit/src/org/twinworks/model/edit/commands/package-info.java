@@ -1,0 +1,6 @@
+/**
+ * Hand-written editing commands on plant models that the generated item providers do not offer (paste that keeps
+ * tags unique); shared by every editor and page that edits a plant.
+ */
+@org.jspecify.annotations.NullMarked
+package org.twinworks.model.edit.commands;
