@@ -16,7 +16,7 @@ import org.twinworks.diagram.render.FontCache;
 import org.twinworks.diagram.render.Scene;
 import org.twinworks.diagram.render.SceneRenderer;
 import org.twinworks.diagram.render.SwtSurface;
-import org.twinworks.model.persistence.AtomicFileWriter;
+import org.twinworks.core.persistence.AtomicFileWriter;
 
 /** A diagram as a PNG (at a chosen scale) or an SVG file, drawn by the same renderer as the screen. */
 public final class DiagramExport {

@@ -1,4 +1,4 @@
-package org.twinworks.model.persistence;
+package org.twinworks.core.persistence;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
