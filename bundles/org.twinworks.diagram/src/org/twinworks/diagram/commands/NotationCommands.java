@@ -238,4 +238,18 @@ public final class NotationCommands {
 		}
 		return new Rectangle(x, y, node.getWidth(), node.getHeight());
 	}
+
+	/** Centre of a port: on its side of the node, {@code offset} along it, clamped to the side. */
+	public static Point portCenter(Rectangle shape, Port port) {
+		return switch (port.getSide()) {
+			case NORTH -> new Point(shape.x + clamp(port.getOffset(), shape.width), shape.y);
+			case SOUTH -> new Point(shape.x + clamp(port.getOffset(), shape.width), shape.y + shape.height);
+			case WEST -> new Point(shape.x, shape.y + clamp(port.getOffset(), shape.height));
+			case EAST -> new Point(shape.x + shape.width, shape.y + clamp(port.getOffset(), shape.height));
+		};
+	}
+
+	private static int clamp(int offset, int length) {
+		return Math.max(0, Math.min(length, offset));
+	}
 }

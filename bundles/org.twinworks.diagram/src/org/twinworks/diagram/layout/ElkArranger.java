@@ -44,7 +44,6 @@ import org.twinworks.diagram.notation.NotationPackage.Literals;
 import org.twinworks.diagram.notation.Port;
 import org.twinworks.diagram.notation.Side;
 import org.twinworks.diagram.notation.View;
-import org.twinworks.diagram.render.SceneBuilder;
 
 /**
  * Arrange with ELK Layered, left to right (the direction process flows on a P&ID), orthogonal edges,
@@ -186,7 +185,7 @@ public final class ElkArranger {
 		Rectangle shape = new Rectangle(0, 0, node.getWidth(), node.getHeight());
 		for (Port port : node.getPorts()) {
 			ElkPort elkPort = ElkGraphUtil.createPort(elk);
-			org.eclipse.swt.graphics.Point c = SceneBuilder.portCenter(shape, port);
+			org.eclipse.swt.graphics.Point c = NotationCommands.portCenter(shape, port);
 			elkPort.setDimensions(8, 8);
 			elkPort.setLocation(c.x - 4, c.y - 4);
 			elkPort.setProperty(CoreOptions.PORT_SIDE, side(port.getSide()));

@@ -22,7 +22,7 @@ import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /**
  * Drag from the model tree onto the diagram to show elements: each goes into the container that shows its
@@ -88,7 +88,7 @@ public final class DiagramDrop {
 
 	/** The model element of the node under diagram point {@code at}, or null. */
 	public static EObject elementAt(DiagramViewer viewer, Point at) {
-		return viewer.hit(at) instanceof org.twinworks.diagram.render.NodeFigure figure ? figure.element() : null;
+		return viewer.hit(at) instanceof org.twinworks.diagram.ui.render.NodeFigure figure ? figure.element() : null;
 	}
 
 	/** The command that shows {@code elements} on the viewer's diagram, dropped at diagram point {@code at}. */

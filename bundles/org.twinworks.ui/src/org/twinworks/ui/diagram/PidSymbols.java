@@ -3,9 +3,9 @@ package org.twinworks.ui.diagram;
 import org.eclipse.swt.graphics.RGB;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.description.StyleSpec;
-import org.twinworks.diagram.render.DrawingSurface;
-import org.twinworks.diagram.render.Symbol;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.DrawingSurface;
+import org.twinworks.diagram.ui.render.Symbol;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.model.EquipmentKind;
 
 /**

@@ -16,7 +16,7 @@ import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.PortMapping;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Side;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.model.Area;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Connection;

@@ -297,7 +297,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		updateSelectionActions();
 	}
 
-	private void outlineShows(org.twinworks.diagram.viewer.DiagramViewer diagram) {
+	private void outlineShows(org.twinworks.diagram.ui.viewer.DiagramViewer diagram) {
 		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
 			outline.show(diagram);
 		}

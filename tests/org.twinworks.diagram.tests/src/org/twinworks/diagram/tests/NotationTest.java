@@ -25,9 +25,9 @@ import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.persistence.LoadedNotation;
 import org.twinworks.diagram.persistence.NotationFiles;
-import org.twinworks.diagram.render.EdgeFigure;
-import org.twinworks.diagram.render.NodeFigure;
-import org.twinworks.diagram.render.Scene;
+import org.twinworks.diagram.ui.render.EdgeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.render.Scene;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.persistence.PlantFiles;
@@ -183,7 +183,7 @@ class NotationTest {
 		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
 		var source = scene.figureOf(pipe.view().getSource());
 		assertNotNull(source);
-		var centre = ((org.twinworks.diagram.render.PortFigure) source).center();
+		var centre = ((org.twinworks.diagram.ui.render.PortFigure) source).center();
 		assertEquals(centre.x, pipe.route().x(0));
 		assertEquals(centre.y, pipe.route().y(0));
 		for (int i = 0; i + 1 < pipe.route().size(); i++) {

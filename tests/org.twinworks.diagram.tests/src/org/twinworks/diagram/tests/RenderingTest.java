@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinworks.diagram.export.DiagramExport;
+import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Node;
@@ -33,13 +33,13 @@ import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.diagram.overlay.OverlayListener;
 import org.twinworks.diagram.overlay.OverlayProvider;
-import org.twinworks.diagram.render.EdgeFigure;
-import org.twinworks.diagram.render.NodeFigure;
-import org.twinworks.diagram.render.PortFigure;
-import org.twinworks.diagram.render.Scene;
-import org.twinworks.diagram.render.SceneRenderer;
-import org.twinworks.diagram.render.SymbolLibrary;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.render.EdgeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.render.PortFigure;
+import org.twinworks.diagram.ui.render.Scene;
+import org.twinworks.diagram.ui.render.SceneRenderer;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /** Pixels, hit-testing and a scripted drag on a real SWT display (Xvfb in CI). */
 class RenderingTest {

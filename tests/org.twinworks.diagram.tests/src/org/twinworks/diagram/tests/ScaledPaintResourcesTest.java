@@ -11,12 +11,12 @@ import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinworks.diagram.export.DiagramExport;
+import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.render.Scene;
-import org.twinworks.diagram.render.SceneRenderer;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.Scene;
+import org.twinworks.diagram.ui.render.SceneRenderer;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 
 /**
  * Export, print and the Outline's thumbnail paint onto a GC that is not theirs: afterwards that GC must hold none
