@@ -22,6 +22,7 @@ import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /**
@@ -116,11 +117,11 @@ public final class DiagramDrop {
 		byParent.forEach((parentView, list) -> {
 			Point where = at;
 			if (parentView instanceof Node container) {
-				Rectangle b = NotationCommands.absoluteBounds(container);
+				Rectangle b = SwtGeometry.toSwt(NotationCommands.absoluteBounds(container));
 				where = container == under ? new Point(at.x - b.x, at.y - b.y) : new Point(20, 40);
 			}
 			Command show = sync.show(viewer.domain(), viewer.diagram(), parentView instanceof Node ? parentView : null,
-					list, where);
+					list, SwtGeometry.fromSwt(where));
 			if (show.canExecute()) {
 				all.append(show);
 			}

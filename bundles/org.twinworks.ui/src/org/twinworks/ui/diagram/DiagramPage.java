@@ -43,6 +43,7 @@ import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.diagram.ui.viewer.Palette;
 import org.twinworks.model.ConnectionKind;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.model.EquipmentKind;
 
 /**
@@ -205,7 +206,7 @@ public final class DiagramPage {
 		}
 		missing.forEach((mapping, elements) -> show.add(action(mapping.label() + " (" + mapping.id() + "): "
 				+ elements.size() + " hidden", true,
-				() -> viewer.execute(sync.showAll(domain, diagram, mapping, viewer.scene().extent())))));
+				() -> viewer.execute(sync.showAll(domain, diagram, mapping, SwtGeometry.fromSwt(viewer.scene().extent()))))));
 		if (edges > 0) {
 			show.add(action("Connections: " + edges + " not drawn", true,
 					() -> viewer.execute(NotationCommands.addEdges(domain, diagram, sync.missingEdges(diagram)))));

@@ -1,6 +1,6 @@
 package org.twinworks.ui.diagram;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.ui.render.DrawingSurface;
@@ -225,5 +225,5 @@ public final class PidSymbols {
 	}
 
 	/** A light blue used for vessels' contents on screens (not a state colour). */
-	static final RGB VESSEL = new RGB(236, 244, 252);
+	static final Rgb VESSEL = new Rgb(236, 244, 252);
 }

@@ -138,8 +138,8 @@ public final class PlantDiagramTools {
 				return null;
 			}
 			var bounds = NotationCommands.absoluteBounds(container);
-			Node node = sync.createNode(equipment, mapping, at.x - bounds.x - mapping.width() / 2,
-					at.y - bounds.y - mapping.height() / 2);
+			Node node = sync.createNode(equipment, mapping, at.x - bounds.x() - mapping.width() / 2,
+					at.y - bounds.y() - mapping.height() / 2);
 			return NotationCommands.addNodes(domain, container, List.of(node));
 		}));
 		return create;
@@ -275,7 +275,7 @@ public final class PlantDiagramTools {
 					paste.getAffectedObjects().forEach(o -> pasted.add((EObject) o));
 					var bounds = NotationCommands.absoluteBounds(container);
 					return new DiagramSynchronizer(viewer.builder().description(), viewer.builder().resolver())
-							.show(domain, viewer.diagram(), container, pasted, new Point(at.x - bounds.x, at.y - bounds.y));
+							.show(domain, viewer.diagram(), container, pasted, new org.twinworks.diagram.geometry.Point(at.x - bounds.x(), at.y - bounds.y()));
 				}));
 				return pasteAndShow;
 			}

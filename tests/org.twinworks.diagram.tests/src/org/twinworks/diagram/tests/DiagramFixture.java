@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.ConditionalStyle;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.EdgeMapping;
@@ -44,8 +44,8 @@ import org.twinworks.model.persistence.PlantFiles;
  * against the plant metamodel — the framework must work with any description, not only the P&ID one.
  */
 final class DiagramFixture {
-	static final RGB TANK_FILL = new RGB(200, 220, 255);
-	static final RGB PIPE = new RGB(10, 120, 10);
+	static final Rgb TANK_FILL = new Rgb(200, 220, 255);
+	static final Rgb PIPE = new Rgb(10, 120, 10);
 
 	final ResourceSet set = PlantFiles.newResourceSet();
 	final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
@@ -130,7 +130,7 @@ final class DiagramFixture {
 		Diagram diagram = newDiagram();
 		for (int pass = 0; pass < 2; pass++) {
 			sync.missingNodes(diagram).forEach((mapping, elements) -> domain.getCommandStack()
-					.execute(sync.showAll(domain, diagram, mapping, new org.eclipse.swt.graphics.Rectangle(0, 0, 0, 0))));
+					.execute(sync.showAll(domain, diagram, mapping, org.twinworks.diagram.geometry.Bounds.EMPTY)));
 		}
 		List<org.twinworks.diagram.notation.Edge> edges = sync.missingEdges(diagram);
 		if (!edges.isEmpty()) {

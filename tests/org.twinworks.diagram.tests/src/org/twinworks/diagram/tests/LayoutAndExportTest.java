@@ -12,7 +12,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.diagram.commands.NotationCommands;
@@ -40,10 +40,10 @@ class LayoutAndExportTest {
 		assertTrue(ElkArranger.overlaps(diagram.getNodes()).isEmpty(), "areas do not overlap");
 		for (Node area : diagram.getNodes()) {
 			assertTrue(ElkArranger.overlaps(area.getChildren()).isEmpty(), "equipment of " + area.getElement());
-			Rectangle container = NotationCommands.absoluteBounds(area);
+			Bounds container = NotationCommands.absoluteBounds(area);
 			for (Node child : area.getChildren()) {
-				Rectangle r = NotationCommands.absoluteBounds(child);
-				assertTrue(container.contains(r.x, r.y) && container.contains(r.x + r.width, r.y + r.height),
+				Bounds r = NotationCommands.absoluteBounds(child);
+				assertTrue(container.contains(r.x(), r.y()) && container.contains(r.right(), r.bottom()),
 						"child " + r + " inside its container " + container);
 			}
 		}

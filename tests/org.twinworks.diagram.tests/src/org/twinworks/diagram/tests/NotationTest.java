@@ -197,7 +197,7 @@ class NotationTest {
 	void aDraggedBendpointKeepsAnOrthogonalEdgeOrthogonal() {
 		Diagram diagram = fixture.fullDiagram();
 		Edge pipe = diagram.getEdges().get(0);
-		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe, List.of(new org.eclipse.swt.graphics.Point(417, 233))));
+		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe, List.of(new org.twinworks.diagram.geometry.Point(417, 233))));
 		EdgeFigure figure = (EdgeFigure) fixture.builder.build(diagram).figureOf(pipe);
 		for (int i = 0; i + 1 < figure.route().size(); i++) {
 			assertTrue(figure.route().x(i) == figure.route().x(i + 1) || figure.route().y(i) == figure.route().y(i + 1),

@@ -15,7 +15,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
@@ -39,6 +38,8 @@ import org.twinworks.diagram.ui.render.PortFigure;
 import org.twinworks.diagram.ui.render.Scene;
 import org.twinworks.diagram.ui.render.SceneRenderer;
 import org.twinworks.diagram.ui.render.SymbolLibrary;
+import org.twinworks.diagram.geometry.Rgb;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /** Pixels, hit-testing and a scripted drag on a real SWT display (Xvfb in CI). */
@@ -78,7 +79,7 @@ class RenderingTest {
 		Point onPipe = middleOfLongestSegment(pipe);
 		assertEquals(DiagramFixture.PIPE, pixel(image, area, onPipe), "the pipe is drawn along its route " + pipe.route());
 		Rectangle extent = scene.extent();
-		assertEquals(new RGB(255, 255, 255), pixel(image, area, new Point(extent.x - 15, extent.y - 15)),
+		assertEquals(new Rgb(255, 255, 255), pixel(image, area, new Point(extent.x - 15, extent.y - 15)),
 				"the margin is empty");
 	}
 
@@ -87,15 +88,15 @@ class RenderingTest {
 		Scene scene = fixture.builder.build(diagram);
 		SceneRenderer renderer = new SceneRenderer(new SymbolLibrary());
 		EObject pump = fixture.equipment(0, 0);
-		renderer.setOverlays(provider(e -> e == pump ? new Overlay("12.5 bar", Emphasis.ALARM, new RGB(255, 0, 0)) : null));
+		renderer.setOverlays(provider(e -> e == pump ? new Overlay("12.5 bar", Emphasis.ALARM, new Rgb(255, 0, 0)) : null));
 		ImageData image = DiagramExport.image(display, scene, renderer, 1.0);
 		Rectangle area = DiagramExport.area(scene);
 		NodeFigure figure = NotationTest.figureOf(scene, fixture.equipment(0, 0));
 		Rectangle s = figure.shape();
-		assertEquals(new RGB(255, 0, 0), pixel(image, area, new Point(s.x + s.width / 2, s.y - 3)),
+		assertEquals(new Rgb(255, 0, 0), pixel(image, area, new Point(s.x + s.width / 2, s.y - 3)),
 				"an alarm outlines the node in the overlay's colour");
 		Rectangle box = figure.overlayBox();
-		assertEquals(new RGB(246, 248, 250), pixel(image, area, new Point(box.x + 2, box.y + box.height / 2)),
+		assertEquals(new Rgb(246, 248, 250), pixel(image, area, new Point(box.x + 2, box.y + box.height / 2)),
 				"the value box is drawn under the label");
 	}
 
@@ -303,8 +304,8 @@ class RenderingTest {
 				edge.route().y(best) + (edge.route().y(best + 1) - edge.route().y(best)) / 4);
 	}
 
-	private static RGB pixel(ImageData image, Rectangle area, Point diagramPoint) {
-		return image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y));
+	private static Rgb pixel(ImageData image, Rectangle area, Point diagramPoint) {
+		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y)));
 	}
 
 }

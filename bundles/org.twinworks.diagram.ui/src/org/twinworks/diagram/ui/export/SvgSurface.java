@@ -2,7 +2,7 @@ package org.twinworks.diagram.ui.export;
 
 import java.util.Locale;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.ui.render.DrawingSurface;
@@ -11,8 +11,8 @@ import org.twinworks.diagram.ui.render.TextMetrics;
 /** Writes what the renderer draws as SVG 1.1 elements, in diagram coordinates. Our own small writer. */
 final class SvgSurface implements DrawingSurface {
 	private final StringBuilder out;
-	private RGB foreground = StyleSpec.BLACK;
-	private RGB background = StyleSpec.WHITE;
+	private Rgb foreground = StyleSpec.BLACK;
+	private Rgb background = StyleSpec.WHITE;
 	private float lineWidth = 1;
 	private LineStyle lineStyle = LineStyle.SOLID;
 	private int alpha = 255;
@@ -24,12 +24,12 @@ final class SvgSurface implements DrawingSurface {
 	}
 
 	@Override
-	public void setForeground(RGB colour) {
+	public void setForeground(Rgb colour) {
 		foreground = colour;
 	}
 
 	@Override
-	public void setBackground(RGB colour) {
+	public void setBackground(Rgb colour) {
 		background = colour;
 	}
 

@@ -1,6 +1,6 @@
 package org.twinworks.diagram.ui.render;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
 
 /**
@@ -9,9 +9,9 @@ import org.twinworks.diagram.description.LineStyle;
  */
 public interface DrawingSurface {
 
-	void setForeground(RGB colour);
+	void setForeground(Rgb colour);
 
-	void setBackground(RGB colour);
+	void setBackground(Rgb colour);
 
 	void setLineWidth(float width);
 

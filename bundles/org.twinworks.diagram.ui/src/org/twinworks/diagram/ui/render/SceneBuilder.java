@@ -124,9 +124,9 @@ public final class SceneBuilder {
 				continue;
 			}
 			int size = portMapping.get().size();
-			Point c = NotationCommands.portCenter(shape, port);
+			var c = NotationCommands.portCenter(SwtGeometry.fromSwt(shape), port);
 			PortFigure portFigure = new PortFigure(port, portElement, portMapping.get(),
-					new Rectangle(c.x - size / 2, c.y - size / 2, size, size), port.getSide(),
+					new Rectangle(c.x() - size / 2, c.y() - size / 2, size, size), port.getSide(),
 					override(portMapping.get().style(), port.getStyle()));
 			ports.add(portFigure);
 			anchors.put(port, portFigure);

@@ -1,6 +1,6 @@
 package org.twinworks.diagram.ui.render;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.description.LabelPosition;
 import org.twinworks.diagram.description.LineStyle;
@@ -19,17 +19,17 @@ public final class SceneRenderer {
 	/** Text smaller than this on screen is skipped. */
 	private static final double MIN_TEXT_PIXELS = 5;
 	private static final double MIN_SYMBOL_PIXELS = 12;
-	private static final RGB GRID = new RGB(232, 234, 238);
-	private static final RGB ERROR = new RGB(204, 32, 32);
-	private static final RGB WARNING = new RGB(232, 160, 0);
-	private static final RGB INFO = new RGB(40, 110, 200);
-	private static final RGB OVERLAY_BACK = new RGB(246, 248, 250);
-	private static final RGB OVERLAY_TEXT = new RGB(16, 42, 84);
-	private static final RGB MUTED = new RGB(140, 140, 140);
+	private static final Rgb GRID = new Rgb(232, 234, 238);
+	private static final Rgb ERROR = new Rgb(204, 32, 32);
+	private static final Rgb WARNING = new Rgb(232, 160, 0);
+	private static final Rgb INFO = new Rgb(40, 110, 200);
+	private static final Rgb OVERLAY_BACK = new Rgb(246, 248, 250);
+	private static final Rgb OVERLAY_TEXT = new Rgb(16, 42, 84);
+	private static final Rgb MUTED = new Rgb(140, 140, 140);
 	/** Marks a value that just changed (during playback). */
-	private static final RGB MARKER = new RGB(30, 110, 220);
-	private static final RGB ALARM_DEFAULT = new RGB(210, 30, 30);
-	private static final RGB RUNNING_DEFAULT = new RGB(60, 160, 80);
+	private static final Rgb MARKER = new Rgb(30, 110, 220);
+	private static final Rgb ALARM_DEFAULT = new Rgb(210, 30, 30);
+	private static final Rgb RUNNING_DEFAULT = new Rgb(60, 160, 80);
 
 	private final SymbolLibrary symbols;
 	private OverlayProvider overlays;
@@ -90,9 +90,9 @@ public final class SceneRenderer {
 	 * per colour (a single fill is far cheaper than thousands of small ones).
 	 */
 	private static final class OverlayBars {
-		private final java.util.Map<RGB, IntList> byColour = new java.util.LinkedHashMap<>();
+		private final java.util.Map<Rgb, IntList> byColour = new java.util.LinkedHashMap<>();
 
-		void add(RGB colour, int x, int y, int width, int height) {
+		void add(Rgb colour, int x, int y, int width, int height) {
 			byColour.computeIfAbsent(colour, c -> new IntList()).add(x, y, width, height);
 		}
 
@@ -263,7 +263,7 @@ public final class SceneRenderer {
 
 	private static void hatch(DrawingSurface g, Rectangle s) {
 		g.clip(s.x, s.y, s.width, s.height);
-		g.setForeground(new RGB(150, 60, 60));
+		g.setForeground(new Rgb(150, 60, 60));
 		g.setLineWidth(1);
 		g.setLineStyle(LineStyle.SOLID);
 		for (int d = -s.height; d < s.width; d += 7) {

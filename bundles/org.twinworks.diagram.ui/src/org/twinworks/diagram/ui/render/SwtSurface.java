@@ -7,13 +7,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.description.LineStyle;
 
 /** Draws on an SWT GC in whatever transform the caller set (the viewer's zoom and scroll, or an export scale). */
 public final class SwtSurface implements DrawingSurface {
-	private static final Map<RGB, Color> COLOURS = new HashMap<>();
+	private static final Map<Rgb, Color> COLOURS = new HashMap<>();
 
 	private final GC gc;
 	private final FontCache fonts;
@@ -37,19 +37,19 @@ public final class SwtSurface implements DrawingSurface {
 	}
 
 	/** Colours need no disposal since SWT 3.115; sharing them keeps the paint loop free of allocation. */
-	private static Color colour(RGB rgb) {
+	private static Color colour(Rgb rgb) {
 		synchronized (COLOURS) {
-			return COLOURS.computeIfAbsent(rgb, Color::new);
+			return COLOURS.computeIfAbsent(rgb, c -> new Color(c.red(), c.green(), c.blue()));
 		}
 	}
 
 	@Override
-	public void setForeground(RGB colour) {
+	public void setForeground(Rgb colour) {
 		gc.setForeground(colour(colour));
 	}
 
 	@Override
-	public void setBackground(RGB colour) {
+	public void setBackground(Rgb colour) {
 		gc.setBackground(colour(colour));
 	}
 

@@ -4,7 +4,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.ui.render.DrawingSurface;
@@ -92,7 +92,7 @@ public final class ConnectionTool implements Tool {
 	@Override
 	public void paintFeedback(DiagramViewer viewer, DrawingSurface g) {
 		if (from != null && to != null) {
-			g.setForeground(new RGB(30, 100, 220));
+			g.setForeground(new Rgb(30, 100, 220));
 			g.setLineWidth(1.5f);
 			g.setLineStyle(LineStyle.DASHED);
 			g.drawLine(from.x, from.y, to.x, to.y);

@@ -4,7 +4,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +17,7 @@ import org.twinworks.diagram.ui.export.DiagramExport;
  * skipped, so it stays cheap on large diagrams.
  */
 public final class DiagramThumbnail {
-	private static final RGB FRAME = new RGB(30, 100, 220);
+	private static final Rgb FRAME = new Rgb(30, 100, 220);
 
 	private final Canvas canvas;
 	private final DiagramViewer viewer;
@@ -86,7 +86,7 @@ public final class DiagramThumbnail {
 		}
 		e.gc.drawImage(image, 0, 0);
 		Rectangle visible = viewer.viewport().toDiagram(viewer.canvas().getClientArea());
-		e.gc.setForeground(new Color(FRAME));
+		e.gc.setForeground(new Color(FRAME.red(), FRAME.green(), FRAME.blue()));
 		e.gc.setLineWidth(2);
 		e.gc.drawRectangle((int) ((visible.x - area.x) * scale), (int) ((visible.y - area.y) * scale),
 				(int) (visible.width * scale), (int) (visible.height * scale));

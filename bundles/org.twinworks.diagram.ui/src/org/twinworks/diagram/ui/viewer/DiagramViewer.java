@@ -25,7 +25,7 @@ import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
@@ -58,7 +58,7 @@ import org.twinworks.diagram.ui.render.SwtSurface;
  * Its selection (for Properties and the tree) is the semantic elements of the selected views.
  */
 public class DiagramViewer implements ISelectionProvider {
-	private static final RGB HANDLE = new RGB(30, 100, 220);
+	private static final Rgb HANDLE = new Rgb(30, 100, 220);
 	private static final int GRID = 10;
 	/** Below this zoom the drawing is an overview: drawn without antialiasing. */
 	private static final double OVERVIEW_ZOOM = 0.35;

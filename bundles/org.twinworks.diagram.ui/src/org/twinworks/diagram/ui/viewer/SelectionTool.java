@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.LineStyle;
@@ -16,6 +16,7 @@ import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.ui.render.DrawingSurface;
 import org.twinworks.diagram.ui.render.EdgeFigure;
 import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.diagram.ui.render.Scene;
 
 /**
@@ -23,7 +24,7 @@ import org.twinworks.diagram.ui.render.Scene;
  * resize, drag on empty space for a marquee, drag an edge's bendpoint handle to reshape it.
  */
 public final class SelectionTool implements Tool {
-	private static final RGB FEEDBACK = new RGB(30, 100, 220);
+	private static final Rgb FEEDBACK = new Rgb(30, 100, 220);
 	/** Height of a container's title band, in diagram units. */
 	private static final int CONTAINER_TITLE = 24;
 
@@ -119,10 +120,10 @@ public final class SelectionTool implements Tool {
 			case RESIZE -> {
 				Rectangle r = resizedBounds(viewer);
 				Node node = resized.view();
-				Rectangle old = NotationCommands.absoluteBounds(node);
+				Rectangle old = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
 				Rectangle relative = new Rectangle(node.getX() + r.x - old.x, node.getY() + r.y - old.y, r.width,
 						r.height);
-				viewer.execute(NotationCommands.resize(viewer.domain(), node, relative));
+				viewer.execute(NotationCommands.resize(viewer.domain(), node, SwtGeometry.fromSwt(relative)));
 			}
 			case MARQUEE -> {
 				Rectangle area = marquee();
@@ -132,7 +133,8 @@ public final class SelectionTool implements Tool {
 			}
 			case BENDPOINT -> {
 				List<Point> points = bentPoints(viewer);
-				viewer.execute(NotationCommands.bendpoints(viewer.domain(), (Edge) bent.view(), points));
+				viewer.execute(NotationCommands.bendpoints(viewer.domain(), (Edge) bent.view(),
+						points.stream().map(SwtGeometry::fromSwt).toList()));
 			}
 			case NONE -> {
 			}
@@ -184,7 +186,7 @@ public final class SelectionTool implements Tool {
 			case MOVE -> {
 				Point delta = viewer.snapDelta(start, current);
 				for (Node node : viewer.selectedNodes()) {
-					Rectangle r = NotationCommands.absoluteBounds(node);
+					Rectangle r = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
 					g.drawRectangle(r.x + delta.x, r.y + delta.y, r.width, r.height);
 				}
 			}
