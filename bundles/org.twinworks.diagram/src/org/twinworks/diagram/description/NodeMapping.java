@@ -118,7 +118,7 @@ public final class NodeMapping {
 		private String label;
 		private String layer = "default";
 		private Function<EObject, List<? extends EObject>> candidates;
-		private Function<EObject, String> symbol = e -> "rectangle";
+		private Function<EObject, String> symbol = e -> BuiltInSymbols.RECTANGLE;
 		private int width = 60;
 		private int height = 40;
 		private Function<EObject, String> labelText;

@@ -4,15 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
+import org.twinworks.diagram.description.BuiltInSymbols;
 import org.twinworks.diagram.description.StyleSpec;
 
 /** Symbols by id; mappings name symbols, the library draws them. Starts with the generic shapes. */
 public final class SymbolLibrary {
-	public static final String RECTANGLE = "rectangle";
-	public static final String ROUNDED = "rounded";
-	public static final String ELLIPSE = "ellipse";
-	public static final String CONTAINER = "container";
-	public static final String PORT = "port";
+	public static final String RECTANGLE = BuiltInSymbols.RECTANGLE;
+	public static final String ROUNDED = BuiltInSymbols.ROUNDED;
+	public static final String ELLIPSE = BuiltInSymbols.ELLIPSE;
+	public static final String CONTAINER = BuiltInSymbols.CONTAINER;
+	public static final String PORT = BuiltInSymbols.PORT;
 
 	private final Map<String, Symbol> symbols = new LinkedHashMap<>();
 

@@ -1,4 +1,4 @@
-package org.twinworks.diagram.tests;
+package org.twinworks.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,14 +12,11 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.twinworks.diagram.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.ui.render.EdgeFigure;
 import org.twinworks.diagram.ui.render.Scene;
 import org.twinworks.diagram.ui.render.SceneRenderer;
@@ -27,33 +24,15 @@ import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** ELK arrange results and SVG export, headless. */
+/** Arranged edges as the scene draws them, and SVG export. */
 class LayoutAndExportTest {
 	@TempDir
 	Path folder;
 
-	@Test
-	void arrangeLeavesNoOverlapsAndKeepsEquipmentInsideItsArea() {
-		DiagramFixture fixture = new DiagramFixture(folder, 3, 10);
-		Diagram diagram = fixture.fullDiagram();
-		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
-		assertTrue(ElkArranger.overlaps(diagram.getNodes()).isEmpty(), "areas do not overlap");
-		for (Node area : diagram.getNodes()) {
-			assertTrue(ElkArranger.overlaps(area.getChildren()).isEmpty(), "equipment of " + area.getElement());
-			Bounds container = NotationCommands.absoluteBounds(area);
-			for (Node child : area.getChildren()) {
-				Bounds r = NotationCommands.absoluteBounds(child);
-				assertTrue(container.contains(r.x(), r.y()) && container.contains(r.right(), r.bottom()),
-						"child " + r + " inside its container " + container);
-			}
-		}
-		fixture.domain.getCommandStack().undo();
-		assertTrue(fixture.domain.getCommandStack().canRedo(), "arrange is one undoable command");
-	}
 
 	@Test
 	void arrangedEdgesAreOrthogonal() {
-		DiagramFixture fixture = new DiagramFixture(folder, 1, 6);
+		SceneFixture fixture = new SceneFixture(folder, 1, 6);
 		Diagram diagram = fixture.fullDiagram();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
 		Scene scene = fixture.builder.build(diagram);
@@ -65,21 +44,10 @@ class LayoutAndExportTest {
 		}
 	}
 
-	@Test
-	void arrangeSelectionKeepsTheGroupWhereItWas() {
-		DiagramFixture fixture = new DiagramFixture(folder, 1, 5);
-		Diagram diagram = fixture.fullDiagram();
-		List<Node> children = new ArrayList<>(diagram.getNodes().get(0).getChildren());
-		List<Node> selection = children.subList(0, 3);
-		int minX = selection.stream().mapToInt(Node::getX).min().orElseThrow();
-		fixture.domain.getCommandStack().execute(ElkArranger.arrangeSelection(fixture.domain, diagram, selection));
-		assertEquals(minX, selection.stream().mapToInt(Node::getX).min().orElseThrow());
-		assertTrue(ElkArranger.overlaps(selection).isEmpty());
-	}
 
 	@Test
 	void svgExportIsWellFormedAndHasEveryFigure() throws Exception {
-		DiagramFixture fixture = new DiagramFixture(folder, 2, 4);
+		SceneFixture fixture = new SceneFixture(folder, 2, 4);
 		Diagram diagram = fixture.fullDiagram();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
 		Scene scene = fixture.builder.build(diagram);

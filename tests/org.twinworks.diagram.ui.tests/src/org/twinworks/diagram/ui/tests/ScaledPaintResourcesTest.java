@@ -1,4 +1,4 @@
-package org.twinworks.diagram.tests;
+package org.twinworks.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +30,7 @@ class ScaledPaintResourcesTest {
 	@Test
 	void aScaledPaintLeavesNoDisposedFontOrTransformInTheCallersGc() {
 		Display display = Display.getDefault();
-		DiagramFixture fixture = new DiagramFixture(folder, 1, 3);
+		SceneFixture fixture = new SceneFixture(folder, 1, 3);
 		Diagram diagram = fixture.fullDiagram();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
 		Scene scene = fixture.builder.build(diagram);

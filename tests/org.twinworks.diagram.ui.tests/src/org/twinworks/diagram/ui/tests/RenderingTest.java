@@ -1,4 +1,4 @@
-package org.twinworks.diagram.tests;
+package org.twinworks.diagram.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,13 +48,13 @@ class RenderingTest {
 	Path folder;
 	private Display display;
 	private Shell shell;
-	private DiagramFixture fixture;
+	private SceneFixture fixture;
 	private Diagram diagram;
 
 	@BeforeEach
 	void setUp() {
 		display = Display.getDefault();
-		fixture = new DiagramFixture(folder, 2, 4);
+		fixture = new SceneFixture(folder, 2, 4);
 		diagram = fixture.fullDiagram();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
 	}
@@ -72,12 +72,12 @@ class RenderingTest {
 		SceneRenderer renderer = new SceneRenderer(new SymbolLibrary());
 		ImageData image = DiagramExport.image(display, scene, renderer, 1.0);
 		Rectangle area = DiagramExport.area(scene);
-		NodeFigure tank = NotationTest.figureOf(scene, fixture.equipment(0, 2));
+		NodeFigure tank = NotationSceneTest.figureOf(scene, fixture.equipment(0, 2));
 		Point centre = new Point(tank.shape().x + tank.shape().width / 2, tank.shape().y + tank.shape().height / 3);
-		assertEquals(DiagramFixture.TANK_FILL, pixel(image, area, centre), "the tank is filled where it is");
+		assertEquals(SceneFixture.TANK_FILL, pixel(image, area, centre), "the tank is filled where it is");
 		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
 		Point onPipe = middleOfLongestSegment(pipe);
-		assertEquals(DiagramFixture.PIPE, pixel(image, area, onPipe), "the pipe is drawn along its route " + pipe.route());
+		assertEquals(SceneFixture.PIPE, pixel(image, area, onPipe), "the pipe is drawn along its route " + pipe.route());
 		Rectangle extent = scene.extent();
 		assertEquals(new Rgb(255, 255, 255), pixel(image, area, new Point(extent.x - 15, extent.y - 15)),
 				"the margin is empty");
@@ -91,7 +91,7 @@ class RenderingTest {
 		renderer.setOverlays(provider(e -> e == pump ? new Overlay("12.5 bar", Emphasis.ALARM, new Rgb(255, 0, 0)) : null));
 		ImageData image = DiagramExport.image(display, scene, renderer, 1.0);
 		Rectangle area = DiagramExport.area(scene);
-		NodeFigure figure = NotationTest.figureOf(scene, fixture.equipment(0, 0));
+		NodeFigure figure = NotationSceneTest.figureOf(scene, fixture.equipment(0, 0));
 		Rectangle s = figure.shape();
 		assertEquals(new Rgb(255, 0, 0), pixel(image, area, new Point(s.x + s.width / 2, s.y - 3)),
 				"an alarm outlines the node in the overlay's colour");
@@ -104,7 +104,7 @@ class RenderingTest {
 	void hitTestingFindsPortsNodesEdgesAndContainers() {
 		DiagramViewer viewer = openViewer();
 		Scene scene = viewer.scene();
-		NodeFigure pump = NotationTest.figureOf(scene, fixture.equipment(0, 0));
+		NodeFigure pump = NotationSceneTest.figureOf(scene, fixture.equipment(0, 0));
 		Rectangle s = pump.shape();
 		assertSame(pump, viewer.hit(new Point(s.x + s.width / 2, s.y + s.height / 2)));
 		PortFigure port = scene.ports().get(0);
@@ -162,8 +162,8 @@ class RenderingTest {
 	@Test
 	void aMarqueeSelectsWhatItEncloses() {
 		DiagramViewer viewer = openViewer();
-		NodeFigure first = NotationTest.figureOf(viewer.scene(), fixture.equipment(1, 0));
-		NodeFigure second = NotationTest.figureOf(viewer.scene(), fixture.equipment(1, 1));
+		NodeFigure first = NotationSceneTest.figureOf(viewer.scene(), fixture.equipment(1, 0));
+		NodeFigure second = NotationSceneTest.figureOf(viewer.scene(), fixture.equipment(1, 1));
 		Rectangle both = first.shape().union(second.shape());
 		Point from = viewer.viewport().toScreen(both.x - 5, both.y - 5);
 		Point to = viewer.viewport().toScreen(both.x + both.width + 5, both.y + both.height + 5);
@@ -233,7 +233,7 @@ class RenderingTest {
 		List<Rectangle> rendered = viewer.lastRenderedRegions();
 		assertEquals(1, rendered.size(), "one node changed, one region rendered: " + rendered);
 		Rectangle client = viewer.canvas().getClientArea();
-		Rectangle node = viewer.viewport().toScreen(NotationTest.figureOf(viewer.scene(), fixture.equipment(0, 0)).damage());
+		Rectangle node = viewer.viewport().toScreen(NotationSceneTest.figureOf(viewer.scene(), fixture.equipment(0, 0)).damage());
 		assertTrue(rendered.get(0).width <= node.width + 2 && rendered.get(0).height <= node.height + 2,
 				"only the node's region is rendered: " + rendered + " for a node of " + node + " on " + client);
 		flush();
