@@ -26,7 +26,7 @@ final class DemoLive {
 	}
 
 	/** The whole plant when it fits with readable values; else the top-left corner at the smallest readable zoom. */
-	private static void readable(org.twinworks.diagram.viewer.DiagramViewer viewer, org.twinworks.model.Plant plant) {
+	private static void readable(org.twinworks.diagram.ui.viewer.DiagramViewer viewer, org.twinworks.model.Plant plant) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -38,7 +38,7 @@ final class DemoLive {
 				return;
 			}
 			for (Object figure : viewer.scene().figuresOf(plant.getAreas().get(0))) {
-				var r = org.twinworks.diagram.render.Scene.damageOf(figure);
+				var r = org.twinworks.diagram.ui.render.Scene.damageOf(figure);
 				viewer.scrollTo(r.x - 20, r.y - 20);
 				return;
 			}

@@ -1,9 +1,10 @@
 /**
- * Twinworks' own diagram layer (Sirius and GEF are not available): a notation model ({@code notation}), declared
- * representation descriptions ({@code description}), a scene renderer shared by screen and export
- * ({@code render}), an SWT viewer with tools ({@code viewer}), EMF commands on the shared editing domain
- * ({@code commands}), synchronisation with the semantic model ({@code sync}), ELK arrange ({@code layout}),
- * PNG/SVG/print export ({@code export}) and the hook through which the live layer decorates nodes
- * ({@code overlay}). It knows nothing about plants: the plant's mappings and symbols live in the UI layer.
+ * Twinworks' own diagram layer (Sirius and GEF are not available), headless: a notation model
+ * ({@code notation}), declared representation descriptions ({@code description}), EMF commands on the shared
+ * editing domain ({@code commands}), synchronisation with the semantic model ({@code sync}), ELK arrange
+ * ({@code layout}), notation files ({@code persistence}), its own geometry and colour values ({@code geometry})
+ * and the hook through which the live layer decorates nodes ({@code overlay}). No SWT: rendering, the viewer
+ * and export are in {@code org.twinworks.diagram.ui}. It knows nothing about plants: the plant's mappings and
+ * symbols are declared above it.
  */
 package org.twinworks.diagram;

@@ -17,7 +17,7 @@ import org.twinworks.diagram.persistence.LoadedNotation;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.persistence.NotationResource;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.core.persistence.FileProblem;
 
 /**
  * The diagrams of one open model: the notation file beside it ({@code x.twin} → {@code x.twindiagram}), in the

@@ -13,7 +13,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.commands.DeferredCommand;
 import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.ResourceResolver;
@@ -68,7 +68,7 @@ public final class OverviewDiagram {
 				}
 				CompoundCommand show = new CompoundCommand("Show");
 				for (NodeMapping mapping : missing.keySet()) {
-					Command c = sync.showAll(domain, diagram, mapping, new Rectangle(0, 0, 0, 0));
+					Command c = sync.showAll(domain, diagram, mapping, Bounds.EMPTY);
 					if (c.canExecute()) {
 						show.append(c);
 					}

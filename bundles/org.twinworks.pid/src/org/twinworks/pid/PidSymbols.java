@@ -1,11 +1,11 @@
 package org.twinworks.pid;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.description.StyleSpec;
-import org.twinworks.diagram.render.DrawingSurface;
-import org.twinworks.diagram.render.Symbol;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.DrawingSurface;
+import org.twinworks.diagram.ui.render.Symbol;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.model.EquipmentKind;
 
 /**
@@ -225,5 +225,5 @@ public final class PidSymbols {
 	}
 
 	/** A light blue used for vessels' contents on screens (not a state colour). */
-	static final RGB VESSEL = new RGB(236, 244, 252);
+	static final Rgb VESSEL = new Rgb(236, 244, 252);
 }

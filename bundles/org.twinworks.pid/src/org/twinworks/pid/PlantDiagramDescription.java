@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.ConditionalStyle;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.EdgeMapping;
@@ -16,7 +16,7 @@ import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.PortMapping;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Side;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.model.Area;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Connection;
@@ -49,9 +49,9 @@ public final class PlantDiagramDescription {
 
 	static final Set<EquipmentKind> INSTRUMENT_KINDS = Set.of(EquipmentKind.INSTRUMENT, EquipmentKind.ANALYZER,
 			EquipmentKind.CONTROLLER);
-	private static final RGB LINE = new RGB(34, 40, 49);
-	private static final RGB UNBOUND = new RGB(200, 120, 0);
-	private static final StyleSpec EQUIPMENT = new StyleSpec(StyleSpec.WHITE, LINE, new RGB(20, 24, 30), 1.6f,
+	private static final Rgb LINE = new Rgb(34, 40, 49);
+	private static final Rgb UNBOUND = new Rgb(200, 120, 0);
+	private static final StyleSpec EQUIPMENT = new StyleSpec(StyleSpec.WHITE, LINE, new Rgb(20, 24, 30), 1.6f,
 			LineStyle.SOLID, 11);
 	private static final StyleSpec INSTRUMENT = EQUIPMENT.withLineWidth(1.2f).withFontSize(10);
 
@@ -65,12 +65,12 @@ public final class PlantDiagramDescription {
 	}
 
 	private static DiagramDescription create() {
-		NodeMapping unit = container("unit", "Unit", new RGB(255, 255, 255), new RGB(196, 202, 212), LineStyle.SOLID,
+		NodeMapping unit = container("unit", "Unit", new Rgb(255, 255, 255), new Rgb(196, 202, 212), LineStyle.SOLID,
 				parent -> ((WorkCenter) parent).getUnits()).child(process("unit")).child(instrument("unit")).build();
-		NodeMapping workCenter = container("workcenter", "Work Centre", new RGB(251, 251, 252), new RGB(176, 184, 196),
+		NodeMapping workCenter = container("workcenter", "Work Centre", new Rgb(251, 251, 252), new Rgb(176, 184, 196),
 				LineStyle.DASHED, parent -> ((Area) parent).getWorkCenters()).child(process("workcenter"))
 				.child(instrument("workcenter")).child(unit).build();
-		NodeMapping area = container("area", "Area", new RGB(244, 246, 249), new RGB(150, 160, 176), LineStyle.SOLID,
+		NodeMapping area = container("area", "Area", new Rgb(244, 246, 249), new Rgb(150, 160, 176), LineStyle.SOLID,
 				parent -> ((Plant) parent).getAreas()).child(process("area")).child(instrument("area"))
 				.child(workCenter).build();
 		List<Layer> layers = List.of(new Layer(PROCESS, "Process", true),
@@ -81,7 +81,7 @@ public final class PlantDiagramDescription {
 				connection("signal", "Signal Line", SIGNALS, Set.of(ConnectionKind.SIGNAL),
 						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASHED), false),
 				connection("cable", "Cable", ELECTRICAL, Set.of(ConnectionKind.CABLE),
-						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASH_DOT).withStroke(new RGB(120, 96, 40)),
+						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASH_DOT).withStroke(new Rgb(120, 96, 40)),
 						false),
 				// the controller is where the loop's setpoint lives (its output may be a drive's speed reference)
 				loop("loop.measurement", "Measurement", l -> equipmentOf(l.getMeasuredValue()),
@@ -90,12 +90,12 @@ public final class PlantDiagramDescription {
 		return new DiagramDescription(ID, "P&ID Overview", Plant.class::isInstance, layers, List.of(area), edges, LIVE);
 	}
 
-	private static NodeMapping.Builder container(String id, String label, RGB fill, RGB stroke, LineStyle line,
+	private static NodeMapping.Builder container(String id, String label, Rgb fill, Rgb stroke, LineStyle line,
 			java.util.function.Function<EObject, List<? extends EObject>> candidates) {
 		return NodeMapping.builder(id).label(label).layer(PROCESS).candidates(candidates)
 				.symbol(SymbolLibrary.CONTAINER).size(400, 240).labelText(e -> ((org.twinworks.model.Named) e).getName())
 				.labelPosition(LabelPosition.TOP_LEFT)
-				.style(new StyleSpec(fill, stroke, new RGB(60, 68, 80), 1.2f, line, 12));
+				.style(new StyleSpec(fill, stroke, new Rgb(60, 68, 80), 1.2f, line, 12));
 	}
 
 	private static NodeMapping process(String prefix) {
@@ -137,7 +137,7 @@ public final class PlantDiagramDescription {
 		return EdgeMapping.builder(id).label(label).layer(SIGNALS)
 				.candidates(root -> ((Plant) root).getControlLoops())
 				.ends(l -> from.apply((ControlLoop) l), l -> to.apply((ControlLoop) l))
-				.style(INSTRUMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASHED).withStroke(new RGB(70, 90, 140)))
+				.style(INSTRUMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASHED).withStroke(new Rgb(70, 90, 140)))
 				.arrow(true).build();
 	}
 

@@ -7,13 +7,13 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.twinworks.diagram.description.ResourceResolver;
-import org.twinworks.diagram.export.DiagramExport;
+import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.persistence.LoadedNotation;
 import org.twinworks.diagram.persistence.NotationFiles;
-import org.twinworks.diagram.render.Scene;
-import org.twinworks.diagram.render.SceneBuilder;
-import org.twinworks.diagram.render.SceneRenderer;
+import org.twinworks.diagram.ui.render.Scene;
+import org.twinworks.diagram.ui.render.SceneBuilder;
+import org.twinworks.diagram.ui.render.SceneRenderer;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.pid.PidSymbols;

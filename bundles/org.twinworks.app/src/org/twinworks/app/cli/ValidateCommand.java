@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.model.validation.PlantValidator;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.graphics.Point;
+import org.twinworks.diagram.geometry.Point;
 import org.twinworks.diagram.notation.Node;
 
 /** Align and distribute, relative to the first node (the primary selection), as Visio and GEF editors do. */

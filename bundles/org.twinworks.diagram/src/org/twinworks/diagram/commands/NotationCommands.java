@@ -17,8 +17,8 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Point;
+import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.notation.Bendpoint;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Edge;
@@ -82,11 +82,11 @@ public final class NotationCommands {
 	public static Command move(EditingDomain domain, Map<Node, Point> positions) {
 		CompoundCommand move = new CompoundCommand(positions.size() == 1 ? "Move" : "Move " + positions.size() + " Elements");
 		positions.forEach((node, p) -> {
-			if (node.getX() != p.x) {
-				move.append(new SetCommand(domain, node, Literals.NODE__X, p.x));
+			if (node.getX() != p.x()) {
+				move.append(new SetCommand(domain, node, Literals.NODE__X, p.x()));
 			}
-			if (node.getY() != p.y) {
-				move.append(new SetCommand(domain, node, Literals.NODE__Y, p.y));
+			if (node.getY() != p.y()) {
+				move.append(new SetCommand(domain, node, Literals.NODE__Y, p.y()));
 			}
 		});
 		return move.isEmpty() ? UnexecutableCommand.INSTANCE : move;
@@ -129,12 +129,12 @@ public final class NotationCommands {
 		return views;
 	}
 
-	public static Command resize(EditingDomain domain, Node node, Rectangle bounds) {
+	public static Command resize(EditingDomain domain, Node node, Bounds bounds) {
 		CompoundCommand resize = new CompoundCommand("Resize");
-		resize.append(new SetCommand(domain, node, Literals.NODE__X, bounds.x));
-		resize.append(new SetCommand(domain, node, Literals.NODE__Y, bounds.y));
-		resize.append(new SetCommand(domain, node, Literals.NODE__WIDTH, Math.max(4, bounds.width)));
-		resize.append(new SetCommand(domain, node, Literals.NODE__HEIGHT, Math.max(4, bounds.height)));
+		resize.append(new SetCommand(domain, node, Literals.NODE__X, bounds.x()));
+		resize.append(new SetCommand(domain, node, Literals.NODE__Y, bounds.y()));
+		resize.append(new SetCommand(domain, node, Literals.NODE__WIDTH, Math.max(4, bounds.width())));
+		resize.append(new SetCommand(domain, node, Literals.NODE__HEIGHT, Math.max(4, bounds.height())));
 		return resize;
 	}
 
@@ -143,8 +143,8 @@ public final class NotationCommands {
 		List<Bendpoint> bendpoints = new ArrayList<>();
 		for (Point p : points) {
 			Bendpoint b = NotationFactory.eINSTANCE.createBendpoint();
-			b.setX(p.x);
-			b.setY(p.y);
+			b.setX(p.x());
+			b.setY(p.y());
 			bendpoints.add(b);
 		}
 		SetCommand set = new SetCommand(domain, edge, Literals.EDGE__BENDPOINTS, bendpoints);
@@ -230,12 +230,26 @@ public final class NotationCommands {
 	}
 
 	/** Absolute bounds of a node (positions are relative to parent nodes). */
-	public static Rectangle absoluteBounds(Node node) {
+	public static Bounds absoluteBounds(Node node) {
 		int x = node.getX(), y = node.getY();
 		for (EObject o = node.eContainer(); o instanceof Node parent; o = parent.eContainer()) {
 			x += parent.getX();
 			y += parent.getY();
 		}
-		return new Rectangle(x, y, node.getWidth(), node.getHeight());
+		return new Bounds(x, y, node.getWidth(), node.getHeight());
+	}
+
+	/** Centre of a port: on its side of the node, {@code offset} along it, clamped to the side. */
+	public static Point portCenter(Bounds shape, Port port) {
+		return switch (port.getSide()) {
+			case NORTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y());
+			case SOUTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y() + shape.height());
+			case WEST -> new Point(shape.x(), shape.y() + clamp(port.getOffset(), shape.height()));
+			case EAST -> new Point(shape.x() + shape.width(), shape.y() + clamp(port.getOffset(), shape.height()));
+		};
+	}
+
+	private static int clamp(int offset, int length) {
+		return Math.max(0, Math.min(length, offset));
 	}
 }

@@ -1,6 +1,6 @@
 package org.twinworks.diagram.description;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 
 /**
  * How a figure looks. Immutable; mappings hold a base style, conditional styles and the notation's own
@@ -12,22 +12,22 @@ import org.eclipse.swt.graphics.RGB;
  * @param lineWidth in diagram units
  * @param fontSize  label size in diagram units (pixels at 100 %)
  */
-public record StyleSpec(RGB fill, RGB stroke, RGB text, float lineWidth, LineStyle line, int fontSize) {
+public record StyleSpec(Rgb fill, Rgb stroke, Rgb text, float lineWidth, LineStyle line, int fontSize) {
 
-	public static final RGB BLACK = new RGB(0, 0, 0);
-	public static final RGB WHITE = new RGB(255, 255, 255);
-	public static final StyleSpec DEFAULT = new StyleSpec(WHITE, new RGB(40, 40, 40), new RGB(20, 20, 20), 1.5f,
+	public static final Rgb BLACK = Rgb.BLACK;
+	public static final Rgb WHITE = Rgb.WHITE;
+	public static final StyleSpec DEFAULT = new StyleSpec(WHITE, new Rgb(40, 40, 40), new Rgb(20, 20, 20), 1.5f,
 			LineStyle.SOLID, 11);
 
-	public StyleSpec withFill(RGB value) {
+	public StyleSpec withFill(Rgb value) {
 		return new StyleSpec(value, stroke, text, lineWidth, line, fontSize);
 	}
 
-	public StyleSpec withStroke(RGB value) {
+	public StyleSpec withStroke(Rgb value) {
 		return new StyleSpec(fill, value, text, lineWidth, line, fontSize);
 	}
 
-	public StyleSpec withText(RGB value) {
+	public StyleSpec withText(Rgb value) {
 		return new StyleSpec(fill, stroke, value, lineWidth, line, fontSize);
 	}
 
@@ -44,15 +44,11 @@ public record StyleSpec(RGB fill, RGB stroke, RGB text, float lineWidth, LineSty
 	}
 
 	/** {@code #rrggbb}, or null when the text is not such a colour. */
-	public static RGB parseColour(String hex) {
-		if (hex == null || !hex.matches("#[0-9a-fA-F]{6}")) {
-			return null;
-		}
-		int value = Integer.parseInt(hex.substring(1), 16);
-		return new RGB((value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff);
+	public static Rgb parseColour(String hex) {
+		return Rgb.parse(hex);
 	}
 
-	public static String format(RGB rgb) {
-		return String.format("#%02x%02x%02x", rgb.red, rgb.green, rgb.blue);
+	public static String format(Rgb rgb) {
+		return rgb.hex();
 	}
 }

@@ -33,8 +33,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Point;
+import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.notation.Diagram;
@@ -44,7 +44,6 @@ import org.twinworks.diagram.notation.NotationPackage.Literals;
 import org.twinworks.diagram.notation.Port;
 import org.twinworks.diagram.notation.Side;
 import org.twinworks.diagram.notation.View;
-import org.twinworks.diagram.render.SceneBuilder;
 
 /**
  * Arrange with ELK Layered, left to right (the direction process flows on a P&ID), orthogonal edges,
@@ -112,9 +111,9 @@ public final class ElkArranger {
 		graph.setProperty(CoreOptions.HIERARCHY_HANDLING,
 				crossContainerEdges ? HierarchyHandling.INCLUDE_CHILDREN : HierarchyHandling.SEPARATE_CHILDREN);
 		graph.setProperty(CoreOptions.PADDING, new ElkPadding(20));
-		Rectangle before = null;
+		Bounds before = null;
 		for (Node node : roots) {
-			Rectangle r = NotationCommands.absoluteBounds(node);
+			Bounds r = NotationCommands.absoluteBounds(node);
 			before = before == null ? r : before.union(r);
 			add(node, graph);
 		}
@@ -138,7 +137,7 @@ public final class ElkArranger {
 			edges.put(elkEdge, edge);
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-		Command arrange = apply(domain, graph, keepOrigin && before != null ? new Point(before.x, before.y) : null);
+		Command arrange = apply(domain, graph, keepOrigin && before != null ? new Point(before.x(), before.y()) : null);
 		for (Edge edge : skipped) {
 			if (!edge.getBendpoints().isEmpty()) {
 				((CompoundCommand) arrange).append(NotationCommands.bendpoints(domain, edge, List.of()));
@@ -183,12 +182,12 @@ public final class ElkArranger {
 			elk.setDimensions(node.getWidth(), node.getHeight() + LABEL_ROOM);
 		}
 		elk.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
-		Rectangle shape = new Rectangle(0, 0, node.getWidth(), node.getHeight());
+		Bounds shape = new Bounds(0, 0, node.getWidth(), node.getHeight());
 		for (Port port : node.getPorts()) {
 			ElkPort elkPort = ElkGraphUtil.createPort(elk);
-			org.eclipse.swt.graphics.Point c = SceneBuilder.portCenter(shape, port);
+			Point c = NotationCommands.portCenter(shape, port);
 			elkPort.setDimensions(8, 8);
-			elkPort.setLocation(c.x - 4, c.y - 4);
+			elkPort.setLocation(c.x() - 4, c.y() - 4);
 			elkPort.setProperty(CoreOptions.PORT_SIDE, side(port.getSide()));
 			elkPorts.put(port, elkPort);
 		}
@@ -222,8 +221,8 @@ public final class ElkArranger {
 				minX = Math.min(minX, child.getX());
 				minY = Math.min(minY, child.getY());
 			}
-			shiftX = keepAt.x - (int) Math.round(minX);
-			shiftY = keepAt.y - (int) Math.round(minY);
+			shiftX = keepAt.x() - (int) Math.round(minX);
+			shiftY = keepAt.y() - (int) Math.round(minY);
 		}
 		CompoundCommand arrange = new CompoundCommand("Arrange");
 		for (Map.Entry<ElkNode, Node> entry : nodes.entrySet()) {
@@ -261,7 +260,7 @@ public final class ElkArranger {
 	public static List<Node[]> overlaps(List<Node> siblings) {
 		List<Node[]> found = new ArrayList<>();
 		for (int i = 0; i < siblings.size(); i++) {
-			Rectangle a = NotationCommands.absoluteBounds(siblings.get(i));
+			Bounds a = NotationCommands.absoluteBounds(siblings.get(i));
 			for (int j = i + 1; j < siblings.size(); j++) {
 				if (a.intersects(NotationCommands.absoluteBounds(siblings.get(j)))) {
 					found.add(new Node[] { siblings.get(i), siblings.get(j) });

@@ -1,6 +1,6 @@
 package org.twinworks.diagram.overlay;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 
 /**
  * What the live layer puts on one node: a short text (value and unit, or the age of a stale value) and an
@@ -8,9 +8,9 @@ import org.eclipse.swt.graphics.RGB;
  * a small marker on the value box, whatever the emphasis: the live layer marks values that just changed while
  * it plays a recording back.
  */
-public record Overlay(String text, Emphasis emphasis, RGB accent, boolean marked) {
+public record Overlay(String text, Emphasis emphasis, Rgb accent, boolean marked) {
 
-	public Overlay(String text, Emphasis emphasis, RGB accent) {
+	public Overlay(String text, Emphasis emphasis, Rgb accent) {
 		this(text, emphasis, accent, false);
 	}
 

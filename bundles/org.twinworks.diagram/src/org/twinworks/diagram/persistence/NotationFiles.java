@@ -1,6 +1,5 @@
 package org.twinworks.diagram.persistence;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,9 +8,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.twinworks.diagram.notation.NotationPackage;
-import org.twinworks.model.persistence.FileProblem;
-import org.twinworks.model.persistence.LoadedPlant;
-import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.core.persistence.FileProblem;
+import org.twinworks.core.persistence.ResourceFiles;
 
 /** Reading and writing notation files, in the workbench and headless. */
 public final class NotationFiles {
@@ -44,18 +42,15 @@ public final class NotationFiles {
 	public static LoadedNotation load(ResourceSet set, Path file) {
 		configure(set);
 		NotationResource resource = createResource(set, file);
-		LoadedPlant read = PlantFiles.read(resource, file, resource.getDefaultLoadOptions());
-		return new LoadedNotation(file, resource, read.problems(), read.readable());
+		return LoadedNotation.of(ResourceFiles.read(resource, file, resource.getDefaultLoadOptions()));
 	}
 
 	/** Atomic save, keeping {@code <file>.bak}. */
 	public static List<FileProblem> save(Resource resource, Path file) throws IOException {
-		return PlantFiles.save(resource, file, ((NotationResource) resource).getDefaultSaveOptions());
+		return ResourceFiles.save(resource, file, ((NotationResource) resource).getDefaultSaveOptions());
 	}
 
 	public static byte[] bytes(Resource resource) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		resource.save(out, ((NotationResource) resource).getDefaultSaveOptions());
-		return out.toByteArray();
+		return ResourceFiles.bytes(resource, ((NotationResource) resource).getDefaultSaveOptions());
 	}
 }

@@ -1,11 +1,8 @@
 package org.twinworks.diagram.persistence;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.twinworks.model.persistence.TwinResource;
+import org.twinworks.core.persistence.XmlOptions;
 
 /**
  * A notation file ({@code <model>.twindiagram}): XMI whose views reference each other by position paths and
@@ -17,8 +14,7 @@ public class NotationResource extends XMIResourceImpl {
 
 	public NotationResource(URI uri) {
 		super(uri);
-		getDefaultLoadOptions().putAll(TwinResource.loadOptions());
-		Map<Object, Object> save = new HashMap<>(TwinResource.saveOptions());
-		getDefaultSaveOptions().putAll(save);
+		getDefaultLoadOptions().putAll(XmlOptions.load());
+		getDefaultSaveOptions().putAll(XmlOptions.save());
 	}
 }

@@ -14,8 +14,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Point;
+import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.commands.DeferredCommand;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.DiagramDescription;
@@ -120,7 +120,7 @@ public final class DiagramSynchronizer {
 				: description.nodeMappings();
 		Set<String> shown = shownElements(diagram);
 		List<Node> nodes = new ArrayList<>();
-		int x = at.x, y = at.y, rowHeight = 0, rowStart = at.x;
+		int x = at.x(), y = at.y(), rowHeight = 0, rowStart = at.x();
 		int rowWidth = Math.max(600, (int) Math.sqrt(elements.size()) * 140);
 		for (EObject element : elements) {
 			String id = resolver.idOf(element);
@@ -156,7 +156,7 @@ public final class DiagramSynchronizer {
 	}
 
 	/** Shows everything a mapping is missing, placed under the current drawing. */
-	public Command showAll(EditingDomain domain, Diagram diagram, NodeMapping mapping, Rectangle drawnExtent) {
+	public Command showAll(EditingDomain domain, Diagram diagram, NodeMapping mapping, Bounds drawnExtent) {
 		List<EObject> missing = missingNodes(diagram).getOrDefault(mapping, List.of());
 		if (missing.isEmpty()) {
 			return UnexecutableCommand.INSTANCE;
@@ -179,7 +179,7 @@ public final class DiagramSynchronizer {
 		CompoundCommand all = new CompoundCommand("Show All " + mapping.label());
 		byParentView.forEach((parentView, elements) -> {
 			Point at = parentView instanceof Node n ? new Point(20, Math.max(40, n.getHeight()))
-					: new Point(drawnExtent.x, drawnExtent.y + drawnExtent.height + GAP * 2);
+					: new Point(drawnExtent.x(), drawnExtent.y() + drawnExtent.height() + GAP * 2);
 			Command show = show(domain, diagram, parentView, elements, at);
 			if (show.canExecute()) {
 				all.append(show);

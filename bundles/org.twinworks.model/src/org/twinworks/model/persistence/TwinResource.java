@@ -1,24 +1,18 @@
 package org.twinworks.model.persistence;
 
-import java.util.HashMap;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.twinworks.core.persistence.XmlOptions;
 
 /**
  * A plant model file (.twin): XMI in which every element carries a UUID (xmi:id), so plant models diff and
  * merge well in git and the same model always saves to the same bytes. The parser refuses DTDs and external
- * entities (no XXE, no billion laughs).
+ * entities (no XXE, no billion laughs): {@link XmlOptions}.
  */
 public class TwinResource extends XMIResourceImpl {
 	public static final String FILE_EXTENSION = "twin";
-
-	private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
 
 	public TwinResource(URI uri) {
 		super(uri);
@@ -33,30 +27,10 @@ public class TwinResource extends XMIResourceImpl {
 
 	/** Safe parser settings (no DTDs, no external entities) and EMF's faster load options. */
 	public static Map<Object, Object> loadOptions() {
-		Map<Object, Object> options = new HashMap<>();
-		Map<String, Boolean> features = new HashMap<>();
-		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
-		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
-		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
-		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
-		features.put(XMLConstants.FEATURE_SECURE_PROCESSING, Boolean.TRUE);
-		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
-		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
-		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
-		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
-		return options;
+		return XmlOptions.load();
 	}
 
 	public static Map<Object, Object> saveOptions() {
-		Map<Object, Object> options = new HashMap<>();
-		options.put(XMLResource.OPTION_ENCODING, "UTF-8");
-		options.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
-		// a reference to an element outside any resource is recorded as an error, not thrown mid-save
-		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
-		options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
-		options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
-		return options;
+		return XmlOptions.save();
 	}
 }

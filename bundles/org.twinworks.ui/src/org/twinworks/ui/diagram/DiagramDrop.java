@@ -22,7 +22,8 @@ import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.render.SwtGeometry;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /**
  * Drag from the model tree onto the diagram to show elements: each goes into the container that shows its
@@ -88,7 +89,7 @@ public final class DiagramDrop {
 
 	/** The model element of the node under diagram point {@code at}, or null. */
 	public static EObject elementAt(DiagramViewer viewer, Point at) {
-		return viewer.hit(at) instanceof org.twinworks.diagram.render.NodeFigure figure ? figure.element() : null;
+		return viewer.hit(at) instanceof org.twinworks.diagram.ui.render.NodeFigure figure ? figure.element() : null;
 	}
 
 	/** The command that shows {@code elements} on the viewer's diagram, dropped at diagram point {@code at}. */
@@ -116,11 +117,11 @@ public final class DiagramDrop {
 		byParent.forEach((parentView, list) -> {
 			Point where = at;
 			if (parentView instanceof Node container) {
-				Rectangle b = NotationCommands.absoluteBounds(container);
+				Rectangle b = SwtGeometry.toSwt(NotationCommands.absoluteBounds(container));
 				where = container == under ? new Point(at.x - b.x, at.y - b.y) : new Point(20, 40);
 			}
 			Command show = sync.show(viewer.domain(), viewer.diagram(), parentView instanceof Node ? parentView : null,
-					list, where);
+					list, SwtGeometry.fromSwt(where));
 			if (show.canExecute()) {
 				all.append(show);
 			}

@@ -33,16 +33,17 @@ import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.Layer;
 import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.ResourceResolver;
-import org.twinworks.diagram.export.DiagramExport;
+import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.render.SceneBuilder;
-import org.twinworks.diagram.render.SceneRenderer;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.SceneBuilder;
+import org.twinworks.diagram.ui.render.SceneRenderer;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.viewer.DiagramViewer;
-import org.twinworks.diagram.viewer.Palette;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.viewer.Palette;
 import org.twinworks.model.ConnectionKind;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.pid.PidSymbols;
 import org.twinworks.pid.PlantDiagramDescription;
@@ -207,7 +208,7 @@ public final class DiagramPage {
 		}
 		missing.forEach((mapping, elements) -> show.add(action(mapping.label() + " (" + mapping.id() + "): "
 				+ elements.size() + " hidden", true,
-				() -> viewer.execute(sync.showAll(domain, diagram, mapping, viewer.scene().extent())))));
+				() -> viewer.execute(sync.showAll(domain, diagram, mapping, SwtGeometry.fromSwt(viewer.scene().extent()))))));
 		if (edges > 0) {
 			show.add(action("Connections: " + edges + " not drawn", true,
 					() -> viewer.execute(NotationCommands.addEdges(domain, diagram, sync.missingEdges(diagram)))));

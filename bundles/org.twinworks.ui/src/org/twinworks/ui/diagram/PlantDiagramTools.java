@@ -25,9 +25,9 @@ import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.viewer.ConnectionTool;
-import org.twinworks.diagram.viewer.CreationTool;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.viewer.ConnectionTool;
+import org.twinworks.diagram.ui.viewer.CreationTool;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.Equipment;
@@ -139,8 +139,8 @@ public final class PlantDiagramTools {
 				return null;
 			}
 			var bounds = NotationCommands.absoluteBounds(container);
-			Node node = sync.createNode(equipment, mapping, at.x - bounds.x - mapping.width() / 2,
-					at.y - bounds.y - mapping.height() / 2);
+			Node node = sync.createNode(equipment, mapping, at.x - bounds.x() - mapping.width() / 2,
+					at.y - bounds.y() - mapping.height() / 2);
 			return NotationCommands.addNodes(domain, container, List.of(node));
 		}));
 		return create;
@@ -276,7 +276,7 @@ public final class PlantDiagramTools {
 					paste.getAffectedObjects().forEach(o -> pasted.add((EObject) o));
 					var bounds = NotationCommands.absoluteBounds(container);
 					return new DiagramSynchronizer(viewer.builder().description(), viewer.builder().resolver())
-							.show(domain, viewer.diagram(), container, pasted, new Point(at.x - bounds.x, at.y - bounds.y));
+							.show(domain, viewer.diagram(), container, pasted, new org.twinworks.diagram.geometry.Point(at.x - bounds.x(), at.y - bounds.y()));
 				}));
 				return pasteAndShow;
 			}

@@ -68,7 +68,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.twinworks.model.Plant;
-import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.model.edit.commands.PasteWithUniqueTags;
@@ -294,7 +294,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		updateSelectionActions();
 	}
 
-	private void outlineShows(org.twinworks.diagram.viewer.DiagramViewer diagram) {
+	private void outlineShows(org.twinworks.diagram.ui.viewer.DiagramViewer diagram) {
 		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
 			outline.show(diagram);
 		}

@@ -8,7 +8,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.model.validation.ValidationProblem;
 
 /**

@@ -4,7 +4,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.twinworks.model.persistence.FileProblem;
+import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 
 /**

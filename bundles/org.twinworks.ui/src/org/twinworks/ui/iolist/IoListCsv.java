@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.twinworks.model.persistence.AtomicFileWriter;
+import org.twinworks.core.persistence.AtomicFileWriter;
 
 /** Writes the rows as shown (filtered, sorted) to CSV, RFC 4180 quoting, UTF-8, one header line. */
 final class IoListCsv {

@@ -2,7 +2,7 @@ package org.twinworks.ui.live;
 
 import java.time.Instant;
 
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.live.ConnectionState;
@@ -16,9 +16,9 @@ import org.twinworks.model.Signal;
  * for limit violations; running only from a fresh running feedback, so no green outlives its connection.
  */
 public final class LiveEmphasis {
-	static final RGB ALARM_HIGH = new RGB(200, 30, 30);
-	static final RGB ALARM_LOW = new RGB(214, 120, 0);
-	static final RGB RUNNING = new RGB(70, 150, 90);
+	static final Rgb ALARM_HIGH = new Rgb(200, 30, 30);
+	static final Rgb ALARM_LOW = new Rgb(214, 120, 0);
+	static final Rgb RUNNING = new Rgb(70, 150, 90);
 
 	private LiveEmphasis() {
 	}

@@ -26,7 +26,7 @@ import org.twinworks.diagram.notation.NotationFactory;
 import org.twinworks.diagram.notation.Side;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.persistence.NotationResource;
-import org.twinworks.diagram.render.SymbolLibrary;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.model.Area;
 import org.twinworks.model.Connection;

@@ -29,11 +29,11 @@ import org.twinworks.diagram.overlay.OverlayListener;
 import org.twinworks.diagram.overlay.OverlayProvider;
 import org.twinworks.diagram.persistence.LoadedNotation;
 import org.twinworks.diagram.persistence.NotationFiles;
-import org.twinworks.diagram.render.NodeFigure;
-import org.twinworks.diagram.render.SceneBuilder;
-import org.twinworks.diagram.render.SceneRenderer;
-import org.twinworks.diagram.render.SymbolLibrary;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.render.SceneBuilder;
+import org.twinworks.diagram.ui.render.SceneRenderer;
+import org.twinworks.diagram.ui.render.SymbolLibrary;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 

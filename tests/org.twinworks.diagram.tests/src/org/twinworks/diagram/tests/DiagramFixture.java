@@ -8,7 +8,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.swt.graphics.RGB;
+import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.ConditionalStyle;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.EdgeMapping;
@@ -24,8 +24,6 @@ import org.twinworks.diagram.notation.NotationFactory;
 import org.twinworks.diagram.notation.Side;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.persistence.NotationResource;
-import org.twinworks.diagram.render.SceneBuilder;
-import org.twinworks.diagram.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.model.Area;
 import org.twinworks.model.Connection;
@@ -36,6 +34,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Port;
 import org.twinworks.model.PortDirection;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.diagram.description.BuiltInSymbols;
 import org.twinworks.model.persistence.PlantFiles;
 
 /**
@@ -43,22 +42,21 @@ import org.twinworks.model.persistence.PlantFiles;
  * notation resource beside it in the same resource set and editing domain, and a test description written
  * against the plant metamodel — the framework must work with any description, not only the P&ID one.
  */
-final class DiagramFixture {
-	static final RGB TANK_FILL = new RGB(200, 220, 255);
-	static final RGB PIPE = new RGB(10, 120, 10);
+public class DiagramFixture {
+	public static final Rgb TANK_FILL = new Rgb(200, 220, 255);
+	public static final Rgb PIPE = new Rgb(10, 120, 10);
 
-	final ResourceSet set = PlantFiles.newResourceSet();
-	final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+	public final ResourceSet set = PlantFiles.newResourceSet();
+	public final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
 			new BasicCommandStack(), set);
-	final Resource model;
-	final NotationResource notation;
-	final Plant plant;
-	final DiagramDescription description = description();
-	final ResourceResolver resolver;
-	final SceneBuilder builder;
-	final DiagramSynchronizer sync;
+	public final Resource model;
+	public final NotationResource notation;
+	public final Plant plant;
+	public final DiagramDescription description = description();
+	public final ResourceResolver resolver;
+	public final DiagramSynchronizer sync;
 
-	DiagramFixture(Path folder, int areas, int equipmentPerArea) {
+	public DiagramFixture(Path folder, int areas, int equipmentPerArea) {
 		model = PlantFiles.createResource(set, folder.resolve("test.twin"));
 		plant = TwinFactory.eINSTANCE.createPlant();
 		plant.setName("Test plant");
@@ -91,7 +89,6 @@ final class DiagramFixture {
 		}
 		notation = NotationFiles.createResource(NotationFiles.configure(set), folder.resolve("test.twindiagram"));
 		resolver = new ResourceResolver(model);
-		builder = new SceneBuilder(description, resolver, new SymbolLibrary());
 		sync = new DiagramSynchronizer(description, resolver);
 	}
 
@@ -111,12 +108,12 @@ final class DiagramFixture {
 		plant.getConnections().add(c);
 	}
 
-	Equipment equipment(int area, int index) {
+	public Equipment equipment(int area, int index) {
 		return plant.getAreas().get(area).getEquipment().get(index);
 	}
 
 	/** An empty diagram of the plant, added through the command stack. */
-	Diagram newDiagram() {
+	public Diagram newDiagram() {
 		Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
 		diagram.setName("Test");
 		diagram.setDescription(description.id());
@@ -126,11 +123,11 @@ final class DiagramFixture {
 	}
 
 	/** A diagram showing everything: areas, then their equipment, then the edges. */
-	Diagram fullDiagram() {
+	public Diagram fullDiagram() {
 		Diagram diagram = newDiagram();
 		for (int pass = 0; pass < 2; pass++) {
 			sync.missingNodes(diagram).forEach((mapping, elements) -> domain.getCommandStack()
-					.execute(sync.showAll(domain, diagram, mapping, new org.eclipse.swt.graphics.Rectangle(0, 0, 0, 0))));
+					.execute(sync.showAll(domain, diagram, mapping, org.twinworks.diagram.geometry.Bounds.EMPTY)));
 		}
 		List<org.twinworks.diagram.notation.Edge> edges = sync.missingEdges(diagram);
 		if (!edges.isEmpty()) {
@@ -142,7 +139,7 @@ final class DiagramFixture {
 
 	static DiagramDescription description() {
 		NodeMapping equipment = NodeMapping.builder("equipment").layer("process")
-				.candidates(p -> ((Area) p).getEquipment()).symbol(SymbolLibrary.ROUNDED).size(50, 40)
+				.candidates(p -> ((Area) p).getEquipment()).symbol(BuiltInSymbols.ROUNDED).size(50, 40)
 				.labelText(e -> ((Equipment) e).getTag()).labelPosition(LabelPosition.BELOW)
 				.conditionalStyle(new ConditionalStyle("tanks", e -> ((Equipment) e).getKind() == EquipmentKind.TANK,
 						s -> s.withFill(TANK_FILL)))
@@ -150,7 +147,7 @@ final class DiagramFixture {
 						p -> ((Port) p).getDirection() == PortDirection.IN ? Side.WEST : Side.EAST, 8, StyleSpec.DEFAULT))
 				.build();
 		NodeMapping area = NodeMapping.builder("area").layer("process").candidates(p -> ((Plant) p).getAreas())
-				.symbol(SymbolLibrary.CONTAINER).size(300, 200).labelText(e -> ((Area) e).getName())
+				.symbol(BuiltInSymbols.CONTAINER).size(300, 200).labelText(e -> ((Area) e).getName())
 				.labelPosition(LabelPosition.TOP_LEFT).child(equipment).build();
 		EdgeMapping pipe = EdgeMapping.builder("pipe").layer("process")
 				.candidates(p -> ((Plant) p).getConnections().stream().filter(c -> c.getKind() == ConnectionKind.PIPE).toList())

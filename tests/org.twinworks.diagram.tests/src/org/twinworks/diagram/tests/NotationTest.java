@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,9 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,11 +21,6 @@ import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.persistence.LoadedNotation;
 import org.twinworks.diagram.persistence.NotationFiles;
-import org.twinworks.diagram.render.EdgeFigure;
-import org.twinworks.diagram.render.NodeFigure;
-import org.twinworks.diagram.render.Scene;
-import org.twinworks.model.Equipment;
-import org.twinworks.model.TwinPackage;
 import org.twinworks.model.persistence.PlantFiles;
 
 /** Notation commands, synchronisation with the semantic model, mapping evaluation and persistence, headless. */
@@ -43,51 +34,6 @@ class NotationTest {
 	void setUp() {
 		fixture = new DiagramFixture(folder, 2, 4);
 		stack = fixture.domain.getCommandStack();
-	}
-
-	@Test
-	void showAllCreatesContainersNodesPortsAndEdges() {
-		Diagram diagram = fixture.fullDiagram();
-		Scene scene = fixture.builder.build(diagram);
-		assertEquals(2 + 8, scene.nodes().size(), "two areas and their eight pieces of equipment");
-		assertEquals(16, scene.ports().size(), "each piece of equipment has an in and an out nozzle");
-		assertEquals(fixture.plant.getConnections().size(), scene.edges().size(), "every connection drawn");
-		assertTrue(fixture.sync.missingNodes(diagram).isEmpty());
-		assertTrue(fixture.sync.missingEdges(diagram).isEmpty());
-		Node area = diagram.getNodes().get(0);
-		assertEquals(4, area.getChildren().size(), "equipment sits inside its area's container");
-	}
-
-	@Test
-	void mappingsDecideSymbolLabelAndConditionalStyle() {
-		Scene scene = fixture.builder.build(fixture.fullDiagram());
-		NodeFigure tank = figureOf(scene, fixture.equipment(0, 2));
-		NodeFigure pump = figureOf(scene, fixture.equipment(0, 0));
-		assertEquals("TK-102", tank.label());
-		assertEquals(DiagramFixture.TANK_FILL, tank.style().fill(), "the conditional style colours tanks");
-		assertEquals("P-100", pump.label());
-		assertFalse(DiagramFixture.TANK_FILL.equals(pump.style().fill()));
-		assertTrue(tank.labelBox().y >= tank.shape().y + tank.shape().height, "labels go below the symbol");
-	}
-
-	@Test
-	void movingIsOneUndoableCommandAndMovesOnlyWhatMoved() {
-		Diagram diagram = fixture.fullDiagram();
-		Scene before = fixture.builder.build(diagram);
-		Node node = diagram.getNodes().get(0).getChildren().get(1);
-		int x = node.getX(), y = node.getY();
-		stack.execute(NotationCommands.moveBy(fixture.domain, List.of(node), 30, -10));
-		assertEquals(x + 30, node.getX());
-		assertEquals(y - 10, node.getY());
-		Scene after = fixture.builder.build(diagram);
-		List<Rectangle> damage = Scene.damageBetween(before, after);
-		Rectangle all = after.extent();
-		int damagedArea = damage.stream().mapToInt(r -> r.width * r.height).sum();
-		assertTrue(damagedArea < all.width * all.height / 4,
-				"a move damages the node and its edges, not the drawing: " + damage + " of " + all);
-		stack.undo();
-		assertEquals(x, node.getX());
-		assertEquals(y, node.getY());
 	}
 
 	@Test
@@ -107,42 +53,6 @@ class NotationTest {
 		assertEquals(edges, diagram.getEdges().size());
 		assertTrue(diagram.getNodes().get(0).getChildren().contains(second));
 	}
-
-	@Test
-	void semanticDeleteHidesTheViewAtOnceAndPruningRemovesIt() {
-		Diagram diagram = fixture.fullDiagram();
-		Equipment gone = fixture.equipment(1, 0);
-		stack.execute(new RemoveCommand(fixture.domain, gone.eContainer(), TwinPackage.Literals.EQUIPMENT_HOLDER__EQUIPMENT, gone));
-		Scene scene = fixture.builder.build(diagram);
-		assertTrue(scene.figuresOf(gone).isEmpty(), "a deleted element is not drawn");
-		assertFalse(scene.orphans().isEmpty());
-		stack.execute(fixture.sync.pruneOrphans(fixture.domain, diagram));
-		assertTrue(fixture.sync.orphans(diagram).isEmpty(), "nothing dangles after pruning");
-		stack.undo();
-		stack.undo();
-		assertFalse(fixture.builder.build(diagram).figuresOf(gone).isEmpty(), "undo brings element and view back");
-	}
-
-	@Test
-	void semanticRenameChangesTheLabel() {
-		Diagram diagram = fixture.fullDiagram();
-		Equipment pump = fixture.equipment(0, 0);
-		stack.execute(SetCommand.create(fixture.domain, pump, TwinPackage.Literals.EQUIPMENT__TAG, "P-999"));
-		assertEquals("P-999", figureOf(fixture.builder.build(diagram), pump).label());
-	}
-
-	@Test
-	void hiddenLayersAreNotDrawn() {
-		Diagram diagram = fixture.fullDiagram();
-		int all = fixture.builder.build(diagram).edges().size();
-		stack.execute(NotationCommands.hideLayer(fixture.domain, diagram, "signals", true));
-		Scene scene = fixture.builder.build(diagram);
-		assertEquals(all - 1, scene.edges().size(), "the signal line is on the hidden layer");
-		assertTrue(scene.edges().stream().allMatch(e -> e.mapping().id().equals("pipe")));
-		stack.undo();
-		assertEquals(all, fixture.builder.build(diagram).edges().size());
-	}
-
 	@Test
 	void savingIsDeterministicAndRoundTrips() throws Exception {
 		Diagram diagram = fixture.fullDiagram();
@@ -164,7 +74,6 @@ class NotationTest {
 		}
 		assertArrayEquals(first, NotationFiles.bytes(loaded.resource()), "load and save changes nothing");
 	}
-
 	@Test
 	void aMalformedFileOpensWithItsProblemAndLine() throws Exception {
 		Path file = folder.resolve("broken.twindiagram");
@@ -174,43 +83,5 @@ class NotationTest {
 		assertTrue(loaded.hasErrors());
 		assertTrue(loaded.problems().get(0).line() >= 4, "the problem names its line: " + loaded.problems());
 		assertEquals(file, loaded.problems().get(0).file());
-	}
-
-	@Test
-	void edgesLeaveAndEnterAtTheirNozzles() {
-		Diagram diagram = fixture.fullDiagram();
-		Scene scene = fixture.builder.build(diagram);
-		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
-		var source = scene.figureOf(pipe.view().getSource());
-		assertNotNull(source);
-		var centre = ((org.twinworks.diagram.render.PortFigure) source).center();
-		assertEquals(centre.x, pipe.route().x(0));
-		assertEquals(centre.y, pipe.route().y(0));
-		for (int i = 0; i + 1 < pipe.route().size(); i++) {
-			assertTrue(pipe.route().x(i) == pipe.route().x(i + 1) || pipe.route().y(i) == pipe.route().y(i + 1),
-					"orthogonal routing: every segment horizontal or vertical " + pipe.route());
-		}
-		assertNull(scene.figureOf(null));
-	}
-
-	@Test
-	void aDraggedBendpointKeepsAnOrthogonalEdgeOrthogonal() {
-		Diagram diagram = fixture.fullDiagram();
-		Edge pipe = diagram.getEdges().get(0);
-		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe, List.of(new org.eclipse.swt.graphics.Point(417, 233))));
-		EdgeFigure figure = (EdgeFigure) fixture.builder.build(diagram).figureOf(pipe);
-		for (int i = 0; i + 1 < figure.route().size(); i++) {
-			assertTrue(figure.route().x(i) == figure.route().x(i + 1) || figure.route().y(i) == figure.route().y(i + 1),
-					"every segment horizontal or vertical: " + figure.route());
-		}
-		boolean through = false;
-		for (int i = 0; i < figure.route().size(); i++) {
-			through |= figure.route().x(i) == 417 && figure.route().y(i) == 233;
-		}
-		assertTrue(through, "the route passes through the bendpoint " + figure.route());
-	}
-
-	static NodeFigure figureOf(Scene scene, Equipment equipment) {
-		return (NodeFigure) scene.figuresOf(equipment).get(0);
 	}
 }

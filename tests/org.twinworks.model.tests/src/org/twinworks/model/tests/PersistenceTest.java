@@ -19,9 +19,9 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.model.Plant;
-import org.twinworks.model.persistence.AtomicFileWriter;
-import org.twinworks.model.persistence.FileProblem;
-import org.twinworks.model.persistence.FileSizeLimit;
+import org.twinworks.core.persistence.AtomicFileWriter;
+import org.twinworks.core.persistence.FileProblem;
+import org.twinworks.core.persistence.FileSizeLimit;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
 

@@ -17,7 +17,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;

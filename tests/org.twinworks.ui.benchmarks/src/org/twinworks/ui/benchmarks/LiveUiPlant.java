@@ -17,8 +17,8 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.geometry.Point;
+import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.ResourceResolver;
@@ -113,7 +113,7 @@ final class LiveUiPlant {
 			Map<NodeMapping, List<EObject>> missing = sync.missingNodes(diagram);
 			for (NodeMapping mapping : missing.keySet()) {
 				if (!description.nodeMappings().contains(mapping)) {
-					execute(domain, sync.showAll(domain, diagram, mapping, new Rectangle(0, 0, 0, 0)));
+					execute(domain, sync.showAll(domain, diagram, mapping, Bounds.EMPTY));
 				}
 			}
 		}

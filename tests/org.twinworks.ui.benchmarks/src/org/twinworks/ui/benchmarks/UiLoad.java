@@ -11,7 +11,7 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Listener;
-import org.twinworks.diagram.viewer.DiagramViewer;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.LiveModelListener;
 import org.twinworks.ui.live.LiveUpdate;

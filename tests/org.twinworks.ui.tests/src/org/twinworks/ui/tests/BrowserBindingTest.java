@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.diagram.render.NodeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Equipment;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.diagram.overlay.Decoration;
-import org.twinworks.diagram.render.NodeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.Mismatch;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;

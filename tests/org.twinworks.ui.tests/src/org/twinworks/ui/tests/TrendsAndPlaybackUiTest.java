@@ -32,7 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.diagram.overlay.Overlay;
-import org.twinworks.diagram.render.NodeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.RecordedValue;
 import org.twinworks.live.Recording;
 import org.twinworks.live.SignalValue;

@@ -1,0 +1,122 @@
+package org.twinworks.core.persistence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.XMIException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads and writes any EMF XML resource the way every Twinworks format does: refuses files over the
+ * {@link FileSizeLimit}, turns what went wrong into {@link FileProblem}s with file, line and column (never a
+ * throw for bad content), and saves atomically with a backup through {@link AtomicFileWriter}.
+ */
+public final class ResourceFiles {
+
+	private ResourceFiles() {
+	}
+
+	/** Reads {@code file} into {@code resource} with {@code options} (usually {@link XmlOptions#load()}). */
+	public static <R extends Resource> LoadedResource<R> read(R resource, Path file, Map<?, ?> options) {
+		List<FileProblem> problems = new ArrayList<>();
+		boolean readable = true;
+		Optional<FileProblem> tooLarge = FileSizeLimit.check(file);
+		if (tooLarge.isPresent()) {
+			return new LoadedResource<>(file, resource, List.of(tooLarge.get()), false);
+		}
+		try (InputStream in = Files.newInputStream(file)) {
+			resource.load(in, options);
+		} catch (NoSuchFileException e) {
+			problems.add(new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, "no such file"));
+			return new LoadedResource<>(file, resource, problems, false);
+		} catch (IOException | RuntimeException e) {
+			readable = !isFatal(e);
+			if (!readable) {
+				problems.add(toProblem(file, rootCause(e)));
+			}
+		}
+		problems.addAll(recorded(file, resource));
+		return new LoadedResource<>(file, resource, dedupe(problems), readable);
+	}
+
+	/** Atomic save of {@code resource} with {@code options}, keeping {@code <file>.bak}; returns what save recorded. */
+	public static List<FileProblem> save(Resource resource, Path file, Map<?, ?> options) throws IOException {
+		resource.getErrors().clear();
+		resource.getWarnings().clear();
+		AtomicFileWriter.write(file, out -> resource.save(out, options));
+		return recorded(file, resource);
+	}
+
+	/** The bytes {@code resource} saves to: what determinism and round-trip checks compare. */
+	public static byte[] bytes(Resource resource, Map<?, ?> options) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		resource.save(out, options);
+		return out.toByteArray();
+	}
+
+	private static boolean isFatal(Throwable e) {
+		Throwable cause = rootCause(e);
+		return cause instanceof SAXParseException || !(cause instanceof XMIException);
+	}
+
+	private static Throwable rootCause(Throwable e) {
+		Throwable cause = e;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		return cause;
+	}
+
+	private static List<FileProblem> recorded(Path file, Resource resource) {
+		List<FileProblem> problems = new ArrayList<>();
+		for (Resource.Diagnostic d : resource.getErrors()) {
+			problems.add(located(file, FileProblem.Severity.ERROR, d));
+		}
+		for (Resource.Diagnostic d : resource.getWarnings()) {
+			problems.add(located(file, FileProblem.Severity.WARNING, d));
+		}
+		return problems;
+	}
+
+	private static FileProblem located(Path file, FileProblem.Severity severity, Resource.Diagnostic d) {
+		if (d instanceof Throwable t && rootCause(t) instanceof SAXParseException sax) {
+			return toProblem(file, sax);
+		}
+		return new FileProblem(severity, file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()),
+				clean(d.getMessage()));
+	}
+
+	private static FileProblem toProblem(Path file, Throwable cause) {
+		if (cause instanceof SAXParseException sax) {
+			return new FileProblem(FileProblem.Severity.ERROR, file, sax.getLineNumber(), sax.getColumnNumber(),
+					"not well-formed XML: " + clean(sax.getMessage()));
+		}
+		if (cause instanceof XMIException xmi) {
+			return new FileProblem(FileProblem.Severity.ERROR, file, xmi.getLine(), xmi.getColumn(),
+					clean(xmi.getMessage()));
+		}
+		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+		return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, "cannot read the model: " + clean(message));
+	}
+
+	/** EMF appends "(file, line, column)" to messages; we report those separately. */
+	private static String clean(@org.jspecify.annotations.Nullable String message) {
+		return message == null ? "" : message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "");
+	}
+
+	private static List<FileProblem> dedupe(List<FileProblem> problems) {
+		Set<FileProblem> unique = new LinkedHashSet<>(problems);
+		return List.copyOf(unique);
+	}
+}

@@ -1,0 +1,6 @@
+/**
+ * File persistence shared by every Twinworks format (plant models, diagrams, later ones): atomic writes that
+ * keep a backup, hardened XML loading with a size limit, and problems located by file, line and column.
+ */
+@org.jspecify.annotations.NullMarked
+package org.twinworks.core.persistence;

@@ -1,0 +1,2 @@
+/** PNG, SVG and print export of a scene, drawn by the same renderer as the screen. */
+package org.twinworks.diagram.ui.export;

@@ -1,0 +1,5 @@
+/**
+ * Scene rendering shared by screen and export: a diagram becomes an immutable scene of figures (with a spatial
+ * index for hit testing), painted on a {@code DrawingSurface}; {@code SwtGeometry} converts the headless values.
+ */
+package org.twinworks.diagram.ui.render;

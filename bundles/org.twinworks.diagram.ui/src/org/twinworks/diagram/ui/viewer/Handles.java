@@ -1,0 +1,90 @@
+package org.twinworks.diagram.ui.viewer;
+
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.ui.render.EdgeFigure;
+import org.twinworks.diagram.ui.render.Polyline;
+
+/**
+ * Selection handles: eight resize handles around a node (0 = top-left, clockwise), and on a selected edge one
+ * handle per bendpoint plus one in the middle of each segment (dragging it adds a bendpoint).
+ */
+final class Handles {
+	/** Handle size on screen, in pixels, whatever the zoom. */
+	static final int SIZE = 7;
+
+	private Handles() {
+	}
+
+	static Point[] nodeHandles(Rectangle r) {
+		int cx = r.x + r.width / 2, cy = r.y + r.height / 2, right = r.x + r.width, bottom = r.y + r.height;
+		return new Point[] { new Point(r.x, r.y), new Point(cx, r.y), new Point(right, r.y), new Point(right, cy),
+				new Point(right, bottom), new Point(cx, bottom), new Point(r.x, bottom), new Point(r.x, cy) };
+	}
+
+	static int hit(Rectangle shape, Point at, double zoom) {
+		double tolerance = SIZE / zoom;
+		Point[] handles = nodeHandles(shape);
+		for (int i = 0; i < handles.length; i++) {
+			if (Math.abs(handles[i].x - at.x) <= tolerance && Math.abs(handles[i].y - at.y) <= tolerance) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Index into the edge's bendpoint list: 0..n-1 for an existing bendpoint; n + k to insert a bendpoint before
+	 * existing bendpoint k (from a segment's middle handle); -1 for none.
+	 */
+	static int hitBendpoint(EdgeFigure edge, Point at, double zoom) {
+		double tolerance = SIZE / zoom;
+		int bends = edge.view().getBendpoints().size();
+		for (int i = 0; i < bends; i++) {
+			var b = edge.view().getBendpoints().get(i);
+			if (Math.abs(b.getX() - at.x) <= tolerance && Math.abs(b.getY() - at.y) <= tolerance) {
+				return i;
+			}
+		}
+		if (bends == 0) {
+			Polyline route = edge.route();
+			int mid = route.size() / 2;
+			int mx = (route.x(mid - 1) + route.x(mid)) / 2, my = (route.y(mid - 1) + route.y(mid)) / 2;
+			if (Math.abs(mx - at.x) <= tolerance && Math.abs(my - at.y) <= tolerance) {
+				return bends; // first bendpoint of a straight or auto-routed edge
+			}
+		}
+		return -1;
+	}
+
+	static Rectangle resize(Rectangle r, int handle, int dx, int dy) {
+		int x0 = r.x, y0 = r.y, x1 = r.x + r.width, y1 = r.y + r.height;
+		switch (handle) {
+			case 0 -> { x0 += dx; y0 += dy; }
+			case 1 -> y0 += dy;
+			case 2 -> { x1 += dx; y0 += dy; }
+			case 3 -> x1 += dx;
+			case 4 -> { x1 += dx; y1 += dy; }
+			case 5 -> y1 += dy;
+			case 6 -> { x0 += dx; y1 += dy; }
+			case 7 -> x0 += dx;
+			default -> throw new IllegalArgumentException("handle " + handle);
+		}
+		int minimum = 8;
+		if (x1 - x0 < minimum) {
+			if (handle == 0 || handle == 6 || handle == 7) {
+				x0 = x1 - minimum;
+			} else {
+				x1 = x0 + minimum;
+			}
+		}
+		if (y1 - y0 < minimum) {
+			if (handle <= 2) {
+				y0 = y1 - minimum;
+			} else {
+				y1 = y0 + minimum;
+			}
+		}
+		return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+	}
+}

@@ -1,0 +1,2 @@
+/** EMF commands on the notation in the shared editing domain: add, move, resize, bendpoints, remove, align and distribute; each user action is one undoable command. */
+package org.twinworks.diagram.commands;

@@ -1,0 +1,2 @@
+/** Keeps a diagram in step with its semantic model: shows missing elements, computes edges, prunes views of deleted elements. */
+package org.twinworks.diagram.sync;
