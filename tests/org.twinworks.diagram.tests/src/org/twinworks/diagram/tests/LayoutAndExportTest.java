@@ -1,6 +1,8 @@
 package org.twinworks.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -12,6 +14,7 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +39,10 @@ class LayoutAndExportTest {
 	void arrangeLeavesNoOverlapsAndKeepsEquipmentInsideItsArea() {
 		DiagramFixture fixture = new DiagramFixture(folder, 3, 10);
 		Diagram diagram = fixture.fullDiagram();
+		List<Rectangle> before = boundsOfAllNodes(diagram);
+		Command undoableBefore = fixture.domain.getCommandStack().getUndoCommand();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
+		assertNotEquals(before, boundsOfAllNodes(diagram), "arrange moved something");
 		assertTrue(ElkArranger.overlaps(diagram.getNodes()).isEmpty(), "areas do not overlap");
 		for (Node area : diagram.getNodes()) {
 			assertTrue(ElkArranger.overlaps(area.getChildren()).isEmpty(), "equipment of " + area.getElement());
@@ -49,6 +55,20 @@ class LayoutAndExportTest {
 		}
 		fixture.domain.getCommandStack().undo();
 		assertTrue(fixture.domain.getCommandStack().canRedo(), "arrange is one undoable command");
+		assertEquals(before, boundsOfAllNodes(diagram), "one undo restores every position and size exactly");
+		assertSame(undoableBefore, fixture.domain.getCommandStack().getUndoCommand(),
+				"one undo takes the whole arrange back: the stack is as before, nothing of it left to undo");
+	}
+
+	/** The bounds of every node, nested ones included, in a stable order. */
+	private static List<Rectangle> boundsOfAllNodes(Diagram diagram) {
+		List<Rectangle> bounds = new ArrayList<>();
+		diagram.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Node node) {
+				bounds.add(new Rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+			}
+		});
+		return bounds;
 	}
 
 	@Test
