@@ -76,7 +76,6 @@ import org.twinworks.model.provider.TwinItemProviderAdapterFactory;
 import org.twinworks.model.validation.PlantValidator;
 import org.twinworks.model.validation.ValidationProblem;
 import org.twinworks.ui.emf.CommandAction;
-import org.twinworks.ui.emf.EmfContentProvider;
 import org.twinworks.ui.emf.EmfPropertySourceProvider;
 import org.twinworks.ui.emf.UndoRedoActions;
 import org.twinworks.ui.emf.ViewerRefresher;

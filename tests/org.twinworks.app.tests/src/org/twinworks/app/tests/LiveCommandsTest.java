@@ -18,13 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.app.cli.CliCommands;
 import org.twinworks.app.cli.CliDispatcher;
-import org.twinworks.live.LivePki;
 import org.twinworks.model.Plant;
 import org.twinworks.model.demo.DemoPlant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.ServerBehaviour;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * `twinworks read` and `check` against a virtual plant on 127.0.0.1. The plant's PKI trusts the client's
@@ -45,9 +44,7 @@ class LiveCommandsTest {
 	@BeforeAll
 	static void startPlant() throws Exception {
 		clientPki = dir.resolve("client-pki");
-		var clientCertificate = LivePki.applicationCertificate(clientPki);
-		sim = VirtualPlant.start(demo(dir.resolve("served.twin")),
-				VirtualPlantConfig.builder(dir.resolve("sim-pki")).port(0).trustClient(clientCertificate).build());
+		sim = TestPlant.in(dir).trustClientOf(clientPki).start();
 	}
 
 	@AfterAll
@@ -123,10 +120,8 @@ class LiveCommandsTest {
 
 	@Test
 	void checkKeepsPercentDeadbandsAliveOnAServerWithoutEURangeAndSaysHow() throws Exception {
-		try (VirtualPlant bare = VirtualPlant.start(demo(dir.resolve("bare-served.twin")),
-				VirtualPlantConfig.builder(dir.resolve("bare-pki")).port(0)
-						.behaviour(ServerBehaviour.STANDARD.withoutAnalogProperties())
-						.trustClient(LivePki.applicationCertificate(clientPki)).build())) {
+		try (VirtualPlant bare = TestPlant.in(dir.resolve("bare")).trustClientOf(clientPki)
+				.configure(config -> config.behaviour(ServerBehaviour.STANDARD.withoutAnalogProperties())).start()) {
 			Path file = dir.resolve("bare.twin");
 			Plant plant = demo(file);
 			plant.getTwin().getEndpoints().get(0).setUrl(bare.endpointUrl());

@@ -1,12 +1,15 @@
 package org.twinworks.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.emf.common.command.Command;
 import org.twinworks.diagram.geometry.Bounds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +27,10 @@ class LayoutTest {
 	void arrangeLeavesNoOverlapsAndKeepsEquipmentInsideItsArea() {
 		DiagramFixture fixture = new DiagramFixture(folder, 3, 10);
 		Diagram diagram = fixture.fullDiagram();
+		List<Bounds> before = boundsOfAllNodes(diagram);
+		Command undoableBefore = fixture.domain.getCommandStack().getUndoCommand();
 		fixture.domain.getCommandStack().execute(ElkArranger.arrangeAll(fixture.domain, diagram));
+		assertNotEquals(before, boundsOfAllNodes(diagram), "arrange moved something");
 		assertTrue(ElkArranger.overlaps(diagram.getNodes()).isEmpty(), "areas do not overlap");
 		for (Node area : diagram.getNodes()) {
 			assertTrue(ElkArranger.overlaps(area.getChildren()).isEmpty(), "equipment of " + area.getElement());
@@ -37,6 +43,20 @@ class LayoutTest {
 		}
 		fixture.domain.getCommandStack().undo();
 		assertTrue(fixture.domain.getCommandStack().canRedo(), "arrange is one undoable command");
+		assertEquals(before, boundsOfAllNodes(diagram), "one undo restores every position and size exactly");
+		assertSame(undoableBefore, fixture.domain.getCommandStack().getUndoCommand(),
+				"one undo takes the whole arrange back: the stack is as before, nothing of it left to undo");
+	}
+
+	/** The bounds of every node, nested ones included, in a stable order. */
+	private static List<Bounds> boundsOfAllNodes(Diagram diagram) {
+		List<Bounds> bounds = new ArrayList<>();
+		diagram.eAllContents().forEachRemaining(o -> {
+			if (o instanceof Node node) {
+				bounds.add(new Bounds(node.getX(), node.getY(), node.getWidth(), node.getHeight()));
+			}
+		});
+		return bounds;
 	}
 
 

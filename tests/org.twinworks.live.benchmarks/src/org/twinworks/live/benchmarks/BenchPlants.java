@@ -1,12 +1,10 @@
 package org.twinworks.live.benchmarks;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import org.twinworks.live.LiveOptions;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
@@ -16,8 +14,9 @@ import org.twinworks.model.SecurityPolicyKind;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.model.demo.SyntheticPlants;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * What the live benchmarks share: a synthetic plant served by the virtual plant on 127.0.0.1 in counting mode,
@@ -52,19 +51,16 @@ final class BenchPlants {
 	/** The sim in counting mode; {@code push}: items sampling at the tick's rate get its values pushed. */
 	static VirtualPlant start(Plant plant, Path clientPki, Duration tick, VirtualPlantLimits limits, boolean push)
 			throws Exception {
-		Path simPki = clientPki.resolveSibling(clientPki.getFileName() + "-sim");
-		return VirtualPlant.start(plant, VirtualPlantConfig.builder(simPki).port(0).labMode(true).countingValues(true)
-				.pushTickValues(push).tickInterval(tick).limits(limits)
-				.trustClient(LivePki.applicationCertificate(clientPki)).build());
+		return TestPlant.in(clientPki.resolveSibling(clientPki.getFileName() + "-sim")).serving(() -> plant)
+				.trustClientOf(clientPki).configure(config -> config.labMode(true).countingValues(true)
+						.pushTickValues(push).tickInterval(tick).limits(limits))
+				.start();
 	}
 
 	/** The plant's endpoint on the running sim, security None in lab mode like the bare client's. */
 	static Endpoint endpoint(Plant plant, VirtualPlant sim, Path clientPki) throws Exception {
-		Path trusted = LivePki.trustedDirectory(clientPki);
-		Files.createDirectories(trusted);
-		Files.write(trusted.resolve("sim.der"), sim.certificate().getEncoded());
-		Endpoint endpoint = plant.getTwin().getEndpoints().get(0);
-		endpoint.setUrl(sim.endpointUrl());
+		new LiveClient(clientPki.getParent(), clientPki).trust(sim);
+		Endpoint endpoint = LiveClient.endpointOf(plant, sim);
 		endpoint.setSecurityPolicy(SecurityPolicyKind.NONE);
 		endpoint.setSecurityMode(SecurityModeKind.NONE);
 		endpoint.setLabMode(true);

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.LiveBindings;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.live.SubscriptionReport;
@@ -22,8 +21,9 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.demo.DemoPlant;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * A server that takes at most 10 monitored items per call: the 153 demo bindings go out in several calls, all
@@ -38,12 +38,11 @@ class BatchingTest {
 
 	@BeforeAll
 	static void startPlant() throws Exception {
-		clientPki = directory.resolve("client-pki");
-		sim = VirtualPlant.start(LivePlants.demoPlant(directory, "served"),
-				VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(0)
-						.limits(VirtualPlantLimits.DEFAULT.withMaxMonitoredItemsPerCall(10))
-						.trustClient(LivePki.applicationCertificate(clientPki)).build());
-		LivePlants.trustServer(clientPki, sim);
+		LiveClient client = new LiveClient(directory);
+		clientPki = client.pki();
+		sim = TestPlant.in(directory).trustClientOf(client.pki())
+				.configure(config -> config.limits(VirtualPlantLimits.DEFAULT.withMaxMonitoredItemsPerCall(10))).start();
+		client.trust(sim);
 	}
 
 	@AfterAll

@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.LiveOptions;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
-import org.twinworks.model.demo.DemoPlant;
-import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /** Virtual plants on 127.0.0.1 and demo models pointed at them, for the live tests. */
 final class LivePlants {
@@ -28,32 +25,26 @@ final class LivePlants {
 	}
 
 	static Plant demoPlant(Path directory, String name) {
-		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), directory.resolve(name + ".twin"));
-		return DemoPlant.createIn(resource);
+		return TestPlant.demoPlant(directory, name);
 	}
 
 	/** A virtual plant serving the demo, trusting the application certificates of the given client PKIs. */
 	static VirtualPlant start(Path directory, boolean labMode, Path... clientPkis) throws IOException {
-		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(0)
-				.labMode(labMode);
+		TestPlant plant = TestPlant.in(directory).configure(config -> config.labMode(labMode));
 		for (Path pki : clientPkis) {
-			config.trustClient(LivePki.applicationCertificate(pki));
+			plant.trustClientOf(pki);
 		}
-		return VirtualPlant.start(demoPlant(directory, "served"), config.build());
+		return plant.start();
 	}
 
 	/** The client's own demo model, its endpoint pointed at {@code sim}. */
 	static Endpoint endpointOf(Plant plant, VirtualPlant sim) {
-		Endpoint endpoint = plant.getTwin().getEndpoints().get(0);
-		endpoint.setUrl(sim.endpointUrl());
-		return endpoint;
+		return LiveClient.endpointOf(plant, sim);
 	}
 
 	/** Puts the server certificate into the client's trusted/certs, as an operator would after checking it. */
 	static void trustServer(Path clientPki, VirtualPlant sim) throws IOException, CertificateEncodingException {
-		Path trusted = LivePki.trustedDirectory(clientPki);
-		Files.createDirectories(trusted);
-		Files.write(trusted.resolve("sim.der"), sim.certificate().getEncoded());
+		new LiveClient(clientPki.getParent(), clientPki).trust(sim);
 	}
 
 	static LiveOptions options(Path clientPki, ServerTrust trust, List<ConnectionEvent> events) {

@@ -2,8 +2,6 @@ package org.twinworks.live.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.live.LiveBindings;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.live.ValueStore;
@@ -24,7 +21,8 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * A server restart: RECONNECTING, CONNECTED again, and values flow again. The restarted server cannot take the
@@ -34,21 +32,22 @@ class ReconnectTest {
 	@TempDir
 	static Path directory;
 
-	private VirtualPlant sim;
+	private TestPlant server;
 
 	@AfterEach
 	void stopPlant() {
-		if (sim != null) {
-			sim.close();
+		if (server != null) {
+			server.close();
 		}
 	}
 
 	@Test
 	void reconnectsAfterServerRestartAndValuesFlowAgain() throws Exception {
-		Path clientPki = directory.resolve("client-pki");
-		sim = LivePlants.start(directory, false, clientPki);
-		LivePlants.trustServer(clientPki, sim);
-		int port = URI.create(sim.endpointUrl()).getPort();
+		LiveClient client = new LiveClient(directory);
+		Path clientPki = client.pki();
+		server = TestPlant.in(directory).trustClientOf(client.pki());
+		VirtualPlant sim = server.start();
+		client.trust(sim);
 		Plant plant = LivePlants.demoPlant(directory, "client");
 		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
 		List<ConnectionEvent> events = LivePlants.events();
@@ -58,11 +57,12 @@ class ReconnectTest {
 						LivePlants.options(clientPki, ServerTrust.rejectAll(), events))) {
 			session.subscribe(LiveBindings.activeOn(plant, endpoint), store);
 			assertTrue(LivePlants.await(() -> store.snapshot().size() == 153, Duration.ofSeconds(10)));
-			sim.close();
+			server.stop();
 			assertTrue(LivePlants.await(() -> has(events, ConnectionState.RECONNECTING), Duration.ofSeconds(20)),
 					events.toString());
 			store.addListener(batch -> batch.forEach(c -> heardAfterRestart.add(c.signal())), Duration.ofMillis(50));
-			sim = restart(clientPki, port);
+			// same PKI, so the same server certificate the client trusts; same port, so the same URL
+			server.start();
 			assertTrue(LivePlants.await(() -> events.get(events.size() - 1).state() == ConnectionState.CONNECTED,
 					Duration.ofSeconds(30)), events.toString());
 			long before = store.received();
@@ -73,13 +73,6 @@ class ReconnectTest {
 			assertTrue(LivePlants.await(() -> heardAfterRestart.size() == 153, Duration.ofSeconds(15)),
 					"after the restart, values of " + heardAfterRestart.size() + " of 153 signals");
 		}
-	}
-
-	private static VirtualPlant restart(Path clientPki, int port) throws IOException {
-		// same PKI, so the same server certificate the client trusts; same port, so the same URL
-		return VirtualPlant.start(LivePlants.demoPlant(directory, "served-again"),
-				VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(port)
-						.trustClient(LivePki.applicationCertificate(clientPki)).build());
 	}
 
 	private static boolean has(List<ConnectionEvent> events, ConnectionState state) {

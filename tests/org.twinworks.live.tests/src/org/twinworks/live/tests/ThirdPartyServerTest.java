@@ -14,23 +14,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.BindingStatus;
 import org.twinworks.live.LiveBindings;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.Mismatch;
 import org.twinworks.live.Reconciler;
 import org.twinworks.live.Reconciliation;
-import org.twinworks.live.ServerTrust;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
 import org.twinworks.model.DeadbandKind;
-import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.sim.ServerBehaviour;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * The client against servers that are not like ours (the virtual plant told to behave like them): no EURange
@@ -156,18 +154,16 @@ class ThirdPartyServerTest {
 	}
 
 	private VirtualPlant start(ServerBehaviour behaviour, VirtualPlantLimits limits) throws Exception {
-		Path clientPki = directory.resolve("client-pki");
-		VirtualPlant sim = VirtualPlant.start(LivePlants.demoPlant(directory, "served"),
-				VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(0).behaviour(behaviour).limits(limits)
-						.trustClient(LivePki.applicationCertificate(clientPki)).build());
-		LivePlants.trustServer(clientPki, sim);
+		LiveClient client = new LiveClient(directory);
+		VirtualPlant sim = TestPlant.in(directory).trustClientOf(client.pki())
+				.configure(config -> config.behaviour(behaviour).limits(limits)).start();
+		client.trust(sim);
 		return sim;
 	}
 
 	private LiveSession connect(Plant plant, VirtualPlant sim) throws Exception {
-		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
-		return LiveSession.connect(endpoint,
-				LivePlants.options(directory.resolve("client-pki"), ServerTrust.rejectAll(), LivePlants.events()));
+		LivePlants.endpointOf(plant, sim);
+		return new LiveClient(directory).connect(plant, LivePlants.events()::add);
 	}
 
 	/** The n-th binding of a ranged floating-point signal. */

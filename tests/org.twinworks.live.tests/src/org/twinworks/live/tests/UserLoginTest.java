@@ -14,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.InsecureEndpointException;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveOptions;
-import org.twinworks.live.LivePki;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.Passwords;
 import org.twinworks.live.ServerTrust;
@@ -23,7 +22,8 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.SecurityModeKind;
 import org.twinworks.model.SecurityPolicyKind;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /** User-name login against a virtual plant with one account (and a None endpoint, lab mode). */
 class UserLoginTest {
@@ -37,12 +37,11 @@ class UserLoginTest {
 
 	@BeforeAll
 	static void startPlant() throws Exception {
-		clientPki = directory.resolve("client-pki");
-		sim = VirtualPlant.start(LivePlants.demoPlant(directory, "served"),
-				VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(0).labMode(true)
-						.user(USER, "right-password".toCharArray())
-						.trustClient(LivePki.applicationCertificate(clientPki)).build());
-		LivePlants.trustServer(clientPki, sim);
+		LiveClient client = new LiveClient(directory);
+		clientPki = client.pki();
+		sim = TestPlant.in(directory).trustClientOf(client.pki())
+				.configure(config -> config.labMode(true).user(USER, "right-password".toCharArray())).start();
+		client.trust(sim);
 	}
 
 	@AfterAll

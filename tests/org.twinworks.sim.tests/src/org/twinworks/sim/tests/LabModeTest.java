@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /** A virtual plant in lab mode with a user account: the None endpoint, user tokens and client trust. */
 class LabModeTest {
@@ -30,9 +31,8 @@ class LabModeTest {
 	@BeforeAll
 	static void startPlant() throws Exception {
 		clients = new TestClients();
-		plant = VirtualPlant.start(TestClients.demoPlant(directory),
-				VirtualPlantConfig.builder(directory.resolve("pki")).port(0).labMode(true)
-						.user("operator", "correct horse".toCharArray()).trustClient(clients.certificate).build());
+		plant = TestPlant.in(directory).trustClient(clients.certificate)
+				.configure(config -> config.labMode(true).user("operator", "correct horse".toCharArray())).start();
 	}
 
 	@AfterAll
@@ -68,8 +68,8 @@ class LabModeTest {
 	void refusesAClientWhoseCertificateItDoesNotTrustAndQuarantinesIt() throws Exception {
 		TestClients stranger = new TestClients();
 		assertThrows(UaException.class, () -> stranger.connect(plant));
-		try (var rejected = Files.list(directory.resolve("pki").resolve("rejected"))) {
-			assertTrue(rejected.findAny().isPresent(), "the stranger's certificate is not in pki/rejected");
+		try (var rejected = Files.list(directory.resolve("sim-pki").resolve("rejected"))) {
+			assertTrue(rejected.findAny().isPresent(), "the stranger's certificate is not in sim-pki/rejected");
 		}
 	}
 

@@ -49,6 +49,7 @@ import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.internal.ServerAssembly;
 import org.twinworks.sim.internal.ServerIdentity;
 import org.twinworks.sim.internal.UsernameTokenValidator;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * Each advisory published against Milo up to 1.1.4, shown closed by the virtual plant's own configuration, so it
@@ -226,10 +227,9 @@ class MiloAdvisoriesTest {
 	}
 
 	private VirtualPlant start(boolean anonymous, boolean lab) throws Exception {
-		Path pki = directory.resolve("pki-" + anonymous + lab);
-		VirtualPlantConfig config = VirtualPlantConfig.builder(pki).port(0).labMode(lab).anonymous(anonymous)
-				.user(USER, PASSWORD.toCharArray()).trustClient(clients.certificate).build();
-		return VirtualPlant.start(TestClients.demoPlant(directory), config);
+		return TestPlant.in(directory.resolve("plant-" + anonymous + lab)).trustClient(clients.certificate)
+				.configure(config -> config.labMode(lab).anonymous(anonymous).user(USER, PASSWORD.toCharArray()))
+				.start();
 	}
 
 	/**

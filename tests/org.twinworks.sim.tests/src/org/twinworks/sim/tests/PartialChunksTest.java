@@ -26,8 +26,8 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.TestPlant;
 
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.PoolArenaMetric;
@@ -162,8 +162,8 @@ class PartialChunksTest {
 	/** The demo plant, at most {@link #MAX_CONNECTIONS} connections, each with {@code deadline} to secure itself. */
 	private VirtualPlant start(TestClients clients, Duration deadline) throws Exception {
 		VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT.withMaxConnections(MAX_CONNECTIONS, deadline);
-		return VirtualPlant.start(TestClients.demoPlant(directory), VirtualPlantConfig.builder(directory.resolve("pki"))
-				.port(0).limits(limits).trustClient(clients.certificate).build());
+		return TestPlant.in(directory).trustClient(clients.certificate).configure(config -> config.limits(limits))
+				.start();
 	}
 
 	/** Hello, then the first chunks of an OpenSecureChannel that never ends; false when the server hung up. */

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.internal.PlantDynamics;
-import org.twinworks.sim.internal.ServerIdentity;
 import org.twinworks.sim.internal.SimulatedSignal;
 
 /** The simulation without a server: deterministic, and it moves the demo plant the way a plant moves. */
@@ -80,16 +79,6 @@ class PlantDynamicsTest {
 						signal.tag() + " = " + signal.value());
 			}
 		}
-	}
-
-	@Test
-	void serverCertificateIsKeptBetweenStartsAndRenewedForAnotherApplication() throws Exception {
-		Path pki = directory.resolve("pki");
-		List<String> hosts = List.of("localhost", "127.0.0.1");
-		String first = ServerIdentity.loadOrCreate(pki, "urn:test:twinworks:sim", hosts).thumbprint();
-		assertEquals(first, ServerIdentity.loadOrCreate(pki, "urn:test:twinworks:sim", hosts).thumbprint());
-		assertNotEquals(first, ServerIdentity.loadOrCreate(pki, "urn:other:twinworks:sim", hosts).thumbprint());
-		assertEquals(95, first.length()); // 32 bytes as colon-separated hex
 	}
 
 	private Plant demo(String name) {

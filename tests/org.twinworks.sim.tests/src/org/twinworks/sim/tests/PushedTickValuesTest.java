@@ -23,7 +23,7 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * The virtual plant with pushed tick values, in counting mode at 10 Hz: every value is the tick number, so a
@@ -43,9 +43,8 @@ class PushedTickValuesTest {
 	static void startPlant() throws Exception {
 		TestClients clients = new TestClients();
 		demo = TestClients.demoPlant(directory);
-		plant = VirtualPlant.start(demo, VirtualPlantConfig.builder(directory.resolve("pki")).port(0)
-				.trustClient(clients.certificate).countingValues(true).pushTickValues(true)
-				.tickInterval(Duration.ofMillis((long) TICK_MS)).build());
+		plant = TestPlant.in(directory).serving(() -> demo).trustClient(clients.certificate).configure(config -> config
+				.countingValues(true).pushTickValues(true).tickInterval(Duration.ofMillis((long) TICK_MS))).start();
 		client = clients.connect(plant);
 	}
 

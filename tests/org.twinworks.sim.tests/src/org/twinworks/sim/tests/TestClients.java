@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.milo.opcua.sdk.client.DiscoveryClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClientConfig;
@@ -29,8 +28,8 @@ import org.eclipse.milo.opcua.stack.core.util.SelfSignedCertificateGenerator;
 import org.eclipse.milo.opcua.stack.core.util.validation.ValidationCheck;
 import org.twinworks.model.Plant;
 import org.twinworks.model.demo.DemoPlant;
-import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /** A real Milo client with its own certificate, as the live layer will connect: secure, validating the server. */
 final class TestClients {
@@ -46,8 +45,7 @@ final class TestClients {
 	}
 
 	static Plant demoPlant(Path directory) {
-		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), directory.resolve("demo.twin"));
-		return DemoPlant.createIn(resource);
+		return TestPlant.demoPlant(directory, "demo");
 	}
 
 	/** Connects over SignAndEncrypt with {@code policy}, trusting the server certificate only when told to. */

@@ -45,8 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.Fault;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.TestPlant;
 
 /** The virtual plant serving the demo plant on 127.0.0.1, seen through a real, validating Milo client. */
 class VirtualPlantServerTest {
@@ -65,9 +65,8 @@ class VirtualPlantServerTest {
 		clients = new TestClients();
 		demo = TestClients.demoPlant(directory);
 		long start = System.nanoTime();
-		plant = VirtualPlant.start(demo,
-				VirtualPlantConfig.builder(directory.resolve("pki")).port(0).trustClient(clients.certificate)
-						.limits(VirtualPlantLimits.DEFAULT.withMaxSessions(MAX_SESSIONS)).build());
+		plant = TestPlant.in(directory).serving(() -> demo).trustClient(clients.certificate)
+				.configure(config -> config.limits(VirtualPlantLimits.DEFAULT.withMaxSessions(MAX_SESSIONS))).start();
 		System.out.printf(Locale.ROOT, "virtual plant: %d signals served, started in %d ms at %s%n",
 				plant.servedSignals(), (System.nanoTime() - start) / 1_000_000, plant.endpointUrl());
 		client = clients.connect(plant);

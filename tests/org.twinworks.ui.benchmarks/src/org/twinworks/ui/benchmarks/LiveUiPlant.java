@@ -28,7 +28,6 @@ import org.twinworks.diagram.notation.NotationFactory;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.persistence.NotationResource;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.live.LivePki;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
@@ -38,7 +37,7 @@ import org.twinworks.model.SignalDataType;
 import org.twinworks.model.demo.SyntheticPlants;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
+import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.pid.PlantDiagramDescription;
 
 /**
@@ -129,9 +128,9 @@ final class LiveUiPlant {
 	}
 
 	/** The virtual plant for the saved file on 127.0.0.1, any free port; trusts the workbench's certificate. */
-	static VirtualPlant serve(Path modelFile, Path simPki, Path clientPki) throws IOException {
+	static VirtualPlant serve(Path modelFile, Path simDirectory, Path clientPki) throws IOException {
 		Plant served = PlantFiles.load(PlantFiles.newResourceSet(), modelFile).plant();
-		return VirtualPlant.start(served, VirtualPlantConfig.builder(simPki).port(0).labMode(true).countingValues(true)
-				.tickInterval(TICK).trustClient(LivePki.applicationCertificate(clientPki)).build());
+		return TestPlant.in(simDirectory).serving(() -> served).trustClientOf(clientPki)
+				.configure(config -> config.labMode(true).countingValues(true).tickInterval(TICK)).start();
 	}
 }

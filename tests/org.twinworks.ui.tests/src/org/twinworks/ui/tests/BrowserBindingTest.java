@@ -50,7 +50,6 @@ import org.twinworks.ui.diagram.DiagramDrop;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.iolist.IoListTable;
 import org.twinworks.ui.live.EndpointConnection;
-import org.twinworks.ui.live.LiveConnections;
 
 /**
  * The OPC UA browser against a real virtual plant on 127.0.0.1: the demo's address space browsed lazily with its

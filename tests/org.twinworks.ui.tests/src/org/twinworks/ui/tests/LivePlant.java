@@ -2,24 +2,16 @@ package org.twinworks.ui.tests;
 
 import org.eclipse.core.runtime.Adapters;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.IWorkbenchPage;
-import org.twinworks.live.LivePki;
-import org.twinworks.model.Plant;
-import org.twinworks.model.demo.DemoPlant;
-import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.VirtualPlant;
-import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.tests.harness.Widgets;
+import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.views.ConnectionsView;
@@ -30,38 +22,26 @@ import org.twinworks.ui.live.LiveModel;
  * certificate; and the Connections view driven as a user would: select the endpoint, press Connect.
  */
 final class LivePlant {
-	private final Path directory;
-	private VirtualPlant sim;
-	private int port;
-	private String user;
-	private char[] password;
+	private final TestPlant plant;
 
 	LivePlant() throws IOException {
-		directory = Files.createTempDirectory("twinworks-live-ui");
+		// the workbench's own client certificate, as it is at each start
+		plant = TestPlant.inTemporaryFolder("twinworks-live-ui").trustClientOf(LiveConnections.get().pkiDirectory());
 	}
 
 	/** Accept this user (besides anonymous users) from the next start on. */
 	void acceptUser(String name, char[] secret) {
-		user = name;
-		password = secret.clone();
+		char[] password = secret.clone();
+		plant.configure(config -> config.user(name, password));
 	}
 
+	/** Starts the plant: the same PKI and port on restart, the same certificate at the same URL, as a rebooted server. */
 	VirtualPlant start() throws IOException {
-		Resource resource = PlantFiles.createResource(PlantFiles.newResourceSet(), directory.resolve("served.twin"));
-		Plant served = DemoPlant.createIn(resource);
-		// the same PKI and port on restart: the same certificate at the same URL, as a rebooted server would be
-		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(directory.resolve("sim-pki")).port(port)
-				.trustClient(LivePki.applicationCertificate(LiveConnections.get().pkiDirectory()));
-		if (user != null) {
-			config.user(user, password);
-		}
-		sim = VirtualPlant.start(served, config.build());
-		port = URI.create(sim.endpointUrl()).getPort();
-		return sim;
+		return plant.start();
 	}
 
 	VirtualPlant sim() {
-		return sim;
+		return plant.sim();
 	}
 
 	/**
@@ -69,7 +49,7 @@ final class LivePlant {
 	 * {@code trust}): where every live UI test begins.
 	 */
 	EndpointConnection serve(FreshDemoPlant demo, boolean trust) throws IOException {
-		start();
+		VirtualPlant sim = start();
 		EndpointConnection connection = Adapters.adapt(demo.editor(), LiveModel.class).connections().get(0);
 		LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
 		if (trust) {
@@ -88,10 +68,7 @@ final class LivePlant {
 	}
 
 	void stop() {
-		if (sim != null) {
-			sim.close();
-			sim = null;
-		}
+		plant.stop();
 	}
 
 	static ConnectionsView showView(IWorkbenchPage page) throws Exception {

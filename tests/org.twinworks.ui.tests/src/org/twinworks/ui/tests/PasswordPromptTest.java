@@ -25,7 +25,6 @@ import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.tests.harness.Widgets;
 import org.twinworks.ui.live.EndpointConnection;
-import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.PasswordPrompt;
 import org.twinworks.ui.views.ConnectionsView;
 import org.twinworks.ui.live.LiveModel;

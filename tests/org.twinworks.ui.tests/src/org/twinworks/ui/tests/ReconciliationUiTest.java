@@ -30,7 +30,6 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.live.binding.BindCommands;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.live.EndpointConnection;
-import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.views.ConnectionsView;
 import org.twinworks.ui.views.ReconciliationView;
 

@@ -45,7 +45,6 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.iolist.IoListTable;
 import org.twinworks.ui.live.EndpointConnection;
-import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveText;
 import org.twinworks.ui.live.Replay;
 import org.twinworks.ui.trends.TrendFrame;

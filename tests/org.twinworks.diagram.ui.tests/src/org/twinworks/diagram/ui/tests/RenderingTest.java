@@ -203,6 +203,23 @@ class RenderingTest {
 		Rectangle area = DiagramExport.area(scene);
 		assertEquals(area.width * 2, read.width, "scale 2 doubles the size");
 		assertEquals(area.height * 2, read.height);
+		NodeFigure tank = NotationTest.figureOf(scene, fixture.equipment(0, 2));
+		Point centre = new Point(tank.shape().x + tank.shape().width / 2, tank.shape().y + tank.shape().height / 3);
+		assertEquals(DiagramFixture.TANK_FILL, pixel(read, area, centre, 2), "the tank is filled where it is");
+		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
+		assertEquals(DiagramFixture.PIPE, pixel(read, area, middleOfLongestSegment(pipe), 2), "the pipe is drawn");
+		RGB background = read.palette.getRGB(read.getPixel(0, 0));
+		for (NodeFigure node : scene.nodes()) {
+			Rectangle r = node.shape();
+			int drawn = 0;
+			for (int y = 2 * (r.y - area.y); y < 2 * (r.y + r.height - area.y); y++) {
+				for (int x = 2 * (r.x - area.x); x < 2 * (r.x + r.width - area.x); x++) {
+					drawn += background.equals(read.palette.getRGB(read.getPixel(x, y))) ? 0 : 1;
+				}
+			}
+			assertTrue(drawn * 20 >= r.width * r.height * 4, "at least 5% of " + node.element() + "'s bounds " + r
+					+ " are painted, not background: " + drawn + " pixels");
+		}
 	}
 
 	@Test
@@ -306,6 +323,10 @@ class RenderingTest {
 
 	private static Rgb pixel(ImageData image, Rectangle area, Point diagramPoint) {
 		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y)));
+	}
+
+	private static RGB pixel(ImageData image, Rectangle area, Point diagramPoint, int scale) {
+		return image.palette.getRGB(image.getPixel(scale * (diagramPoint.x - area.x), scale * (diagramPoint.y - area.y)));
 	}
 
 }
