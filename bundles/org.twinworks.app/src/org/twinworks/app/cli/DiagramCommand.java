@@ -51,7 +51,8 @@ final class DiagramCommand implements CliCommand {
 		LoadedPlant plant = PlantFiles.load(set, model);
 		if (!plant.readable() || plant.plant() == null) {
 			plant.problems().forEach(err::println);
-			err.println("twinworks diagram: " + model + " holds no readable plant model");
+			err.println("twinworks diagram: " + (plant.plant() == null ? "no plant model in " + plant.noPlantReason()
+					: model + " cannot be read to its end (see above)"));
 			return FAILED;
 		}
 		Path notation = NotationFiles.notationFileOf(model);
