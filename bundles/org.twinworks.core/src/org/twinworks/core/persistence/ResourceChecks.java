@@ -1,7 +1,5 @@
 package org.twinworks.core.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -71,7 +69,7 @@ final class ResourceChecks {
 			}
 		}
 		// EMF's id map holds only one of them; ids were read from the file, so the file says where they are
-		Map<String, List<Integer>> lines = duplicates.isEmpty() ? Map.of() : linesOf(file, duplicates.keySet());
+		Map<String, List<Integer>> lines = duplicates.isEmpty() ? Map.of() : AttributeLines.of(file, "xmi:id", duplicates.keySet());
 		List<FileProblem> problems = new ArrayList<>();
 		for (Map.Entry<String, List<EObject>> duplicate : duplicates.entrySet()) {
 			List<Integer> at = lines.getOrDefault(duplicate.getKey(), List.of());
@@ -115,32 +113,5 @@ final class ResourceChecks {
 			}
 		}
 		return element.eClass().getName() + (label == null ? "" : " " + label);
-	}
-
-	/** The lines (1-based, file order) on which each id appears as an {@code xmi:id} value. */
-	private static Map<String, List<Integer>> linesOf(Path file, Set<String> ids) {
-		Map<String, List<Integer>> lines = new HashMap<>();
-		try (var reader = Files.newBufferedReader(file)) {
-			String line;
-			int number = 0;
-			while ((line = reader.readLine()) != null) {
-				number++;
-				int at = line.indexOf("xmi:id=\"");
-				while (at >= 0) {
-					int end = line.indexOf('"', at + 8);
-					if (end < 0) {
-						break;
-					}
-					String id = line.substring(at + 8, end);
-					if (ids.contains(id)) {
-						lines.computeIfAbsent(id, key -> new ArrayList<>()).add(number);
-					}
-					at = line.indexOf("xmi:id=\"", end);
-				}
-			}
-		} catch (IOException | RuntimeException e) {
-			return Map.of(); // the problem is still reported, without lines
-		}
-		return lines;
 	}
 }

@@ -148,7 +148,10 @@ public final class ResourceFiles {
 
 	/** EMF appends "(file, line, column)" to messages; we report those separately. */
 	private static String clean(@org.jspecify.annotations.Nullable String message) {
-		return message == null ? "" : message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "");
+		// and the JDK's parser prefixes its limits' messages with an internal code (JAXP00010006: ...)
+		return message == null ? ""
+				: message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "")
+						.replaceFirst("^JAXP\\d+: ", "");
 	}
 
 	private static List<FileProblem> dedupe(List<FileProblem> problems) {
