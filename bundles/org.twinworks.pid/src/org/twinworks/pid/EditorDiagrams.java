@@ -3,6 +3,7 @@ package org.twinworks.pid;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -14,10 +15,12 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.twinworks.diagram.description.ResourceResolver;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.persistence.LoadedNotation;
+import org.twinworks.diagram.persistence.NotationChecks;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.persistence.NotationResource;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.core.persistence.FileProblem;
+import org.twinworks.model.Plant;
 
 /**
  * The diagrams of one open model: the notation file beside it ({@code x.twin} → {@code x.twindiagram}), in the
@@ -47,6 +50,15 @@ public final class EditorDiagrams {
 			resource = loaded.resource();
 			problems = loaded.problems();
 			readable = loaded.readable();
+			Resource model = set.getResources().stream()
+					.filter(r -> !r.getContents().isEmpty() && r.getContents().get(0) instanceof Plant).findFirst()
+					.orElse(null);
+			if (readable && model != null) {
+				// a diagram saved apart from its model is reported, never silently drawn against the wrong one
+				List<FileProblem> all = new ArrayList<>(problems);
+				all.addAll(NotationChecks.check(loaded, PlantDiagramDescription.get(), new ResourceResolver(model)));
+				problems = List.copyOf(all);
+			}
 		} else {
 			resource = NotationFiles.createResource(set, file);
 			problems = List.of();

@@ -66,7 +66,8 @@ final class CheckCommand implements CliCommand {
 		Plant plant = loaded.plant();
 		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
 			loaded.problems().forEach(err::println);
-			err.println("twinworks check: " + file + " holds no readable plant model");
+			err.println("twinworks check: " + (plant == null ? "no plant model in " + loaded.noPlantReason()
+					: file + " has errors (see above)"));
 			return FAILED;
 		}
 		Optional<Endpoint> endpoint = endpoint(plant, options.endpoint());

@@ -3,13 +3,16 @@ package org.twinworks.app.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.diagram.description.ResourceResolver;
 import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.persistence.LoadedNotation;
+import org.twinworks.diagram.persistence.NotationChecks;
 import org.twinworks.diagram.persistence.NotationFiles;
 import org.twinworks.diagram.ui.render.Scene;
 import org.twinworks.diagram.ui.render.SceneBuilder;
@@ -51,7 +54,8 @@ final class DiagramCommand implements CliCommand {
 		LoadedPlant plant = PlantFiles.load(set, model);
 		if (!plant.readable() || plant.plant() == null) {
 			plant.problems().forEach(err::println);
-			err.println("twinworks diagram: " + model + " holds no readable plant model");
+			err.println("twinworks diagram: " + (plant.plant() == null ? "no plant model in " + plant.noPlantReason()
+					: model + " cannot be read to its end (see above)"));
 			return FAILED;
 		}
 		Path notation = NotationFiles.notationFileOf(model);
@@ -61,7 +65,17 @@ final class DiagramCommand implements CliCommand {
 			return FAILED;
 		}
 		LoadedNotation loaded = NotationFiles.load(set, notation);
-		loaded.problems().forEach(err::println);
+		List<FileProblem> problems = new ArrayList<>(loaded.problems());
+		ResourceResolver resolver = new ResourceResolver(plant.resource());
+		if (loaded.readable()) {
+			problems.addAll(NotationChecks.check(loaded, PlantDiagramDescription.get(), resolver));
+		}
+		problems.forEach(err::println);
+		if (!loaded.readable() || FileProblem.anyError(problems)) {
+			err.println("twinworks diagram: " + notation + (loaded.readable() ? " does not match its model or is broken"
+					: " cannot be read to its end") + " (see above); no SVG written");
+			return loaded.readable() ? PROBLEMS : FAILED;
+		}
 		Diagram diagram = loaded.diagrams().stream().filter(d -> name == null || name.equals(d.getName())).findFirst()
 				.orElse(null);
 		if (diagram == null) {
@@ -69,7 +83,7 @@ final class DiagramCommand implements CliCommand {
 			return FAILED;
 		}
 		var symbols = PidSymbols.library();
-		Scene scene = new SceneBuilder(PlantDiagramDescription.get(), new ResourceResolver(plant.resource()), symbols)
+		Scene scene = new SceneBuilder(PlantDiagramDescription.get(), resolver, symbols)
 				.build(diagram);
 		Path target = Path.of(files.get(1));
 		DiagramExport.writeSvg(scene, new SceneRenderer(symbols), target);

@@ -54,7 +54,8 @@ final class SimCommand implements CliCommand {
 		Plant plant = loaded.plant();
 		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
 			loaded.problems().forEach(err::println);
-			err.println("twinworks sim: " + options.model() + " holds no readable plant model");
+			err.println("twinworks sim: " + (plant == null ? "no plant model in " + loaded.noPlantReason()
+					: options.model() + " has errors (see above)"));
 			return FAILED;
 		}
 		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(options.pki()).port(options.port())

@@ -42,7 +42,7 @@ final class ValidateCommand implements CliCommand {
 			return FAILED;
 		}
 		if (loaded.plant() == null) {
-			err.println("twinworks validate: " + file + " holds no plant model");
+			err.println("twinworks validate: no plant model in " + loaded.noPlantReason());
 			return FAILED;
 		}
 		List<ValidationProblem> problems = PlantValidator.validate(loaded.plant());

@@ -6,12 +6,14 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 
 /**
  * Replaces a file so that a crash at any moment leaves either the old or the new content, never a mix:
@@ -59,6 +61,7 @@ public final class AtomicFileWriter {
 		Path absolute = target.toAbsolutePath();
 		Path folder = absolute.getParent();
 		Files.createDirectories(folder);
+		removeLeftovers(absolute, Duration.ZERO);
 		Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
@@ -104,6 +107,32 @@ public final class AtomicFileWriter {
 			Files.copy(target, link, StandardCopyOption.REPLACE_EXISTING);
 		}
 		Files.move(link, backup, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Deletes what interrupted saves of {@code target} left beside it: temporary files (".name.*.tmp", maybe empty)
+	 * and a half-made backup link, if older than {@code age} (a reader passes a minute, so it never takes the
+	 * temporary file of a save running right now in another process). Failing to delete is not an error.
+	 */
+	public static void removeLeftovers(Path target, Duration age) {
+		Path absolute = target.toAbsolutePath();
+		Path folder = absolute.getParent();
+		String prefix = "." + absolute.getFileName() + ".";
+		if (folder == null || !Files.isDirectory(folder)) {
+			return;
+		}
+		try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder,
+				entry -> entry.getFileName().toString().startsWith(prefix)
+						&& entry.getFileName().toString().endsWith(".tmp"))) {
+			long before = System.currentTimeMillis() - age.toMillis();
+			for (Path leftover : leftovers) {
+				if (age.isZero() || Files.getLastModifiedTime(leftover).toMillis() < before) {
+					Files.deleteIfExists(leftover);
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// a read-only folder or a race with another save: the next save tries again
+		}
 	}
 
 	private static void syncFolder(Path folder) {

@@ -1,11 +1,14 @@
 package org.twinworks.core.persistence;
 
 import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.xml.sax.SAXParseException;
 
@@ -23,6 +27,7 @@ import org.xml.sax.SAXParseException;
  * throw for bad content), and saves atomically with a backup through {@link AtomicFileWriter}.
  */
 public final class ResourceFiles {
+	private static final String NOT_UTF8 = "the file is not UTF-8: ";
 
 	private ResourceFiles() {
 	}
@@ -35,6 +40,7 @@ public final class ResourceFiles {
 		if (tooLarge.isPresent()) {
 			return new LoadedResource<>(file, resource, List.of(tooLarge.get()), false);
 		}
+		AtomicFileWriter.removeLeftovers(file, Duration.ofMinutes(1));
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, options);
 		} catch (NoSuchFileException e) {
@@ -47,6 +53,13 @@ public final class ResourceFiles {
 			}
 		}
 		problems.addAll(recorded(file, resource));
+		if (problems.stream().anyMatch(problem -> problem.message().startsWith(NOT_UTF8))) {
+			problems.removeIf(problem -> problem.message().startsWith(NOT_UTF8) || problem.message().isEmpty());
+			FileProblem where = Utf8Check.firstInvalid(file);
+			problems.add(0, where != null ? where
+					: new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, NOT_UTF8 + "save the file as UTF-8"));
+		}
+		problems.addAll(ResourceChecks.check(file, resource));
 		return new LoadedResource<>(file, resource, dedupe(problems), readable);
 	}
 
@@ -63,6 +76,11 @@ public final class ResourceFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		resource.save(out, options);
 		return out.toByteArray();
+	}
+
+	/** Xerces reports bad UTF-8 as a CharConversionException subclass, without a location. */
+	private static boolean notUtf8(Throwable cause) {
+		return cause instanceof CharConversionException || cause instanceof CharacterCodingException;
 	}
 
 	private static boolean isFatal(Throwable e) {
@@ -93,11 +111,29 @@ public final class ResourceFiles {
 		if (d instanceof Throwable t && rootCause(t) instanceof SAXParseException sax) {
 			return toProblem(file, sax);
 		}
+		if (d instanceof Throwable t && notUtf8(rootCause(t))) {
+			return new FileProblem(severity, file, 0, 0, NOT_UTF8);
+		}
+		if (d instanceof Throwable t && rootCause(t) instanceof ClassCastException) {
+			return new FileProblem(severity, file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()),
+					"a reference points to an element of the wrong kind (two elements sharing one xmi:id do this)");
+		}
+		if (d instanceof PackageNotFoundException unknown) {
+			return new FileProblem(severity, file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()),
+					"unknown namespace \"" + unknown.uri() + "\": not a format this program reads");
+		}
 		return new FileProblem(severity, file, Math.max(0, d.getLine()), Math.max(0, d.getColumn()),
 				clean(d.getMessage()));
 	}
 
 	private static FileProblem toProblem(Path file, Throwable cause) {
+		if (notUtf8(cause)) {
+			return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, NOT_UTF8);
+		}
+		if (cause instanceof ClassCastException) {
+			return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0,
+					"a reference points to an element of the wrong kind (two elements sharing one xmi:id do this)");
+		}
 		if (cause instanceof SAXParseException sax) {
 			return new FileProblem(FileProblem.Severity.ERROR, file, sax.getLineNumber(), sax.getColumnNumber(),
 					"not well-formed XML: " + clean(sax.getMessage()));
@@ -112,7 +148,10 @@ public final class ResourceFiles {
 
 	/** EMF appends "(file, line, column)" to messages; we report those separately. */
 	private static String clean(@org.jspecify.annotations.Nullable String message) {
-		return message == null ? "" : message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "");
+		// and the JDK's parser prefixes its limits' messages with an internal code (JAXP00010006: ...)
+		return message == null ? ""
+				: message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "")
+						.replaceFirst("^JAXP\\d+: ", "");
 	}
 
 	private static List<FileProblem> dedupe(List<FileProblem> problems) {
