@@ -1,7 +1,6 @@
 package org.twinworks.ui.tests;
 
 import org.eclipse.core.runtime.Adapters;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

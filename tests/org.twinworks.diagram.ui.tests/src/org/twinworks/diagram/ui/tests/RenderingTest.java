@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.FillLayout;
@@ -203,11 +204,11 @@ class RenderingTest {
 		Rectangle area = DiagramExport.area(scene);
 		assertEquals(area.width * 2, read.width, "scale 2 doubles the size");
 		assertEquals(area.height * 2, read.height);
-		NodeFigure tank = NotationTest.figureOf(scene, fixture.equipment(0, 2));
+		NodeFigure tank = NotationSceneTest.figureOf(scene, fixture.equipment(0, 2));
 		Point centre = new Point(tank.shape().x + tank.shape().width / 2, tank.shape().y + tank.shape().height / 3);
-		assertEquals(DiagramFixture.TANK_FILL, pixel(read, area, centre, 2), "the tank is filled where it is");
+		assertEquals(SceneFixture.TANK_FILL, pixel(read, area, centre, 2), "the tank is filled where it is");
 		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
-		assertEquals(DiagramFixture.PIPE, pixel(read, area, middleOfLongestSegment(pipe), 2), "the pipe is drawn");
+		assertEquals(SceneFixture.PIPE, pixel(read, area, middleOfLongestSegment(pipe), 2), "the pipe is drawn");
 		RGB background = read.palette.getRGB(read.getPixel(0, 0));
 		for (NodeFigure node : scene.nodes()) {
 			Rectangle r = node.shape();
@@ -325,8 +326,8 @@ class RenderingTest {
 		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y)));
 	}
 
-	private static RGB pixel(ImageData image, Rectangle area, Point diagramPoint, int scale) {
-		return image.palette.getRGB(image.getPixel(scale * (diagramPoint.x - area.x), scale * (diagramPoint.y - area.y)));
+	private static Rgb pixel(ImageData image, Rectangle area, Point diagramPoint, int scale) {
+		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(scale * (diagramPoint.x - area.x), scale * (diagramPoint.y - area.y))));
 	}
 
 }
