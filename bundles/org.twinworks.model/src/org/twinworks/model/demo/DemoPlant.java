@@ -61,6 +61,8 @@ import org.twinworks.model.types.EquipmentTypes;
  * clear-water tank whose level loop drives the transfer pumps' speed, and distributed by pumps on a
  * pressure loop. Every signal is bound to the embedded virtual plant. Element ids are derived from the
  * element's place in the model, so building it twice gives the same file.
+ * <p>
+ * Over 500 lines: it is the plant's data, written out unit by unit in process order; split, it would read worse.
  */
 public final class DemoPlant {
 	public static final String NAMESPACE_URI = "urn:twinworks:demo:riverside";
