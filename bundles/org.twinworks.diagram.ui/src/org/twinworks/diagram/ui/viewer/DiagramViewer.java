@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
@@ -24,6 +23,12 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.DiagramDescription;
+import org.twinworks.diagram.description.DiagramEditing;
+import org.twinworks.diagram.description.EditContext;
+import org.twinworks.diagram.description.ModelDeletion;
+import org.twinworks.diagram.description.SemanticResolver;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
@@ -45,11 +50,11 @@ import org.twinworks.diagram.ui.viewer.internal.ToolHost;
  * The diagram canvas, the façade over its collaborators: a {@link SelectionModel}, a {@link BufferedPainter}
  * (damage-only repaint, buffer shifted on scroll, overlays re-composited per node), a
  * {@link ScrollZoomController} and a {@link ToolHost}. Rebuilds the scene after every command on the editing
- * domain's stack. Its selection (for Properties and the tree) is the semantic elements of the selected views.
+ * domain's stack. Its selection (for Properties and the tree) is the semantic elements of the selected views. How
+ * the diagram is edited comes from its description ({@link DiagramEditing}); the viewer is the context the
+ * description's tools work in.
  */
-public class DiagramViewer implements ISelectionProvider {
-	private static final int GRID = 10;
-
+public class DiagramViewer implements ISelectionProvider, EditContext {
 	private final Canvas canvas;
 	private final EditingDomain domain;
 	private final Diagram diagram;
@@ -70,27 +75,8 @@ public class DiagramViewer implements ISelectionProvider {
 	private OverlayProvider overlays;
 	private boolean overlaysWereShown;
 	private boolean snapToGrid = true;
-	private DirectEditor directEditor;
-	private Function<Collection<EObject>, Command> deleteFromModel;
-	private ClipboardSupport clipboard;
 	private Consumer<String> status = s -> {
 	};
-
-	/** Copy and paste of semantic elements with their views (Ctrl+C / Ctrl+V on the canvas). */
-	public interface ClipboardSupport {
-		/** Copies the elements to the editing domain's clipboard, or null when they cannot be copied. */
-		Command copy(List<EObject> elements);
-
-		/** Pastes the clipboard at a diagram point (into the container there) and shows what was pasted. */
-		Command paste(DiagramViewer viewer, Point at);
-	}
-
-	/** Renames what a label shows (F2). */
-	public interface DirectEditor {
-		String textOf(EObject element);
-
-		Command rename(EObject element, String text);
-	}
 
 	public DiagramViewer(Composite parent, EditingDomain domain, Diagram diagram, SceneBuilder builder,
 			SceneRenderer renderer) {
@@ -98,7 +84,7 @@ public class DiagramViewer implements ISelectionProvider {
 		this.diagram = diagram;
 		this.builder = builder;
 		this.renderer = renderer;
-		renderer.setGrid(GRID);
+		renderer.setGrid(editing().grid());
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE);
 		scene = builder.build(diagram);
 		overlaysWereShown = overlaysShown();
@@ -129,12 +115,24 @@ public class DiagramViewer implements ISelectionProvider {
 		return canvas;
 	}
 
+	@Override
 	public EditingDomain domain() {
 		return domain;
 	}
 
+	@Override
 	public Diagram diagram() {
 		return diagram;
+	}
+
+	@Override
+	public DiagramDescription description() {
+		return builder.description();
+	}
+
+	@Override
+	public SemanticResolver resolver() {
+		return builder.resolver();
 	}
 
 	public Scene scene() {
@@ -159,34 +157,37 @@ public class DiagramViewer implements ISelectionProvider {
 		}
 	}
 
-	public void setClipboardSupport(ClipboardSupport support) {
-		clipboard = support;
-	}
-
-	public ClipboardSupport clipboardSupport() {
-		return clipboard;
-	}
-
 	/** Where the mouse last was over the canvas, in diagram coordinates (where Ctrl+V pastes). */
 	public Point lastMousePosition() {
 		return tools.lastMousePosition();
 	}
 
-	public void setDirectEditor(DirectEditor editor) {
-		directEditor = editor;
+	/** How this kind of diagram is edited: grid, palette, renaming, deletion, clipboard. */
+	public DiagramEditing editing() {
+		return builder.description().editing();
 	}
 
-	public DirectEditor directEditor() {
-		return directEditor;
-	}
-
-	/** What "Delete from Model" does with the selected elements (null: only delete from diagram). */
-	public void setDeleteFromModel(Function<Collection<EObject>, Command> factory) {
-		deleteFromModel = factory;
-	}
-
-	public Function<Collection<EObject>, Command> deleteFromModel() {
-		return deleteFromModel;
+	/**
+	 * Removes the selected views; from the model too when asked and the description declares how (else only
+	 * from the diagram). One command, one undo.
+	 */
+	public void deleteSelection(boolean fromModel) {
+		List<View> views = selectedViews();
+		if (views.isEmpty()) {
+			return;
+		}
+		ModelDeletion deletion = editing().deletion();
+		if (!fromModel || deletion == null) {
+			execute(NotationCommands.removeViews(domain, views));
+			return;
+		}
+		CompoundCommand delete = new CompoundCommand("Delete from Model");
+		delete.append(NotationCommands.removeViews(domain, views));
+		Command semantic = deletion.delete(domain, selection.elements());
+		if (semantic != null) {
+			delete.append(semantic);
+		}
+		execute(delete);
 	}
 
 	public void setStatusLine(Consumer<String> sink) {
@@ -194,6 +195,7 @@ public class DiagramViewer implements ISelectionProvider {
 		} : sink;
 	}
 
+	@Override
 	public void showStatus(String message) {
 		status.accept(message);
 	}
@@ -278,18 +280,17 @@ public class DiagramViewer implements ISelectionProvider {
 	}
 
 	public Point snap(Point p) {
-		if (!snapToGrid) {
-			return p;
-		}
-		return new Point(Math.round(p.x / (float) GRID) * GRID, Math.round(p.y / (float) GRID) * GRID);
+		return snapToGrid ? new Point(onGrid(p.x), onGrid(p.y)) : p;
 	}
 
 	public Point snapDelta(Point from, Point to) {
-		int dx = to.x - from.x, dy = to.y - from.y;
-		if (!snapToGrid) {
-			return new Point(dx, dy);
-		}
-		return new Point(Math.round(dx / (float) GRID) * GRID, Math.round(dy / (float) GRID) * GRID);
+		Point delta = new Point(to.x - from.x, to.y - from.y);
+		return snapToGrid ? new Point(onGrid(delta.x), onGrid(delta.y)) : delta;
+	}
+
+	private int onGrid(int value) {
+		int grid = editing().grid();
+		return Math.round(value / (float) grid) * grid;
 	}
 
 	/** The topmost figure at a diagram point (ports over nodes over edges over containers), or null. */
@@ -435,7 +436,7 @@ public class DiagramViewer implements ISelectionProvider {
 	/** F2 or double-click: edit the label of the primary selected node in place. */
 	public void directEdit() {
 		List<Node> nodes = selectedNodes();
-		if (nodes.isEmpty() || directEditor == null || !(scene.figureOf(nodes.get(0)) instanceof NodeFigure figure)) {
+		if (nodes.isEmpty() || editing().labels() == null || !(scene.figureOf(nodes.get(0)) instanceof NodeFigure figure)) {
 			return;
 		}
 		new LabelEditing(this, figure).open();
