@@ -30,10 +30,8 @@ import org.twinworks.diagram.description.EditContext;
 import org.twinworks.diagram.description.ModelDeletion;
 import org.twinworks.diagram.description.SemanticResolver;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
-import org.twinworks.diagram.overlay.OverlayListener;
 import org.twinworks.diagram.overlay.OverlayProvider;
 import org.twinworks.diagram.overlay.ProbeProvider;
 import org.twinworks.diagram.ui.render.NodeFigure;
@@ -69,11 +67,8 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 	// copy-on-write: a listener may remove itself (a thumbnail disposed) while they are told
 	private final List<Runnable> sceneListeners = new CopyOnWriteArrayList<>();
 	private final CommandStackListener commandListener = e -> refresh();
-	private final OverlayListener overlayListener;
 	private Scene scene;
 	private ProbeProvider probe;
-	private OverlayProvider overlays;
-	private boolean overlaysWereShown;
 	private boolean snapToGrid = true;
 	private Consumer<String> status = s -> {
 	};
@@ -87,14 +82,12 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 		renderer.setGrid(editing().grid());
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE);
 		scene = builder.build(diagram);
-		overlaysWereShown = overlaysShown();
-		renderer.setOverlaysVisible(overlaysWereShown);
 		selection = new SelectionModel(() -> scene, this::selectionChanged);
 		painter = new BufferedPainter(canvas, viewport, renderer, () -> scene, g -> {
 			Handles.paint(g, scene, selection.views(), viewport.zoom());
 			activeTool().paintFeedback(this, g);
 		});
-		overlayListener = painter::overlaysChanged;
+		painter.setOverlaysVisible(overlaysShown());
 		scrollZoom = new ScrollZoomController(canvas, viewport, () -> scene, painter);
 		tools = new ToolHost(this, new SelectionTool(), by -> scrollByPixels(by.x, by.y), this::updateTooltip);
 		canvas.addListener(SWT.Resize, e -> scrollZoom.resized());
@@ -231,15 +224,7 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 	}
 
 	public void setOverlays(OverlayProvider provider) {
-		if (overlays != null) {
-			overlays.removeListener(overlayListener);
-		}
-		overlays = provider;
-		renderer.setOverlays(provider);
-		if (provider != null) {
-			provider.addListener(overlayListener);
-		}
-		repaintAll();
+		painter.setOverlays(provider);
 	}
 
 	/** Renders the buffer now if it is invalid (benchmarks; the paint event does it otherwise). */
@@ -311,10 +296,6 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 		return selection.nodes();
 	}
 
-	public List<Edge> selectedEdges() {
-		return selection.edges();
-	}
-
 	public void select(Collection<? extends View> views) {
 		selection.select(views);
 	}
@@ -377,22 +358,12 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 		}
 		Scene before = scene;
 		scene = builder.build(diagram);
-		boolean overlaysShown = overlaysShown();
-		if (overlaysShown != overlaysWereShown) {
-			overlaysWereShown = overlaysShown;
-			renderer.setOverlaysVisible(overlaysShown);
-			repaintAll();
-		}
+		painter.setOverlaysVisible(overlaysShown());
 		selection.retainDrawn();
 		// selection handles of what changed lie inside the damaged regions: no full redraw needed
 		painter.repaintDiagramRegions(Scene.damageBetween(before, scene));
 		scrollZoom.updateScrollBars();
 		sceneListeners.forEach(Runnable::run);
-	}
-
-	/** Re-renders these diagram regions into the buffer and asks the canvas to show them. */
-	public void repaintDiagramRegions(List<Rectangle> regions) {
-		painter.repaintDiagramRegions(regions);
 	}
 
 	public void repaintAll() {
@@ -451,9 +422,6 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 
 	private void dispose() {
 		domain.getCommandStack().removeCommandStackListener(commandListener);
-		if (overlays != null) {
-			overlays.removeListener(overlayListener);
-		}
 		painter.dispose();
 	}
 }

@@ -14,6 +14,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
+import org.twinworks.diagram.overlay.OverlayListener;
+import org.twinworks.diagram.overlay.OverlayProvider;
 import org.twinworks.diagram.ui.render.DrawingSurface;
 import org.twinworks.diagram.ui.render.FontCache;
 import org.twinworks.diagram.ui.render.NodeFigure;
@@ -46,6 +48,9 @@ public final class BufferedPainter {
 	private ImageCopy buffer;
 	private long lastRepaintNanos;
 	private List<Rectangle> lastRendered = List.of();
+	private final OverlayListener overlayListener = this::overlaysChanged;
+	private OverlayProvider overlays;
+	private boolean overlaysVisible = true;
 
 	/** @param feedback draws selection and tool feedback in diagram coordinates over each paint */
 	public BufferedPainter(Canvas canvas, Viewport viewport, SceneRenderer renderer, Supplier<Scene> scene,
@@ -56,7 +61,30 @@ public final class BufferedPainter {
 		this.scene = scene;
 		this.feedback = feedback;
 		fonts = new FontCache(canvas.getDisplay());
+		renderer.setOverlaysVisible(true);
 		canvas.addListener(SWT.Paint, this::paint);
+	}
+
+	/** Shows live overlays from this provider (null: none), re-compositing the nodes it reports changed. */
+	public void setOverlays(OverlayProvider provider) {
+		if (overlays != null) {
+			overlays.removeListener(overlayListener);
+		}
+		overlays = provider;
+		renderer.setOverlays(provider);
+		if (provider != null) {
+			provider.addListener(overlayListener);
+		}
+		repaintAll();
+	}
+
+	/** Shows or hides the overlays (the user hid their layer); repaints everything when that changes. */
+	public void setOverlaysVisible(boolean visible) {
+		if (visible != overlaysVisible) {
+			overlaysVisible = visible;
+			renderer.setOverlaysVisible(visible);
+			repaintAll();
+		}
 	}
 
 	/** The screen regions the last repaint rendered into the buffer (what damage-only repaint saves). */
@@ -137,7 +165,7 @@ public final class BufferedPainter {
 	 * Values changed: only the overlays are re-composited over the static buffer, in the changed nodes' regions
 	 * (or once over the whole canvas when so many changed that one pass is cheaper).
 	 */
-	public void overlaysChanged(Collection<? extends EObject> elements) {
+	private void overlaysChanged(Collection<? extends EObject> elements) {
 		if (canvas.isDisposed() || buffer == null) {
 			return;
 		}
@@ -204,6 +232,9 @@ public final class BufferedPainter {
 	}
 
 	public void dispose() {
+		if (overlays != null) {
+			overlays.removeListener(overlayListener);
+		}
 		invalidate();
 		fonts.close();
 	}
