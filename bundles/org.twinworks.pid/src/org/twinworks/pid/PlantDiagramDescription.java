@@ -36,7 +36,7 @@ import org.twinworks.model.WorkCenter;
 /**
  * The P&ID overview: areas, work centres and units as containers, equipment as ISA/ISO symbols with their
  * nozzles as border ports, pipes, signal lines, cables and control loops as edges, on the layers process,
- * instrumentation, signals, electrical and live values.
+ * instrumentation, signals, electrical and live values; edited as {@link PlantDiagramEditing} declares.
  */
 public final class PlantDiagramDescription {
 	public static final String ID = "twinworks.pid";
@@ -87,7 +87,8 @@ public final class PlantDiagramDescription {
 				loop("loop.measurement", "Measurement", l -> equipmentOf(l.getMeasuredValue()),
 						l -> equipmentOf(l.getSetpoint())),
 				loop("loop.output", "Control Output", l -> equipmentOf(l.getSetpoint()), ControlLoop::getFinalElement));
-		return new DiagramDescription(ID, "P&ID Overview", Plant.class::isInstance, layers, List.of(area), edges, LIVE);
+		return new DiagramDescription(ID, "P&ID Overview", Plant.class::isInstance, layers, List.of(area), edges, LIVE,
+				PlantDiagramEditing.editing());
 	}
 
 	private static NodeMapping.Builder container(String id, String label, Rgb fill, Rgb stroke, LineStyle line,

@@ -12,8 +12,8 @@ import org.eclipse.emf.ecore.EObject;
 
 /**
  * What a kind of diagram shows, declared as data the renderer interprets (Sirius' representation description):
- * the root element it applies to, its layers, node, container, port and edge mappings, and the layer that
- * carries live overlays.
+ * the root element it applies to, its layers, node, container, port and edge mappings, the layer that carries
+ * live overlays, and how it is edited.
  */
 public final class DiagramDescription {
 	private final String id;
@@ -23,12 +23,19 @@ public final class DiagramDescription {
 	private final List<NodeMapping> nodeMappings;
 	private final List<EdgeMapping> edgeMappings;
 	private final String overlayLayer;
+	private final DiagramEditing editing;
 	private final Map<String, NodeMapping> nodeMappingsById = new LinkedHashMap<>();
 	private final Map<String, PortMapping> portMappingsById = new LinkedHashMap<>();
 	private final Map<String, EdgeMapping> edgeMappingsById = new LinkedHashMap<>();
 
 	public DiagramDescription(String id, String label, Predicate<EObject> appliesTo, List<Layer> layers,
 			List<NodeMapping> nodeMappings, List<EdgeMapping> edgeMappings, String overlayLayer) {
+		this(id, label, appliesTo, layers, nodeMappings, edgeMappings, overlayLayer, DiagramEditing.VIEWS_ONLY);
+	}
+
+	public DiagramDescription(String id, String label, Predicate<EObject> appliesTo, List<Layer> layers,
+			List<NodeMapping> nodeMappings, List<EdgeMapping> edgeMappings, String overlayLayer,
+			DiagramEditing editing) {
 		this.id = Objects.requireNonNull(id);
 		this.label = label;
 		this.appliesTo = appliesTo;
@@ -36,6 +43,7 @@ public final class DiagramDescription {
 		this.nodeMappings = List.copyOf(nodeMappings);
 		this.edgeMappings = List.copyOf(edgeMappings);
 		this.overlayLayer = overlayLayer;
+		this.editing = Objects.requireNonNull(editing);
 		nodeMappings.forEach(this::index);
 		edgeMappings.forEach(m -> edgeMappingsById.put(m.id(), m));
 	}
@@ -93,5 +101,10 @@ public final class DiagramDescription {
 	/** The layer live overlays belong to, or null when the diagram has none. */
 	public String overlayLayer() {
 		return overlayLayer;
+	}
+
+	/** How diagrams of this kind are edited. */
+	public DiagramEditing editing() {
+		return editing;
 	}
 }

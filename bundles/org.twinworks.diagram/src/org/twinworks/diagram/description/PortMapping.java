@@ -7,7 +7,10 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.twinworks.diagram.notation.Side;
 
-/** Border ports of a node: which elements of the node's element, on which side, how big. */
+/**
+ * Border ports of a node: which elements of the node's element, on which side, how big. Not an {@link ElementMapping}:
+ * a port has no label and no layer of its own (it is drawn with its node), so it would inherit two meaningless settings.
+ */
 public record PortMapping(String id, Function<EObject, List<? extends EObject>> candidates,
 		Function<EObject, Side> side, int size, StyleSpec style) {
 

@@ -42,9 +42,7 @@ import org.twinworks.diagram.ui.render.SymbolLibrary;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.diagram.ui.viewer.Palette;
-import org.twinworks.model.ConnectionKind;
 import org.twinworks.diagram.ui.render.SwtGeometry;
-import org.twinworks.model.EquipmentKind;
 import org.twinworks.pid.PidSymbols;
 import org.twinworks.pid.PlantDiagramDescription;
 
@@ -75,18 +73,7 @@ public final class DiagramPage {
 		Composite canvasArea = new Composite(control, SWT.NONE);
 		canvasArea.setLayout(new org.eclipse.swt.layout.FillLayout());
 		viewer = new DiagramViewer(canvasArea, domain, diagram, builder, new SceneRenderer(symbols));
-		viewer.setDirectEditor(PlantDiagramTools.directEditor(domain));
-		viewer.setDeleteFromModel(elements -> PlantDiagramTools.deleteFromModel(domain, elements));
-		viewer.setClipboardSupport(PlantDiagramTools.clipboard(domain));
 		Palette palette = new Palette(side, viewer);
-		palette.group("Equipment");
-		for (EquipmentKind kind : PlantDiagramTools.KINDS) {
-			palette.add(PlantDiagramTools.creationTool(kind));
-		}
-		palette.group("Connections");
-		for (ConnectionKind kind : List.of(ConnectionKind.PIPE, ConnectionKind.SIGNAL, ConnectionKind.CABLE)) {
-			palette.add(PlantDiagramTools.connectionTool(kind));
-		}
 		palette.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		control.setWeights(20, 80);
 		fitPaletteOnFirstLayout(side);
@@ -153,13 +140,8 @@ public final class DiagramPage {
 		menu.add(action("&Rename\tF2", selected && viewer.selectedNodes().size() == 1, viewer::directEdit));
 		menu.add(action("Delete from &Diagram\tDelete", selected,
 				() -> viewer.execute(NotationCommands.removeViews(domain, viewer.selectedViews()))));
-		menu.add(action("Delete from &Model\tCtrl+D", selected, () -> {
-			var semantic = viewer.getSelection();
-			viewer.execute(new org.eclipse.emf.common.command.CompoundCommand("Delete from Model",
-					List.of(NotationCommands.removeViews(domain, viewer.selectedViews()),
-							PlantDiagramTools.deleteFromModel(domain, ((org.eclipse.jface.viewers.IStructuredSelection) semantic)
-									.toList().stream().map(EObject.class::cast).toList()))));
-		}));
+		menu.add(action("Delete from &Model\tCtrl+D", selected && viewer.editing().deletion() != null,
+				() -> viewer.deleteSelection(true)));
 		menu.add(new Separator());
 		menu.add(action("&Arrange All", true,
 				() -> viewer.execute(ElkArranger.arrangeAll(domain, diagram, viewer.builder().description()))));

@@ -41,7 +41,7 @@ import org.twinworks.model.TwinPackage;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.diagram.DiagramPage;
-import org.twinworks.ui.diagram.PlantDiagramTools;
+import org.twinworks.pid.PlantDiagramEditing;
 import org.twinworks.ui.editor.PlantEditor;
 
 /** The P&ID page of the plant editor on the demo plant: one editing domain with the tree, undo across both. */
@@ -118,7 +118,7 @@ class DiagramEditorTest {
 		Equipment tank = find("TK-101");
 		NodeFigure tankFigure = (NodeFigure) viewer.scene().figuresOf(tank).get(0);
 		Rectangle unit = ((NodeFigure) viewer.scene().figuresOf(tank.eContainer()).get(0)).shape();
-		CreationTool tool = PlantDiagramTools.creationTool(EquipmentKind.HEAT_EXCHANGER);
+		CreationTool tool = new CreationTool(PlantDiagramEditing.creation(EquipmentKind.HEAT_EXCHANGER));
 		viewer.setActiveTool(tool);
 		Point at = viewer.viewport().toScreen(unit.x + unit.width - 40, unit.y + unit.height - 40);
 		viewer.reveal(tankFigure.view());
@@ -197,7 +197,8 @@ class DiagramEditorTest {
 		var toPort = to.getPorts().stream().filter(p -> p.getDirection() == org.twinworks.model.PortDirection.IN)
 				.findFirst().orElseThrow();
 		int connections = plant().getConnections().size();
-		viewer.setActiveTool(PlantDiagramTools.connectionTool(org.twinworks.model.ConnectionKind.PIPE));
+		viewer.setActiveTool(new org.twinworks.diagram.ui.viewer.ConnectionTool(
+				PlantDiagramEditing.connection(org.twinworks.model.ConnectionKind.PIPE)));
 		var source = (org.twinworks.diagram.ui.render.PortFigure) viewer.scene().figuresOf(fromPort).get(0);
 		var target = (org.twinworks.diagram.ui.render.PortFigure) viewer.scene().figuresOf(toPort).get(0);
 		viewer.zoomToFit();

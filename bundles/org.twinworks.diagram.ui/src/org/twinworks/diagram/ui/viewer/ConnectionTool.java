@@ -6,28 +6,22 @@ import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Point;
 import org.twinworks.diagram.geometry.Rgb;
 import org.twinworks.diagram.description.LineStyle;
+import org.twinworks.diagram.description.PaletteEntry;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.ui.render.DrawingSurface;
 import org.twinworks.diagram.ui.render.Scene;
 
-/** Press on a source, release on a target: the caller decides what connecting them means, or refuses. */
+/** Press on a source, release on a target: the description's palette entry decides what connecting them means. */
 public final class ConnectionTool implements Tool {
-
-	@FunctionalInterface
-	public interface Connector {
-		/** The command that connects the two, or null when they cannot be connected. */
-		Command connect(DiagramViewer viewer, View source, View target);
-	}
-
 	private final String label;
-	private final Connector connector;
+	private final PaletteEntry.Connector connector;
 	private View source;
 	private Point from;
 	private Point to;
 
-	public ConnectionTool(String label, Connector connector) {
-		this.label = label;
-		this.connector = connector;
+	public ConnectionTool(PaletteEntry.Connection entry) {
+		this.label = entry.label();
+		this.connector = entry.connector();
 	}
 
 	@Override

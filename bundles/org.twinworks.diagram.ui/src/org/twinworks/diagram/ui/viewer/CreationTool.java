@@ -4,26 +4,20 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.graphics.Point;
+import org.twinworks.diagram.description.PaletteEntry;
 import org.twinworks.diagram.notation.Node;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 
-/** Click to create an element (and its view) where the click was; the semantic part comes from the caller. */
+/** Click to create an element (and its view) where the click was, as the description's palette entry says. */
 public final class CreationTool implements Tool {
-
-	/** Builds the command that creates the semantic element and its view at a diagram point. */
-	@FunctionalInterface
-	public interface Creator {
-		/** @param container the container node under the click, or null for the diagram itself */
-		Command create(DiagramViewer viewer, Point at, Node container);
-	}
-
 	private final String label;
 	private final String symbol;
-	private final Creator creator;
+	private final PaletteEntry.Creator creator;
 
-	public CreationTool(String label, String symbol, Creator creator) {
-		this.label = label;
-		this.symbol = symbol;
-		this.creator = creator;
+	public CreationTool(PaletteEntry.Creation entry) {
+		this.label = entry.label();
+		this.symbol = entry.symbol();
+		this.creator = entry.creator();
 	}
 
 	@Override
@@ -48,7 +42,7 @@ public final class CreationTool implements Tool {
 		}
 		Point snapped = viewer.snap(at);
 		Node container = viewer.containerAt(at);
-		Command create = creator.create(viewer, snapped, container);
+		Command create = creator.create(viewer, SwtGeometry.fromSwt(snapped), container);
 		if (create != null && create.canExecute()) {
 			viewer.execute(create);
 			viewer.selectCreated(create);

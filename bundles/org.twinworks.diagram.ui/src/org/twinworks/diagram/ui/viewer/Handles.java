@@ -1,9 +1,18 @@
 package org.twinworks.diagram.ui.viewer;
 
+import java.util.Collection;
+
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.diagram.description.LineStyle;
+import org.twinworks.diagram.geometry.Rgb;
+import org.twinworks.diagram.notation.View;
+import org.twinworks.diagram.ui.render.DrawingSurface;
 import org.twinworks.diagram.ui.render.EdgeFigure;
+import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.diagram.ui.render.Polyline;
+import org.twinworks.diagram.ui.render.PortFigure;
+import org.twinworks.diagram.ui.render.Scene;
 
 /**
  * Selection handles: eight resize handles around a node (0 = top-left, clockwise), and on a selected edge one
@@ -12,6 +21,7 @@ import org.twinworks.diagram.ui.render.Polyline;
 final class Handles {
 	/** Handle size on screen, in pixels, whatever the zoom. */
 	static final int SIZE = 7;
+	private static final Rgb HANDLE = new Rgb(30, 100, 220);
 
 	private Handles() {
 	}
@@ -86,5 +96,41 @@ final class Handles {
 			}
 		}
 		return new Rectangle(x0, y0, x1 - x0, y1 - y0);
+	}
+
+	/** Draws the selected views' frames and handles, in diagram coordinates, a constant size on screen. */
+	static void paint(DrawingSurface g, Scene scene, Collection<View> selection, double zoom) {
+		float handle = (float) (SIZE / zoom);
+		g.setLineStyle(LineStyle.SOLID);
+		for (View view : selection) {
+			Object figure = scene.figureOf(view);
+			if (figure instanceof NodeFigure n) {
+				g.setForeground(HANDLE);
+				g.setLineWidth((float) (1 / zoom));
+				Rectangle s = n.shape();
+				g.drawRectangle(s.x, s.y, s.width, s.height);
+				g.setBackground(HANDLE);
+				for (Point p : nodeHandles(s)) {
+					g.fillRectangle(Math.round(p.x - handle / 2), Math.round(p.y - handle / 2), Math.round(handle),
+							Math.round(handle));
+				}
+			} else if (figure instanceof EdgeFigure edge) {
+				g.setForeground(HANDLE);
+				g.setLineWidth((float) (2.5 / zoom));
+				g.setAlpha(120);
+				g.drawPolyline(edge.route().points());
+				g.setAlpha(255);
+				g.setBackground(HANDLE);
+				for (var b : edge.view().getBendpoints()) {
+					g.fillOval(Math.round(b.getX() - handle / 2), Math.round(b.getY() - handle / 2), Math.round(handle),
+							Math.round(handle));
+				}
+			} else if (figure instanceof PortFigure p) {
+				g.setForeground(HANDLE);
+				g.setLineWidth((float) (1.5 / zoom));
+				Rectangle s = p.shape();
+				g.drawRectangle(s.x - 2, s.y - 2, s.width + 4, s.height + 4);
+			}
+		}
 	}
 }

@@ -4,19 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.Point;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.notation.Node;
-import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.diagram.ui.render.Scene;
+import org.twinworks.diagram.ui.render.SwtGeometry;
 
 /**
- * Keyboard use of the canvas: arrows move the selection (Shift: by 10 grid steps), Tab / Shift+Tab walk
+ * Keyboard use of the canvas: arrows move the selection by a grid step (Shift: by 10), Tab / Shift+Tab walk
  * through the nodes in reading order, Delete removes from the diagram, Ctrl+D from the model (as in GMF and Sirius editors;
  * the workbench keeps Ctrl+Delete for itself), F2 renames,
  * Ctrl+A selects all, Ctrl+C / Ctrl+V copy and paste elements, Ctrl+= / Ctrl+- / Ctrl+0 zoom in, out and to 100 %, Ctrl+Shift+F fits, Escape cancels.
@@ -31,13 +30,14 @@ final class KeyboardHandler {
 	void keyPressed(KeyEvent e) {
 		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
 		boolean shift = (e.stateMask & SWT.SHIFT) != 0;
-		int step = shift ? 100 : viewer.isSnapToGrid() ? 10 : 1;
+		int grid = viewer.editing().grid();
+		int step = shift ? 10 * grid : viewer.isSnapToGrid() ? grid : 1;
 		switch (e.keyCode) {
 			case SWT.ARROW_LEFT -> move(-step, 0);
 			case SWT.ARROW_RIGHT -> move(step, 0);
 			case SWT.ARROW_UP -> move(0, -step);
 			case SWT.ARROW_DOWN -> move(0, step);
-			case SWT.DEL -> delete(false);
+			case SWT.DEL -> viewer.deleteSelection(false);
 			case SWT.F2 -> viewer.directEdit();
 			case SWT.ESC -> {
 				viewer.activeTool().cancel(viewer);
@@ -47,13 +47,14 @@ final class KeyboardHandler {
 				if (e.character == '\t') {
 					walk(shift);
 				} else if (ctrl && e.keyCode == 'd') {
-					delete(true);
+					viewer.deleteSelection(true);
 				} else if (ctrl && (e.keyCode == 'a')) {
 					viewer.selectAll();
-				} else if (ctrl && e.keyCode == 'c' && viewer.clipboardSupport() != null) {
+				} else if (ctrl && e.keyCode == 'c' && viewer.editing().clipboard() != null) {
 					copy();
-				} else if (ctrl && e.keyCode == 'v' && viewer.clipboardSupport() != null) {
-					viewer.execute(viewer.clipboardSupport().paste(viewer, viewer.lastMousePosition()));
+				} else if (ctrl && e.keyCode == 'v' && viewer.editing().clipboard() != null) {
+					Point at = viewer.lastMousePosition();
+					viewer.execute(viewer.editing().clipboard().paste(viewer, viewer.containerAt(at), SwtGeometry.fromSwt(at)));
 				} else if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
 					viewer.zoomTo(viewer.viewport().zoom() * 1.25);
 				} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
@@ -79,31 +80,6 @@ final class KeyboardHandler {
 		viewer.execute(NotationCommands.moveBy(viewer.domain(), nodes, dx, dy));
 	}
 
-	private void delete(boolean fromModel) {
-		List<View> views = viewer.selectedViews();
-		if (views.isEmpty()) {
-			return;
-		}
-		if (fromModel && viewer.deleteFromModel() != null) {
-			List<EObject> elements = new ArrayList<>();
-			for (View v : views) {
-				Object figure = viewer.scene().figureOf(v);
-				if (figure != null) {
-					elements.add(Scene.elementOf(figure));
-				}
-			}
-			CompoundCommand delete = new CompoundCommand("Delete from Model");
-			delete.append(NotationCommands.removeViews(viewer.domain(), views));
-			Command semantic = viewer.deleteFromModel().apply(elements);
-			if (semantic != null) {
-				delete.append(semantic);
-			}
-			viewer.execute(delete);
-		} else {
-			viewer.execute(NotationCommands.removeViews(viewer.domain(), views));
-		}
-	}
-
 	private void copy() {
 		List<EObject> elements = new ArrayList<>();
 		for (Node node : viewer.selectedNodes()) {
@@ -113,7 +89,7 @@ final class KeyboardHandler {
 			}
 		}
 		if (!elements.isEmpty()) {
-			viewer.execute(viewer.clipboardSupport().copy(elements));
+			viewer.execute(viewer.editing().clipboard().copy(viewer, elements));
 		}
 	}
 

@@ -17,7 +17,7 @@ final class LabelEditing {
 	}
 
 	void open() {
-		String initial = viewer.directEditor().textOf(figure.element());
+		String initial = viewer.editing().labels().textOf(figure.element());
 		if (initial == null) {
 			return;
 		}
@@ -42,7 +42,7 @@ final class LabelEditing {
 	private void commit(Text text) {
 		String value = text.getText();
 		close(text);
-		Command rename = viewer.directEditor().rename(figure.element(), value);
+		Command rename = viewer.editing().labels().rename(viewer.domain(), figure.element(), value);
 		if (rename != null && rename.canExecute()) {
 			viewer.execute(rename);
 		} else if (rename != null) {

@@ -12,14 +12,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.twinworks.diagram.description.PaletteEntry;
+import org.twinworks.diagram.description.PaletteGroup;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.ui.render.FontCache;
 import org.twinworks.diagram.ui.render.SwtSurface;
 import org.twinworks.diagram.ui.render.Symbol;
 
 /**
- * The tool palette beside the canvas: Select first, then groups of creation and connection tools. Icons are
- * the tools' own symbols, drawn small, so the palette always matches the diagram.
+ * The tool palette beside the canvas: Select first, then the groups of creation and connection tools the
+ * diagram's description declares. Icons are the tools' own symbols, drawn small, so the palette always matches
+ * the diagram.
  */
 public final class Palette {
 	private final Composite control;
@@ -37,6 +40,15 @@ public final class Palette {
 		control.setLayout(layout);
 		group(null);
 		add(viewer.activeTool());
+		for (PaletteGroup declared : viewer.editing().palette()) {
+			group(declared.title());
+			for (PaletteEntry entry : declared.entries()) {
+				add(switch (entry) {
+					case PaletteEntry.Creation creation -> new CreationTool(creation);
+					case PaletteEntry.Connection connection -> new ConnectionTool(connection);
+				});
+			}
+		}
 		viewer.addToolListener(this::syncWithViewer);
 		control.addListener(SWT.Dispose, e -> images.forEach(Image::dispose));
 	}
@@ -82,6 +94,16 @@ public final class Palette {
 
 	public List<ToolItem> items() {
 		return List.copyOf(items);
+	}
+
+	/** The tool labelled so, or null. */
+	public Tool tool(String label) {
+		for (ToolItem item : items) {
+			if (item.getData() instanceof Tool tool && tool.label().equals(label)) {
+				return tool;
+			}
+		}
+		return null;
 	}
 
 	private void syncWithViewer() {

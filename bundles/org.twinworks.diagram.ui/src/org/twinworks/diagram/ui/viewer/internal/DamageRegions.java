@@ -1,4 +1,4 @@
-package org.twinworks.diagram.ui.viewer;
+package org.twinworks.diagram.ui.viewer.internal;
 
 import java.util.ArrayList;
 import java.util.List;

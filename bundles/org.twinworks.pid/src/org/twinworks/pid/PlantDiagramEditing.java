@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.pid;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,18 +16,21 @@ import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.swt.graphics.Point;
 import org.twinworks.diagram.commands.DeferredCommand;
 import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.ClipboardSupport;
 import org.twinworks.diagram.description.DiagramDescription;
+import org.twinworks.diagram.description.DiagramEditing;
+import org.twinworks.diagram.description.EditContext;
+import org.twinworks.diagram.description.LabelEditor;
 import org.twinworks.diagram.description.NodeMapping;
+import org.twinworks.diagram.description.PaletteEntry;
+import org.twinworks.diagram.description.PaletteGroup;
+import org.twinworks.diagram.geometry.Point;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
-import org.twinworks.diagram.ui.viewer.ConnectionTool;
-import org.twinworks.diagram.ui.viewer.CreationTool;
-import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.Equipment;
@@ -42,17 +45,16 @@ import org.twinworks.model.TwinFactory;
 import org.twinworks.model.TwinPackage.Literals;
 import org.twinworks.model.rules.UniqueTags;
 import org.twinworks.model.edit.commands.PasteWithUniqueTags;
-import org.twinworks.pid.PidSymbols;
 
 /**
- * The plant-specific editing of the P&ID: one creation tool per equipment kind (the element goes into the
- * area, work centre or unit under the click), connection tools for pipes, signal lines and cables between
- * nozzles, renaming a tag in place, and deleting from the model. Semantic element and view are created by one
- * command, so one undo removes both.
+ * How the P&ID is edited, declared with its description: one creation tool per equipment kind (the element goes
+ * into the area, work centre or unit under the click), connection tools for pipes, signal lines and cables between
+ * nozzles, renaming a tag in place, copy and paste with unique tags, and deleting from the model. Semantic element
+ * and view are created by one command, so one undo removes both.
  */
-public final class PlantDiagramTools {
+public final class PlantDiagramEditing {
 
-	private PlantDiagramTools() {
+	private PlantDiagramEditing() {
 	}
 
 	/** Kinds in the order engineers look for them on the palette. */
@@ -62,17 +64,32 @@ public final class PlantDiagramTools {
 			EquipmentKind.MIXER, EquipmentKind.INSTRUMENT, EquipmentKind.ANALYZER, EquipmentKind.CONTROLLER,
 			EquipmentKind.OTHER);
 
-	public static CreationTool creationTool(EquipmentKind kind) {
-		return new CreationTool(label(kind), PidSymbols.idOf(kind), (viewer, at, container) -> create(viewer, kind, at, container));
+	/** Connection kinds on the palette (a plain line is drawn as a pipe). */
+	public static final List<ConnectionKind> CONNECTION_KINDS = List.of(ConnectionKind.PIPE, ConnectionKind.SIGNAL,
+			ConnectionKind.CABLE);
+
+	/** The P&ID's editing: a 10-unit grid, equipment and connection tools, tag renaming, clipboard, deletion. */
+	static DiagramEditing editing() {
+		List<PaletteEntry> equipment = KINDS.stream().<PaletteEntry>map(PlantDiagramEditing::creation).toList();
+		List<PaletteEntry> connections = CONNECTION_KINDS.stream().<PaletteEntry>map(PlantDiagramEditing::connection)
+				.toList();
+		return DiagramEditing.VIEWS_ONLY.withGrid(10)
+				.withPalette(List.of(new PaletteGroup("Equipment", equipment), new PaletteGroup("Connections", connections)))
+				.withLabels(LABELS).withDeletion(DeleteCommand::create).withClipboard(CLIPBOARD);
 	}
 
-	public static ConnectionTool connectionTool(ConnectionKind kind) {
-		return new ConnectionTool(switch (kind) {
+	public static PaletteEntry.Creation creation(EquipmentKind kind) {
+		return new PaletteEntry.Creation(label(kind), PidSymbols.idOf(kind),
+				(context, at, container) -> create(context, kind, at, container));
+	}
+
+	public static PaletteEntry.Connection connection(ConnectionKind kind) {
+		return new PaletteEntry.Connection(switch (kind) {
 			case PIPE -> "Pipe";
 			case LINE -> "Line";
 			case SIGNAL -> "Signal Line";
 			case CABLE -> "Cable";
-		}, (viewer, source, target) -> connect(viewer, kind, source, target));
+		}, (context, source, target) -> connect(context, kind, source, target));
 	}
 
 	static String label(EquipmentKind kind) {
@@ -101,12 +118,12 @@ public final class PlantDiagramTools {
 		};
 	}
 
-	private static Command create(DiagramViewer viewer, EquipmentKind kind, Point at, Node container) {
+	private static Command create(EditContext context, EquipmentKind kind, Point at, Node container) {
 		if (container == null) {
-			viewer.showStatus("Place equipment inside an area, work centre or unit");
+			context.showStatus("Place equipment inside an area, work centre or unit");
 			return null;
 		}
-		EObject holderElement = viewer.builder().resolver().resolve(container.getElement());
+		EObject holderElement = context.resolver().resolve(container.getElement());
 		if (!(holderElement instanceof EquipmentHolder holder) || holderElement instanceof Equipment) {
 			return null;
 		}
@@ -116,9 +133,9 @@ public final class PlantDiagramTools {
 		equipment.setName("New " + label(kind).toLowerCase(Locale.ROOT));
 		equipment.setTag(UniqueTags.nextFree(tagPrefix(kind) + "001", usedTags(plant)));
 		defaultPorts(kind).forEach(equipment.getPorts()::add);
-		EditingDomain domain = viewer.domain();
-		Diagram diagram = viewer.diagram();
-		DiagramDescription description = viewer.builder().description();
+		EditingDomain domain = context.domain();
+		Diagram diagram = context.diagram();
+		DiagramDescription description = context.description();
 		NodeMapping containerMapping = description.nodeMapping(container.getMapping()).orElseThrow();
 		CompoundCommand create = new CompoundCommand("Create " + label(kind)) {
 			@Override
@@ -128,7 +145,7 @@ public final class PlantDiagramTools {
 		};
 		create.append(new AddCommand(domain, holder, Literals.EQUIPMENT_HOLDER__EQUIPMENT, equipment));
 		create.append(new DeferredCommand("Show", () -> {
-			DiagramSynchronizer sync = new DiagramSynchronizer(description, viewer.builder().resolver());
+			DiagramSynchronizer sync = new DiagramSynchronizer(description, context.resolver());
 			NodeMapping mapping = null;
 			for (NodeMapping child : containerMapping.children()) {
 				if (child.isCandidate(holder, equipment)) {
@@ -139,8 +156,8 @@ public final class PlantDiagramTools {
 				return null;
 			}
 			var bounds = NotationCommands.absoluteBounds(container);
-			Node node = sync.createNode(equipment, mapping, at.x - bounds.x() - mapping.width() / 2,
-					at.y - bounds.y() - mapping.height() / 2);
+			Node node = sync.createNode(equipment, mapping, at.x() - bounds.x() - mapping.width() / 2,
+					at.y() - bounds.y() - mapping.height() / 2);
 			return NotationCommands.addNodes(domain, container, List.of(node));
 		}));
 		return create;
@@ -181,11 +198,11 @@ public final class PlantDiagramTools {
 	}
 
 	/** Connects two nozzles (port views) with a new connection and its edge; null when that makes no sense. */
-	private static Command connect(DiagramViewer viewer, ConnectionKind kind, View source, View target) {
-		EObject from = viewer.builder().resolver().resolve(source.getElement());
-		EObject to = viewer.builder().resolver().resolve(target.getElement());
+	private static Command connect(EditContext context, ConnectionKind kind, View source, View target) {
+		EObject from = context.resolver().resolve(source.getElement());
+		EObject to = context.resolver().resolve(target.getElement());
 		if (!(from instanceof Port sourcePort) || !(to instanceof Port targetPort)) {
-			viewer.showStatus("Connect nozzles (the small squares on equipment), not whole symbols");
+			context.showStatus("Connect nozzles (the small squares on equipment), not whole symbols");
 			return null;
 		}
 		if (sourcePort.getEquipment() == targetPort.getEquipment()) {
@@ -198,8 +215,8 @@ public final class PlantDiagramTools {
 		connection.setTarget(targetPort);
 		connection.setName(tag(sourcePort.getEquipment()) + " to " + tag(targetPort.getEquipment()));
 		connection.setTag(UniqueTags.nextFree("L-001", usedTags(plant)));
-		EditingDomain domain = viewer.domain();
-		Diagram diagram = viewer.diagram();
+		EditingDomain domain = context.domain();
+		Diagram diagram = context.diagram();
 		String mapping = switch (kind) {
 			case PIPE, LINE -> "pipe";
 			case SIGNAL -> "signal";
@@ -208,7 +225,7 @@ public final class PlantDiagramTools {
 		CompoundCommand connect = new CompoundCommand("Connect");
 		connect.append(new AddCommand(domain, plant, Literals.PLANT__CONNECTIONS, connection));
 		connect.append(new DeferredCommand("Draw Connection", () -> NotationCommands.addEdges(domain, diagram,
-				List.of(NotationCommands.edge(viewer.builder().resolver().idOf(connection), mapping, source, target)))));
+				List.of(NotationCommands.edge(context.resolver().idOf(connection), mapping, source, target)))));
 		return connect;
 	}
 
@@ -217,73 +234,65 @@ public final class PlantDiagramTools {
 	}
 
 	/** F2 on the diagram: equipment labels show tags, so F2 edits the tag; containers edit their names. */
-	public static DiagramViewer.DirectEditor directEditor(EditingDomain domain) {
-		return new DiagramViewer.DirectEditor() {
-			@Override
-			public String textOf(EObject element) {
-				if (element instanceof Equipment e) {
-					return tag(e);
-				}
-				return element instanceof Named n ? n.getName() : null;
+	private static final LabelEditor LABELS = new LabelEditor() {
+		@Override
+		public String textOf(EObject element) {
+			if (element instanceof Equipment e) {
+				return tag(e);
 			}
+			return element instanceof Named n ? n.getName() : null;
+		}
 
-			@Override
-			public Command rename(EObject element, String text) {
-				if (text == null || text.isBlank()) {
-					return null;
-				}
-				if (element instanceof Equipment e && e.getTag() != null && !e.getTag().isBlank()) {
-					return SetCommand.create(domain, e, Literals.EQUIPMENT__TAG, text.strip());
-				}
-				return SetCommand.create(domain, element, Literals.NAMED__NAME, text.strip());
+		@Override
+		public Command rename(EditingDomain domain, EObject element, String text) {
+			if (text == null || text.isBlank()) {
+				return null;
 			}
-		};
-	}
+			if (element instanceof Equipment e && e.getTag() != null && !e.getTag().isBlank()) {
+				return SetCommand.create(domain, e, Literals.EQUIPMENT__TAG, text.strip());
+			}
+			return SetCommand.create(domain, element, Literals.NAMED__NAME, text.strip());
+		}
+	};
 
 	/**
 	 * Ctrl+C / Ctrl+V on the P&ID: equipment is copied with its nozzles and signals, pasted into the unit under
-	 * the mouse (or where the originals live) with fresh unique tags, and shown where the mouse is.
+	 * the mouse with fresh unique tags, and shown where the mouse is.
 	 */
-	public static DiagramViewer.ClipboardSupport clipboard(EditingDomain domain) {
-		return new DiagramViewer.ClipboardSupport() {
-			@Override
-			public Command copy(List<EObject> elements) {
-				List<EObject> equipment = elements.stream().filter(Equipment.class::isInstance).toList();
-				return equipment.isEmpty() ? null : CopyToClipboardCommand.create(domain, equipment);
-			}
+	private static final ClipboardSupport CLIPBOARD = new ClipboardSupport() {
+		@Override
+		public Command copy(EditContext context, List<EObject> elements) {
+			List<EObject> equipment = elements.stream().filter(Equipment.class::isInstance).toList();
+			return equipment.isEmpty() ? null : CopyToClipboardCommand.create(context.domain(), equipment);
+		}
 
-			@Override
-			public Command paste(DiagramViewer viewer, Point at) {
-				if (domain.getClipboard() == null || domain.getClipboard().isEmpty()) {
-					return null;
-				}
-				Node container = viewer.containerAt(at);
-				EObject holder = container == null ? null : viewer.builder().resolver().resolve(container.getElement());
-				if (!(holder instanceof EquipmentHolder) || holder instanceof Equipment) {
-					viewer.showStatus("Paste equipment into an area, work centre or unit");
-					return null;
-				}
-				Command paste = PasteWithUniqueTags.create(domain, holder);
-				CompoundCommand pasteAndShow = new CompoundCommand("Paste") {
-					@Override
-					public Collection<?> getAffectedObjects() {
-						return paste.getAffectedObjects();
-					}
-				};
-				pasteAndShow.append(paste);
-				pasteAndShow.append(new DeferredCommand("Show Pasted", () -> {
-					List<EObject> pasted = new ArrayList<>();
-					paste.getAffectedObjects().forEach(o -> pasted.add((EObject) o));
-					var bounds = NotationCommands.absoluteBounds(container);
-					return new DiagramSynchronizer(viewer.builder().description(), viewer.builder().resolver())
-							.show(domain, viewer.diagram(), container, pasted, new org.twinworks.diagram.geometry.Point(at.x - bounds.x(), at.y - bounds.y()));
-				}));
-				return pasteAndShow;
+		@Override
+		public Command paste(EditContext context, Node container, Point at) {
+			EditingDomain domain = context.domain();
+			if (domain.getClipboard() == null || domain.getClipboard().isEmpty()) {
+				return null;
 			}
-		};
-	}
-
-	public static Command deleteFromModel(EditingDomain domain, Collection<EObject> elements) {
-		return DeleteCommand.create(domain, elements);
-	}
+			EObject holder = container == null ? null : context.resolver().resolve(container.getElement());
+			if (!(holder instanceof EquipmentHolder) || holder instanceof Equipment) {
+				context.showStatus("Paste equipment into an area, work centre or unit");
+				return null;
+			}
+			Command paste = PasteWithUniqueTags.create(domain, holder);
+			CompoundCommand pasteAndShow = new CompoundCommand("Paste") {
+				@Override
+				public Collection<?> getAffectedObjects() {
+					return paste.getAffectedObjects();
+				}
+			};
+			pasteAndShow.append(paste);
+			pasteAndShow.append(new DeferredCommand("Show Pasted", () -> {
+				List<EObject> pasted = new ArrayList<>();
+				paste.getAffectedObjects().forEach(o -> pasted.add((EObject) o));
+				var bounds = NotationCommands.absoluteBounds(container);
+				return new DiagramSynchronizer(context.description(), context.resolver()).show(domain,
+						context.diagram(), container, pasted, new Point(at.x() - bounds.x(), at.y() - bounds.y()));
+			}));
+			return pasteAndShow;
+		}
+	};
 }

@@ -1,4 +1,4 @@
-package org.twinworks.diagram.ui.viewer;
+package org.twinworks.diagram.ui.viewer.internal;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
