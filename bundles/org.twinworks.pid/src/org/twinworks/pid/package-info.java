@@ -3,4 +3,5 @@
  * styles), the symbols, the overview diagram of a whole plant, the notation files beside a model, and validation
  * problems as decorations. The editor's diagram pages and the headless {@code diagram} and {@code demo} commands use it.
  */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.pid;
