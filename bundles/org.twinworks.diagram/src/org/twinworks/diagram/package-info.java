@@ -7,4 +7,5 @@
  * and export are in {@code org.twinworks.diagram.ui}. It knows nothing about plants: the plant's mappings and
  * symbols are declared above it.
  */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.diagram;

@@ -1,13 +1,14 @@
 package org.twinworks.live;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One write attempt as the audit log keeps it. {@code oldValue} is the value read before the write (null when
  * refused before reading); {@code detail} the reason or the server's status.
  */
-public record AuditRecord(Instant time, String user, String endpoint, String nodeId, String tag, Object oldValue,
-		Object newValue, WriteOutcome outcome, String detail) {
+public record AuditRecord(Instant time, @Nullable String user, @Nullable String endpoint, @Nullable String nodeId,
+		@Nullable String tag, @Nullable Object oldValue, @Nullable Object newValue, WriteOutcome outcome, @Nullable String detail) {
 
 	private static final String SEPARATOR = "\t";
 
@@ -36,7 +37,7 @@ public record AuditRecord(Instant time, String user, String endpoint, String nod
 		}
 	}
 
-	private static String orNull(String field) {
+	private static @Nullable String orNull(String field) {
 		return field.isEmpty() ? null : field;
 	}
 

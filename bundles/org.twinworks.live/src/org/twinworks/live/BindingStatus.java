@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 
 /**
@@ -12,11 +13,11 @@ import org.twinworks.model.Binding;
  * {@code fallback} says what the item runs with instead of what the model asks, when the server refused that
  * (a Percent deadband on a node without EURange); null when nothing was changed.
  */
-public record BindingStatus(Binding binding, boolean ok, String status, Double revisedSamplingInterval,
-		Long revisedQueueSize, String fallback) {
+public record BindingStatus(Binding binding, boolean ok, String status, @Nullable Double revisedSamplingInterval,
+		@Nullable Long revisedQueueSize, @Nullable String fallback) {
 
-	public BindingStatus(Binding binding, boolean ok, String status, Double revisedSamplingInterval,
-			Long revisedQueueSize) {
+	public BindingStatus(Binding binding, boolean ok, String status, @Nullable Double revisedSamplingInterval,
+			@Nullable Long revisedQueueSize) {
 		this(binding, ok, status, revisedSamplingInterval, revisedQueueSize, null);
 	}
 

@@ -1,5 +1,7 @@
 package org.twinworks.live;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One node met while browsing a server's address space, as a tree view or the browse command shows it.
  *
@@ -12,11 +14,11 @@ package org.twinworks.live;
  * @param referenceType how its parent refers to it (Organizes, HasComponent, HasProperty...), null if unknown
  */
 public record BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName,
-		String nodeClass, String dataType, String referenceType) {
+		String nodeClass, @Nullable String dataType, @Nullable String referenceType) {
 
 	/** A node whose reference from its parent is unknown. */
 	public BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName, String nodeClass,
-			String dataType) {
+			@Nullable String dataType) {
 		this(nodeId, namespaceUri, browseName, displayName, nodeClass, dataType, null);
 	}
 

@@ -1,11 +1,13 @@
 package org.twinworks.live;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change of a session's state. {@code securityPolicy} and {@code securityMode} name the channel once
  * connected (e.g. Basic256Sha256, SignAndEncrypt); {@code reason} says why for FAILED and RECONNECTING.
  */
-public record ConnectionEvent(ConnectionState state, String endpointUrl, String securityPolicy, String securityMode,
-		String reason) {
+public record ConnectionEvent(ConnectionState state, String endpointUrl, @Nullable String securityPolicy,
+		@Nullable String securityMode, @Nullable String reason) {
 
 	@Override
 	public String toString() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a {@link LiveSession} connects: where our PKI lives, who decides about untrusted servers, the password
@@ -40,7 +41,7 @@ public final class LiveOptions {
 	}
 
 	/** A copy; null when none was given. */
-	public char[] password() {
+	public char @Nullable [] password() {
 		return password == null ? null : password.clone();
 	}
 
@@ -75,7 +76,7 @@ public final class LiveOptions {
 			return this;
 		}
 
-		public Builder password(char[] value) {
+		public Builder password(char @Nullable [] value) {
 			password = value == null ? null : value.clone();
 			return this;
 		}

@@ -20,6 +20,7 @@ import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.util.CertificateUtil;
 import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.live.internal.AddressSpaceReads;
 import org.twinworks.live.internal.ClientAssembly;
 import org.twinworks.live.internal.EndpointSelector;
@@ -157,11 +158,11 @@ public final class LiveSession implements AutoCloseable {
 	}
 
 	/** The certificate the server presented (validated before the session opened), or null if it sent none. */
-	public X509Certificate serverCertificate() {
+	public @Nullable X509Certificate serverCertificate() {
 		return serverCertificate;
 	}
 
-	private static X509Certificate leafCertificate(EndpointDescription endpoint) {
+	private static @Nullable X509Certificate leafCertificate(EndpointDescription endpoint) {
 		try {
 			List<X509Certificate> chain = CertificateUtil.decodeCertificates(endpoint.getServerCertificate().bytesOrEmpty());
 			return chain.isEmpty() ? null : chain.get(0);

@@ -1,5 +1,6 @@
 package org.twinworks.live;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
 
@@ -9,7 +10,8 @@ import org.twinworks.model.Signal;
  * @param modelValue  what the model says, as text
  * @param serverValue what the server's node has, as text ("none" when it lacks it)
  */
-public record Mismatch(Signal signal, Binding binding, Aspect aspect, String modelValue, String serverValue) {
+public record Mismatch(@Nullable Signal signal, Binding binding, Aspect aspect, String modelValue,
+		@Nullable String serverValue) {
 
 	/** What differs. */
 	public enum Aspect {

@@ -1,5 +1,7 @@
 package org.twinworks.live;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The attributes of one node that commissioning compares with the model: what the server says it is, its
  * current value, and for analog items the EURange and EngineeringUnits properties (null when it has none).
@@ -7,8 +9,9 @@ package org.twinworks.live;
  * @param status      Good when the node exists, otherwise why it could not be read (Bad_NodeIdUnknown, ...)
  * @param accessLevel the AccessLevel bits (1 CurrentRead, 2 CurrentWrite, ...); null for non-variables
  */
-public record NodeDetails(String nodeId, String status, String namespaceUri, String browseName, String nodeClass,
-		String dataType, SignalValue value, EuRange euRange, ServerUnit engineeringUnits, Integer accessLevel) {
+public record NodeDetails(String nodeId, String status, @Nullable String namespaceUri, @Nullable String browseName,
+		@Nullable String nodeClass, @Nullable String dataType, @Nullable SignalValue value, @Nullable EuRange euRange,
+		@Nullable ServerUnit engineeringUnits, @Nullable Integer accessLevel) {
 
 	public boolean exists() {
 		return "Good".equals(status);
@@ -31,7 +34,7 @@ public record NodeDetails(String nodeId, String status, String namespaceUri, Str
 	}
 
 	/** A server's EngineeringUnits (EUInformation): UNECE unit id, symbol and description. */
-	public record ServerUnit(String namespaceUri, int unitId, String symbol, String description) {
+	public record ServerUnit(String namespaceUri, int unitId, @Nullable String symbol, @Nullable String description) {
 		@Override
 		public String toString() {
 			return symbol + " (UNECE id " + unitId + ")";

@@ -10,6 +10,7 @@ import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.equinox.security.storage.provider.IProviderHints;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ public final class Passwords {
 	 * The password of {@code user} at {@code endpointUrl}: from the default storage without prompting, else from
 	 * {@code $TWINWORKS_PASSWORD}; empty when neither has one.
 	 */
-	public static Optional<char[]> headless(String endpointUrl, String user) {
+	public static Optional<char[]> headless(@Nullable String endpointUrl, @Nullable String user) {
 		Passwords storage = null;
 		try {
 			storage = openDefault(false);
@@ -64,7 +65,8 @@ public final class Passwords {
 	 * The password stored in {@code storage} (may be null) for this endpoint and user, else {@code fallback} (an
 	 * environment variable's value; null or empty for none).
 	 */
-	public static Optional<char[]> storedOr(Passwords storage, String endpointUrl, String user, String fallback) {
+	public static Optional<char[]> storedOr(@Nullable Passwords storage, @Nullable String endpointUrl,
+			@Nullable String user, @Nullable String fallback) {
 		if (storage != null && endpointUrl != null && user != null) {
 			try {
 				Optional<char[]> stored = storage.lookup(endpointUrl, user);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Access;
 import org.twinworks.model.Binding;
 import org.twinworks.model.DeadbandKind;
@@ -119,7 +120,7 @@ public final class Reconciler {
 	}
 
 	/** A server DataType name agrees with a signal type (also used by the workbench's auto-bind preview). */
-	public static boolean typeMatches(SignalDataType type, String served) {
+	public static boolean typeMatches(SignalDataType type, @Nullable String served) {
 		if (type == SignalDataType.ENUMERATION && served != null && !isBuiltinName(served)) {
 			// servers commonly type enumerations with their own Enumeration subtype; its values are Int32 all the same
 			return true;

@@ -3,6 +3,7 @@ package org.twinworks.live;
 import java.time.Instant;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.AlarmKind;
 
 /**
@@ -10,7 +11,7 @@ import org.twinworks.model.AlarmKind;
  * (no update for too long, or the connection lost at {@code staleSince}; a signal that never had a value is
  * stale with no time), and whether the value is outside the engineering range.
  */
-public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain, boolean stale, Instant staleSince,
+public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain, boolean stale, @Nullable Instant staleSince,
 		boolean outOfRange) {
 
 	public SignalState {
@@ -18,7 +19,7 @@ public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain,
 	}
 
 	/** The most severe active alarm (HH or LL before H or L), or null. */
-	public AlarmKind highestAlarm() {
+	public @Nullable AlarmKind highestAlarm() {
 		for (AlarmKind kind : new AlarmKind[] { AlarmKind.HIGH_HIGH, AlarmKind.LOW_LOW, AlarmKind.HIGH, AlarmKind.LOW }) {
 			if (alarms.contains(kind)) {
 				return kind;

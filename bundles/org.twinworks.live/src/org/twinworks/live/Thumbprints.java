@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /** SHA-256 thumbprints as the virtual plant prints them: upper-case hex, colon-separated. */
 public final class Thumbprints {
@@ -22,7 +23,7 @@ public final class Thumbprints {
 	}
 
 	/** Without separators and in upper case, so that pasted thumbprints compare whatever their format. */
-	public static String normalize(String thumbprint) {
+	public static String normalize(@Nullable String thumbprint) {
 		return thumbprint == null ? "" : thumbprint.replaceAll("[^0-9A-Fa-f]", "").toUpperCase();
 	}
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Signal;
 
 /**
@@ -60,7 +61,7 @@ public final class ValueStore implements AutoCloseable {
 	 *            history (by source time, else server time); null for no age bound
 	 * @param inboxCapacity changes waiting to be applied; beyond it new changes are dropped and counted
 	 */
-	public ValueStore(int historyCapacity, Duration historyAge, int inboxCapacity) {
+	public ValueStore(int historyCapacity, @Nullable Duration historyAge, int inboxCapacity) {
 		if (historyCapacity < 1 || inboxCapacity < 1) {
 			throw new IllegalArgumentException("capacities must be positive");
 		}

@@ -1,7 +1,9 @@
 package org.twinworks.live;
 
+import org.jspecify.annotations.Nullable;
+
 /** The end of one guarded write: the outcome, why, and the value read back (null unless it was read). */
-public record WriteResult(WriteOutcome outcome, String detail, Object readBack) {
+public record WriteResult(WriteOutcome outcome, @Nullable String detail, @Nullable Object readBack) {
 
 	public boolean isOk() {
 		return outcome == WriteOutcome.OK;

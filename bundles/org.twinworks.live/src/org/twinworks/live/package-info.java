@@ -4,4 +4,5 @@
  * {@link org.twinworks.live.ValueStore}. No Milo type appears in this package: callers (UI, headless commands)
  * see only these classes.
  */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.live;

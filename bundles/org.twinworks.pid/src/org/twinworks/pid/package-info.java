@@ -4,4 +4,5 @@
  * plant, the notation files beside a model, and validation problems as decorations. The editor's diagram pages and
  * the headless {@code diagram} and {@code demo} commands use it.
  */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.pid;

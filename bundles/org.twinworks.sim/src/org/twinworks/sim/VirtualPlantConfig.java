@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How the virtual plant serves a model. Defaults are the safe ones: loopback only, no None security endpoint,
@@ -74,12 +75,12 @@ public final class VirtualPlantConfig {
 	}
 
 	/** The user name accepted with {@link #password()}; null when only anonymous users are accepted. */
-	public String username() {
+	public @Nullable String username() {
 		return username;
 	}
 
 	/** A copy of the password; null without a user name. */
-	public char[] password() {
+	public char @Nullable [] password() {
 		return password == null ? null : password.clone();
 	}
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.jspecify.annotations.Nullable;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -147,7 +148,7 @@ public final class ResourceFiles {
 	}
 
 	/** EMF appends "(file, line, column)" to messages; we report those separately. */
-	private static String clean(@org.jspecify.annotations.Nullable String message) {
+	private static String clean(@Nullable String message) {
 		// and the JDK's parser prefixes its limits' messages with an internal code (JAXP00010006: ...)
 		return message == null ? ""
 				: message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "")

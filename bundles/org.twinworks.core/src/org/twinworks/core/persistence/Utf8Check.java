@@ -10,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /** Finds where a file stops being UTF-8, so a wrongly encoded model is reported at its line and column. */
 final class Utf8Check {
@@ -17,7 +18,7 @@ final class Utf8Check {
 	}
 
 	/** The first invalid byte sequence, or null when the file decodes (or cannot be read). */
-	static FileProblem firstInvalid(Path file) {
+	static @Nullable FileProblem firstInvalid(Path file) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
 		ByteBuffer in = ByteBuffer.allocate(1 << 16);

@@ -4,16 +4,17 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.Command;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command whose real work is only known once the commands before it in a compound have run (the edges to
  * draw depend on the nodes just added). Undo and redo replay the command it built.
  */
 public final class DeferredCommand extends AbstractCommand {
-	private final Supplier<Command> factory;
+	private final Supplier<@Nullable Command> factory;
 	private Command built;
 
-	public DeferredCommand(String label, Supplier<Command> factory) {
+	public DeferredCommand(String label, Supplier<@Nullable Command> factory) {
 		super(label);
 		this.factory = factory;
 	}

@@ -17,6 +17,7 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.geometry.Point;
 import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.notation.Bendpoint;
@@ -220,7 +221,7 @@ public final class NotationCommands {
 		return set;
 	}
 
-	public static Diagram diagramOf(EObject view) {
+	public static @Nullable Diagram diagramOf(EObject view) {
 		for (EObject o = view; o != null; o = o.eContainer()) {
 			if (o instanceof Diagram d) {
 				return d;

@@ -1,2 +1,3 @@
 /** EMF commands on the notation in the shared editing domain: add, move, resize, bendpoints, remove, align and distribute; each user action is one undoable command. */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.diagram.commands;

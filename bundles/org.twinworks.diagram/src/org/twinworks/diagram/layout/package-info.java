@@ -1,2 +1,3 @@
 /** Automatic arrangement of a diagram or a selection with ELK (layered, orthogonal edges), as one undoable command. */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.diagram.layout;

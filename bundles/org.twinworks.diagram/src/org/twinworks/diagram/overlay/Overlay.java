@@ -1,5 +1,6 @@
 package org.twinworks.diagram.overlay;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.geometry.Rgb;
 
 /**
@@ -8,9 +9,9 @@ import org.twinworks.diagram.geometry.Rgb;
  * a small marker on the value box, whatever the emphasis: the live layer marks values that just changed while
  * it plays a recording back.
  */
-public record Overlay(String text, Emphasis emphasis, Rgb accent, boolean marked) {
+public record Overlay(String text, Emphasis emphasis, @Nullable Rgb accent, boolean marked) {
 
-	public Overlay(String text, Emphasis emphasis, Rgb accent) {
+	public Overlay(String text, Emphasis emphasis, @Nullable Rgb accent) {
 		this(text, emphasis, accent, false);
 	}
 

@@ -1,6 +1,7 @@
 package org.twinworks.diagram.overlay;
 
 import org.eclipse.emf.ecore.EObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hook through which another layer (the live connection) decorates nodes without the diagram knowing
@@ -10,7 +11,7 @@ import org.eclipse.emf.ecore.EObject;
 public interface OverlayProvider {
 
 	/** The overlay for a semantic element, or null for none. Called on the UI thread while painting: be quick. */
-	Overlay overlayFor(EObject element);
+	@Nullable Overlay overlayFor(EObject element);
 
 	void addListener(OverlayListener listener);
 

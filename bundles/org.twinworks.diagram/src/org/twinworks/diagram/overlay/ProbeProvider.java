@@ -1,6 +1,7 @@
 package org.twinworks.diagram.overlay;
 
 import org.eclipse.emf.ecore.EObject;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text for the tooltip of the node under the mouse (another layer's knowledge, e.g. live values), or null for
@@ -9,5 +10,5 @@ import org.eclipse.emf.ecore.EObject;
 @FunctionalInterface
 public interface ProbeProvider {
 
-	String probeFor(EObject element);
+	@Nullable String probeFor(EObject element);
 }

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.geometry.Point;
 import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.commands.DeferredCommand;
@@ -111,7 +112,7 @@ public final class DiagramSynchronizer {
 	 * Shows elements as nodes of the mappings that accept them under {@code parent} (the diagram, or a container
 	 * node), starting at {@code at} and flowing right; adds their ports and the edges to what is shown.
 	 */
-	public Command show(EditingDomain domain, Diagram diagram, EObject parentView, Collection<? extends EObject> elements,
+	public Command show(EditingDomain domain, Diagram diagram, @Nullable EObject parentView, Collection<? extends EObject> elements,
 			Point at) {
 		EObject parentElement = parentView instanceof Node n ? resolver.resolve(n.getElement())
 				: resolver.resolve(diagram.getElement());

@@ -1,2 +1,3 @@
 /** Keeps a diagram in step with its semantic model: shows missing elements, computes edges, prunes views of deleted elements. */
+@org.jspecify.annotations.NullMarked
 package org.twinworks.diagram.sync;

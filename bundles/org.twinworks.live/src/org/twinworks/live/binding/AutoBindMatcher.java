@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.live.Reconciler;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
@@ -20,7 +21,7 @@ public final class AutoBindMatcher {
 	 * @param candidates how many variables matched (more than one: ambiguous, the first is proposed)
 	 * @param current    the node the signal is bound to now, or null
 	 */
-	public record Proposal(Signal signal, BindableNode node, int candidates, String current) {
+	public record Proposal(Signal signal, BindableNode node, int candidates, @Nullable String current) {
 		public boolean typesAgree() {
 			return Reconciler.typeMatches(signal.getDataType(), node.node().dataType());
 		}

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
@@ -42,7 +43,7 @@ public final class BindCommands {
 	}
 
 	/** The binding a signal has: its active one, else any, else null. */
-	public static Binding bindingOf(Signal signal) {
+	public static @Nullable Binding bindingOf(Signal signal) {
 		Plant plant = plantOf(signal);
 		if (plant == null || plant.getTwin() == null) {
 			return null;
@@ -90,7 +91,7 @@ public final class BindCommands {
 	 * The endpoint of {@code plant} a browsed node's server stands for: the connection's own endpoint when the
 	 * plant is the connection's model, else the plant's endpoint with the same URL, else null.
 	 */
-	public static Endpoint endpointIn(Plant plant, BindableNode node) {
+	public static @Nullable Endpoint endpointIn(@Nullable Plant plant, BindableNode node) {
 		Endpoint browsed = node.endpoint();
 		if (plantOf(browsed) == plant) {
 			return browsed;
@@ -103,7 +104,7 @@ public final class BindCommands {
 	}
 
 	/** The plant an element belongs to, or null. */
-	public static Plant plantOf(org.eclipse.emf.ecore.EObject element) {
+	public static @Nullable Plant plantOf(org.eclipse.emf.ecore.@Nullable EObject element) {
 		return element != null && EcoreUtil.getRootContainer(element) instanceof Plant plant ? plant : null;
 	}
 }

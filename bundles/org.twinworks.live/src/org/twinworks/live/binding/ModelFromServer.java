@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.live.Mismatch;
 import org.twinworks.live.NodeDetails;
 import org.twinworks.live.NodeDetails.ServerUnit;
@@ -48,7 +49,7 @@ public final class ModelFromServer {
 	 * unexecutable when none can be updated.
 	 */
 	public static Command command(EditingDomain domain, List<Mismatch> mismatches,
-			Function<Binding, NodeDetails> nodes) {
+			Function<Binding, @Nullable NodeDetails> nodes) {
 		CompoundCommand command = new CompoundCommand("Update Model from Server");
 		// a unit the catalogue lacks is created once even when several signals need it
 		Map<Integer, EngineeringUnit> created = new HashMap<>();
@@ -87,7 +88,7 @@ public final class ModelFromServer {
 	}
 
 	/** The signal type a server DataType name stands for; a server's own Enumeration subtype is an enumeration. */
-	static SignalDataType dataType(String served) {
+	static @Nullable SignalDataType dataType(@Nullable String served) {
 		if (served == null) {
 			return null;
 		}
@@ -100,7 +101,7 @@ public final class ModelFromServer {
 	}
 
 	/** The catalogue's unit with the server's UNECE id (else its symbol), or a new one added to the catalogue. */
-	private static EngineeringUnit unit(CompoundCommand command, EditingDomain domain, Signal signal, NodeDetails node,
+	private static @Nullable EngineeringUnit unit(CompoundCommand command, EditingDomain domain, Signal signal, NodeDetails node,
 			Map<Integer, EngineeringUnit> created) {
 		ServerUnit served = node.engineeringUnits();
 		EObject root = EcoreUtil.getRootContainer(signal);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.core.persistence.LoadedResource;
 import org.twinworks.core.persistence.RootElement;
@@ -23,7 +24,7 @@ public record LoadedPlant(Path file, Resource resource, List<FileProblem> proble
 	}
 
 	/** The plant, or null when the file held none (or could not be read at all). */
-	public Plant plant() {
+	public @Nullable Plant plant() {
 		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant plant) ? null
 				: plant;
 	}
@@ -32,7 +33,7 @@ public record LoadedPlant(Path file, Resource resource, List<FileProblem> proble
 	 * Why {@link #plant()} is null, in words that say what was found and what was expected; null when there is a
 	 * plant.
 	 */
-	public String noPlantReason() {
+	public @Nullable String noPlantReason() {
 		if (plant() != null) {
 			return null;
 		}

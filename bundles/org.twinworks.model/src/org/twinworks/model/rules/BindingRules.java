@@ -3,6 +3,7 @@ package org.twinworks.model.rules;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Twin;
 import org.twinworks.model.TwinPackage;
@@ -13,7 +14,7 @@ public final class BindingRules {
 	private BindingRules() {
 	}
 
-	public static boolean validNode(Binding binding, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean validNode(Binding binding, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		int code = TwinValidator.BINDING__VALID_NODE;
 		boolean valid = true;
 		if (binding.getSignal() == null || binding.getSignal().eIsProxy()) {

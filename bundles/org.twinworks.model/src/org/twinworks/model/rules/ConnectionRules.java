@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.Medium;
@@ -27,8 +28,8 @@ public final class ConnectionRules {
 		};
 	}
 
-	public static boolean compatiblePorts(Connection connection, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	public static boolean compatiblePorts(Connection connection, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		Port source = connection.getSource();
 		Port target = connection.getTarget();
 		int code = TwinValidator.CONNECTION__COMPATIBLE_PORTS;

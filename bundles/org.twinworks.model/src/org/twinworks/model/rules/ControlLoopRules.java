@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.ControlLoop;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.util.TwinValidator;
@@ -14,7 +15,7 @@ public final class ControlLoopRules {
 	private ControlLoopRules() {
 	}
 
-	public static boolean complete(ControlLoop loop, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean complete(ControlLoop loop, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		List<String> missing = new ArrayList<>();
 		if (loop.getMeasuredValue() == null) {
 			missing.add("measured value (PV)");

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.util.TwinValidator;
@@ -14,7 +15,7 @@ public final class EndpointRules {
 	private EndpointRules() {
 	}
 
-	public static boolean validUrl(Endpoint endpoint, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean validUrl(Endpoint endpoint, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		String url = endpoint.getUrl();
 		String problem = null;
 		if (url == null || url.isBlank()) {

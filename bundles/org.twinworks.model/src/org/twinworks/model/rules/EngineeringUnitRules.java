@@ -3,6 +3,7 @@ package org.twinworks.model.rules;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.util.TwinValidator;
@@ -12,7 +13,7 @@ public final class EngineeringUnitRules {
 	private EngineeringUnitRules() {
 	}
 
-	public static boolean knownCode(EngineeringUnit unit, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean knownCode(EngineeringUnit unit, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		if (UneceUnits.isKnown(unit.getCode())) {
 			return true;
 		}

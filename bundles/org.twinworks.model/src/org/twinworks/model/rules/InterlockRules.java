@@ -3,6 +3,7 @@ package org.twinworks.model.rules;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Interlock;
 import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.TwinPackage;
@@ -13,7 +14,7 @@ public final class InterlockRules {
 	private InterlockRules() {
 	}
 
-	public static boolean complete(Interlock interlock, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean complete(Interlock interlock, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		int code = TwinValidator.INTERLOCK__COMPLETE;
 		if (interlock.getTrips() == null) {
 			return Problems.error(diagnostics, code, interlock, TwinPackage.Literals.INTERLOCK__TRIPS,

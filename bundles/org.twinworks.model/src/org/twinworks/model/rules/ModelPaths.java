@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 import org.eclipse.emf.ecore.EObject;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Connection;
@@ -70,7 +71,7 @@ public final class ModelPaths {
 		return kind.toString();
 	}
 
-	public static String tagOf(EObject element) {
+	public static @Nullable String tagOf(EObject element) {
 		if (element instanceof Equipment e) {
 			return e.getTag();
 		} else if (element instanceof Signal s) {
@@ -86,12 +87,12 @@ public final class ModelPaths {
 	}
 
 	/** The equipment a port or signal belongs to; null for a type's template. */
-	public static Equipment owningEquipment(EObject element) {
+	public static @Nullable Equipment owningEquipment(EObject element) {
 		return element.eContainer() instanceof Equipment equipment ? equipment : null;
 	}
 
 	/** The plant an element belongs to, or null when it is detached. */
-	public static Plant plantOf(EObject element) {
+	public static @Nullable Plant plantOf(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
 			if (e instanceof Plant plant) {
 				return plant;

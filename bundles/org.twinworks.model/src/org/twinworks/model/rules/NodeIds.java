@@ -2,6 +2,7 @@ package org.twinworks.model.rules;
 
 import java.util.Base64;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the node ids bindings store: an OPC UA ExpandedNodeId in its string form with the namespace named
@@ -26,7 +27,7 @@ public final class NodeIds {
 	private NodeIds() {
 	}
 
-	public static ParsedNodeId parse(String text) throws InvalidNodeIdException {
+	public static ParsedNodeId parse(@Nullable String text) throws InvalidNodeIdException {
 		if (text == null || text.isBlank()) {
 			throw new InvalidNodeIdException("the node id is empty");
 		}

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ControlLoop;
 import org.twinworks.model.Equipment;
@@ -23,7 +24,7 @@ public final class PlantRules {
 	private PlantRules() {
 	}
 
-	public static boolean uniqueTags(Plant plant, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean uniqueTags(Plant plant, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		Map<String, EObject> equipment = new HashMap<>();
 		Map<String, EObject> signals = new HashMap<>();
 		Map<String, EObject> connections = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.AlarmKind;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Plant;
@@ -27,7 +28,7 @@ public final class SignalRules {
 		};
 	}
 
-	public static boolean validRange(Signal signal, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean validRange(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		Double low = signal.getRangeLow();
 		Double high = signal.getRangeHigh();
 		if (low == null && high == null) {
@@ -54,7 +55,7 @@ public final class SignalRules {
 		return true;
 	}
 
-	public static boolean validAlarmLimits(Signal signal, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean validAlarmLimits(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		Map<AlarmKind, AlarmLimit> byKind = new EnumMap<>(AlarmKind.class);
 		boolean valid = true;
 		for (AlarmLimit limit : signal.getAlarmLimits()) {
@@ -131,7 +132,7 @@ public final class SignalRules {
 		return true;
 	}
 
-	public static boolean alarmsOnNumericOnly(Signal signal, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean alarmsOnNumericOnly(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		if (isNumeric(signal.getDataType())) {
 			return true;
 		}
@@ -150,7 +151,7 @@ public final class SignalRules {
 		return true;
 	}
 
-	public static boolean knownUnit(Signal signal, DiagnosticChain diagnostics, Map<Object, Object> context) {
+	public static boolean knownUnit(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
 		if (signal.getUnit() == null) {
 			return true;
 		}

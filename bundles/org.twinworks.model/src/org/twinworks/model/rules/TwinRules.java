@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
 import org.twinworks.model.Twin;
@@ -15,8 +16,8 @@ public final class TwinRules {
 	private TwinRules() {
 	}
 
-	public static boolean oneActiveBindingPerSignal(Twin twin, DiagnosticChain diagnostics,
-			Map<Object, Object> context) {
+	public static boolean oneActiveBindingPerSignal(Twin twin, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		Map<Signal, Binding> bound = new HashMap<>();
 		boolean valid = true;
 		for (Binding binding : twin.getBindings()) {

@@ -3,6 +3,7 @@ package org.twinworks.model.rules;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The UNECE Recommendation 20 common codes Twinworks knows, with their usual symbols. OPC UA's
@@ -31,12 +32,12 @@ public final class UneceUnits {
 	private UneceUnits() {
 	}
 
-	public static boolean isKnown(String code) {
+	public static boolean isKnown(@Nullable String code) {
 		return code != null && SYMBOLS.containsKey(code);
 	}
 
 	/** The usual symbol of a known code, or null. */
-	public static String symbol(String code) {
+	public static @Nullable String symbol(@Nullable String code) {
 		return code == null ? null : SYMBOLS.get(code);
 	}
 
@@ -45,7 +46,7 @@ public final class UneceUnits {
 	}
 
 	/** OPC UA Part 8: the unitId packs the code's (at most 3) ASCII characters, first one highest; -1 if none. */
-	public static int unitId(String code) {
+	public static int unitId(@Nullable String code) {
 		if (code == null || code.isEmpty() || code.length() > 3) {
 			return -1;
 		}

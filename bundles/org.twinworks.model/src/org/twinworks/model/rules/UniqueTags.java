@@ -3,6 +3,7 @@ package org.twinworks.model.rules;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Picks the next free tag the way engineers number them: P-101 taken gives P-102, PUMP gives PUMP-1. */
 public final class UniqueTags {
@@ -11,7 +12,7 @@ public final class UniqueTags {
 	private UniqueTags() {
 	}
 
-	public static String nextFree(String tag, Set<String> used) {
+	public static @Nullable String nextFree(@Nullable String tag, Set<String> used) {
 		if (tag == null || tag.isBlank() || !used.contains(tag)) {
 			return tag;
 		}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Rectangle;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.description.NodeMapping;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Node;
@@ -14,7 +15,7 @@ import org.twinworks.diagram.overlay.Decoration;
  * or there is none). Records compare by value, which is how the viewer finds what changed after a command.
  */
 public record NodeFigure(Node view, EObject element, NodeMapping mapping, Rectangle shape, String symbol,
-		StyleSpec style, String label, Rectangle labelBox, int depth, List<Decoration> decorations) {
+		StyleSpec style, String label, @Nullable Rectangle labelBox, int depth, List<Decoration> decorations) {
 
 	/** Height of the live-value box under a node. */
 	public static final int OVERLAY_HEIGHT = 14;

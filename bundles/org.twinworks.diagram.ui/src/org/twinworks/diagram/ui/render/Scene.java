@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Rectangle;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.notation.View;
 
 /**
@@ -106,7 +107,7 @@ public final class Scene {
 		return new Rectangle(extent.x, extent.y, extent.width, extent.height);
 	}
 
-	public Object figureOf(View view) {
+	public @Nullable Object figureOf(View view) {
 		return byView.get(view);
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.EdgeMapping;
@@ -44,7 +45,7 @@ public final class SceneBuilder {
 		this.symbols = symbols;
 	}
 
-	public SceneBuilder decorations(DecorationProvider provider) {
+	public SceneBuilder decorations(@Nullable DecorationProvider provider) {
 		decorations = provider == null ? e -> List.of() : provider;
 		return this;
 	}
@@ -144,7 +145,7 @@ public final class SceneBuilder {
 		}
 	}
 
-	private Rectangle labelBox(Node node, NodeMapping mapping, String symbol, String label, Rectangle shape,
+	private @Nullable Rectangle labelBox(Node node, NodeMapping mapping, String symbol, String label, Rectangle shape,
 			StyleSpec style) {
 		if (label.isEmpty() || mapping.labelPosition() == LabelPosition.NONE || symbols.get(symbol).drawsLabel()
 				|| (node.getLabel() != null && !node.getLabel().isVisible())) {

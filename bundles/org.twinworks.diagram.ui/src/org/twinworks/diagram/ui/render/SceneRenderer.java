@@ -1,5 +1,6 @@
 package org.twinworks.diagram.ui.render;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.description.LabelPosition;
@@ -40,7 +41,7 @@ public final class SceneRenderer {
 		this.symbols = symbols;
 	}
 
-	public void setOverlays(OverlayProvider provider) {
+	public void setOverlays(@Nullable OverlayProvider provider) {
 		overlays = provider;
 	}
 

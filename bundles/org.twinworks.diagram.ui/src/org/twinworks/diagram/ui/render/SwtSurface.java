@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.LineAttributes;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.description.LineStyle;
@@ -27,7 +28,7 @@ public final class SwtSurface implements DrawingSurface {
 	}
 
 	/** @param baseClip the region being painted, in diagram coordinates; inner clips stay inside it */
-	public SwtSurface(GC gc, FontCache fonts, Rectangle baseClip) {
+	public SwtSurface(GC gc, FontCache fonts, @Nullable Rectangle baseClip) {
 		this.gc = gc;
 		this.fonts = fonts;
 		this.baseClip = baseClip;

@@ -1,5 +1,7 @@
 package org.twinworks.diagram.ui.render;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A font-independent estimate of text width, for layout decisions made without a display (scene bounds,
  * hit boxes, SVG). Real drawing measures with the real font.
@@ -10,7 +12,7 @@ public final class TextMetrics {
 	private TextMetrics() {
 	}
 
-	public static int estimateWidth(String text, int size, boolean bold) {
+	public static int estimateWidth(@Nullable String text, int size, boolean bold) {
 		if (text == null || text.isEmpty()) {
 			return 0;
 		}
