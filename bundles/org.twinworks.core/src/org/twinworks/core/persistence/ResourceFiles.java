@@ -42,7 +42,7 @@ public final class ResourceFiles {
 			return new LoadedResource<>(file, resource, List.of(tooLarge.get()), false);
 		}
 		AtomicFileWriter.removeLeftovers(file, Duration.ofMinutes(1));
-		try (InputStream in = Files.newInputStream(file)) {
+		try (InputStream in = new ValueLengthLimit(Files.newInputStream(file))) {
 			resource.load(in, options);
 		} catch (NoSuchFileException e) {
 			problems.add(new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, "no such file"));
@@ -112,6 +112,9 @@ public final class ResourceFiles {
 		if (d instanceof Throwable t && rootCause(t) instanceof SAXParseException sax) {
 			return toProblem(file, sax);
 		}
+		if (d instanceof Throwable t && rootCause(t) instanceof ValueLengthLimit.ValueTooLongException tooLong) {
+			return toProblem(file, tooLong);
+		}
 		if (d instanceof Throwable t && notUtf8(rootCause(t))) {
 			return new FileProblem(severity, file, 0, 0, NOT_UTF8);
 		}
@@ -128,6 +131,9 @@ public final class ResourceFiles {
 	}
 
 	private static FileProblem toProblem(Path file, Throwable cause) {
+		if (cause instanceof ValueLengthLimit.ValueTooLongException tooLong) {
+			return new FileProblem(FileProblem.Severity.ERROR, file, tooLong.line(), 0, tooLong.getMessage());
+		}
 		if (notUtf8(cause)) {
 			return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, NOT_UTF8);
 		}

@@ -18,6 +18,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.core.persistence.FileProblem;
+import org.twinworks.core.persistence.ValueLengthLimit;
 import org.twinworks.model.AlarmKind;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.persistence.LoadedPlant;
@@ -148,6 +149,34 @@ class HostileModelFilesTest {
 		PlantFiles.save(m.resource, file);
 		assertFalse(Files.exists(fresh), "the next save removes every leftover of its file");
 		assertTrue(Files.exists(other), "another file's leftovers are not ours");
+	}
+
+	@Test
+	void aValueLongerThanTheLimitIsRefusedAtItsLineBeforeItIsRead() throws IOException {
+		Models m = new Models();
+		Path file = dir.resolve("long.twin");
+		PlantFiles.save(m.resource, file);
+		String xml = Files.readString(file);
+		int line = (int) xml.substring(0, xml.indexOf("tag=\"TK-1\"")).chars().filter(c -> c == '\n').count() + 1;
+		Files.writeString(file, xml.replace("tag=\"TK-1\"", "tag=\"TK-1\" description=\"" + "x".repeat(5000) + "\""));
+		String before = System.getProperty(ValueLengthLimit.PROPERTY);
+		System.setProperty(ValueLengthLimit.PROPERTY, "4096");
+		try {
+			LoadedPlant loaded = PlantFiles.load(file);
+			assertFalse(loaded.readable());
+			assertEquals(1, loaded.problems().size(), loaded.problems().toString());
+			FileProblem problem = loaded.problems().get(0);
+			assertEquals(line, problem.line());
+			assertEquals("a value or text runs over 4,096 bytes (-Dtwinworks.maxValueLength=<bytes> raises the limit);"
+					+ " not read", problem.message());
+		} finally {
+			if (before == null) {
+				System.clearProperty(ValueLengthLimit.PROPERTY);
+			} else {
+				System.setProperty(ValueLengthLimit.PROPERTY, before);
+			}
+		}
+		assertTrue(PlantFiles.load(file).readable(), "under the default limit the same file reads");
 	}
 
 	private static FileProblem single(LoadedPlant loaded, FileProblem.Severity severity) {
