@@ -2,7 +2,6 @@ package org.twinworks.ui.browser;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -11,12 +10,6 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.util.LocalSelectionTransfer;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DropTarget;
-import org.eclipse.swt.dnd.DropTargetAdapter;
-import org.eclipse.swt.dnd.DropTargetEvent;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.widgets.Control;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
@@ -103,33 +96,5 @@ public final class BindDrop {
 		}
 		int cut = Math.max(tag.lastIndexOf('.'), tag.lastIndexOf('/'));
 		return tag.substring(cut + 1);
-	}
-
-	/**
-	 * Makes {@code control} (the I/O list) accept browser variables: {@code targetAt} turns a drop's display
-	 * coordinates into the signal or equipment under the mouse.
-	 */
-	public static void install(Control control, EditingDomain domain, Function<org.eclipse.swt.graphics.Point, Object> targetAt) {
-		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_LINK);
-		target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
-		target.addDropListener(new DropTargetAdapter() {
-			@Override
-			public void dragOver(DropTargetEvent event) {
-				Object under = targetAt.apply(new org.eclipse.swt.graphics.Point(event.x, event.y));
-				boolean ok = command(domain, under, dragged()).canExecute();
-				event.detail = ok ? DND.DROP_LINK : DND.DROP_NONE;
-				event.feedback = DND.FEEDBACK_SELECT | DND.FEEDBACK_SCROLL;
-			}
-
-			@Override
-			public void drop(DropTargetEvent event) {
-				Command bind = command(domain, targetAt.apply(new org.eclipse.swt.graphics.Point(event.x, event.y)),
-						dragged());
-				if (bind.canExecute()) {
-					domain.getCommandStack().execute(bind);
-				}
-			}
-		});
-		control.addListener(org.eclipse.swt.SWT.Dispose, e -> target.dispose());
 	}
 }

@@ -1,4 +1,4 @@
-package org.twinworks.ui.diagram;
+package org.twinworks.ui.live;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -10,9 +10,6 @@ import org.twinworks.diagram.overlay.Decoration;
 import org.twinworks.diagram.overlay.DecorationProvider;
 import org.twinworks.live.Mismatch;
 import org.twinworks.live.Reconciliation;
-import org.twinworks.ui.live.EndpointConnection;
-import org.twinworks.ui.live.LiveModel;
-import org.twinworks.ui.live.MismatchText;
 
 /**
  * Reconciliation mismatches as warnings on the equipment whose signals they are about (signals have no node of

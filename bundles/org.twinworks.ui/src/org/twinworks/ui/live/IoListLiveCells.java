@@ -1,20 +1,22 @@
-package org.twinworks.ui.iolist;
+package org.twinworks.ui.live;
 
 import java.time.Instant;
 
 import org.twinworks.live.SignalState;
 import org.twinworks.model.Signal;
-import org.twinworks.ui.live.LiveModel;
-import org.twinworks.ui.live.LiveSignal;
-import org.twinworks.ui.live.LiveText;
+import org.twinworks.ui.iolist.LiveColumns;
 
 /** The I/O list's live columns (value, quality, source time, age), read from the model's live side. */
-final class IoListLiveCells {
-	private static final int VALUE = 0;
-	private static final int QUALITY = 1;
-	private static final int SOURCE_TIME = 2;
+final class IoListLiveCells implements LiveColumns {
+	private final LiveModel live;
 
-	private IoListLiveCells() {
+	IoListLiveCells(LiveModel live) {
+		this.live = live;
+	}
+
+	@Override
+	public Object cell(Signal signal, int column) {
+		return cell(live, signal, column, live.now());
 	}
 
 	static Object cell(LiveModel live, Signal signal, int liveColumn, Instant now) {
