@@ -134,11 +134,17 @@ public final class IoListTable {
 		BindingDrops.install(table, domain, at -> signalAt(table.toControl(at)));
 		rows.reload(plant());
 		resource.eAdapters().add(listener);
-		table.addDisposeListener(e -> resource.eAdapters().remove(listener));
+		table.addDisposeListener(e -> {
+			resource.eAdapters().remove(listener);
+			setLiveColumns(null);
+		});
 	}
 
 	/** Fills the live columns from {@code columns} (null: empty); {@link #redrawLive()} as their values change. */
 	public void setLiveColumns(LiveColumns columns) {
+		if (liveColumns != null) {
+			liveColumns.dispose();
+		}
 		liveColumns = columns;
 		redrawLive();
 	}

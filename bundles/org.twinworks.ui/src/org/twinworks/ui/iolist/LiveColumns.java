@@ -3,7 +3,6 @@ package org.twinworks.ui.iolist;
 import org.twinworks.model.Signal;
 
 /** Fills the I/O list's live columns (value, quality, source time, age) from another layer (the live side). */
-@FunctionalInterface
 public interface LiveColumns {
 	int VALUE = 0;
 	int QUALITY = 1;
@@ -12,4 +11,8 @@ public interface LiveColumns {
 
 	/** What live column {@code column} (0 to 3, as above) shows for {@code signal}; empty when nothing is known. */
 	Object cell(Signal signal, int column);
+
+	/** The table is disposed: stop telling it to repaint. */
+	default void dispose() {
+	}
 }
