@@ -24,6 +24,7 @@ import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
 import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
+import org.twinworks.ui.dnd.BindingDrops;
 
 /**
  * Drag from the model tree onto the diagram to show elements: each goes into the container that shows its
@@ -52,7 +53,7 @@ public final class DiagramDrop {
 			public void drop(DropTargetEvent event) {
 				Point local = viewer.getControl().toControl(event.x, event.y);
 				Point at = viewer.viewport().toDiagram(local.x, local.y);
-				if (!org.twinworks.ui.browser.BindDrop.dragged().isEmpty()) {
+				if (!BindingDrops.dragged().isEmpty()) {
 					bind(viewer, at);
 					return;
 				}
@@ -78,8 +79,7 @@ public final class DiagramDrop {
 
 	/** Variables from the OPC UA browser dropped on an equipment's node bind its signals (one undoable command). */
 	private static void bind(DiagramViewer viewer, Point at) {
-		Command bind = org.twinworks.ui.browser.BindDrop.command(viewer.domain(), elementAt(viewer, at),
-				org.twinworks.ui.browser.BindDrop.dragged());
+		Command bind = BindingDrops.command(viewer.domain(), elementAt(viewer, at), BindingDrops.dragged());
 		if (bind.canExecute()) {
 			viewer.execute(bind);
 		} else {

@@ -1,8 +1,10 @@
 package org.twinworks.ui.diagram;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.emf.ecore.EObject;
@@ -36,6 +38,8 @@ import org.twinworks.diagram.description.ResourceResolver;
 import org.twinworks.diagram.ui.export.DiagramExport;
 import org.twinworks.diagram.layout.ElkArranger;
 import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.overlay.OverlayProvider;
+import org.twinworks.diagram.overlay.ProbeProvider;
 import org.twinworks.diagram.ui.render.SceneBuilder;
 import org.twinworks.diagram.ui.render.SceneRenderer;
 import org.twinworks.diagram.ui.render.SymbolLibrary;
@@ -56,8 +60,9 @@ public final class DiagramPage {
 	private final DiagramViewer viewer;
 	private final EditingDomain domain;
 	private final Diagram diagram;
-	private org.twinworks.ui.live.LiveOverlays overlays;
-	private org.twinworks.ui.live.LiveModel live;
+	private OverlayProvider overlays;
+	private MenuManager contextMenu;
+	private final List<Consumer<IMenuManager>> contributedMenuItems = new ArrayList<>();
 
 	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
 			org.twinworks.diagram.overlay.DecorationProvider decorations) {
@@ -81,19 +86,26 @@ public final class DiagramPage {
 		createContextMenu();
 	}
 
-	/** Live values on the nodes, until the page is disposed. */
-	public void showLive(org.twinworks.ui.live.LiveModel live) {
-		org.twinworks.ui.live.LiveOverlays provider = new org.twinworks.ui.live.LiveOverlays(live);
-		this.live = live;
+	/** Overlays on the nodes and a probe for the node under the mouse (another layer's values, say). */
+	public void showOverlays(OverlayProvider provider, ProbeProvider probe) {
 		overlays = provider;
 		viewer.setOverlays(provider);
-		viewer.setProbe(new org.twinworks.ui.live.ValueProbe(live));
-		control.addDisposeListener(e -> provider.dispose());
+		viewer.setProbe(probe);
 	}
 
-	/** The live overlays shown, or null. */
-	public org.twinworks.ui.live.LiveOverlays overlays() {
+	/** The overlays shown, or null. */
+	public OverlayProvider overlays() {
 		return overlays;
+	}
+
+	/** Adds items at the end of the context menu each time it opens (an editor participant's, say). */
+	public void addContextMenuItems(Consumer<IMenuManager> items) {
+		contributedMenuItems.add(items);
+	}
+
+	/** The context menu, for the editor to register (so {@code org.eclipse.ui.menus} can contribute to it). */
+	public MenuManager contextMenu() {
+		return contextMenu;
 	}
 
 	/** The palette column gets the width its labels need once the page has a size; the sash still moves it. */
@@ -130,6 +142,7 @@ public final class DiagramPage {
 
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager("#DiagramMenu");
+		contextMenu = menu;
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(this::fillContextMenu);
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
@@ -176,7 +189,8 @@ public final class DiagramPage {
 		menu.add(action("Export as S&VG…", true, this::exportSvg));
 		menu.add(action("&Print…", true, this::print));
 		menu.add(new Separator());
-		org.twinworks.ui.live.WriteMenus.fill(menu, live, viewer.getSelection(), viewer.getControl().getShell());
+		contributedMenuItems.forEach(items -> items.accept(menu));
+		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
 	}
 
 	private MenuManager showAllMenu() {

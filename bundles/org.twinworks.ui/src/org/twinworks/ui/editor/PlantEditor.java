@@ -42,15 +42,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.ui.live.LiveConnections;
-import org.twinworks.ui.live.LiveModel;
-import org.twinworks.ui.live.LiveModelListener;
-import org.twinworks.ui.live.LiveUpdate;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.pid.EditorDiagrams;
 import org.twinworks.pid.OverviewDiagram;
 import org.twinworks.pid.PlantDecorations;
-import org.twinworks.ui.diagram.ReconciliationDecorations;
 import org.twinworks.diagram.overlay.DecorationProvider;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -87,6 +82,8 @@ import org.twinworks.ui.iolist.IoListTable;
  */
 public final class PlantEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
 	public static final String ID = "org.twinworks.ui.editor.plant";
+	/** The id of the diagram pages' context menu ({@code popup:} + it); the tree's is the editor's {@link #ID}. */
+	public static final String DIAGRAM_MENU = ID + ".diagram";
 
 	private final ComposedAdapterFactory adapterFactory = new ComposedAdapterFactory(
 			ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -121,15 +118,12 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private RenameAction rename;
 	private EditorDiagrams diagrams;
 	private final PlantDecorations decorations = new PlantDecorations();
-	private ReconciliationDecorations mismatches;
-	// the pages keep one provider for their lifetime; the mismatches follow the live side, which can be reopened
+	private final EditorParticipants participants = new EditorParticipants();
+	// the pages keep one provider for their lifetime; the participants' decorations follow each load of the plant
 	private final DecorationProvider allDecorations = DecorationProvider.composite(decorations,
-			e -> mismatches == null ? List.of() : mismatches.decorationsFor(e));
-	private final Runnable reconciled = this::showReconciliation;
+			participants::decorationsFor);
 	private final List<CTabItem> diagramTabs = new ArrayList<>();
 	private PlantLabelProvider labels;
-	private LiveModel live;
-	private final LiveModelListener liveLabels = this::updateLiveLabels;
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -181,7 +175,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tree.getControl());
 		tree.setUseHashlookup(true);
 		tree.setContentProvider(new PlantContentProvider(adapterFactory));
-		labels = new PlantLabelProvider(adapterFactory);
+		labels = new PlantLabelProvider(adapterFactory, participants::labelSuffix);
 		tree.setLabelProvider(labels);
 		TagOrNameFilter filter = new TagOrNameFilter();
 		tree.setInput(loaded.resource());
@@ -207,48 +201,13 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		TreeDragAndDrop.install(tree, domain);
 		validate(false);
 		workspaceFile().ifPresent(f -> watcher = new ExternalChangeWatcher(f, display, this::fileChangedOnDisk));
-		openLive();
+		plantLoaded();
 	}
 
-	/** The model's live side: the Connections view lists its endpoints, pages show its values. */
-	private void openLive() {
-		if (loaded.plant() == null) {
-			return;
-		}
-		live = LiveConnections.get().open(loaded.plant());
-		live.addListener(liveLabels);
-		labels.setLive(live);
-		mismatches = new ReconciliationDecorations(live);
-		LiveConnections.get().addListener(reconciled);
-	}
-
-	/** A reconciliation finished or an endpoint disconnected (UI thread): the diagrams show what is left. */
-	private void showReconciliation() {
-		if (mismatches != null && mismatches.update()) {
-			refreshDiagrams();
-		}
-	}
-
-	private void closeLive() {
-		if (live != null) {
-			live.removeListener(liveLabels);
-			LiveConnections.get().removeListener(reconciled);
-			mismatches = null;
-			labels.setLive(null);
-			LiveConnections.get().close(live.plant());
-			live = null;
-		}
-	}
-
-	/** Tree labels of signals whose value changed; all of them when a connection changed. */
-	private void updateLiveLabels(LiveUpdate update) {
-		if (tree.getControl().isDisposed()) {
-			return;
-		}
-		if (update.connectionChanged()) {
-			tree.refresh(true);
-		} else if (!update.values().isEmpty()) {
-			tree.update(update.values().toArray(), null);
+	/** The participants (the live side, say) contribute to the plant just loaded. */
+	private void plantLoaded() {
+		if (loaded.plant() != null) {
+			participants.plantLoaded(new ParticipantContext(this, loaded.plant(), domain, tree, this::refreshDiagrams));
 		}
 	}
 
@@ -342,9 +301,10 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	private DiagramPage showDiagram(CTabItem tab, Diagram diagram) {
 		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), allDecorations);
-		if (live != null) {
-			page.showLive(live);
-		}
+		page.addContextMenuItems(menu -> participants.fillContextMenu(menu, page.viewer().getSelection(),
+				page.viewer().getControl().getShell()));
+		participants.diagramPageCreated(page);
+		getSite().registerContextMenu(DIAGRAM_MENU, page.contextMenu(), page.viewer());
 		page.control().setData(DiagramPage.class.getName(), page);
 		page.viewer().setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
 		tab.setControl(page.control());
@@ -370,7 +330,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	public IoListTable showIoList() {
 		if (ioList == null || ioList.control().isDisposed()) {
 			ioList = new IoListTable(pages, domain, loaded.resource());
-			ioList.setLive(live);
+			participants.ioListCreated(ioList);
 			ioListPage.setControl(ioList.control());
 		}
 		if (pages.getSelection() != ioListPage) {
@@ -402,7 +362,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	/** Reads the file again into the same editing domain; the command stack starts afresh. */
 	public void reload() {
-		closeLive();
+		participants.close();
 		Resource old = loaded.resource();
 		old.unload();
 		domain.getResourceSet().getResources().remove(old);
@@ -420,7 +380,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			}
 		});
 		createDiagramTabs();
-		openLive();
+		plantLoaded();
 		tree.setInput(loaded.resource());
 		expandAreas();
 		if (ioList != null) {
@@ -520,26 +480,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				validate(true);
 			}
 		});
-		menu.add(autoBindAction());
 		menu.add(new Separator());
-		org.twinworks.ui.live.WriteMenus.fill(menu, live, tree.getStructuredSelection(), getSite().getShell());
+		participants.fillContextMenu(menu, tree.getStructuredSelection(), getSite().getShell());
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
-	}
-
-	/** Auto-Bind against this model's first connected endpoint; disabled while none is connected. */
-	private org.eclipse.jface.action.IAction autoBindAction() {
-		org.twinworks.ui.live.EndpointConnection connected = live == null ? null
-				: live.connections().stream().filter(org.twinworks.ui.live.EndpointConnection::hasSession).findFirst()
-						.orElse(null);
-		org.eclipse.jface.action.Action action = new org.eclipse.jface.action.Action(
-				org.twinworks.ui.browser.AutoBindWizard.TITLE + "...") {
-			@Override
-			public void run() {
-				org.twinworks.ui.browser.AutoBindWizard.dialog(getSite().getShell(), PlantEditor.this, connected).open();
-			}
-		};
-		action.setEnabled(connected != null);
-		return action;
 	}
 
 	/** After every execute, undo and redo: dirty flag, and select what the command affected. */
@@ -792,10 +735,6 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (type == IGotoMarker.class) {
 			return type.cast(this);
 		}
-		if (type == LiveModel.class) {
-			// views find the live side of the active model this way (null when the file holds no plant)
-			return type.cast(live);
-		}
 		if (type == ISetSelectionTarget.class) {
 			ISetSelectionTarget target = selection -> {
 				if (selection instanceof StructuredSelection s && !s.isEmpty()) {
@@ -804,12 +743,14 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			};
 			return type.cast(target);
 		}
-		return super.getAdapter(type);
+		T contributed = participants.getAdapter(type);
+		// views find a model's live side this way (Adapters.adapt(editor, LiveModel.class))
+		return contributed != null ? contributed : super.getAdapter(type);
 	}
 
 	@Override
 	public void dispose() {
-		closeLive();
+		participants.close();
 		if (watcher != null) {
 			watcher.dispose();
 		}

@@ -3,6 +3,7 @@ package org.twinworks.ui.editor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.ecore.EObject;
@@ -15,22 +16,22 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.twinworks.model.Named;
-import org.twinworks.model.Signal;
-import org.twinworks.ui.live.LiveModel;
-import org.twinworks.ui.live.LiveSignal;
-import org.twinworks.ui.live.LiveText;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.validation.ValidationProblem;
 import org.twinworks.ui.emf.EmfLabelProvider;
 
-/** Item provider labels, with an error or warning overlay on elements validation complained about. */
+/**
+ * Item provider labels, with an error or warning overlay on elements validation complained about; tagged elements
+ * end with what the editor's participants add (a signal's live value).
+ */
 final class PlantLabelProvider extends EmfLabelProvider {
 	private final Map<EObject, ValidationProblem.Severity> worst = new HashMap<>();
 	private final LocalResourceManager overlays = new LocalResourceManager(JFaceResources.getResources());
-	private LiveModel live;
+	private final Function<EObject, String> suffix;
 
-	PlantLabelProvider(AdapterFactory adapterFactory) {
+	PlantLabelProvider(AdapterFactory adapterFactory, Function<EObject, String> suffix) {
 		super(adapterFactory);
+		this.suffix = suffix;
 	}
 
 	void showProblems(List<ValidationProblem> problems) {
@@ -40,11 +41,6 @@ final class PlantLabelProvider extends EmfLabelProvider {
 				worst.merge(problem.element(), problem.severity(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
 			}
 		}
-	}
-
-	/** Signals show their live value and unit while {@code model} has one for them; null for none. */
-	void setLive(LiveModel model) {
-		live = model;
 	}
 
 	ValidationProblem.Severity severityOf(Object element) {
@@ -59,24 +55,10 @@ final class PlantLabelProvider extends EmfLabelProvider {
 			if (tag != null && !tag.isBlank()) {
 				String name = e instanceof Named n ? n.getName() : null;
 				String text = name == null || name.isBlank() ? tag : tag + "  " + name;
-				return e instanceof Signal signal ? text + liveSuffix(signal) : text;
+				return text + suffix.apply(e);
 			}
 		}
 		return super.getText(element);
-	}
-
-	/** "  = 4.52 bar" while online; a stale value says so; nothing when offline, so no old value passes as live. */
-	private String liveSuffix(Signal signal) {
-		if (live == null) {
-			return "";
-		}
-		LiveSignal s = live.signal(signal);
-		if (!s.online() || s.value() == null) {
-			return "";
-		}
-		String value = LiveText.value(signal, s.value());
-		boolean stale = s.state() != null && s.state().stale();
-		return "  = " + value + (stale ? " (stale)" : s.value().isBad() ? " (bad)" : "");
 	}
 
 	@Override

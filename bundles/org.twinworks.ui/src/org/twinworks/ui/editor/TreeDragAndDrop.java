@@ -18,6 +18,8 @@ import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
+import org.twinworks.ui.dnd.BindingDrop;
+import org.twinworks.ui.dnd.BindingDrops;
 
 /** Drag and drop in the model tree: move, or copy with Ctrl; EMF decides what may go where. */
 public final class TreeDragAndDrop {
@@ -73,10 +75,10 @@ public final class TreeDragAndDrop {
 
 		@Override
 		public boolean validateDrop(Object target, int operation, TransferData type) {
-			List<org.twinworks.ui.browser.BrowserNode> variables = org.twinworks.ui.browser.BindDrop.dragged();
+			List<BindingDrop> variables = BindingDrops.dragged();
 			if (!variables.isEmpty()) {
 				// variables from the OPC UA browser bind the signal (or equipment) they are dropped on
-				return org.twinworks.ui.browser.BindDrop.command(domain, target, variables).canExecute();
+				return BindingDrops.command(domain, target, variables).canExecute();
 			}
 			return target != null && !dragged().isEmpty() && fromThisModel(dragged())
 					&& command(domain, target, location(), operation, dragged()).canExecute();
@@ -89,9 +91,9 @@ public final class TreeDragAndDrop {
 
 		@Override
 		public boolean performDrop(Object data) {
-			List<org.twinworks.ui.browser.BrowserNode> variables = org.twinworks.ui.browser.BindDrop.dragged();
+			List<BindingDrop> variables = BindingDrops.dragged();
 			Command command = !variables.isEmpty()
-					? org.twinworks.ui.browser.BindDrop.command(domain, getCurrentTarget(), variables)
+					? BindingDrops.command(domain, getCurrentTarget(), variables)
 					: command(domain, getCurrentTarget(), location(), getCurrentOperation(), dragged());
 			if (!command.canExecute()) {
 				return false;

@@ -53,6 +53,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.twinworks.model.Plant;
+import org.twinworks.ui.dnd.BindingDrops;
 
 /**
  * The I/O list: one row per signal (equipment, tag, description, direction, type, unit, range, alarm limits,
@@ -72,8 +73,8 @@ public final class IoListTable {
 	private final ModelListener listener = new ModelListener();
 	/** While cells are pasted: their edits, executed together as one undoable command. */
 	private org.eclipse.emf.common.command.CompoundCommand batch;
-	private org.twinworks.ui.live.LiveModel live;
-	private final org.twinworks.ui.live.LiveModelListener liveListener = update -> redrawLive();
+	private final org.eclipse.swt.widgets.Menu menu;
+	private LiveColumns liveColumns;
 
 	public IoListTable(Composite parent, EditingDomain domain, Resource resource) {
 		this.display = parent.getDisplay();
@@ -128,32 +129,28 @@ public final class IoListTable {
 		selection = new RowSelectionProvider<>(selectionLayer, data, false);
 		signalSelection = new SignalSelection(selection);
 
-		table.setMenu(contextMenu());
-		org.twinworks.ui.browser.BindDrop.install(table, domain, at -> signalAt(table.toControl(at)));
+		menu = contextMenu();
+		table.setMenu(menu);
+		BindingDrops.install(table, domain, at -> signalAt(table.toControl(at)));
 		rows.reload(plant());
 		resource.eAdapters().add(listener);
 		table.addDisposeListener(e -> {
 			resource.eAdapters().remove(listener);
-			setLive(null);
+			setLiveColumns(null);
 		});
 	}
 
-	/** Fills the live columns from {@code model} (null: no live values) and repaints them as values arrive. */
-	public void setLive(org.twinworks.ui.live.LiveModel model) {
-		if (live != null) {
-			live.removeListener(liveListener);
+	/** Fills the live columns from {@code columns} (null: empty); {@link #redrawLive()} as their values change. */
+	public void setLiveColumns(LiveColumns columns) {
+		if (liveColumns != null) {
+			liveColumns.dispose();
 		}
-		live = model;
-		if (live != null) {
-			live.addListener(liveListener);
-		}
-		if (!table.isDisposed()) {
-			table.redraw();
-		}
+		liveColumns = columns;
+		redrawLive();
 	}
 
 	/** NatTable paints only the visible cells: one redraw per UI batch is all the live columns need. */
-	private void redrawLive() {
+	public void redrawLive() {
 		if (!table.isDisposed()) {
 			table.redraw();
 		}
@@ -192,7 +189,11 @@ public final class IoListTable {
 		org.eclipse.swt.widgets.MenuItem export = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
 		export.setText("&Export Visible Rows as CSV...");
 		export.addListener(SWT.Selection, e -> exportWithDialog());
-		org.twinworks.ui.live.WriteMenus.install(menu, () -> live, signalSelection::getSelection);
+		return menu;
+	}
+
+	/** The context menu (a plain SWT menu): others add items to it on its Show event. */
+	public org.eclipse.swt.widgets.Menu menu() {
 		return menu;
 	}
 
@@ -304,8 +305,7 @@ public final class IoListTable {
 		@Override
 		public Object getDataValue(IoListRow row, int column) {
 			if (column >= IoListColumns.FIRST_LIVE) {
-				return IoListLiveCells.cell(live, row.signal(), column - IoListColumns.FIRST_LIVE,
-						live == null ? java.time.Instant.now() : live.now());
+				return liveColumns == null ? "" : liveColumns.cell(row.signal(), column - IoListColumns.FIRST_LIVE);
 			}
 			return IoListColumns.ALL.get(column).value().apply(row);
 		}

@@ -23,9 +23,9 @@ import org.twinworks.model.AlarmKind;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
-import org.twinworks.ui.trends.TimeWindow;
-import org.twinworks.ui.trends.TrendPainter;
-import org.twinworks.ui.trends.TrendSeries;
+import org.twinworks.ui.live.trends.TimeWindow;
+import org.twinworks.ui.live.trends.TrendPainter;
+import org.twinworks.ui.live.trends.TrendSeries;
 
 /**
  * The trend view's cost with 20 signals × 10 minutes of history at 10 Hz (120,000 values): re-reading the

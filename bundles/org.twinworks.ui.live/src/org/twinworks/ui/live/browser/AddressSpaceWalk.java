@@ -1,0 +1,77 @@
+package org.twinworks.ui.live.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.twinworks.live.AddressSpaceBrowser;
+import org.twinworks.live.BrowsedNode;
+import org.twinworks.live.LiveConnectionException;
+
+/**
+ * A bounded, cancellable walk of a server's own nodes, breadth first from a node, for search and auto-bind (job
+ * threads only). It skips the OPC UA namespace (the Server object and its diagnostics are never a plant's signals)
+ * and does not descend into variables (their children are properties). One Browse call per 100 parents.
+ */
+final class AddressSpaceWalk {
+	static final String UA_NAMESPACE = "http://opcfoundation.org/UA/";
+	private static final int BATCH = 100;
+
+	/**
+	 * @param found     the nodes kept, in breadth-first order
+	 * @param visited   how many nodes were browsed
+	 * @param truncated the node limit stopped the walk before the end
+	 */
+	record Result(List<BrowserNode> found, int visited, boolean truncated) {
+	}
+
+	private AddressSpaceWalk() {
+	}
+
+	/** Walks below {@code start}, keeping nodes {@code keep} accepts, at most {@code limit} nodes visited. */
+	static Result walk(BrowserNode start, Predicate<BrowserNode> keep, int limit, IProgressMonitor monitor)
+			throws LiveConnectionException {
+		AddressSpaceBrowser browser = start.connection().browser();
+		if (browser == null) {
+			throw new LiveConnectionException("not connected to " + start.connection().endpoint().getName());
+		}
+		SubMonitor progress = SubMonitor.convert(monitor, "Browsing " + start.connection().endpoint().getName(), limit);
+		List<BrowserNode> found = new ArrayList<>();
+		List<BrowserNode> frontier = List.of(start);
+		int visited = 0;
+		while (!frontier.isEmpty()) {
+			List<BrowserNode> next = new ArrayList<>();
+			for (int from = 0; from < frontier.size(); from += BATCH) {
+				if (progress.isCanceled()) {
+					throw new OperationCanceledException();
+				}
+				List<BrowserNode> parents = frontier.subList(from, Math.min(frontier.size(), from + BATCH));
+				List<List<BrowsedNode>> below = browser.children(parents.stream().map(p -> p.node().nodeId()).toList());
+				for (int i = 0; i < parents.size(); i++) {
+					for (BrowsedNode child : below.get(i)) {
+						if (UA_NAMESPACE.equals(child.namespaceUri())) {
+							continue;
+						}
+						if (visited++ == limit) {
+							return new Result(found, limit, true);
+						}
+						progress.worked(1);
+						BrowserNode node = parents.get(i).child(child);
+						if (keep.test(node)) {
+							found.add(node);
+						}
+						if (!child.isVariable() && !"Method".equals(child.nodeClass())) {
+							next.add(node);
+						}
+					}
+				}
+				progress.subTask(visited + " nodes browsed, " + found.size() + " found");
+			}
+			frontier = next;
+		}
+		return new Result(found, visited, false);
+	}
+}

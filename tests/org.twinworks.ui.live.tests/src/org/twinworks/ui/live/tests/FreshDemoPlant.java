@@ -1,0 +1,43 @@
+package org.twinworks.ui.live.tests;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.twinworks.model.demo.DemoPlant;
+import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.tests.harness.UiWait;
+import org.twinworks.ui.editor.PlantEditor;
+import org.twinworks.ui.editor.ProblemMarkers;
+import org.twinworks.pid.OverviewDiagram;
+import org.twinworks.ui.workspace.DemoProject;
+
+/** Each UI test starts from the demo plant and its overview diagram as shipped, in a freshly opened editor, with no markers. */
+record FreshDemoPlant(IWorkbenchPage page, IFile file, PlantEditor editor) {
+
+	static FreshDemoPlant open() throws Exception {
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		page.closeAllEditors(false);
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DemoProject.PROJECT);
+		if (!project.exists()) {
+			DemoProject.createIfWorkspaceIsEmpty(ResourcesPlugin.getWorkspace());
+		}
+		IFile file = project.getFile(DemoProject.FILE);
+		Path location = file.getLocation().toPath();
+		Resource demo = PlantFiles.createResource(PlantFiles.newResourceSet(), location);
+		DemoPlant.createIn(demo);
+		PlantFiles.save(demo, location);
+		OverviewDiagram.write((org.twinworks.model.Plant) demo.getContents().get(0), location);
+		file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
+		file.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+		PlantEditor editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
+		UiWait.flush();
+		return new FreshDemoPlant(page, file, editor);
+	}
+}
