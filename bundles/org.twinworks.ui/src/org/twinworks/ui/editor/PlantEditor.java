@@ -9,8 +9,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -18,9 +16,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.command.CopyToClipboardCommand;
-import org.eclipse.emf.edit.command.CutToClipboardCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -41,10 +36,8 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.pid.EditorDiagrams;
-import org.twinworks.pid.OverviewDiagram;
 import org.twinworks.pid.PlantDecorations;
 import org.twinworks.diagram.overlay.DecorationProvider;
 import org.eclipse.swt.widgets.Composite;
@@ -66,19 +59,17 @@ import org.twinworks.model.Plant;
 import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
-import org.twinworks.model.edit.commands.PasteWithUniqueTags;
 import org.twinworks.model.provider.TwinItemProviderAdapterFactory;
 import org.twinworks.model.validation.PlantValidator;
 import org.twinworks.model.validation.ValidationProblem;
-import org.twinworks.ui.emf.CommandAction;
 import org.twinworks.ui.emf.EmfPropertySourceProvider;
-import org.twinworks.ui.emf.UndoRedoActions;
 import org.twinworks.ui.emf.ViewerRefresher;
 import org.twinworks.ui.iolist.IoListTable;
 
 /**
  * The plant model editor: one editing domain and command stack per model file, shared by every page and
  * view of the model (tree, Properties, Outline; the diagram and I/O list pages join the same domain).
+ * Over 500 lines: it still owns the model tree page and the load, save and reload life cycle (next splits).
  */
 public final class PlantEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
 	public static final String ID = "org.twinworks.ui.editor.plant";
@@ -104,8 +95,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private ProblemsBanner banner;
 	private ViewerRefresher refresher;
 	private LocalResourceManager resources;
-	private final List<CommandAction> selectionActions = new ArrayList<>();
-	private UndoRedoActions undoRedo;
+	private PlantEditorActions actions;
 	private PlantOutlinePage outline;
 	private PropertySheetPage propertySheet;
 	private ExternalChangeWatcher watcher;
@@ -113,16 +103,13 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private CTabItem ioListPage;
 	private IoListTable ioList;
 	private final SelectionProviderSwitch selectionSwitch = new SelectionProviderSwitch();
-	private org.eclipse.jface.action.Action revert;
-	private org.eclipse.jface.action.Action selectAll;
-	private RenameAction rename;
 	private EditorDiagrams diagrams;
 	private final PlantDecorations decorations = new PlantDecorations();
 	private final EditorParticipants participants = new EditorParticipants();
 	// the pages keep one provider for their lifetime; the participants' decorations follow each load of the plant
 	private final DecorationProvider allDecorations = DecorationProvider.composite(decorations,
 			participants::decorationsFor);
-	private final List<CTabItem> diagramTabs = new ArrayList<>();
+	private DiagramTabs diagramTabs;
 	private PlantLabelProvider labels;
 
 	@Override
@@ -162,7 +149,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		modelPage.setControl(area);
 		ioListPage = new CTabItem(pages, SWT.NONE);
 		ioListPage.setText("I/O List");
-		createDiagramTabs();
+		diagramTabs = new DiagramTabs(pages, domain, diagrams, allDecorations, this::setUpDiagramPage);
+		diagramTabs.create(loaded.resource(), loaded.plant());
 		pages.setSelection(modelPage);
 		pages.addListener(SWT.Selection, e -> pageChanged());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
@@ -196,7 +184,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		adapterFactory.addListener(refresher);
 		selectionSwitch.use(tree);
 		getSite().setSelectionProvider(selectionSwitch);
-		createActions();
+		actions = new PlantEditorActions(domain, tree, filterBox, this::treeIsTheTarget, this::askToRevert,
+				() -> validate(true));
+		tree.addSelectionChangedListener(e -> updateSelectionActions());
+		filterBox.addListener(SWT.FocusIn, e -> updateSelectionActions());
+		filterBox.addListener(SWT.FocusOut, e -> updateSelectionActions());
 		createContextMenu();
 		TreeDragAndDrop.install(tree, domain);
 		validate(false);
@@ -223,19 +215,21 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	}
 
 	private void updateSelectionActions() {
-		var selection = treeIsTheTarget() ? tree.getStructuredSelection() : StructuredSelection.EMPTY;
-		selectionActions.forEach(a -> a.selectionChanged(selection));
-		if (selectAll != null) {
-			selectAll.setEnabled(treeIsTheTarget());
-			rename.setEnabled(treeIsTheTarget() && !selection.isEmpty());
+		if (actions != null) {
+			actions.update(isDirty());
 		}
+	}
+
+	/** The editor's actions, for its contributor to install while it is active. */
+	PlantEditorActions actions() {
+		return actions;
 	}
 
 	private void pageChanged() {
 		if (pages.getSelection() == ioListPage) {
 			selectionSwitch.use(showIoList().selectionProvider());
 		} else if (diagramTabs.contains(pages.getSelection())) {
-			DiagramPage page = diagramPage(pages.getSelection());
+			DiagramPage page = diagramTabs.page(pages.getSelection());
 			if (page != null) {
 				// what was selected in the tree is selected on the diagram, and back
 				page.viewer().setSelection(tree.getSelection());
@@ -258,68 +252,24 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 	}
 
-	/** One tab per diagram of the notation file; a model without diagrams gets an Overview tab made on first use. */
-	private void createDiagramTabs() {
-		diagramTabs.forEach(CTabItem::dispose);
-		diagramTabs.clear();
-		List<Diagram> existing = diagrams.diagrams();
-		if (existing.isEmpty() && loaded.plant() != null) {
-			CTabItem tab = new CTabItem(pages, SWT.NONE);
-			tab.setText("Diagram");
-			tab.setToolTipText("Opening this page creates an overview diagram of the whole plant");
-			diagramTabs.add(tab);
-		}
-		for (Diagram diagram : existing) {
-			CTabItem tab = new CTabItem(pages, SWT.NONE);
-			tab.setText("Diagram: " + diagram.getName());
-			tab.setData(diagram);
-			diagramTabs.add(tab);
-		}
-	}
-
-	/** The page of a diagram tab, built on first use; the first use of the placeholder tab creates the overview. */
-	private DiagramPage diagramPage(CTabItem tab) {
-		if (tab.getControl() != null && !tab.getControl().isDisposed()) {
-			return (DiagramPage) tab.getControl().getData(DiagramPage.class.getName());
-		}
-		if (tab.getData() instanceof Diagram existing) {
-			return showDiagram(tab, existing);
-		}
-		if (loaded.plant() == null) {
-			return null;
-		}
-		int before = diagrams.diagrams().size();
-		commandStack.execute(OverviewDiagram.create(domain, loaded.plant(), diagrams.resource(), OverviewDiagram.NAME));
-		if (diagrams.diagrams().size() == before) {
-			return null;
-		}
-		Diagram diagram = diagrams.diagrams().get(before);
-		tab.setData(diagram);
-		tab.setText("Diagram: " + diagram.getName());
-		return showDiagram(tab, diagram);
-	}
-
-	private DiagramPage showDiagram(CTabItem tab, Diagram diagram) {
-		DiagramPage page = new DiagramPage(pages, domain, diagram, loaded.resource(), allDecorations);
+	/** What the editor adds to each diagram page as it is built. */
+	private void setUpDiagramPage(DiagramPage page) {
 		page.addContextMenuItems(menu -> participants.fillContextMenu(menu, page.viewer().getSelection(),
 				page.viewer().getControl().getShell()));
 		participants.diagramPageCreated(page);
 		getSite().registerContextMenu(DIAGRAM_MENU, page.contextMenu(), page.viewer());
-		page.control().setData(DiagramPage.class.getName(), page);
 		page.viewer().setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
-		tab.setControl(page.control());
-		return page;
 	}
 
 	/** Shows the first diagram page (creating the overview when the model has none); null without a plant. */
 	public DiagramPage showDiagram() {
-		if (diagramTabs.isEmpty()) {
+		CTabItem tab = diagramTabs.first();
+		if (tab == null) {
 			return null;
 		}
-		CTabItem tab = diagramTabs.get(0);
 		pages.setSelection(tab);
 		pageChanged();
-		return diagramPage(tab);
+		return diagramTabs.page(tab);
 	}
 
 	public EditorDiagrams getDiagrams() {
@@ -374,12 +324,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			pages.setSelection(0);
 			selectionSwitch.use(tree);
 		}
-		diagramTabs.forEach(t -> {
-			if (t.getControl() != null) {
-				t.getControl().dispose();
-			}
-		});
-		createDiagramTabs();
+		diagramTabs.create(loaded.resource(), loaded.plant());
 		plantLoaded();
 		tree.setInput(loaded.resource());
 		expandAreas();
@@ -404,56 +349,6 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 	}
 
-	private void createActions() {
-		undoRedo = new UndoRedoActions(domain);
-		CommandAction delete = new CommandAction("&Delete", domain, DeleteCommand::create);
-		CommandAction cut = new CommandAction("Cu&t", domain, CutToClipboardCommand::create);
-		CommandAction copy = new CommandAction("&Copy", domain, CopyToClipboardCommand::create);
-		CommandAction paste = new CommandAction("&Paste", domain,
-				(d, selection) -> selection.size() == 1 ? PasteWithUniqueTags.create(d, selection.get(0)) : null);
-		selectionActions.addAll(List.of(delete, cut, copy, paste));
-		// edit actions act on the tree only: on the I/O list page and in the filter box, Ctrl+C/V/X/A and
-		// Delete belong to that widget (a disabled handler lets the key through to it)
-		tree.addSelectionChangedListener(e -> updateSelectionActions());
-		filterBox.addListener(SWT.FocusIn, e -> updateSelectionActions());
-		filterBox.addListener(SWT.FocusOut, e -> updateSelectionActions());
-		var bars = getEditorSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-		bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
-		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
-		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll = new org.eclipse.jface.action.Action() {
-			@Override
-			public void run() {
-				tree.getTree().selectAll();
-				tree.setSelection(tree.getSelection());
-			}
-		});
-		rename = new RenameAction(domain, tree);
-		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
-		revert = new org.eclipse.jface.action.Action("Re&vert") {
-			@Override
-			public void run() {
-				if (isDirty() && MessageDialog.openQuestion(getSite().getShell(), "Revert",
-						"Discard your unsaved changes and reload " + file.getFileName() + " from disk?")) {
-					reload();
-				}
-			}
-		};
-		revert.setEnabled(false);
-		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
-		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), new org.eclipse.jface.action.Action() {
-			@Override
-			public void run() {
-				filterBox.setFocus();
-				filterBox.selectAll();
-			}
-		});
-		bars.updateActionBars();
-	}
-
 	private void createContextMenu() {
 		MenuManager menu = new MenuManager("#PopUp");
 		menu.setRemoveAllWhenShown(true);
@@ -466,23 +361,18 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private void fillContextMenu(IMenuManager menu, CreateChildMenus createChild) {
 		createChild.fill(menu, tree.getStructuredSelection());
 		menu.add(new Separator());
-		menu.add(undoRedo.undo());
-		menu.add(undoRedo.redo());
-		menu.add(new Separator());
-		for (CommandAction action : selectionActions) {
-			action.update();
-			menu.add(action);
-		}
-		menu.add(new Separator());
-		menu.add(new org.eclipse.jface.action.Action("&Validate") {
-			@Override
-			public void run() {
-				validate(true);
-			}
-		});
+		actions.fillContextMenu(menu);
 		menu.add(new Separator());
 		participants.fillContextMenu(menu, tree.getStructuredSelection(), getSite().getShell());
 		menu.add(new Separator(org.eclipse.ui.IWorkbenchActionConstants.MB_ADDITIONS));
+	}
+
+	/** Revert: asks before unsaved changes are dropped and the file is read again. */
+	private void askToRevert() {
+		if (isDirty() && MessageDialog.openQuestion(getSite().getShell(), "Revert",
+				"Discard your unsaved changes and reload " + file.getFileName() + " from disk?")) {
+			reload();
+		}
 	}
 
 	/** After every execute, undo and redo: dirty flag, and select what the command affected. */
@@ -491,9 +381,6 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			return;
 		}
 		firePropertyChange(PROP_DIRTY);
-		if (revert != null) {
-			revert.setEnabled(isDirty());
-		}
 		updateSelectionActions();
 		Command last = commandStack.getMostRecentCommand();
 		if (last != null) {
@@ -514,9 +401,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		if (!loaded.readable() && !MessageDialog.openQuestion(getSite().getShell(), "Save a model that did not load fully?",
-				file + " could not be read completely when it was opened. Saving writes only what was read; the "
-						+ "original file is first copied to " + unreadableCopy().getFileName() + ". Save anyway?")) {
+		Path copy = SaveSupport.unreadableCopy(file);
+		if (!loaded.readable() && !SaveSupport.confirmPartialSave(getSite().getShell(), file, copy)) {
 			if (monitor != null) {
 				monitor.setCanceled(true); // closing the editor must not take "No" for "saved"
 			}
@@ -524,8 +410,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 		try {
 			if (!loaded.readable()) {
-				// the .bak of the next saves would replace it: the unreadable original gets a name of its own
-				java.nio.file.Files.copy(file, unreadableCopy(), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+				SaveSupport.keepUnreadable(file, copy);
 			}
 			Command prune = diagrams.pruneOrphans(domain, loaded.resource());
 			if (prune.canExecute()) {
@@ -541,13 +426,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			}
 			commandStack.saveIsDone();
 			firePropertyChange(PROP_DIRTY);
-			workspaceFile().ifPresent(f -> refresh(f));
-			workspaceFile().ifPresent(f -> refresh(f.getParent().getFile(new org.eclipse.core.runtime.Path(
-					diagrams.file().getFileName().toString()))));
-			if (!problems.isEmpty()) {
-				MessageDialog.openWarning(getSite().getShell(), "Saved with problems",
-						"The model was saved, but:\n" + String.join("\n", problems.stream().map(FileProblem::message).toList()));
-			}
+			SaveSupport.refreshSaved(workspaceFile(), diagrams);
+			SaveSupport.warnAboutProblems(getSite().getShell(), problems);
 			validate(false);
 		} catch (IOException e) {
 			ILog.of(PlantEditor.class).error("Could not save " + file, e);
@@ -559,61 +439,22 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		}
 	}
 
-	private Path unreadableCopy() {
-		return file.resolveSibling(file.getFileName() + ".unreadable-" + java.time.LocalDateTime.now()
-				.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-	}
-
-	private static void refresh(IFile f) {
-		try {
-			f.refreshLocal(IResource.DEPTH_ZERO, null);
-		} catch (CoreException e) {
-			ILog.of(PlantEditor.class).warn("Could not refresh " + f, e);
-		}
-	}
-
 	/** Save As: a copy of the model in another workspace file, which this editor then edits. */
 	@Override
 	public void doSaveAs() {
-		org.eclipse.ui.dialogs.SaveAsDialog dialog = new org.eclipse.ui.dialogs.SaveAsDialog(getSite().getShell());
-		workspaceFile().ifPresent(dialog::setOriginalFile);
-		if (dialog.open() != org.eclipse.jface.window.Window.OK || dialog.getResult() == null) {
-			return;
-		}
-		org.eclipse.core.runtime.IPath path = dialog.getResult();
-		if (path.getFileExtension() == null) {
-			path = path.addFileExtension("twin");
-		}
-		saveAs(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot().getFile(path));
+		SaveSupport.askSaveAsTarget(getSite().getShell(), workspaceFile()).ifPresent(this::saveAs);
 	}
 
 	/** Writes the model to {@code target} and continues editing there; false (with a message) on failure. */
 	public boolean saveAs(IFile target) {
-		if (target.getLocation() == null || !target.getProject().isOpen()) {
-			MessageDialog.openError(getSite().getShell(), "Save As", target.getFullPath()
-					+ " is not in an open project: choose a folder of an open project.");
-			return false;
-		}
-		Path location = target.getLocation().toPath();
-		try {
-			PlantFiles.save(loaded.resource(), location);
-			diagrams.saveAs(location);
-			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-		} catch (IOException | CoreException e) {
-			MessageDialog.openError(getSite().getShell(), "Save As failed", "Could not save " + target.getFullPath()
-					+ ":\n" + e.getMessage());
+		if (!SaveSupport.writeCopy(getSite().getShell(), target, loaded.resource(), diagrams)) {
 			return false;
 		}
 		if (watcher != null) {
 			watcher.dispose();
 		}
-		workspaceFile().ifPresent(old -> {
-			try {
-				old.deleteMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
-			} catch (CoreException e) {
-				ILog.of(PlantEditor.class).warn("Could not remove the markers of " + old, e);
-			}
-		});
+		workspaceFile().ifPresent(SaveSupport::deleteMarkers);
+		Path location = target.getLocation().toPath();
 		file = location;
 		loaded.resource().setURI(org.eclipse.emf.common.util.URI.createFileURI(location.toString()));
 		setInputWithNotify(new org.eclipse.ui.part.FileEditorInput(target));
@@ -650,10 +491,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 
 	/** Rebuilds the scenes of the diagram pages built so far (decorations are asked again). */
 	private void refreshDiagrams() {
-		for (CTabItem tab : diagramTabs) {
-			if (tab.getControl() != null && !tab.getControl().isDisposed()) {
-				((DiagramPage) tab.getControl().getData(DiagramPage.class.getName())).viewer().refresh();
-			}
+		if (diagramTabs != null) {
+			diagramTabs.refresh();
 		}
 	}
 
@@ -701,11 +540,11 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	}
 
 	public IAction getUndoAction() {
-		return undoRedo.undo();
+		return actions.undo();
 	}
 
 	public IAction getRedoAction() {
-		return undoRedo.redo();
+		return actions.redo();
 	}
 
 	@Override
@@ -713,8 +552,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (type == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
 				outline = new PlantOutlinePage(adapterFactory, loaded.resource(), this::select);
-				if (diagramTabs.contains(pages.getSelection()) && pages.getSelection().getControl() != null) {
-					outline.show(((DiagramPage) pages.getSelection().getControl().getData(DiagramPage.class.getName())).viewer());
+				DiagramPage shown = diagramTabs.built(pages.getSelection());
+				if (shown != null) {
+					outline.show(shown.viewer());
 				}
 			}
 			return type.cast(outline);
@@ -725,8 +565,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				public void setActionBars(org.eclipse.ui.IActionBars bars) {
 					super.setActionBars(bars);
 					// Ctrl+Z in the Properties view undoes on this model's stack
-					bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undoRedo.undo());
-					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), undoRedo.redo());
+					bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
+					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
 				}
 			};
 			propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
