@@ -1,3 +1,5 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
 /**
  * Twinworks' own diagram layer (Sirius and GEF are not available), headless: a notation model
  * ({@code notation}), declared representation descriptions ({@code description}), EMF commands on the shared

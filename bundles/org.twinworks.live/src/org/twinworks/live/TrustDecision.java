@@ -1,3 +1,5 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
 package org.twinworks.live;
 
 /** What to do with a server certificate that the trust list does not vouch for. */

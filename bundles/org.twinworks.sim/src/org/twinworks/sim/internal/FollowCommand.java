@@ -1,3 +1,5 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
 package org.twinworks.sim.internal;
 
 /** A feedback that follows its command: a pump's RUN its CMD, a valve's open switch its open command. */

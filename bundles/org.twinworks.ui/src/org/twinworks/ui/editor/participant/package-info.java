@@ -1,3 +1,5 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
 /**
  * How another bundle (the live layer, later commissioning) adds itself to the plant editor without the editor
  * knowing it: participants registered with the extension point {@code org.twinworks.ui.plantEditorParticipants}
