@@ -47,7 +47,7 @@ public final class AboutDialog extends Dialog {
 		new TableColumn(table, SWT.LEFT).setText("Component");
 		new TableColumn(table, SWT.LEFT).setText("Version");
 		for (ComponentVersions.Component component : ComponentVersions.list()) {
-			new TableItem(table, SWT.NONE).setText(new String[] { component.name(), component.version() });
+			new TableItem(table, SWT.NONE).setText(new String[]{component.name(), component.version()});
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
@@ -69,7 +69,7 @@ public final class AboutDialog extends Dialog {
 			ComponentVersions.list().forEach(c -> text.append(c).append('\n'));
 			Clipboard clipboard = new Clipboard(getShell().getDisplay());
 			try {
-				clipboard.setContents(new Object[] { text.toString() }, new Transfer[] { TextTransfer.getInstance() });
+				clipboard.setContents(new Object[]{text.toString()}, new Transfer[]{TextTransfer.getInstance()});
 			} finally {
 				clipboard.dispose();
 			}

@@ -32,8 +32,8 @@ public final class CommissioningPerspective implements IPerspectiveFactory {
 		IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.75f, editors);
 		addIfInstalled(right, ViewIds.PROPERTIES);
 		addIfInstalled(right, ViewIds.OUTLINE);
-		for (String id : new String[] { ViewIds.CONNECTIONS, ViewIds.OPCUA_BROWSER, ViewIds.TRENDS,
-				ViewIds.PLAYBACK, ViewIds.RECONCILIATION, ViewIds.AUDIT_LOG, ViewIds.PROBLEMS, ViewIds.PROPERTIES }) {
+		for (String id : new String[]{ViewIds.CONNECTIONS, ViewIds.OPCUA_BROWSER, ViewIds.TRENDS, ViewIds.PLAYBACK,
+				ViewIds.RECONCILIATION, ViewIds.AUDIT_LOG, ViewIds.PROBLEMS, ViewIds.PROPERTIES}) {
 			addShortcut(layout, id);
 		}
 		layout.addPerspectiveShortcut(Perspectives.DESIGN);

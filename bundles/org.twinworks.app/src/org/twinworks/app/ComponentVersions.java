@@ -32,17 +32,17 @@ public final class ComponentVersions {
 	}
 
 	private static final String[][] BUNDLES = { //
-			{ "Twinworks", "org.twinworks.app" }, //
-			{ "Eclipse Platform UI", "org.eclipse.ui.workbench" }, //
-			{ "SWT", "org.eclipse.swt" }, //
-			{ "Equinox", "org.eclipse.osgi" }, //
-			{ "EMF Ecore", "org.eclipse.emf.ecore" }, //
-			{ "EMF Edit", "org.eclipse.emf.edit" }, //
-			{ "Eclipse ELK", "org.eclipse.elk.core" }, //
-			{ "NatTable", "org.eclipse.nebula.widgets.nattable.core" }, //
-			{ "Netty", "io.netty.handler" }, //
-			{ "Bouncy Castle", "bcprov" }, //
-			{ "SLF4J", "slf4j.api" } };
+			{"Twinworks", "org.twinworks.app"}, //
+			{"Eclipse Platform UI", "org.eclipse.ui.workbench"}, //
+			{"SWT", "org.eclipse.swt"}, //
+			{"Equinox", "org.eclipse.osgi"}, //
+			{"EMF Ecore", "org.eclipse.emf.ecore"}, //
+			{"EMF Edit", "org.eclipse.emf.edit"}, //
+			{"Eclipse ELK", "org.eclipse.elk.core"}, //
+			{"NatTable", "org.eclipse.nebula.widgets.nattable.core"}, //
+			{"Netty", "io.netty.handler"}, //
+			{"Bouncy Castle", "bcprov"}, //
+			{"SLF4J", "slf4j.api"}};
 
 	/** The Milo jars org.twinworks.milo embeds. */
 	private static final List<String> MILO_MODULES = List.of("milo-stack-core", "milo-transport", "milo-sdk-core",
@@ -56,11 +56,12 @@ public final class ComponentVersions {
 		Bundle[] bundles = context.getBundles();
 		List<Component> result = new ArrayList<>();
 		for (String[] entry : BUNDLES) {
-			result.add(new Component(entry[0], newest(bundles, entry[1]).map(b -> b.getVersion().toString())
-					.orElse("not installed")));
+			result.add(new Component(entry[0],
+					newest(bundles, entry[1]).map(b -> b.getVersion().toString()).orElse("not installed")));
 		}
 		for (String module : MILO_MODULES) {
-			result.add(new Component("Eclipse Milo " + module, embeddedVersion(bundles, module).orElse("not installed")));
+			result.add(
+					new Component("Eclipse Milo " + module, embeddedVersion(bundles, module).orElse("not installed")));
 		}
 		result.add(new Component("Java", System.getProperty("java.vendor") + " " + Runtime.version()));
 		result.add(new Component("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "

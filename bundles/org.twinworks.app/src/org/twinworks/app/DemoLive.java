@@ -28,7 +28,8 @@ final class DemoLive {
 	}
 
 	/** The whole plant when it fits with readable values; else the top-left corner at the smallest readable zoom. */
-	private static void readable(org.twinworks.diagram.ui.viewer.DiagramViewer viewer, org.twinworks.model.Plant plant) {
+	private static void readable(org.twinworks.diagram.ui.viewer.DiagramViewer viewer,
+			org.twinworks.model.Plant plant) {
 		if (viewer.getControl().isDisposed()) {
 			return;
 		}
@@ -60,7 +61,8 @@ final class DemoLive {
 					var diagram = editor.showDiagram();
 					if (diagram != null) {
 						// the canvas has its size only after the first layout: fit the whole plant then
-						page.getWorkbenchWindow().getShell().getDisplay().timerExec(300, () -> readable(diagram.viewer(), editor.getLoaded().plant()));
+						page.getWorkbenchWindow().getShell().getDisplay().timerExec(300,
+								() -> readable(diagram.viewer(), editor.getLoaded().plant()));
 					}
 					EmbeddedPlant.startAndConnect(LiveConnections.get(), Adapters.adapt(editor, LiveModel.class),
 							editor.getLoaded().file());

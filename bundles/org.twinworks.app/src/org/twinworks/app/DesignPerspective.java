@@ -25,8 +25,8 @@ public final class DesignPerspective implements IPerspectiveFactory {
 		addIfInstalled(bottom, ViewIds.PROPERTIES);
 		addIfInstalled(bottom, ViewIds.PROBLEMS);
 		addIfInstalled(bottom, ViewIds.PROGRESS);
-		for (String id : new String[] { ViewIds.PROJECT_EXPLORER, ViewIds.OUTLINE, ViewIds.PROPERTIES,
-				ViewIds.PROBLEMS }) {
+		for (String id : new String[]{ViewIds.PROJECT_EXPLORER, ViewIds.OUTLINE, ViewIds.PROPERTIES,
+				ViewIds.PROBLEMS}) {
 			addShortcut(layout, id);
 		}
 		layout.addNewWizardShortcut(NewTwinworksProjectWizard.ID);

@@ -39,7 +39,8 @@ public final class EmbeddedPlant {
 	 */
 	public static Job startAndConnect(LiveConnections connections, LiveModel model, Path modelFile) {
 		Job job = Job.create("Starting the virtual plant", monitor -> {
-			SubMonitor progress = SubMonitor.convert(monitor, "Starting the virtual plant for " + modelFile.getFileName(), 2);
+			SubMonitor progress = SubMonitor.convert(monitor,
+					"Starting the virtual plant for " + modelFile.getFileName(), 2);
 			try {
 				long started = System.nanoTime();
 				VirtualPlant sim = start(connections, modelFile);
@@ -78,10 +79,13 @@ public final class EmbeddedPlant {
 		var ownCertificate = LivePki.applicationCertificate(connections.pkiDirectory());
 		int wanted = portOf(plant);
 		try {
-			return VirtualPlant.start(plant, VirtualPlantConfig.builder(pki).port(wanted).trustClient(ownCertificate).build());
+			return VirtualPlant.start(plant,
+					VirtualPlantConfig.builder(pki).port(wanted).trustClient(ownCertificate).build());
 		} catch (IOException | RuntimeException e) {
-			ILog.of(EmbeddedPlant.class).info("Port " + wanted + " is taken (" + e.getMessage() + "); using a free one");
-			return VirtualPlant.start(plant, VirtualPlantConfig.builder(pki).port(0).trustClient(ownCertificate).build());
+			ILog.of(EmbeddedPlant.class)
+					.info("Port " + wanted + " is taken (" + e.getMessage() + "); using a free one");
+			return VirtualPlant.start(plant,
+					VirtualPlantConfig.builder(pki).port(0).trustClient(ownCertificate).build());
 		}
 	}
 

@@ -27,12 +27,12 @@ final class TwinworksActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void makeActions(IWorkbenchWindow window) {
 		this.window = window;
-		for (ActionFactory factory : new ActionFactory[] { ActionFactory.NEW_WIZARD_DROP_DOWN, ActionFactory.SAVE,
+		for (ActionFactory factory : new ActionFactory[]{ActionFactory.NEW_WIZARD_DROP_DOWN, ActionFactory.SAVE,
 				ActionFactory.SAVE_AS, ActionFactory.SAVE_ALL, ActionFactory.REVERT, ActionFactory.CLOSE,
 				ActionFactory.CLOSE_ALL, ActionFactory.REFRESH, ActionFactory.PROPERTIES, ActionFactory.QUIT,
 				ActionFactory.UNDO, ActionFactory.REDO, ActionFactory.CUT, ActionFactory.COPY, ActionFactory.PASTE,
 				ActionFactory.DELETE, ActionFactory.SELECT_ALL, ActionFactory.FIND, ActionFactory.RENAME,
-				ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES, ActionFactory.SHOW_VIEW_MENU }) {
+				ActionFactory.RESET_PERSPECTIVE, ActionFactory.PREFERENCES, ActionFactory.SHOW_VIEW_MENU}) {
 			register(factory.create(window));
 		}
 		register(new AboutAction(window));

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * refused before reading); {@code detail} the reason or the server's status.
  */
 public record AuditRecord(Instant time, @Nullable String user, @Nullable String endpoint, @Nullable String nodeId,
-		@Nullable String tag, @Nullable Object oldValue, @Nullable Object newValue, WriteOutcome outcome, @Nullable String detail) {
+		@Nullable String tag, @Nullable Object oldValue, @Nullable Object newValue, WriteOutcome outcome,
+		@Nullable String detail) {
 
 	private static final String SEPARATOR = "\t";
 

@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param dataType      a variable's DataType name (Double, Int32, ...), null for other node classes
  * @param referenceType how its parent refers to it (Organizes, HasComponent, HasProperty...), null if unknown
  */
-public record BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName,
-		String nodeClass, @Nullable String dataType, @Nullable String referenceType) {
+public record BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName, String nodeClass,
+		@Nullable String dataType, @Nullable String referenceType) {
 
 	/** A node whose reference from its parent is unknown. */
 	public BrowsedNode(String nodeId, String namespaceUri, String browseName, String displayName, String nodeClass,

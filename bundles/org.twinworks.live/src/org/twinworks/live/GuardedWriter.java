@@ -51,7 +51,8 @@ public final class GuardedWriter {
 		try {
 			old = session.read(binding.getNodeId()).value();
 		} catch (LiveConnectionException e) {
-			return audited(binding, null, value, new WriteResult(WriteOutcome.FAILED, "read before write: " + e.getMessage(), null));
+			return audited(binding, null, value,
+					new WriteResult(WriteOutcome.FAILED, "read before write: " + e.getMessage(), null));
 		}
 		try {
 			session.write(binding.getNodeId(), signal.getDataType(), value);
@@ -63,7 +64,8 @@ public final class GuardedWriter {
 		WriteResult result;
 		try {
 			SignalValue back = session.read(binding.getNodeId());
-			result = sameValue(value, back.value()) ? new WriteResult(WriteOutcome.OK, back.status(), back.value())
+			result = sameValue(value, back.value())
+					? new WriteResult(WriteOutcome.OK, back.status(), back.value())
 					: new WriteResult(WriteOutcome.FAILED, "read back " + back.value() + " (" + back.status() + ")",
 							back.value());
 		} catch (LiveConnectionException e) {

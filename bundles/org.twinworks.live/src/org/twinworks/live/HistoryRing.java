@@ -210,7 +210,8 @@ final class HistoryRing {
 	}
 
 	private static Instant instant(long nanos) {
-		return nanos == NO_TIME ? null
+		return nanos == NO_TIME
+				? null
 				: Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
 	}
 

@@ -18,7 +18,7 @@ public final class LiveBindings {
 		if (plant.getTwin() == null) {
 			return List.of();
 		}
-		return plant.getTwin().getBindings().stream().filter(Binding::isActive)
-				.filter(b -> b.getEndpoint() == endpoint).toList();
+		return plant.getTwin().getBindings().stream().filter(Binding::isActive).filter(b -> b.getEndpoint() == endpoint)
+				.toList();
 	}
 }

@@ -129,8 +129,7 @@ public final class LiveSession implements AutoCloseable {
 	 */
 	public void write(String nodeId, SignalDataType type, Object value) throws LiveConnectionException {
 		try {
-			StatusCode status = client.writeValues(
-					List.of(NodeIdResolver.resolve(nodeId, client.getNamespaceTable())),
+			StatusCode status = client.writeValues(List.of(NodeIdResolver.resolve(nodeId, client.getNamespaceTable())),
 					List.of(MiloWrites.valueOnly(type, value))).get(0);
 			if (!status.isGood()) {
 				throw new LiveConnectionException(MiloValues.statusName(status.getValue()));
@@ -166,7 +165,8 @@ public final class LiveSession implements AutoCloseable {
 
 	private static @Nullable X509Certificate leafCertificate(EndpointDescription endpoint) {
 		try {
-			List<X509Certificate> chain = CertificateUtil.decodeCertificates(endpoint.getServerCertificate().bytesOrEmpty());
+			List<X509Certificate> chain = CertificateUtil
+					.decodeCertificates(endpoint.getServerCertificate().bytesOrEmpty());
 			return chain.isEmpty() ? null : chain.get(0);
 		} catch (UaException e) {
 			// the gate decoded it already before admitting the server, so this cannot happen after a connect
@@ -220,8 +220,8 @@ public final class LiveSession implements AutoCloseable {
 				.replaceAll("\\.+$", "");
 		if (e.getStatusCode().getValue() == StatusCodes.Bad_SecurityChecksFailed
 				|| e.getStatusCode().getValue() == StatusCodes.Bad_CertificateUntrusted) {
-			message += ". The server may not trust our certificate (SHA-256 "
-					+ Thumbprints.of(assembly.certificate()) + "): trust it on the server";
+			message += ". The server may not trust our certificate (SHA-256 " + Thumbprints.of(assembly.certificate())
+					+ "): trust it on the server";
 		}
 		long code = e.getStatusCode().getValue();
 		if (code == StatusCodes.Bad_IdentityTokenInvalid || code == StatusCodes.Bad_IdentityTokenRejected

@@ -18,11 +18,7 @@ public record Mismatch(@Nullable Signal signal, Binding binding, Aspect aspect, 
 	/** What differs. */
 	public enum Aspect {
 		/** The node is missing, unreadable, or not a variable. */
-		NODE,
-		DATA_TYPE,
-		EU_RANGE,
-		ENGINEERING_UNITS,
-		ACCESS_LEVEL,
+		NODE, DATA_TYPE, EU_RANGE, ENGINEERING_UNITS, ACCESS_LEVEL,
 		/**
 		 * The server took the binding's monitored item, but not as the model asks: it revised the sampling interval
 		 * or queue size, or refused the deadband filter and the item runs with a weaker one.

@@ -41,7 +41,8 @@ public final class Passwords {
 	 * password (headless), so storing and reading may fail there (then {@link #lookup} finds nothing).
 	 */
 	public static Passwords openDefault(boolean promptUser) throws IOException {
-		ISecurePreferences storage = promptUser ? SecurePreferencesFactory.getDefault()
+		ISecurePreferences storage = promptUser
+				? SecurePreferencesFactory.getDefault()
 				: SecurePreferencesFactory.open(null, Map.of(IProviderHints.PROMPT_USER, Boolean.FALSE));
 		if (storage == null) {
 			throw new IOException("Equinox secure storage is not available");
@@ -106,8 +107,8 @@ public final class Passwords {
 		try {
 			storage.node(path(endpointUrl, user)).put(KEY, new String(password), true);
 		} catch (StorageException e) {
-			throw new IOException("cannot store the password of " + user + " at " + endpointUrl + ": "
-					+ e.getMessage(), e);
+			throw new IOException("cannot store the password of " + user + " at " + endpointUrl + ": " + e.getMessage(),
+					e);
 		}
 		storage.flush();
 	}

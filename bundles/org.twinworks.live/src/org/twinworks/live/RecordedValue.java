@@ -6,5 +6,6 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One value as a recording keeps it: when it arrived, from which endpoint and node, for which signal tag. */
-public record RecordedValue(Instant arrival, String endpoint, @Nullable String nodeId, @Nullable String tag, SignalValue value) {
+public record RecordedValue(Instant arrival, String endpoint, @Nullable String nodeId, @Nullable String tag,
+		SignalValue value) {
 }

@@ -69,8 +69,8 @@ public final class Recorder implements ValueListener, AutoCloseable {
 			for (ValueChange change : batch) {
 				Binding binding = bindings.get(change.signal());
 				String nodeId = binding == null ? null : binding.getNodeId();
-				append(RecordFormat.encode(new RecordedValue(arrival, endpoint, nodeId, change.signal().getTag(),
-						change.value())));
+				append(RecordFormat.encode(
+						new RecordedValue(arrival, endpoint, nodeId, change.signal().getTag(), change.value())));
 			}
 			out.flush();
 			if (!arrival.isBefore(lastForce.plus(forceInterval))) {

@@ -19,7 +19,8 @@ public interface ServerTrust {
 	/** Trusts once the certificate whose SHA-256 thumbprint is {@code thumbprint} (colons and case ignored). */
 	static ServerTrust thumbprint(String thumbprint) {
 		String wanted = Thumbprints.normalize(thumbprint);
-		return certificate -> Thumbprints.normalize(certificate.thumbprint()).equals(wanted) ? TrustDecision.TRUST_ONCE
+		return certificate -> Thumbprints.normalize(certificate.thumbprint()).equals(wanted)
+				? TrustDecision.TRUST_ONCE
 				: TrustDecision.REJECT;
 	}
 }

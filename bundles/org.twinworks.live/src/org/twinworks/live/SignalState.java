@@ -13,8 +13,8 @@ import org.twinworks.model.AlarmKind;
  * (no update for too long, or the connection lost at {@code staleSince}; a signal that never had a value is
  * stale with no time), and whether the value is outside the engineering range.
  */
-public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain, boolean stale, @Nullable Instant staleSince,
-		boolean outOfRange) {
+public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain, boolean stale,
+		@Nullable Instant staleSince, boolean outOfRange) {
 
 	public SignalState {
 		alarms = Set.copyOf(alarms);
@@ -22,7 +22,7 @@ public record SignalState(Set<AlarmKind> alarms, boolean bad, boolean uncertain,
 
 	/** The most severe active alarm (HH or LL before H or L), or null. */
 	public @Nullable AlarmKind highestAlarm() {
-		for (AlarmKind kind : new AlarmKind[] { AlarmKind.HIGH_HIGH, AlarmKind.LOW_LOW, AlarmKind.HIGH, AlarmKind.LOW }) {
+		for (AlarmKind kind : new AlarmKind[]{AlarmKind.HIGH_HIGH, AlarmKind.LOW_LOW, AlarmKind.HIGH, AlarmKind.LOW}) {
 			if (alarms.contains(kind)) {
 				return kind;
 			}

@@ -195,7 +195,8 @@ public final class ValueStore implements AutoCloseable {
 			return;
 		}
 		latest.put(change.signal(), change.value());
-		histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity, historyAge)).add(change.value());
+		histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity, historyAge))
+				.add(change.value());
 		for (CoalescingDelivery delivery : deliveries) {
 			delivery.add(change);
 		}

@@ -117,8 +117,10 @@ public final class EditorDiagrams {
 		}
 		if (!readable && Files.exists(file)) {
 			// what could not be read would be lost by overwriting: the original keeps a name of its own
-			Files.copy(file, file.resolveSibling(file.getFileName() + ".unreadable-" + java.time.LocalDateTime.now()
-					.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
+			Files.copy(file,
+					file.resolveSibling(file.getFileName() + ".unreadable-"
+							+ java.time.LocalDateTime.now()
+									.format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))),
 					java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
 			readable = true;
 		}

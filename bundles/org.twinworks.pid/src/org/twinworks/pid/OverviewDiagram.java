@@ -54,9 +54,12 @@ public final class OverviewDiagram {
 		create.append(new DeferredCommand("Show All", () -> showEverything(domain, diagram, sync)));
 		create.append(new DeferredCommand("Show Connections", () -> {
 			var edges = sync.missingEdges(diagram);
-			return edges.isEmpty() ? null : org.twinworks.diagram.commands.NotationCommands.addEdges(domain, diagram, edges);
+			return edges.isEmpty()
+					? null
+					: org.twinworks.diagram.commands.NotationCommands.addEdges(domain, diagram, edges);
 		}));
-		create.append(new DeferredCommand("Arrange", () -> ElkArranger.arrangeAll(domain, diagram, PlantDiagramDescription.get())));
+		create.append(new DeferredCommand("Arrange",
+				() -> ElkArranger.arrangeAll(domain, diagram, PlantDiagramDescription.get())));
 		return create;
 	}
 
@@ -86,7 +89,8 @@ public final class OverviewDiagram {
 		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
 				new BasicCommandStack(), plant.eResource().getResourceSet());
 		Path file = NotationFiles.notationFileOf(modelFile);
-		NotationResource notation = NotationFiles.createResource(NotationFiles.configure(plant.eResource().getResourceSet()), file);
+		NotationResource notation = NotationFiles
+				.createResource(NotationFiles.configure(plant.eResource().getResourceSet()), file);
 		domain.getCommandStack().execute(create(domain, plant, notation, NAME));
 		NotationFiles.save(notation, file);
 	}

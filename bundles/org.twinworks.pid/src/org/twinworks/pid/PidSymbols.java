@@ -62,12 +62,12 @@ public final class PidSymbols {
 		g.drawLine(cx, cy - d / 2, x + w, cy - d / 2);
 		g.drawLine(x + w, cy - d / 2, x + w, cy - d / 2 + d / 5);
 		// the flow triangle inside, pointing downstream
-		g.drawPolygon(new int[] { cx - d / 5, cy - d / 4, cx + d / 4, cy, cx - d / 5, cy + d / 4 });
+		g.drawPolygon(new int[]{cx - d / 5, cy - d / 4, cx + d / 4, cy, cx - d / 5, cy + d / 4});
 	}
 
 	private static void bowTie(DrawingSurface g, int x, int y, int w, int h, StyleSpec s) {
-		int[] left = { x, y, x + w / 2, y + h / 2, x, y + h };
-		int[] right = { x + w, y, x + w / 2, y + h / 2, x + w, y + h };
+		int[] left = {x, y, x + w / 2, y + h / 2, x, y + h};
+		int[] right = {x + w, y, x + w / 2, y + h / 2, x + w, y + h};
 		SymbolLibrary.fill(g, s);
 		g.fillPolygon(left);
 		g.fillPolygon(right);
@@ -115,8 +115,8 @@ public final class PidSymbols {
 		int cx = x + w / 2, cy = y + h / 2;
 		circle(g, cx, cy, d, s);
 		int step = d / 6;
-		g.drawPolyline(new int[] { cx - d / 2, cy, cx - 2 * step, cy, cx - step, cy - d / 4, cx + step, cy + d / 4,
-				cx + 2 * step, cy, cx + d / 2, cy });
+		g.drawPolyline(new int[]{cx - d / 2, cy, cx - 2 * step, cy, cx - step, cy - d / 4, cx + step, cy + d / 4,
+				cx + 2 * step, cy, cx + d / 2, cy});
 	}
 
 	private static void letterCircle(DrawingSurface g, int x, int y, int w, int h, StyleSpec s, String letter) {
@@ -133,8 +133,8 @@ public final class PidSymbols {
 		int d = side(w, h);
 		int cx = x + w / 2, cy = y + h / 2;
 		circle(g, cx, cy, d, s);
-		g.drawPolygon(new int[] { cx, cy, cx - d / 3, cy - d / 5, cx - d / 3, cy + d / 5 });
-		g.drawPolygon(new int[] { cx, cy, cx + d / 3, cy - d / 5, cx + d / 3, cy + d / 5 });
+		g.drawPolygon(new int[]{cx, cy, cx - d / 3, cy - d / 5, cx - d / 3, cy + d / 5});
+		g.drawPolygon(new int[]{cx, cy, cx + d / 3, cy - d / 5, cx + d / 3, cy + d / 5});
 	}
 
 	/** Circle with two lines converging downstream (ISO 10628 compressor). */
@@ -174,8 +174,10 @@ public final class PidSymbols {
 		int cx = x + w / 2;
 		SymbolLibrary.stroke(g, s);
 		g.drawLine(cx, y - h / 8, cx, y + h * 3 / 4);
-		g.drawPolygon(new int[] { cx, y + h * 3 / 4, cx - w / 4, y + h * 3 / 4 - h / 12, cx - w / 4, y + h * 3 / 4 + h / 12 });
-		g.drawPolygon(new int[] { cx, y + h * 3 / 4, cx + w / 4, y + h * 3 / 4 - h / 12, cx + w / 4, y + h * 3 / 4 + h / 12 });
+		g.drawPolygon(
+				new int[]{cx, y + h * 3 / 4, cx - w / 4, y + h * 3 / 4 - h / 12, cx - w / 4, y + h * 3 / 4 + h / 12});
+		g.drawPolygon(
+				new int[]{cx, y + h * 3 / 4, cx + w / 4, y + h * 3 / 4 - h / 12, cx + w / 4, y + h * 3 / 4 + h / 12});
 	}
 
 	/**

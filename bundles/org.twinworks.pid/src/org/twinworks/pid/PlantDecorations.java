@@ -27,7 +27,8 @@ public final class PlantDecorations implements DecorationProvider {
 				continue;
 			}
 			EObject shown = shownElement(p.element());
-			Decoration.Severity severity = p.severity() == ValidationProblem.Severity.ERROR ? Decoration.Severity.ERROR
+			Decoration.Severity severity = p.severity() == ValidationProblem.Severity.ERROR
+					? Decoration.Severity.ERROR
 					: Decoration.Severity.WARNING;
 			String where = shown == p.element() ? "" : p.path() + ": ";
 			map.computeIfAbsent(shown, k -> new ArrayList<>()).add(new Decoration(severity, where + p.message()));
@@ -38,8 +39,8 @@ public final class PlantDecorations implements DecorationProvider {
 	/** The nearest element that has a node: the element itself or the equipment that owns it. */
 	private static EObject shownElement(EObject element) {
 		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Equipment || e instanceof org.twinworks.model.Area || e instanceof org.twinworks.model.WorkCenter
-					|| e instanceof org.twinworks.model.Unit) {
+			if (e instanceof Equipment || e instanceof org.twinworks.model.Area
+					|| e instanceof org.twinworks.model.WorkCenter || e instanceof org.twinworks.model.Unit) {
 				return e;
 			}
 		}

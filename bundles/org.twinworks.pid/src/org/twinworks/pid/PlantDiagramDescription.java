@@ -78,12 +78,14 @@ public final class PlantDiagramDescription {
 		List<Layer> layers = List.of(new Layer(PROCESS, "Process", true),
 				new Layer(INSTRUMENTATION, "Instrumentation", true), new Layer(SIGNALS, "Signal lines", true),
 				new Layer(ELECTRICAL, "Electrical (cables)", false), new Layer(LIVE, "Live values", true));
-		List<EdgeMapping> edges = List.of(connection("pipe", "Pipe", PROCESS, Set.of(ConnectionKind.PIPE, ConnectionKind.LINE),
-				EQUIPMENT.withFill(null).withLineWidth(2.2f), true),
+		List<EdgeMapping> edges = List.of(
+				connection("pipe", "Pipe", PROCESS, Set.of(ConnectionKind.PIPE, ConnectionKind.LINE),
+						EQUIPMENT.withFill(null).withLineWidth(2.2f), true),
 				connection("signal", "Signal Line", SIGNALS, Set.of(ConnectionKind.SIGNAL),
 						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASHED), false),
 				connection("cable", "Cable", ELECTRICAL, Set.of(ConnectionKind.CABLE),
-						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASH_DOT).withStroke(new Rgb(120, 96, 40)),
+						EQUIPMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASH_DOT)
+								.withStroke(new Rgb(120, 96, 40)),
 						false),
 				// the controller is where the loop's setpoint lives (its output may be a drive's speed reference)
 				loop("loop.measurement", "Measurement", l -> equipmentOf(l.getMeasuredValue()),
@@ -96,8 +98,8 @@ public final class PlantDiagramDescription {
 	private static NodeMapping.Builder container(String id, String label, Rgb fill, Rgb stroke, LineStyle line,
 			java.util.function.Function<EObject, List<? extends EObject>> candidates) {
 		return NodeMapping.builder(id).label(label).layer(PROCESS).candidates(candidates)
-				.symbol(SymbolLibrary.CONTAINER).size(400, 240).labelText(e -> ((org.twinworks.model.Named) e).getName())
-				.labelPosition(LabelPosition.TOP_LEFT)
+				.symbol(SymbolLibrary.CONTAINER).size(400, 240)
+				.labelText(e -> ((org.twinworks.model.Named) e).getName()).labelPosition(LabelPosition.TOP_LEFT)
 				.style(new StyleSpec(fill, stroke, new Rgb(60, 68, 80), 1.2f, line, 12));
 	}
 
@@ -108,8 +110,8 @@ public final class PlantDiagramDescription {
 				.labelText(PlantDiagramDescription::tagOrName).labelPosition(LabelPosition.BELOW).style(EQUIPMENT)
 				.conditionalStyle(new ConditionalStyle("vessels drawn with contents", e -> isVessel((Equipment) e),
 						s -> s.withFill(PidSymbols.VESSEL)))
-				.conditionalStyle(new ConditionalStyle("signals without an active binding", e -> hasUnbound((Equipment) e),
-						s -> s.withStroke(UNBOUND)))
+				.conditionalStyle(new ConditionalStyle("signals without an active binding",
+						e -> hasUnbound((Equipment) e), s -> s.withStroke(UNBOUND)))
 				.port(new PortMapping(prefix + ".port", e -> ((Equipment) e).getPorts(), p -> sideOf((Port) p), 8,
 						EQUIPMENT.withFill(StyleSpec.WHITE).withLineWidth(1f)))
 				.build();
@@ -120,8 +122,8 @@ public final class PlantDiagramDescription {
 				.candidates(parent -> equipmentOf((EquipmentHolder) parent, true))
 				.symbol(e -> PidSymbols.idOf(((Equipment) e).getKind())).size(40, 40)
 				.labelText(PlantDiagramDescription::tagOrName).labelPosition(LabelPosition.CENTER).style(INSTRUMENT)
-				.conditionalStyle(new ConditionalStyle("signals without an active binding", e -> hasUnbound((Equipment) e),
-						s -> s.withStroke(UNBOUND)))
+				.conditionalStyle(new ConditionalStyle("signals without an active binding",
+						e -> hasUnbound((Equipment) e), s -> s.withStroke(UNBOUND)))
 				.port(new PortMapping(prefix + ".instrument.port", e -> ((Equipment) e).getPorts(),
 						p -> sideOf((Port) p), 7, INSTRUMENT.withFill(StyleSpec.WHITE).withLineWidth(1f)))
 				.build();
@@ -130,17 +132,17 @@ public final class PlantDiagramDescription {
 	private static EdgeMapping connection(String id, String label, String layer, Set<ConnectionKind> kinds,
 			StyleSpec style, boolean arrow) {
 		return EdgeMapping.builder(id).label(label).layer(layer)
-				.candidates(root -> ((Plant) root).getConnections().stream().filter(c -> kinds.contains(c.getKind())).toList())
+				.candidates(root -> ((Plant) root).getConnections().stream().filter(c -> kinds.contains(c.getKind()))
+						.toList())
 				.ends(c -> ((Connection) c).getSource(), c -> ((Connection) c).getTarget()).style(style).arrow(arrow)
 				.build();
 	}
 
 	private static EdgeMapping loop(String id, String label, java.util.function.Function<ControlLoop, EObject> from,
 			java.util.function.Function<ControlLoop, EObject> to) {
-		return EdgeMapping.builder(id).label(label).layer(SIGNALS)
-				.candidates(root -> ((Plant) root).getControlLoops())
-				.ends(l -> from.apply((ControlLoop) l), l -> to.apply((ControlLoop) l))
-				.style(INSTRUMENT.withFill(null).withLineWidth(1f).withLine(LineStyle.DASHED).withStroke(new Rgb(70, 90, 140)))
+		return EdgeMapping.builder(id).label(label).layer(SIGNALS).candidates(root -> ((Plant) root).getControlLoops())
+				.ends(l -> from.apply((ControlLoop) l), l -> to.apply((ControlLoop) l)).style(INSTRUMENT.withFill(null)
+						.withLineWidth(1f).withLine(LineStyle.DASHED).withStroke(new Rgb(70, 90, 140)))
 				.arrow(true).build();
 	}
 
@@ -174,7 +176,9 @@ public final class PlantDiagramDescription {
 	}
 
 	private static boolean hasUnbound(Equipment e) {
-		Plant plant = e.eContainer() == null ? null : org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) instanceof Plant p ? p : null;
+		Plant plant = e.eContainer() == null
+				? null
+				: org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(e) instanceof Plant p ? p : null;
 		if (plant == null || plant.getTwin() == null || e.getSignals().isEmpty()) {
 			return false;
 		}
@@ -198,9 +202,9 @@ public final class PlantDiagramDescription {
 		boolean process = port.getMedium() == Medium.PROCESS_FLUID || port.getMedium() == Medium.MATERIAL;
 		if (process) {
 			return switch (port.getDirection()) {
-				case IN -> Side.WEST;
-				case OUT -> Side.EAST;
-				case BIDIRECTIONAL -> Side.SOUTH;
+			case IN -> Side.WEST;
+			case OUT -> Side.EAST;
+			case BIDIRECTIONAL -> Side.SOUTH;
 			};
 		}
 		return port.getDirection() == PortDirection.OUT ? Side.SOUTH : Side.NORTH;

@@ -76,7 +76,8 @@ public final class PlantDiagramEditing {
 		List<PaletteEntry> connections = CONNECTION_KINDS.stream().<PaletteEntry>map(PlantDiagramEditing::connection)
 				.toList();
 		return DiagramEditing.VIEWS_ONLY.withGrid(10)
-				.withPalette(List.of(new PaletteGroup("Equipment", equipment), new PaletteGroup("Connections", connections)))
+				.withPalette(
+						List.of(new PaletteGroup("Equipment", equipment), new PaletteGroup("Connections", connections)))
 				.withLabels(LABELS).withDeletion(DeleteCommand::create).withClipboard(CLIPBOARD);
 	}
 
@@ -87,10 +88,10 @@ public final class PlantDiagramEditing {
 
 	public static PaletteEntry.Connection connection(ConnectionKind kind) {
 		return new PaletteEntry.Connection(switch (kind) {
-			case PIPE -> "Pipe";
-			case LINE -> "Line";
-			case SIGNAL -> "Signal Line";
-			case CABLE -> "Cable";
+		case PIPE -> "Pipe";
+		case LINE -> "Line";
+		case SIGNAL -> "Signal Line";
+		case CABLE -> "Cable";
 		}, (context, source, target) -> connect(context, kind, source, target));
 	}
 
@@ -102,21 +103,21 @@ public final class PlantDiagramEditing {
 	/** Tag prefixes after ISA-5.1 practice; instruments start as transmitters of an unknown variable. */
 	static String tagPrefix(EquipmentKind kind) {
 		return switch (kind) {
-			case PUMP -> "P-";
-			case VALVE -> "XV-";
-			case CONTROL_VALVE -> "CV-";
-			case TANK -> "TK-";
-			case HEAT_EXCHANGER -> "E-";
-			case MOTOR -> "M-";
-			case FAN -> "FN-";
-			case COMPRESSOR -> "K-";
-			case FILTER -> "F-";
-			case CONVEYOR -> "CV-";
-			case MIXER -> "MX-";
-			case INSTRUMENT -> "XT-";
-			case ANALYZER -> "AT-";
-			case CONTROLLER -> "XIC-";
-			case OTHER -> "EQ-";
+		case PUMP -> "P-";
+		case VALVE -> "XV-";
+		case CONTROL_VALVE -> "CV-";
+		case TANK -> "TK-";
+		case HEAT_EXCHANGER -> "E-";
+		case MOTOR -> "M-";
+		case FAN -> "FN-";
+		case COMPRESSOR -> "K-";
+		case FILTER -> "F-";
+		case CONVEYOR -> "CV-";
+		case MIXER -> "MX-";
+		case INSTRUMENT -> "XT-";
+		case ANALYZER -> "AT-";
+		case CONTROLLER -> "XIC-";
+		case OTHER -> "EQ-";
 		};
 	}
 
@@ -168,13 +169,13 @@ public final class PlantDiagramEditing {
 	private static List<Port> defaultPorts(EquipmentKind kind) {
 		List<Port> ports = new ArrayList<>();
 		switch (kind) {
-			case INSTRUMENT, ANALYZER, CONTROLLER -> {
-			}
-			case MOTOR, FAN -> ports.add(port("Power", PortDirection.IN, Medium.ELECTRICAL));
-			default -> {
-				ports.add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
-				ports.add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
-			}
+		case INSTRUMENT, ANALYZER, CONTROLLER -> {
+		}
+		case MOTOR, FAN -> ports.add(port("Power", PortDirection.IN, Medium.ELECTRICAL));
+		default -> {
+			ports.add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
+			ports.add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
+		}
 		}
 		return ports;
 	}
@@ -220,9 +221,9 @@ public final class PlantDiagramEditing {
 		EditingDomain domain = context.domain();
 		Diagram diagram = context.diagram();
 		String mapping = switch (kind) {
-			case PIPE, LINE -> "pipe";
-			case SIGNAL -> "signal";
-			case CABLE -> "cable";
+		case PIPE, LINE -> "pipe";
+		case SIGNAL -> "signal";
+		case CABLE -> "cable";
 		};
 		CompoundCommand connect = new CompoundCommand("Connect");
 		connect.append(new AddCommand(domain, plant, Literals.PLANT__CONNECTIONS, connection));

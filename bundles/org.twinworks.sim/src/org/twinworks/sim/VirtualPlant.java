@@ -50,8 +50,8 @@ public final class VirtualPlant implements AutoCloseable {
 	public static VirtualPlant start(Plant plant, VirtualPlantConfig config) throws IOException {
 		if (config.labMode() && !java.net.InetAddress.getByName(config.bindAddress()).isLoopbackAddress()) {
 			// an unencrypted, anonymous endpoint must not be reachable from the network
-			throw new IOException("lab mode (security None) is only allowed on a loopback address, not on "
-					+ config.bindAddress());
+			throw new IOException(
+					"lab mode (security None) is only allowed on a loopback address, not on " + config.bindAddress());
 		}
 		SecurityProviders.ensureBouncyCastle();
 		String hostname = advertisedHost(config.bindAddress());

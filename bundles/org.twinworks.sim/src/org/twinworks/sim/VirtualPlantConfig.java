@@ -137,8 +137,7 @@ public final class VirtualPlantConfig {
 		// never the password
 		return "VirtualPlantConfig[bind=" + bindAddress + ", port=" + port + ", pki=" + pkiDirectory + ", lab="
 				+ labMode + ", user=" + (username == null ? "(anonymous only)" : username) + ", anonymous=" + anonymous
-				+ ", " + limits + ", " + behaviour
-				+ "]";
+				+ ", " + limits + ", " + behaviour + "]";
 	}
 
 	/** Builds a {@link VirtualPlantConfig}. */

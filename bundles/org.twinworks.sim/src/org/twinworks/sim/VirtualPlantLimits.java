@@ -49,7 +49,8 @@ public record VirtualPlantLimits(int maxSessions, int maxMonitoredItemsPerSessio
 
 	public VirtualPlantLimits withMaxSessions(int sessions) {
 		return new VirtualPlantLimits(sessions, maxMonitoredItemsPerSession, maxMonitoredItems,
-				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, maxMonitoredItemsPerCall, maxConnections, secureChannelDeadline);
+				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, maxMonitoredItemsPerCall, maxConnections,
+				secureChannelDeadline);
 	}
 
 	public VirtualPlantLimits withMaxMonitoredItems(int perSession, int total) {
@@ -59,17 +60,20 @@ public record VirtualPlantLimits(int maxSessions, int maxMonitoredItemsPerSessio
 
 	public VirtualPlantLimits withMaxMonitoredItemsPerCall(int perCall) {
 		return new VirtualPlantLimits(maxSessions, maxMonitoredItemsPerSession, maxMonitoredItems,
-				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, perCall, maxConnections, secureChannelDeadline);
+				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, perCall, maxConnections,
+				secureChannelDeadline);
 	}
 
 	/** Bigger messages, for plants of tens of thousands of signals (a full Publish of Doubles is ~2 MB). */
 	public VirtualPlantLimits withMaxMessageSize(int bytes) {
 		return new VirtualPlantLimits(maxSessions, maxMonitoredItemsPerSession, maxMonitoredItems,
-				maxSubscriptionsPerSession, bytes, maxChunkSize, maxMonitoredItemsPerCall, maxConnections, secureChannelDeadline);
+				maxSubscriptionsPerSession, bytes, maxChunkSize, maxMonitoredItemsPerCall, maxConnections,
+				secureChannelDeadline);
 	}
 
 	public VirtualPlantLimits withMaxConnections(int connections, Duration deadline) {
 		return new VirtualPlantLimits(maxSessions, maxMonitoredItemsPerSession, maxMonitoredItems,
-				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, maxMonitoredItemsPerCall, connections, deadline);
+				maxSubscriptionsPerSession, maxMessageSize, maxChunkSize, maxMonitoredItemsPerCall, connections,
+				deadline);
 	}
 }

@@ -68,7 +68,8 @@ final class CheckCommand implements CliCommand {
 		Plant plant = loaded.plant();
 		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
 			loaded.problems().forEach(err::println);
-			err.println("twinworks check: " + (plant == null ? "no plant model in " + loaded.noPlantReason()
+			err.println("twinworks check: " + (plant == null
+					? "no plant model in " + loaded.noPlantReason()
 					: file + " has errors (see above)"));
 			return FAILED;
 		}
@@ -150,7 +151,8 @@ final class CheckCommand implements CliCommand {
 			out.println("MISMATCH  " + mismatch.tag() + "  " + mismatch.aspect() + ": model " + mismatch.modelValue()
 					+ ", server " + mismatch.serverValue());
 		}
-		List<Binding> stale = staleSeconds == 0 ? List.of()
+		List<Binding> stale = staleSeconds == 0
+				? List.of()
 				: reconciliation.stale(Duration.ofSeconds(staleSeconds), Instant.now());
 		for (Binding binding : stale) {
 			NodeDetails node = reconciliation.nodes().get(binding);

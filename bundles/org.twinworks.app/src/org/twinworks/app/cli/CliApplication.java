@@ -15,7 +15,8 @@ public final class CliApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		context.applicationRunning();
-		int code = new CliDispatcher(CliCommands.all(), System.out, System.err).run(args == null ? new String[0] : args);
+		int code = new CliDispatcher(CliCommands.all(), System.out, System.err)
+				.run(args == null ? new String[0] : args);
 		System.out.flush();
 		return Integer.valueOf(code);
 	}

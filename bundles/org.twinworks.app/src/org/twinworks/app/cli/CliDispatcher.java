@@ -65,7 +65,9 @@ public final class CliDispatcher {
 
 	private static String describe(Throwable e) {
 		String message = e.getMessage();
-		return message == null || message.isBlank() ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + message;
+		return message == null || message.isBlank()
+				? e.getClass().getName()
+				: e.getClass().getSimpleName() + ": " + message;
 	}
 
 	private static boolean isHelp(String arg) {

@@ -84,9 +84,11 @@ final class DiagnoseCommand implements CliCommand {
 	}
 
 	private static List<String> missingViews() {
-		Set<String> contributed = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.views"))
+		Set<String> contributed = Arrays
+				.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("org.eclipse.ui.views"))
 				.map(e -> e.getAttribute("id")).filter(id -> id != null).collect(Collectors.toSet());
-		return java.util.stream.Stream.concat(ViewIds.PLATFORM_VIEWS.stream(), ViewIds.TWINWORKS_VIEWS.stream()).filter(id -> !contributed.contains(id))
+		return java.util.stream.Stream.concat(ViewIds.PLATFORM_VIEWS.stream(), ViewIds.TWINWORKS_VIEWS.stream())
+				.filter(id -> !contributed.contains(id))
 				.map(id -> "view " + id + " is laid out by the perspectives but no installed bundle contributes it")
 				.toList();
 	}

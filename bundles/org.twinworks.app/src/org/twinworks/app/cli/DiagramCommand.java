@@ -56,7 +56,8 @@ final class DiagramCommand implements CliCommand {
 		LoadedPlant plant = PlantFiles.load(set, model);
 		if (!plant.readable() || plant.plant() == null) {
 			plant.problems().forEach(err::println);
-			err.println("twinworks diagram: " + (plant.plant() == null ? "no plant model in " + plant.noPlantReason()
+			err.println("twinworks diagram: " + (plant.plant() == null
+					? "no plant model in " + plant.noPlantReason()
 					: model + " cannot be read to its end (see above)"));
 			return FAILED;
 		}
@@ -74,19 +75,20 @@ final class DiagramCommand implements CliCommand {
 		}
 		problems.forEach(err::println);
 		if (!loaded.readable() || FileProblem.anyError(problems)) {
-			err.println("twinworks diagram: " + notation + (loaded.readable() ? " does not match its model or is broken"
-					: " cannot be read to its end") + " (see above); no SVG written");
+			err.println("twinworks diagram: " + notation
+					+ (loaded.readable() ? " does not match its model or is broken" : " cannot be read to its end")
+					+ " (see above); no SVG written");
 			return loaded.readable() ? PROBLEMS : FAILED;
 		}
 		Diagram diagram = loaded.diagrams().stream().filter(d -> name == null || name.equals(d.getName())).findFirst()
 				.orElse(null);
 		if (diagram == null) {
-			err.println("twinworks diagram: " + notation + " has no diagram" + (name == null ? "" : " named '" + name + "'"));
+			err.println("twinworks diagram: " + notation + " has no diagram"
+					+ (name == null ? "" : " named '" + name + "'"));
 			return FAILED;
 		}
 		var symbols = PidSymbols.library();
-		Scene scene = new SceneBuilder(PlantDiagramDescription.get(), resolver, symbols)
-				.build(diagram);
+		Scene scene = new SceneBuilder(PlantDiagramDescription.get(), resolver, symbols).build(diagram);
 		Path target = Path.of(files.get(1));
 		DiagramExport.writeSvg(scene, new SceneRenderer(symbols), target);
 		out.println("wrote diagram '" + diagram.getName() + "' (" + scene.nodes().size() + " nodes, "

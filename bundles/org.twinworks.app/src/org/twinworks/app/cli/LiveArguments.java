@@ -21,8 +21,8 @@ import org.twinworks.model.TwinFactory;
  * user-name endpoint comes from Equinox secure storage (stored by the workbench for that endpoint URL and user), else
  * from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
  */
-record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab,
-		Path pki, int depth, int limit, String node, int staleSeconds) {
+record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab, Path pki,
+		int depth, int limit, String node, int staleSeconds) {
 
 	static LiveArguments parse(List<String> args) {
 		List<String> positional = new ArrayList<>();

@@ -56,7 +56,8 @@ final class SimCommand implements CliCommand {
 		Plant plant = loaded.plant();
 		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
 			loaded.problems().forEach(err::println);
-			err.println("twinworks sim: " + (plant == null ? "no plant model in " + loaded.noPlantReason()
+			err.println("twinworks sim: " + (plant == null
+					? "no plant model in " + loaded.noPlantReason()
 					: options.model() + " has errors (see above)"));
 			return FAILED;
 		}
@@ -156,12 +157,12 @@ final class SimCommand implements CliCommand {
 				case "--no-analog-properties" -> behaviour = behaviour.withoutAnalogProperties();
 				case "--min-sampling" -> behaviour = behaviour
 						.withMinimumSamplingInterval(number(args, ++i, "--min-sampling", 1, 3_600_000));
-				case "--max-queue" -> behaviour = behaviour.withMaxQueueSize(number(args, ++i, "--max-queue", 1,
-						100_000));
-				case "--max-nodes-per-call" -> behaviour = behaviour
-						.withMaxNodesPerCall(number(args, ++i, "--max-nodes-per-call", 1, 100_000));
-				case "--max-items-per-call" -> limits = limits
-						.withMaxMonitoredItemsPerCall(number(args, ++i, "--max-items-per-call", 1, 100_000));
+				case "--max-queue" ->
+					behaviour = behaviour.withMaxQueueSize(number(args, ++i, "--max-queue", 1, 100_000));
+				case "--max-nodes-per-call" ->
+					behaviour = behaviour.withMaxNodesPerCall(number(args, ++i, "--max-nodes-per-call", 1, 100_000));
+				case "--max-items-per-call" ->
+					limits = limits.withMaxMonitoredItemsPerCall(number(args, ++i, "--max-items-per-call", 1, 100_000));
 				case "--max-items" -> {
 					int items = number(args, ++i, "--max-items", 1, 1_000_000);
 					limits = limits.withMaxMonitoredItems(items, Math.max(items, limits.maxMonitoredItems()));
@@ -177,8 +178,8 @@ final class SimCommand implements CliCommand {
 			if (files.size() != 1) {
 				throw new IllegalArgumentException("expected one model file, got " + files.size());
 			}
-			return new SimArguments(Path.of(files.get(0)), port, bind, lab, pki, user, seconds, noAnonymous,
-					behaviour, limits);
+			return new SimArguments(Path.of(files.get(0)), port, bind, lab, pki, user, seconds, noAnonymous, behaviour,
+					limits);
 		}
 
 		private static String value(List<String> args, int index, String option) {

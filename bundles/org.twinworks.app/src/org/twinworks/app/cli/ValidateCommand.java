@@ -38,7 +38,8 @@ final class ValidateCommand implements CliCommand {
 		}
 		Path file = Path.of(args.get(0));
 		LoadedPlant loaded = PlantFiles.load(file);
-		loaded.problems().forEach(problem -> (problem.severity() == FileProblem.Severity.ERROR ? err : out).println(problem));
+		loaded.problems()
+				.forEach(problem -> (problem.severity() == FileProblem.Severity.ERROR ? err : out).println(problem));
 		if (!loaded.readable()) {
 			err.println("twinworks validate: cannot read " + file + " (see above)");
 			return FAILED;

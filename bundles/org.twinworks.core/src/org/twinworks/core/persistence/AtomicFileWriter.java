@@ -94,8 +94,10 @@ public final class AtomicFileWriter {
 		if (!Files.getFileStore(temp).supportsFileAttributeView("posix")) {
 			return;
 		}
-		Files.setPosixFilePermissions(temp, Files.exists(target) ? Files.getPosixFilePermissions(target)
-				: PosixFilePermissions.fromString("rw-r--r--"));
+		Files.setPosixFilePermissions(temp,
+				Files.exists(target)
+						? Files.getPosixFilePermissions(target)
+						: PosixFilePermissions.fromString("rw-r--r--"));
 	}
 
 	/** A hard link costs nothing even for a 150 MB model; a copy where links are not supported. */

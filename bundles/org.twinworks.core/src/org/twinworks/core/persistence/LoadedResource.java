@@ -14,8 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param readable false when the file could not be read to its end (missing, too large, not well-formed)
  */
-public record LoadedResource<R extends Resource>(Path file, R resource, List<FileProblem> problems,
-		boolean readable) {
+public record LoadedResource<R extends Resource>(Path file, R resource, List<FileProblem> problems, boolean readable) {
 
 	public boolean hasErrors() {
 		return FileProblem.anyError(problems);
@@ -23,7 +22,8 @@ public record LoadedResource<R extends Resource>(Path file, R resource, List<Fil
 
 	/** The first root object when it is a {@code type}, else null (empty, unreadable or another kind of file). */
 	public <T> @Nullable T root(Class<T> type) {
-		return resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0)) ? null
+		return resource.getContents().isEmpty() || !type.isInstance(resource.getContents().get(0))
+				? null
 				: type.cast(resource.getContents().get(0));
 	}
 

@@ -49,9 +49,8 @@ final class ResourceChecks {
 			return List.of(new FileProblem(FileProblem.Severity.ERROR, file, 0, 0,
 					"the root element is in a namespace this program does not read"));
 		}
-		return List.of(new FileProblem(FileProblem.Severity.ERROR, file, root.line(), 0,
-				"unknown namespace \"" + root.namespace() + "\" of the root element " + root.name()
-						+ ": not a format this program reads"));
+		return List.of(new FileProblem(FileProblem.Severity.ERROR, file, root.line(), 0, "unknown namespace \""
+				+ root.namespace() + "\" of the root element " + root.name() + ": not a format this program reads"));
 	}
 
 	private static List<FileProblem> duplicateIds(Path file, XMLResource resource) {
@@ -70,14 +69,17 @@ final class ResourceChecks {
 			}
 		}
 		// EMF's id map holds only one of them; ids were read from the file, so the file says where they are
-		Map<String, List<Integer>> lines = duplicates.isEmpty() ? Map.of() : AttributeLines.of(file, "xmi:id", duplicates.keySet());
+		Map<String, List<Integer>> lines = duplicates.isEmpty()
+				? Map.of()
+				: AttributeLines.of(file, "xmi:id", duplicates.keySet());
 		List<FileProblem> problems = new ArrayList<>();
 		for (Map.Entry<String, List<EObject>> duplicate : duplicates.entrySet()) {
 			List<Integer> at = lines.getOrDefault(duplicate.getKey(), List.of());
 			List<String> holders = duplicate.getValue().stream().map(ResourceChecks::describe).toList();
 			problems.add(new FileProblem(FileProblem.Severity.ERROR, file, at.size() > 1 ? at.get(1) : 0, 0,
-					"xmi:id \"" + duplicate.getKey() + "\" is used by " + holders.size() + " elements (" + String.join(", ", holders)
-							+ (at.isEmpty() ? "" : ", lines " + at) + "); references to it are ambiguous."
+					"xmi:id \"" + duplicate.getKey() + "\" is used by " + holders.size() + " elements ("
+							+ String.join(", ", holders) + (at.isEmpty() ? "" : ", lines " + at)
+							+ "); references to it are ambiguous."
 							+ " Give each element its own id (delete the id of a copied element to get a new one)."));
 		}
 		return problems;
@@ -106,7 +108,7 @@ final class ResourceChecks {
 	/** "Signal LT-1.PV": the element's class and its tag or name, when it has one. */
 	static String describe(EObject element) {
 		String label = null;
-		for (String name : new String[] { "tag", "name", "id" }) {
+		for (String name : new String[]{"tag", "name", "id"}) {
 			EStructuralFeature feature = element.eClass().getEStructuralFeature(name);
 			if (feature instanceof EAttribute && element.eGet(feature) instanceof String text && !text.isBlank()) {
 				label = text;

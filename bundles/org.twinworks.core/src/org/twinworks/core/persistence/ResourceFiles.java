@@ -59,7 +59,8 @@ public final class ResourceFiles {
 		if (problems.stream().anyMatch(problem -> problem.message().startsWith(NOT_UTF8))) {
 			problems.removeIf(problem -> problem.message().startsWith(NOT_UTF8) || problem.message().isEmpty());
 			FileProblem where = Utf8Check.firstInvalid(file);
-			problems.add(0, where != null ? where
+			problems.add(0, where != null
+					? where
 					: new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, NOT_UTF8 + "save the file as UTF-8"));
 		}
 		problems.addAll(ResourceChecks.check(file, resource));
@@ -158,7 +159,8 @@ public final class ResourceFiles {
 	/** EMF appends "(file, line, column)" to messages; we report those separately. */
 	private static String clean(@Nullable String message) {
 		// and the JDK's parser prefixes its limits' messages with an internal code (JAXP00010006: ...)
-		return message == null ? ""
+		return message == null
+				? ""
 				: message.replaceAll("\\s*\\((?:file:|platform:|[a-z]+:)[^()]*, \\d+, \\d+\\)$", "")
 						.replaceFirst("^JAXP\\d+: ", "");
 	}

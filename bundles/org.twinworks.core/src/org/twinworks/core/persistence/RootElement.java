@@ -34,7 +34,8 @@ public record RootElement(int line, String name, String namespace) {
 				while (reader.hasNext()) {
 					if (reader.next() == XMLStreamReader.START_ELEMENT) {
 						String prefix = reader.getPrefix();
-						String name = prefix == null || prefix.isEmpty() ? reader.getLocalName()
+						String name = prefix == null || prefix.isEmpty()
+								? reader.getLocalName()
 								: prefix + ":" + reader.getLocalName();
 						String namespace = reader.getNamespaceURI();
 						return new RootElement(reader.getLocation().getLineNumber(), name,

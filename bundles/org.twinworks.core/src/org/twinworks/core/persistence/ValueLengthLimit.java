@@ -24,8 +24,9 @@ public final class ValueLengthLimit extends FilterInputStream {
 		private final int line;
 
 		ValueTooLongException(int line, long limit) {
-			super(String.format(Locale.ROOT, "a value or text runs over %,d bytes (-D%s=<bytes> raises the limit);"
-					+ " not read", limit, PROPERTY));
+			super(String.format(Locale.ROOT,
+					"a value or text runs over %,d bytes (-D%s=<bytes> raises the limit);" + " not read", limit,
+					PROPERTY));
 			this.line = line;
 		}
 

@@ -26,12 +26,12 @@ public enum Alignment {
 		for (Node n : nodes) {
 			int x = n.getX(), y = n.getY();
 			switch (this) {
-				case LEFT -> x = reference.getX();
-				case CENTER -> x = reference.getX() + reference.getWidth() / 2 - n.getWidth() / 2;
-				case RIGHT -> x = reference.getX() + reference.getWidth() - n.getWidth();
-				case TOP -> y = reference.getY();
-				case MIDDLE -> y = reference.getY() + reference.getHeight() / 2 - n.getHeight() / 2;
-				case BOTTOM -> y = reference.getY() + reference.getHeight() - n.getHeight();
+			case LEFT -> x = reference.getX();
+			case CENTER -> x = reference.getX() + reference.getWidth() / 2 - n.getWidth() / 2;
+			case RIGHT -> x = reference.getX() + reference.getWidth() - n.getWidth();
+			case TOP -> y = reference.getY();
+			case MIDDLE -> y = reference.getY() + reference.getHeight() / 2 - n.getHeight() / 2;
+			case BOTTOM -> y = reference.getY() + reference.getHeight() - n.getHeight();
 			}
 			positions.put(n, new Point(x, y));
 		}

@@ -83,7 +83,8 @@ public final class NotationCommands {
 
 	/** Moves nodes to new positions (relative to their parents), one undoable step. */
 	public static Command move(EditingDomain domain, Map<Node, Point> positions) {
-		CompoundCommand move = new CompoundCommand(positions.size() == 1 ? "Move" : "Move " + positions.size() + " Elements");
+		CompoundCommand move = new CompoundCommand(
+				positions.size() == 1 ? "Move" : "Move " + positions.size() + " Elements");
 		positions.forEach((node, p) -> {
 			if (node.getX() != p.x()) {
 				move.append(new SetCommand(domain, node, Literals.NODE__X, p.x()));
@@ -110,7 +111,8 @@ public final class NotationCommands {
 		Diagram diagram = diagramOf(nodes.iterator().next());
 		Set<View> moving = movingViews(nodes);
 		for (Edge edge : diagram == null ? List.<Edge>of() : diagram.getEdges()) {
-			if (!edge.getBendpoints().isEmpty() && moving.contains(edge.getSource()) && moving.contains(edge.getTarget())) {
+			if (!edge.getBendpoints().isEmpty() && moving.contains(edge.getSource())
+					&& moving.contains(edge.getTarget())) {
 				List<Point> shifted = new ArrayList<>();
 				edge.getBendpoints().forEach(b -> shifted.add(new Point(b.getX() + dx, b.getY() + dy)));
 				all.append(bendpoints(domain, edge, shifted));
@@ -198,8 +200,8 @@ public final class NotationCommands {
 			}
 			byOwner.computeIfAbsent(view.eContainer(), k -> new ArrayList<>()).add(view);
 		}
-		byOwner.forEach((owner, owned) -> remove.append(
-				new RemoveCommand(domain, owner, owned.get(0).eContainingFeature(), owned)));
+		byOwner.forEach((owner, owned) -> remove
+				.append(new RemoveCommand(domain, owner, owned.get(0).eContainingFeature(), owned)));
 		return remove.isEmpty() ? UnexecutableCommand.INSTANCE : remove;
 	}
 
@@ -245,10 +247,10 @@ public final class NotationCommands {
 	/** Centre of a port: on its side of the node, {@code offset} along it, clamped to the side. */
 	public static Point portCenter(Bounds shape, Port port) {
 		return switch (port.getSide()) {
-			case NORTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y());
-			case SOUTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y() + shape.height());
-			case WEST -> new Point(shape.x(), shape.y() + clamp(port.getOffset(), shape.height()));
-			case EAST -> new Point(shape.x() + shape.width(), shape.y() + clamp(port.getOffset(), shape.height()));
+		case NORTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y());
+		case SOUTH -> new Point(shape.x() + clamp(port.getOffset(), shape.width()), shape.y() + shape.height());
+		case WEST -> new Point(shape.x(), shape.y() + clamp(port.getOffset(), shape.height()));
+		case EAST -> new Point(shape.x() + shape.width(), shape.y() + clamp(port.getOffset(), shape.height()));
 		};
 	}
 

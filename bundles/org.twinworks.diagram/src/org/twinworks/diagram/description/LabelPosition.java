@@ -9,6 +9,5 @@ public enum LabelPosition {
 	/** Inside, centred. */
 	CENTER,
 	/** Inside, at the top left: container titles. */
-	TOP_LEFT,
-	NONE
+	TOP_LEFT, NONE
 }

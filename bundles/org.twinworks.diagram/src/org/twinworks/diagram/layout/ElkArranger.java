@@ -196,10 +196,10 @@ public final class ElkArranger {
 
 	private static PortSide side(Side side) {
 		return switch (side) {
-			case NORTH -> PortSide.NORTH;
-			case EAST -> PortSide.EAST;
-			case SOUTH -> PortSide.SOUTH;
-			case WEST -> PortSide.WEST;
+		case NORTH -> PortSide.NORTH;
+		case EAST -> PortSide.EAST;
+		case SOUTH -> PortSide.SOUTH;
+		case WEST -> PortSide.WEST;
 		};
 	}
 
@@ -264,7 +264,7 @@ public final class ElkArranger {
 			Bounds a = NotationCommands.absoluteBounds(siblings.get(i));
 			for (int j = i + 1; j < siblings.size(); j++) {
 				if (a.intersects(NotationCommands.absoluteBounds(siblings.get(j)))) {
-					found.add(new Node[] { siblings.get(i), siblings.get(j) });
+					found.add(new Node[]{siblings.get(i), siblings.get(j)});
 				}
 			}
 		}

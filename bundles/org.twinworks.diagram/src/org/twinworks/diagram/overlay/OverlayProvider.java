@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 public interface OverlayProvider {
 
 	/** The overlay for a semantic element, or null for none. Called on the UI thread while painting: be quick. */
-	@Nullable Overlay overlayFor(EObject element);
+	@Nullable
+	Overlay overlayFor(EObject element);
 
 	void addListener(OverlayListener listener);
 

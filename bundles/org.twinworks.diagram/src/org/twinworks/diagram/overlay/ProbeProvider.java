@@ -12,5 +12,6 @@ import org.jspecify.annotations.Nullable;
 @FunctionalInterface
 public interface ProbeProvider {
 
-	@Nullable String probeFor(EObject element);
+	@Nullable
+	String probeFor(EObject element);
 }

@@ -75,8 +75,8 @@ public final class NotationChecks {
 			Node node = pending.poll();
 			int depth = depths.poll();
 			if (depth > MAX_DEPTH) {
-				findings.add(new Finding(node.getElement(), name + " nests nodes deeper than " + MAX_DEPTH
-						+ " levels; the file is broken"));
+				findings.add(new Finding(node.getElement(),
+						name + " nests nodes deeper than " + MAX_DEPTH + " levels; the file is broken"));
 				return;
 			}
 			node(name, node);
@@ -109,8 +109,8 @@ public final class NotationChecks {
 			}
 			element(port, portWhat);
 			if (Math.abs((long) port.getOffset()) > MAX_COORDINATE) {
-				findings.add(new Finding(port.getElement(), portWhat + " has offset " + port.getOffset()
-						+ ", outside ±" + MAX_COORDINATE));
+				findings.add(new Finding(port.getElement(),
+						portWhat + " has offset " + port.getOffset() + ", outside ±" + MAX_COORDINATE));
 			}
 		}
 	}
@@ -121,10 +121,11 @@ public final class NotationChecks {
 			findings.add(new Finding(edge.getElement(), what + " has a mapping this diagram does not define"));
 		}
 		element(edge, what);
-		for (View end : new View[] { edge.getSource(), edge.getTarget() }) {
+		for (View end : new View[]{edge.getSource(), edge.getTarget()}) {
 			if (end == null || end.eIsProxy() || !inFile.contains(end)) {
-				findings.add(new Finding(edge.getElement(), what + " has its " + (end == edge.getSource() ? "source"
-						: "target") + " missing: it connects no view of this diagram (a dangling edge)"));
+				findings.add(new Finding(edge.getElement(),
+						what + " has its " + (end == edge.getSource() ? "source" : "target")
+								+ " missing: it connects no view of this diagram (a dangling edge)"));
 				break;
 			}
 		}
@@ -150,15 +151,15 @@ public final class NotationChecks {
 
 	private void coordinate(Node node, String what, String name, int value) {
 		if (Math.abs((long) value) > MAX_COORDINATE) {
-			findings.add(new Finding(node.getElement(), what + " has " + name + " = " + value + ", outside ±"
-					+ MAX_COORDINATE));
+			findings.add(new Finding(node.getElement(),
+					what + " has " + name + " = " + value + ", outside ±" + MAX_COORDINATE));
 		}
 	}
 
 	private void size(Node node, String what, String name, int value) {
 		if (value < 0 || value > MAX_COORDINATE) {
-			findings.add(new Finding(node.getElement(), what + " has " + name + " = " + value + ", outside 0.."
-					+ MAX_COORDINATE));
+			findings.add(new Finding(node.getElement(),
+					what + " has " + name + " = " + value + ", outside 0.." + MAX_COORDINATE));
 		}
 	}
 
@@ -166,8 +167,10 @@ public final class NotationChecks {
 		Set<String> elements = new HashSet<>();
 		findings.stream().map(Finding::element).filter(e -> e != null).forEach(elements::add);
 		Map<String, List<Integer>> lines = AttributeLines.of(loaded.file(), "element", elements);
-		return findings.stream().map(finding -> new FileProblem(FileProblem.Severity.ERROR, loaded.file(),
-				finding.element() == null ? 0 : AttributeLines.first(lines, finding.element()), 0, finding.message()))
+		return findings.stream()
+				.map(finding -> new FileProblem(FileProblem.Severity.ERROR, loaded.file(),
+						finding.element() == null ? 0 : AttributeLines.first(lines, finding.element()), 0,
+						finding.message()))
 				.toList();
 	}
 }

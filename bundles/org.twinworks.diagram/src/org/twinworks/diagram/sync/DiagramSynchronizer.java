@@ -114,9 +114,10 @@ public final class DiagramSynchronizer {
 	 * Shows elements as nodes of the mappings that accept them under {@code parent} (the diagram, or a container
 	 * node), starting at {@code at} and flowing right; adds their ports and the edges to what is shown.
 	 */
-	public Command show(EditingDomain domain, Diagram diagram, @Nullable EObject parentView, Collection<? extends EObject> elements,
-			Point at) {
-		EObject parentElement = parentView instanceof Node n ? resolver.resolve(n.getElement())
+	public Command show(EditingDomain domain, Diagram diagram, @Nullable EObject parentView,
+			Collection<? extends EObject> elements, Point at) {
+		EObject parentElement = parentView instanceof Node n
+				? resolver.resolve(n.getElement())
 				: resolver.resolve(diagram.getElement());
 		List<NodeMapping> mappings = parentView instanceof Node n
 				? description.nodeMapping(n.getMapping()).map(NodeMapping::children).orElse(List.of())
@@ -148,7 +149,8 @@ public final class DiagramSynchronizer {
 		if (nodes.isEmpty()) {
 			return UnexecutableCommand.INSTANCE;
 		}
-		CompoundCommand show = new CompoundCommand(nodes.size() == 1 ? "Show Element" : "Show " + nodes.size() + " Elements");
+		CompoundCommand show = new CompoundCommand(
+				nodes.size() == 1 ? "Show Element" : "Show " + nodes.size() + " Elements");
 		show.append(NotationCommands.addNodes(domain, parentView == null ? diagram : parentView, nodes));
 		// edges are computed once the nodes are in the diagram
 		show.append(new DeferredCommand("Show Connections", () -> {
@@ -181,7 +183,8 @@ public final class DiagramSynchronizer {
 		}
 		CompoundCommand all = new CompoundCommand("Show All " + mapping.label());
 		byParentView.forEach((parentView, elements) -> {
-			Point at = parentView instanceof Node n ? new Point(20, Math.max(40, n.getHeight()))
+			Point at = parentView instanceof Node n
+					? new Point(20, Math.max(40, n.getHeight()))
 					: new Point(drawnExtent.x(), drawnExtent.y() + drawnExtent.height() + GAP * 2);
 			Command show = show(domain, diagram, parentView, elements, at);
 			if (show.canExecute()) {
@@ -224,10 +227,10 @@ public final class DiagramSynchronizer {
 
 	private boolean mapped(View view) {
 		return switch (view) {
-			case Node n -> description.nodeMapping(n.getMapping()).isPresent();
-			case Port p -> description.portMapping(p.getMapping()).isPresent();
-			case Edge e -> description.edgeMapping(e.getMapping()).isPresent();
-			default -> false;
+		case Node n -> description.nodeMapping(n.getMapping()).isPresent();
+		case Port p -> description.portMapping(p.getMapping()).isPresent();
+		case Edge e -> description.edgeMapping(e.getMapping()).isPresent();
+		default -> false;
 		};
 	}
 

@@ -38,7 +38,8 @@ public final class AutoBindMatcher {
 	}
 
 	/** A proposal per signal that matches a variable, in the order of {@code signals}. */
-	public static List<Proposal> match(List<Signal> signals, List<? extends BindableNode> variables, AutoBindRules rules) {
+	public static List<Proposal> match(List<Signal> signals, List<? extends BindableNode> variables,
+			AutoBindRules rules) {
 		Map<String, Set<BindableNode>> byKey = new HashMap<>();
 		for (BindableNode variable : variables) {
 			for (String key : rules.keysOf(variable)) {

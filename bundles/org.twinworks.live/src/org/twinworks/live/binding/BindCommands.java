@@ -101,8 +101,8 @@ public final class BindCommands {
 		if (plant == null || plant.getTwin() == null) {
 			return null;
 		}
-		return plant.getTwin().getEndpoints().stream().filter(e -> e.getUrl() != null && e.getUrl().equals(browsed.getUrl()))
-				.findFirst().orElse(null);
+		return plant.getTwin().getEndpoints().stream()
+				.filter(e -> e.getUrl() != null && e.getUrl().equals(browsed.getUrl())).findFirst().orElse(null);
 	}
 
 	/** The plant an element belongs to, or null. */

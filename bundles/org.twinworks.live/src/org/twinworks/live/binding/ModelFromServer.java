@@ -76,8 +76,10 @@ public final class ModelFromServer {
 		}
 		case EU_RANGE -> {
 			NodeDetails.EuRange range = node.euRange();
-			command.append(SetCommand.create(domain, signal, P.getSignal_RangeLow(), range == null ? null : range.low()));
-			command.append(SetCommand.create(domain, signal, P.getSignal_RangeHigh(), range == null ? null : range.high()));
+			command.append(
+					SetCommand.create(domain, signal, P.getSignal_RangeLow(), range == null ? null : range.low()));
+			command.append(
+					SetCommand.create(domain, signal, P.getSignal_RangeHigh(), range == null ? null : range.high()));
 		}
 		case ENGINEERING_UNITS -> command.append(
 				SetCommand.create(domain, signal, P.getSignal_Unit(), unit(command, domain, signal, node, created)));
@@ -103,8 +105,8 @@ public final class ModelFromServer {
 	}
 
 	/** The catalogue's unit with the server's UNECE id (else its symbol), or a new one added to the catalogue. */
-	private static @Nullable EngineeringUnit unit(CompoundCommand command, EditingDomain domain, Signal signal, NodeDetails node,
-			Map<Integer, EngineeringUnit> created) {
+	private static @Nullable EngineeringUnit unit(CompoundCommand command, EditingDomain domain, Signal signal,
+			NodeDetails node, Map<Integer, EngineeringUnit> created) {
 		ServerUnit served = node.engineeringUnits();
 		EObject root = EcoreUtil.getRootContainer(signal);
 		if (served == null || !(root instanceof Plant plant)) {

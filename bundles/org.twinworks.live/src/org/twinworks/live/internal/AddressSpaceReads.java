@@ -144,8 +144,8 @@ public final class AddressSpaceReads {
 				unresolved.add(e.getMessage());
 			}
 		}
-		AttributeId[] attributes = { AttributeId.NodeClass, AttributeId.BrowseName, AttributeId.DataType,
-				AttributeId.Value, AttributeId.AccessLevel };
+		AttributeId[] attributes = {AttributeId.NodeClass, AttributeId.BrowseName, AttributeId.DataType,
+				AttributeId.Value, AttributeId.AccessLevel};
 		List<ReadValueId> reads = new ArrayList<>();
 		for (NodeId id : ids) {
 			for (AttributeId attribute : attributes) {
@@ -182,8 +182,9 @@ public final class AddressSpaceReads {
 		references.forEach(r -> types.add(null));
 		int size = chunk() * READS_PER_NODE;
 		for (int from = 0; from < reads.size(); from += size) {
-			DataValue[] results = client.read(0, TimestampsToReturn.Neither,
-					reads.subList(from, Math.min(reads.size(), from + size))).getResults();
+			DataValue[] results = client
+					.read(0, TimestampsToReturn.Neither, reads.subList(from, Math.min(reads.size(), from + size)))
+					.getResults();
 			for (int j = 0; j < results.length; j++) {
 				Object type = results[j].getValue().getValue();
 				types.set(variables.get(from + j), type instanceof NodeId t ? t : null);

@@ -103,8 +103,7 @@ final class AnalogProperties {
 	}
 
 	private static BrowsePath path(NodeId node, QualifiedName property) {
-		return new BrowsePath(node,
-				new RelativePath(new RelativePathElement[] { new RelativePathElement(NodeIds.HasProperty, false, false,
-						property) }));
+		return new BrowsePath(node, new RelativePath(
+				new RelativePathElement[]{new RelativePathElement(NodeIds.HasProperty, false, false, property)}));
 	}
 }

@@ -53,8 +53,7 @@ public record ApplicationIdentity(KeyPair keyPair, X509Certificate certificate, 
 		} catch (IOException e) {
 			throw e;
 		} catch (Exception e) {
-			throw new IOException("cannot make the application certificate in " + pki.own() + ": " + e.getMessage(),
-					e);
+			throw new IOException("cannot make the application certificate in " + pki.own() + ": " + e.getMessage(), e);
 		}
 	}
 
@@ -62,7 +61,8 @@ public record ApplicationIdentity(KeyPair keyPair, X509Certificate certificate, 
 		try {
 			certificate.checkValidity();
 			Collection<List<?>> names = certificate.getSubjectAlternativeNames();
-			Set<String> san = names == null ? Set.of()
+			Set<String> san = names == null
+					? Set.of()
 					: names.stream().map(n -> String.valueOf(n.get(1))).collect(Collectors.toSet());
 			return san.contains(applicationUri) && san.containsAll(hosts);
 		} catch (Exception e) {

@@ -76,7 +76,7 @@ public final class ClientAssembly implements AutoCloseable {
 		OpcUaClientConfig config = OpcUaClientConfig.builder().setEndpoint(chosen)
 				.setApplicationName(LocalizedText.english("Twinworks")).setApplicationUri(identity.applicationUri())
 				.setProductUri("urn:twinworks").setKeyPair(identity.keyPair()).setCertificate(identity.certificate())
-				.setCertificateChain(new X509Certificate[] { identity.certificate() }).setCertificateValidator(validator)
+				.setCertificateChain(new X509Certificate[]{identity.certificate()}).setCertificateValidator(validator)
 				.setIdentityProvider(identityProvider(wanted, password)).setRequestTimeout(uint(timeout.toMillis()))
 				.build();
 		try {

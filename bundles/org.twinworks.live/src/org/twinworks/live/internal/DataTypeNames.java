@@ -46,7 +46,8 @@ final class DataTypeNames {
 		DataValue[] results = client.read(0, TimestampsToReturn.Neither, reads).getResults();
 		for (int i = 0; i < unknown.size(); i++) {
 			Object name = results[i].getValue().getValue();
-			known.put(unknown.get(i), name instanceof QualifiedName q ? q.getName() : unknown.get(i).toParseableString());
+			known.put(unknown.get(i),
+					name instanceof QualifiedName q ? q.getName() : unknown.get(i).toParseableString());
 		}
 	}
 

@@ -31,7 +31,8 @@ final class DeadbandFallback {
 		if (binding.getDeadbandKind() == null || binding.getDeadbandKind() == DeadbandKind.NONE) {
 			return null;
 		}
-		DeadbandType type = binding.getDeadbandKind() == DeadbandKind.PERCENT ? DeadbandType.Percent
+		DeadbandType type = binding.getDeadbandKind() == DeadbandKind.PERCENT
+				? DeadbandType.Percent
 				: DeadbandType.Absolute;
 		return filter(type, binding.getDeadbandValue());
 	}
@@ -58,9 +59,9 @@ final class DeadbandFallback {
 		if (percent && low != null && high != null && high > low) {
 			double absolute = refused.getDeadbandValue() / 100.0 * (high - low);
 			String unit = signal.getUnit() == null ? "" : " " + signal.getUnit().getSymbol();
-			return new Fallback(filter(DeadbandType.Absolute, absolute),
-					String.format(Locale.ROOT, "percent deadband refused (%s): absolute deadband %s%s from the model's "
-							+ "range %s to %s", status, round(absolute), unit, round(low), round(high)));
+			return new Fallback(filter(DeadbandType.Absolute, absolute), String.format(Locale.ROOT,
+					"percent deadband refused (%s): absolute deadband %s%s from the model's " + "range %s to %s",
+					status, round(absolute), unit, round(low), round(high)));
 		}
 		String what = percent ? "percent" : "absolute";
 		String why = percent ? ", and the model gives no range to compute an absolute one" : "";

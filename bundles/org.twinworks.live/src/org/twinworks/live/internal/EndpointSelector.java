@@ -45,15 +45,16 @@ public final class EndpointSelector {
 		for (SecurityPolicy policy : policies) {
 			Optional<EndpointDescription> match = samePath.stream()
 					.filter(e -> policy.getUri().equals(e.getSecurityPolicyUri()))
-					.filter(e -> e.getSecurityMode() == (policy == SecurityPolicy.None ? MessageSecurityMode.None : mode))
+					.filter(e -> e
+							.getSecurityMode() == (policy == SecurityPolicy.None ? MessageSecurityMode.None : mode))
 					.findFirst();
 			if (match.isPresent()) {
 				checkPassword(wanted, match.get(), lab);
 				return match.get();
 			}
 		}
-		throw new LiveConnectionException("the server at " + wanted.getUrl() + " offers no endpoint with "
-				+ policies + " and " + mode + "; it offers " + describe(samePath));
+		throw new LiveConnectionException("the server at " + wanted.getUrl() + " offers no endpoint with " + policies
+				+ " and " + mode + "; it offers " + describe(samePath));
 	}
 
 	private static List<SecurityPolicy> policies(SecurityPolicyKind kind, MessageSecurityMode mode, boolean lab) {
@@ -95,9 +96,8 @@ public final class EndpointSelector {
 		}
 		String effective = tokenPolicy == null || tokenPolicy.isEmpty() ? chosen.getSecurityPolicyUri() : tokenPolicy;
 		if (SecurityPolicy.None.getUri().equals(effective)) {
-			throw new InsecureEndpointException("endpoint '" + wanted.getName()
-					+ "' would send the password of user '" + wanted.getUsername()
-					+ "' unencrypted; use a secure policy, or lab mode for test benches only");
+			throw new InsecureEndpointException("endpoint '" + wanted.getName() + "' would send the password of user '"
+					+ wanted.getUsername() + "' unencrypted; use a secure policy, or lab mode for test benches only");
 		}
 	}
 

@@ -43,8 +43,8 @@ public final class MonitoredBindings {
 		this.report = report;
 	}
 
-	public static MonitoredBindings create(OpcUaClient client, double publishingInterval,
-			Collection<Binding> bindings, ValueStore store) throws UaException {
+	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, Collection<Binding> bindings,
+			ValueStore store) throws UaException {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
 		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
 		subscription.create();
@@ -70,7 +70,8 @@ public final class MonitoredBindings {
 				OpcUaMonitoredItem item = result.monitoredItem();
 				BoundItem bound = BoundItem.of(item);
 				long code = result.operationResult().orElse(result.serviceResult()).getValue();
-				DeadbandFallback.Fallback fallback = result.isGood() || !DeadbandFallback.refusedFilter(code) ? null
+				DeadbandFallback.Fallback fallback = result.isGood() || !DeadbandFallback.refusedFilter(code)
+						? null
 						: DeadbandFallback.after(bound.binding(), (DataChangeFilter) item.getFilter(),
 								MiloValues.statusName(code));
 				if (fallback == null) {
@@ -126,24 +127,23 @@ public final class MonitoredBindings {
 		return item;
 	}
 
-	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result,
-			String fallback) {
+	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result, String fallback) {
 		OpcUaMonitoredItem item = result.monitoredItem();
 		if (result.isGood()) {
 			return new BindingStatus(binding, true, "Good", item.getRevisedSamplingInterval().orElse(null),
 					item.getRevisedQueueSize().map(q -> q.longValue()).orElse(null), fallback);
 		}
 		StatusCode code = result.operationResult().orElse(result.serviceResult());
-		return new BindingStatus(binding, false, MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")",
-				null, null);
+		return new BindingStatus(binding, false,
+				MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")", null, null);
 	}
 
 	/** Milo tries to transfer a subscription once after a reconnect; when that fails, it is ours to recreate. */
 	private static final class RecreateOnTransferFailure implements OpcUaSubscription.SubscriptionListener {
 		@Override
 		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-			LOG.info("subscription transfer failed ({}): recreating {} monitored items", MiloValues.statusName(
-					status.getValue()), subscription.getMonitoredItems().size());
+			LOG.info("subscription transfer failed ({}): recreating {} monitored items",
+					MiloValues.statusName(status.getValue()), subscription.getMonitoredItems().size());
 			Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
 				try {
 					subscription.create();

@@ -26,7 +26,8 @@ final class NodeAttributes {
 			return new NodeDetails(text, MiloValues.statusName(status), null, null, null, null, null, null, null, null);
 		}
 		Object classValue = nodeClass.getValue().getValue();
-		String className = classValue instanceof NodeClass c ? c.name()
+		String className = classValue instanceof NodeClass c
+				? c.name()
 				: classValue instanceof Integer i ? NodeClass.from(i).name() : String.valueOf(classValue);
 		Object browseName = results[first + 1].getValue().getValue();
 		DataValue value = results[first + 3];

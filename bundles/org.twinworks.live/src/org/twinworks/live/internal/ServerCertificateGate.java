@@ -76,7 +76,7 @@ public final class ServerCertificateGate {
 	private void validate(EndpointDescription endpoint, List<X509Certificate> chain) throws UaException {
 		String host = EndpointUtil.getHost(endpoint.getEndpointUrl());
 		validator.validateCertificateChain(chain, endpoint.getServer().getApplicationUri(),
-				host == null ? null : new String[] { host });
+				host == null ? null : new String[]{host});
 	}
 
 	private static List<X509Certificate> chain(EndpointDescription endpoint) throws LiveConnectionException {
@@ -84,12 +84,14 @@ public final class ServerCertificateGate {
 			List<X509Certificate> chain = CertificateUtil
 					.decodeCertificates(endpoint.getServerCertificate().bytesOrEmpty());
 			if (chain.isEmpty()) {
-				throw new LiveConnectionException("the server at " + endpoint.getEndpointUrl() + " sent no certificate");
+				throw new LiveConnectionException(
+						"the server at " + endpoint.getEndpointUrl() + " sent no certificate");
 			}
 			return chain;
 		} catch (UaException e) {
-			throw new LiveConnectionException("the server certificate of " + endpoint.getEndpointUrl()
-					+ " does not decode: " + e.getMessage(), e);
+			throw new LiveConnectionException(
+					"the server certificate of " + endpoint.getEndpointUrl() + " does not decode: " + e.getMessage(),
+					e);
 		}
 	}
 }

@@ -111,10 +111,10 @@ public final class DemoPlant {
 	// ------------------------------------------------------------------------------------------ catalogue
 
 	private void unitCatalogue() {
-		for (String[] u : new String[][] { { "MTR", "level" }, { "MQH", "volume flow" }, { "BAR", "pressure" },
-				{ "P1", "percent" }, { "AMP", "current" }, { "M1", "mass concentration" }, { "L2", "dosing flow" },
-				{ "RPM", "rotational speed" }, { "CEL", "temperature" }, { "KWT", "power" }, { "MTQ", "volume" },
-				{ "VLT", "voltage" }, { "HTZ", "frequency" }, { "HUR", "running hours" } }) {
+		for (String[] u : new String[][]{{"MTR", "level"}, {"MQH", "volume flow"}, {"BAR", "pressure"},
+				{"P1", "percent"}, {"AMP", "current"}, {"M1", "mass concentration"}, {"L2", "dosing flow"},
+				{"RPM", "rotational speed"}, {"CEL", "temperature"}, {"KWT", "power"}, {"MTQ", "volume"},
+				{"VLT", "voltage"}, {"HTZ", "frequency"}, {"HUR", "running hours"}}) {
 			EngineeringUnit unit = F.createEngineeringUnit();
 			unit.setCode(u[0]);
 			unit.setSymbol(UneceUnits.symbol(u[0]));
@@ -142,13 +142,18 @@ public final class DemoPlant {
 		pumpType.setKind(EquipmentKind.PUMP);
 		pumpType.getPorts().add(port("Suction", PortDirection.IN, Medium.PROCESS_FLUID));
 		pumpType.getPorts().add(port("Discharge", PortDirection.OUT, Medium.PROCESS_FLUID));
-		pumpType.getSignals().add(template("RUN", "Running feedback", SignalDirection.INPUT, SignalDataType.BOOLEAN, "true"));
-		pumpType.getSignals().add(template("CMD", "Start command", SignalDirection.OUTPUT, SignalDataType.BOOLEAN, "true"));
+		pumpType.getSignals()
+				.add(template("RUN", "Running feedback", SignalDirection.INPUT, SignalDataType.BOOLEAN, "true"));
+		pumpType.getSignals()
+				.add(template("CMD", "Start command", SignalDirection.OUTPUT, SignalDataType.BOOLEAN, "true"));
 		pumpType.getSignals().get(1).setAccess(Access.READ_WRITE);
 		pumpType.getSignals().add(template("FLT", "Fault", SignalDirection.INPUT, SignalDataType.BOOLEAN, "false"));
-		pumpType.getSignals().add(template("TRIP", "Tripped by an interlock", SignalDirection.INTERNAL, SignalDataType.BOOLEAN, "false"));
-		pumpType.getSignals().add(template("AUTO", "In automatic mode", SignalDirection.INPUT, SignalDataType.BOOLEAN, "true"));
-		pumpType.getSignals().add(template("STARTS", "Number of starts", SignalDirection.INTERNAL, SignalDataType.INT32, null));
+		pumpType.getSignals().add(
+				template("TRIP", "Tripped by an interlock", SignalDirection.INTERNAL, SignalDataType.BOOLEAN, "false"));
+		pumpType.getSignals()
+				.add(template("AUTO", "In automatic mode", SignalDirection.INPUT, SignalDataType.BOOLEAN, "true"));
+		pumpType.getSignals()
+				.add(template("STARTS", "Number of starts", SignalDirection.INTERNAL, SignalDataType.INT32, null));
 		Signal hours = template("HRS", "Running hours", SignalDirection.INTERNAL, SignalDataType.DOUBLE, null);
 		hours.setUnit(units.get("HUR"));
 		pumpType.getSignals().add(hours);
@@ -165,7 +170,8 @@ public final class DemoPlant {
 		Signal speed = template("SPD", "Speed feedback", SignalDirection.INPUT, SignalDataType.DOUBLE, "75");
 		analog(speed, "P1", 0, 100, null, null, null, null);
 		motorType.getSignals().add(speed);
-		Signal speedSetpoint = template("SPD_SP", "Speed reference", SignalDirection.OUTPUT, SignalDataType.DOUBLE, "75");
+		Signal speedSetpoint = template("SPD_SP", "Speed reference", SignalDirection.OUTPUT, SignalDataType.DOUBLE,
+				"75");
 		analog(speedSetpoint, "P1", 0, 100, null, null, null, null);
 		speedSetpoint.setAccess(Access.READ_WRITE);
 		motorType.getSignals().add(speedSetpoint);
@@ -199,19 +205,22 @@ public final class DemoPlant {
 		Unit pumping = unit(area, WorkCenterKind.PROCESS_CELL, "Intake", "Intake Pumping");
 		pumpSet(pumping, "P-101", "Intake pump 1 (duty)", "M-101");
 		pumpSet(pumping, "P-102", "Intake pump 2 (standby)", "M-102");
-		Equipment pt = instrument(pumping, "PT-101", "Intake discharge pressure", "PV", "BAR", 0, 10, null, 1.0, 7.0, 8.5, "4.5");
+		Equipment pt = instrument(pumping, "PT-101", "Intake discharge pressure", "PV", "BAR", 0, 10, null, 1.0, 7.0,
+				8.5, "4.5");
 		pt.getPorts().add(port("Process", PortDirection.IN, Medium.PROCESS_FLUID));
 		instrument(pumping, "FT-101", "Raw water flow", "PV", "MQH", 0, 600, 50.0, 100.0, 500.0, 550.0, "320");
 		controlValve(pumping, "FCV-101", "Raw water flow control valve");
 		Equipment screen = equipment(pumping, "SC-101", "Intake screen", EquipmentKind.FILTER);
 		screen.getPorts().add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
 		screen.getPorts().add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
-		signal(screen, "SC-101.DP", "Screen differential pressure", SignalDirection.INPUT, "BAR", 0, 1, null, null, 0.3, 0.5, "0.05");
+		signal(screen, "SC-101.DP", "Screen differential pressure", SignalDirection.INPUT, "BAR", 0, 1, null, null, 0.3,
+				0.5, "0.05");
 
 		Unit storage = unit(area, WorkCenterKind.STORAGE_ZONE, "Raw Water Storage", "Raw Water Tank");
 		Equipment tank = tank(storage, "TK-101", "Raw water tank", "2500");
 		instrument(storage, "LT-101", "Raw water tank level", "PV", "MTR", 0, 6, 0.5, 1.0, 5.0, 5.5, "3.5");
-		signal(tank, "TK-101.TEMP", "Raw water temperature", SignalDirection.INPUT, "CEL", 0, 40, null, null, 25.0, 30.0, "12");
+		signal(tank, "TK-101.TEMP", "Raw water temperature", SignalDirection.INPUT, "CEL", 0, 40, null, null, 25.0,
+				30.0, "12");
 	}
 
 	private void treatment() {
@@ -223,25 +232,32 @@ public final class DemoPlant {
 			filter.getPorts().add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
 			filter.getPorts().add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
 			filter.getProperties().add(property("Filter area", "40", "m²"));
-			instrument(filtration, "PDT-" + n, "Filter " + i + " differential pressure", "PV", "BAR", 0, 2, null, null, 1.2, 1.5, "0.4");
-			instrument(filtration, "AT-" + n, "Filter " + i + " outlet turbidity", "PV", "NTU", 0, 5, null, null, 0.5, 1.0, "0.1");
-			instrument(filtration, "FT-" + n, "Filter " + i + " outlet flow", "PV", "MQH", 0, 250, null, 20.0, 200.0, null, "105");
+			instrument(filtration, "PDT-" + n, "Filter " + i + " differential pressure", "PV", "BAR", 0, 2, null, null,
+					1.2, 1.5, "0.4");
+			instrument(filtration, "AT-" + n, "Filter " + i + " outlet turbidity", "PV", "NTU", 0, 5, null, null, 0.5,
+					1.0, "0.1");
+			instrument(filtration, "FT-" + n, "Filter " + i + " outlet flow", "PV", "MQH", 0, 250, null, 20.0, 200.0,
+					null, "105");
 			Equipment valve = equipment(filtration, "XV-" + n, "Filter " + i + " inlet valve", EquipmentKind.VALVE);
 			valve.getPorts().add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
 			valve.getPorts().add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
-			Signal open = signal(valve, "XV-" + n + ".ZSO", "Open limit switch", SignalDirection.INPUT, null, null, null, null, null, null, null, "true");
+			Signal open = signal(valve, "XV-" + n + ".ZSO", "Open limit switch", SignalDirection.INPUT, null, null,
+					null, null, null, null, null, "true");
 			open.setDataType(SignalDataType.BOOLEAN);
-			Signal cmd = signal(valve, "XV-" + n + ".CMD", "Open command", SignalDirection.OUTPUT, null, null, null, null, null, null, null, "true");
+			Signal cmd = signal(valve, "XV-" + n + ".CMD", "Open command", SignalDirection.OUTPUT, null, null, null,
+					null, null, null, null, "true");
 			cmd.setDataType(SignalDataType.BOOLEAN);
 			cmd.setAccess(Access.READ_WRITE);
-			Signal mode = signal(valve, "XV-" + n + ".MODE", "Filter mode", SignalDirection.INTERNAL, null, null, null, null, null, null, null, "Filtering");
+			Signal mode = signal(valve, "XV-" + n + ".MODE", "Filter mode", SignalDirection.INTERNAL, null, null, null,
+					null, null, null, null, "Filtering");
 			mode.setDataType(SignalDataType.ENUMERATION);
 			mode.getEnumLiterals().addAll(java.util.List.of("Filtering", "Draining", "Backwashing", "Standby"));
 		}
 
 		Unit dosing = unit(area, WorkCenterKind.PROCESS_CELL, "Chlorination", "Chlorine Dosing");
 		Equipment tank = tank(dosing, "TK-301", "Hypochlorite day tank", "5");
-		signal(tank, "TK-301.LVL", "Hypochlorite tank level", SignalDirection.INPUT, "P1", 0, 100, 10.0, 20.0, null, null, "65");
+		signal(tank, "TK-301.LVL", "Hypochlorite tank level", SignalDirection.INPUT, "P1", 0, 100, 10.0, 20.0, null,
+				null, "65");
 		pumpSet(dosing, "P-301", "Hypochlorite dosing pump", "M-301");
 		instrument(dosing, "FT-301", "Hypochlorite dosing flow", "PV", "L2", 0, 10, null, 0.2, 8.0, null, "2.4");
 		instrument(dosing, "AIT-301", "Free chlorine residual", "PV", "M1", 0, 5, 0.1, 0.2, 2.0, 4.0, "0.8");
@@ -262,7 +278,8 @@ public final class DemoPlant {
 		pumpSet(distribution, "P-501", "Distribution pump 1", "M-501");
 		pumpSet(distribution, "P-502", "Distribution pump 2", "M-502");
 		pumpSet(distribution, "P-503", "Distribution pump 3 (standby)", "M-503");
-		instrument(distribution, "PT-501", "Distribution header pressure", "PV", "BAR", 0, 10, 2.0, 3.0, 6.5, 7.5, "4.5");
+		instrument(distribution, "PT-501", "Distribution header pressure", "PV", "BAR", 0, 10, 2.0, 3.0, 6.5, 7.5,
+				"4.5");
 		instrument(distribution, "FT-501", "Distribution flow", "PV", "MQH", 0, 800, null, 50.0, 700.0, null, "300");
 		Equipment pv = controlValve(distribution, "PCV-501", "Distribution pressure sustaining valve");
 		pv.setDescription("Holds the header pressure when the pumps ramp down.");
@@ -273,8 +290,10 @@ public final class DemoPlant {
 	private void connections() {
 		Equipment mcc = equipment(plant.getAreas().get(0), "MCC-01", "Motor control centre", EquipmentKind.OTHER);
 		mcc.setDescription("Feeds every pump motor of the plant.");
-		signal(mcc, "MCC-01.V", "Busbar voltage", SignalDirection.INPUT, "VLT", 0, 500, 360.0, 380.0, 420.0, 440.0, "400");
-		signal(mcc, "MCC-01.FREQ", "Busbar frequency", SignalDirection.INPUT, "HTZ", 45, 55, 48.5, 49.5, 50.5, 51.5, "50");
+		signal(mcc, "MCC-01.V", "Busbar voltage", SignalDirection.INPUT, "VLT", 0, 500, 360.0, 380.0, 420.0, 440.0,
+				"400");
+		signal(mcc, "MCC-01.FREQ", "Busbar frequency", SignalDirection.INPUT, "HTZ", 45, 55, 48.5, 49.5, 50.5, 51.5,
+				"50");
 		signal(mcc, "MCC-01.PWR", "Total power", SignalDirection.INPUT, "KWT", 0, 250, null, null, 200.0, 230.0, "90");
 		pipe("L-001", "SC-101", "Outlet", "P-101", "Suction");
 		pipe("L-002", "SC-101", "Outlet", "P-102", "Suction");
@@ -290,14 +309,13 @@ public final class DemoPlant {
 		pipe("L-041", "P-301", "Discharge", "TK-401", "Inlet");
 		pipe("L-042", "P-401", "Discharge", "TK-401", "Inlet");
 		pipe("L-043", "P-402", "Discharge", "TK-401", "Inlet");
-		for (String pump : new String[] { "P-501", "P-502", "P-503" }) {
+		for (String pump : new String[]{"P-501", "P-502", "P-503"}) {
 			pipe("L-05" + pump.charAt(4), "TK-401", "Outlet", pump, "Suction");
 			pipe("L-06" + pump.charAt(4), pump, "Discharge", "PCV-501", "Inlet");
 		}
 		pipe("L-070", "P-101", "Discharge", "PT-101", "Process");
-		for (String[] m : new String[][] { { "M-101", "P-101" }, { "M-102", "P-102" }, { "M-301", "P-301" },
-				{ "M-401", "P-401" }, { "M-402", "P-402" }, { "M-501", "P-501" }, { "M-502", "P-502" },
-				{ "M-503", "P-503" } }) {
+		for (String[] m : new String[][]{{"M-101", "P-101"}, {"M-102", "P-102"}, {"M-301", "P-301"}, {"M-401", "P-401"},
+				{"M-402", "P-402"}, {"M-501", "P-501"}, {"M-502", "P-502"}, {"M-503", "P-503"}}) {
 			Connection drive = F.createConnection();
 			drive.setTag("C-" + m[0].substring(2));
 			drive.setName("Drive of " + m[1]);
@@ -311,13 +329,19 @@ public final class DemoPlant {
 	}
 
 	private void loops() {
-		loop("FIC-101", "Raw water flow", "FT-101.PV", "FCV-101.OUT", "FCV-101", ControllerType.PI, ControlAction.REVERSE, 320);
-		loop("LIC-101", "Raw water tank level", "LT-101.PV", "M-101.SPD_SP", "P-101", ControllerType.PI, ControlAction.REVERSE, 3.5);
-		loop("FIC-301", "Hypochlorite dosing flow", "FT-301.PV", "M-301.SPD_SP", "P-301", ControllerType.PI, ControlAction.REVERSE, 2.4);
-		ControlLoop residual = loop("AIC-301", "Chlorine residual", "AIT-301.PV", "FIC-301.SP", "P-301", ControllerType.CASCADE, ControlAction.REVERSE, 0.8);
+		loop("FIC-101", "Raw water flow", "FT-101.PV", "FCV-101.OUT", "FCV-101", ControllerType.PI,
+				ControlAction.REVERSE, 320);
+		loop("LIC-101", "Raw water tank level", "LT-101.PV", "M-101.SPD_SP", "P-101", ControllerType.PI,
+				ControlAction.REVERSE, 3.5);
+		loop("FIC-301", "Hypochlorite dosing flow", "FT-301.PV", "M-301.SPD_SP", "P-301", ControllerType.PI,
+				ControlAction.REVERSE, 2.4);
+		ControlLoop residual = loop("AIC-301", "Chlorine residual", "AIT-301.PV", "FIC-301.SP", "P-301",
+				ControllerType.CASCADE, ControlAction.REVERSE, 0.8);
 		residual.setDescription("Outer loop: sets the dosing flow controller's setpoint.");
-		loop("LIC-401", "Clear water tank level", "LT-401.PV", "M-401.SPD_SP", "P-401", ControllerType.PI, ControlAction.DIRECT, 5.0);
-		loop("PIC-501", "Distribution header pressure", "PT-501.PV", "M-501.SPD_SP", "P-501", ControllerType.PID, ControlAction.REVERSE, 4.5);
+		loop("LIC-401", "Clear water tank level", "LT-401.PV", "M-401.SPD_SP", "P-401", ControllerType.PI,
+				ControlAction.DIRECT, 5.0);
+		loop("PIC-501", "Distribution header pressure", "PT-501.PV", "M-501.SPD_SP", "P-501", ControllerType.PID,
+				ControlAction.REVERSE, 4.5);
 	}
 
 	private void interlocks() {
@@ -386,23 +410,25 @@ public final class DemoPlant {
 		Equipment valve = equipment(holder, tag, name, EquipmentKind.CONTROL_VALVE);
 		valve.getPorts().add(port("Inlet", PortDirection.IN, Medium.PROCESS_FLUID));
 		valve.getPorts().add(port("Outlet", PortDirection.OUT, Medium.PROCESS_FLUID));
-		signal(valve, tag + ".POS", "Valve position", SignalDirection.INPUT, "P1", 0, 100, null, null, null, null, "55");
-		Signal out = signal(valve, tag + ".OUT", "Valve position demand", SignalDirection.OUTPUT, "P1", 0, 100, null, null, null, null, "55");
+		signal(valve, tag + ".POS", "Valve position", SignalDirection.INPUT, "P1", 0, 100, null, null, null, null,
+				"55");
+		Signal out = signal(valve, tag + ".OUT", "Valve position demand", SignalDirection.OUTPUT, "P1", 0, 100, null,
+				null, null, null, "55");
 		out.setAccess(Access.READ_WRITE);
 		return valve;
 	}
 
 	private Equipment instrument(EquipmentHolder holder, String tag, String name, String suffix, String unit,
 			double low, double high, Double ll, Double l, Double h, Double hh, String nominal) {
-		Equipment instrument = equipment(holder, tag, name, tag.startsWith("A") ? EquipmentKind.ANALYZER
-				: EquipmentKind.INSTRUMENT);
+		Equipment instrument = equipment(holder, tag, name,
+				tag.startsWith("A") ? EquipmentKind.ANALYZER : EquipmentKind.INSTRUMENT);
 		instrument.setLevel(EquipmentLevel.CONTROL_MODULE);
 		signal(instrument, tag + "." + suffix, name, SignalDirection.INPUT, unit, low, high, ll, l, h, hh, nominal);
 		return instrument;
 	}
 
-	private Signal signal(Equipment owner, String tag, String name, SignalDirection direction, String unit,
-			Number low, Number high, Double ll, Double l, Double h, Double hh, String nominal) {
+	private Signal signal(Equipment owner, String tag, String name, SignalDirection direction, String unit, Number low,
+			Number high, Double ll, Double l, Double h, Double hh, String nominal) {
 		Signal signal = F.createSignal();
 		signal.setTag(tag);
 		signal.setName(name);
@@ -563,8 +589,8 @@ public final class DemoPlant {
 		for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			String place = EcoreUtil.getRelativeURIFragmentPath(null, element);
-			xml.setID(element, UUID.nameUUIDFromBytes(("twinworks-demo:" + place).getBytes(StandardCharsets.UTF_8))
-					.toString());
+			xml.setID(element,
+					UUID.nameUUIDFromBytes(("twinworks-demo:" + place).getBytes(StandardCharsets.UTF_8)).toString());
 		}
 	}
 }

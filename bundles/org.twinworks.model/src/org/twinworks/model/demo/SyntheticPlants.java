@@ -41,9 +41,9 @@ import org.twinworks.model.rules.NodeIds;
 public final class SyntheticPlants {
 	/** Roughly how many model elements one equipment brings with it (ports, signals, limits, bindings...). */
 	private static final int ELEMENTS_PER_EQUIPMENT = 17;
-	private static final EquipmentKind[] KINDS = { EquipmentKind.PUMP, EquipmentKind.VALVE,
-			EquipmentKind.CONTROL_VALVE, EquipmentKind.TANK, EquipmentKind.INSTRUMENT, EquipmentKind.MOTOR,
-			EquipmentKind.FILTER, EquipmentKind.HEAT_EXCHANGER };
+	private static final EquipmentKind[] KINDS = {EquipmentKind.PUMP, EquipmentKind.VALVE, EquipmentKind.CONTROL_VALVE,
+			EquipmentKind.TANK, EquipmentKind.INSTRUMENT, EquipmentKind.MOTOR, EquipmentKind.FILTER,
+			EquipmentKind.HEAT_EXCHANGER};
 	private static final TwinFactory F = TwinFactory.eINSTANCE;
 
 	private SyntheticPlants() {
@@ -98,7 +98,7 @@ public final class SyntheticPlants {
 	}
 
 	private static EngineeringUnit[] units(Plant plant) {
-		String[][] codes = { { "MTR", "m" }, { "MQH", "m³/h" }, { "BAR", "bar" }, { "CEL", "°C" }, { "P1", "%" } };
+		String[][] codes = {{"MTR", "m"}, {"MQH", "m³/h"}, {"BAR", "bar"}, {"CEL", "°C"}, {"P1", "%"}};
 		EngineeringUnit[] units = new EngineeringUnit[codes.length];
 		for (int i = 0; i < codes.length; i++) {
 			units[i] = F.createEngineeringUnit();

@@ -27,7 +27,8 @@ public record LoadedPlant(Path file, Resource resource, List<FileProblem> proble
 
 	/** The plant, or null when the file held none (or could not be read at all). */
 	public @Nullable Plant plant() {
-		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant plant) ? null
+		return resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Plant plant)
+				? null
 				: plant;
 	}
 
@@ -50,9 +51,9 @@ public record LoadedPlant(Path file, Resource resource, List<FileProblem> proble
 		}
 		EObject root = resource.getContents().get(0);
 		RootElement element = RootElement.of(file);
-		return file + (element != null ? ":" + element.line() + ": the root element is " + element.name() + " ("
-				+ element.namespace() + ")" : ": the root element is " + root.eClass().getName()) + "; expected "
-				+ expected;
+		return file + (element != null
+				? ":" + element.line() + ": the root element is " + element.name() + " (" + element.namespace() + ")"
+				: ": the root element is " + root.eClass().getName()) + "; expected " + expected;
 	}
 
 	public boolean hasErrors() {

@@ -16,7 +16,8 @@ public final class BindingRules {
 	private BindingRules() {
 	}
 
-	public static boolean validNode(Binding binding, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean validNode(Binding binding, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		int code = TwinValidator.BINDING__VALID_NODE;
 		boolean valid = true;
 		if (binding.getSignal() == null || binding.getSignal().eIsProxy()) {
@@ -28,8 +29,9 @@ public final class BindingRules {
 			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT,
 					"its endpoint does not exist.", "Pick one of the model's endpoints.");
 		} else if (twin != null && !twin.getEndpoints().contains(binding.getEndpoint())) {
-			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT,
-					"its endpoint " + ModelPaths.label(binding.getEndpoint()) + " is not one of this model's endpoints.",
+			valid = Problems.error(
+					diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT, "its endpoint "
+							+ ModelPaths.label(binding.getEndpoint()) + " is not one of this model's endpoints.",
 					"Pick one of the model's endpoints.");
 		}
 		try {

@@ -57,9 +57,8 @@ public final class ConnectionRules {
 					"End the connection at an inlet or bidirectional port, or swap source and target.");
 		}
 		if (source.getMedium() != target.getMedium() && (valid || diagnostics != null)) {
-			valid = Problems.error(diagnostics, code, connection, TwinPackage.Literals.CONNECTION__TARGET,
-					"it joins a " + source.getMedium().getLiteral() + " port to a " + target.getMedium().getLiteral()
-							+ " port.",
+			valid = Problems.error(diagnostics, code, connection, TwinPackage.Literals.CONNECTION__TARGET, "it joins a "
+					+ source.getMedium().getLiteral() + " port to a " + target.getMedium().getLiteral() + " port.",
 					"Connect ports of the same medium.");
 		}
 		if (!mediaOf(connection.getKind()).contains(source.getMedium()) && (valid || diagnostics != null)) {

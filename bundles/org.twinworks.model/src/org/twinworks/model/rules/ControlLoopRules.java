@@ -17,7 +17,8 @@ public final class ControlLoopRules {
 	private ControlLoopRules() {
 	}
 
-	public static boolean complete(ControlLoop loop, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean complete(ControlLoop loop, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		List<String> missing = new ArrayList<>();
 		if (loop.getMeasuredValue() == null) {
 			missing.add("measured value (PV)");
@@ -32,8 +33,10 @@ public final class ControlLoopRules {
 			return true;
 		}
 		return Problems.error(diagnostics, TwinValidator.CONTROL_LOOP__COMPLETE, loop,
-				loop.getMeasuredValue() == null ? TwinPackage.Literals.CONTROL_LOOP__MEASURED_VALUE
-						: loop.getOutput() == null ? TwinPackage.Literals.CONTROL_LOOP__OUTPUT
+				loop.getMeasuredValue() == null
+						? TwinPackage.Literals.CONTROL_LOOP__MEASURED_VALUE
+						: loop.getOutput() == null
+								? TwinPackage.Literals.CONTROL_LOOP__OUTPUT
 								: TwinPackage.Literals.CONTROL_LOOP__FINAL_ELEMENT,
 				"the loop has no " + String.join(", no ", missing) + ".",
 				"Set them in the loop's properties: loop checks cannot be generated without them.");

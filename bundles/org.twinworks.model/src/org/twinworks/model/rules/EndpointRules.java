@@ -17,7 +17,8 @@ public final class EndpointRules {
 	private EndpointRules() {
 	}
 
-	public static boolean validUrl(Endpoint endpoint, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean validUrl(Endpoint endpoint, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		String url = endpoint.getUrl();
 		String problem = null;
 		if (url == null || url.isBlank()) {

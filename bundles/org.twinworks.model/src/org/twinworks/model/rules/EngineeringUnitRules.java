@@ -15,7 +15,8 @@ public final class EngineeringUnitRules {
 	private EngineeringUnitRules() {
 	}
 
-	public static boolean knownCode(EngineeringUnit unit, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean knownCode(EngineeringUnit unit, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		if (UneceUnits.isKnown(unit.getCode())) {
 			return true;
 		}

@@ -16,7 +16,8 @@ public final class InterlockRules {
 	private InterlockRules() {
 	}
 
-	public static boolean complete(Interlock interlock, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean complete(Interlock interlock, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		int code = TwinValidator.INTERLOCK__COMPLETE;
 		if (interlock.getTrips() == null) {
 			return Problems.error(diagnostics, code, interlock, TwinPackage.Literals.INTERLOCK__TRIPS,

@@ -34,14 +34,16 @@ public final class NodeIds {
 			throw new InvalidNodeIdException("the node id is empty");
 		}
 		if (text.startsWith("ns=")) {
-			throw new InvalidNodeIdException("'" + text + "' names its namespace by index (ns=); write nsu=<namespace URI> instead");
+			throw new InvalidNodeIdException(
+					"'" + text + "' names its namespace by index (ns=); write nsu=<namespace URI> instead");
 		}
 		if (!text.startsWith("nsu=")) {
 			throw new InvalidNodeIdException("'" + text + "' does not start with nsu=<namespace URI>");
 		}
 		int separator = findIdentifierSeparator(text);
 		if (separator < 0) {
-			throw new InvalidNodeIdException("'" + text + "' has no identifier: expected ;i=, ;s=, ;g= or ;b= after the URI");
+			throw new InvalidNodeIdException(
+					"'" + text + "' has no identifier: expected ;i=, ;s=, ;g= or ;b= after the URI");
 		}
 		String uri = text.substring(4, separator);
 		if (uri.isBlank()) {

@@ -26,7 +26,8 @@ public final class PlantRules {
 	private PlantRules() {
 	}
 
-	public static boolean uniqueTags(Plant plant, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean uniqueTags(Plant plant, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		Map<String, EObject> equipment = new HashMap<>();
 		Map<String, EObject> signals = new HashMap<>();
 		Map<String, EObject> connections = new HashMap<>();

@@ -29,7 +29,7 @@ final class Problems {
 	private static boolean add(DiagnosticChain diagnostics, int severity, int code, EObject element,
 			EStructuralFeature feature, String problem, String fix) {
 		if (diagnostics != null) {
-			Object[] data = feature == null ? new Object[] { element } : new Object[] { element, feature };
+			Object[] data = feature == null ? new Object[]{element} : new Object[]{element, feature};
 			diagnostics.add(new BasicDiagnostic(severity, TwinValidator.DIAGNOSTIC_SOURCE, code,
 					ModelPaths.describe(element) + ": " + problem + " " + fix, data));
 		}

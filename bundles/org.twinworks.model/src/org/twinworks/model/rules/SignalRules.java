@@ -30,7 +30,8 @@ public final class SignalRules {
 		};
 	}
 
-	public static boolean validRange(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean validRange(Signal signal, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		Double low = signal.getRangeLow();
 		Double high = signal.getRangeHigh();
 		if (low == null && high == null) {
@@ -51,13 +52,13 @@ public final class SignalRules {
 		if (low.isNaN() || high.isNaN() || low >= high) {
 			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_RANGE, signal,
 					TwinPackage.Literals.SIGNAL__RANGE_LOW,
-					"range low " + low + " is not below range high " + high + ".",
-					"Set Range Low below Range High.");
+					"range low " + low + " is not below range high " + high + ".", "Set Range Low below Range High.");
 		}
 		return true;
 	}
 
-	public static boolean validAlarmLimits(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean validAlarmLimits(Signal signal, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		Map<AlarmKind, AlarmLimit> byKind = new EnumMap<>(AlarmKind.class);
 		boolean valid = true;
 		for (AlarmLimit limit : signal.getAlarmLimits()) {
@@ -102,10 +103,11 @@ public final class SignalRules {
 	private static boolean finiteLimit(Signal signal, AlarmLimit limit, DiagnosticChain diagnostics) {
 		double value = limit.getValue();
 		if (!Double.isFinite(value)) {
-			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
-					TwinPackage.Literals.SIGNAL__ALARM_LIMITS,
-					"its " + limit.getKind().getLiteral() + " limit is " + value + ", not a number an alarm can trip at.",
-					"Set the limit to a finite value.");
+			return Problems
+					.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
+							TwinPackage.Literals.SIGNAL__ALARM_LIMITS, "its " + limit.getKind().getLiteral()
+									+ " limit is " + value + ", not a number an alarm can trip at.",
+							"Set the limit to a finite value.");
 		}
 		double hysteresis = limit.getHysteresis();
 		if (!Double.isFinite(hysteresis) || hysteresis < 0) {
@@ -126,15 +128,15 @@ public final class SignalRules {
 		}
 		if (limit.getValue() < low || limit.getValue() > high) {
 			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
-					TwinPackage.Literals.SIGNAL__ALARM_LIMITS,
-					"its " + limit.getKind().getLiteral() + " limit " + limit.getValue()
-							+ " lies outside the range " + low + " .. " + high + ".",
+					TwinPackage.Literals.SIGNAL__ALARM_LIMITS, "its " + limit.getKind().getLiteral() + " limit "
+							+ limit.getValue() + " lies outside the range " + low + " .. " + high + ".",
 					"Move the limit inside the range, or widen the range.");
 		}
 		return true;
 	}
 
-	public static boolean alarmsOnNumericOnly(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean alarmsOnNumericOnly(Signal signal, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		if (isNumeric(signal.getDataType())) {
 			return true;
 		}
@@ -153,7 +155,8 @@ public final class SignalRules {
 		return true;
 	}
 
-	public static boolean knownUnit(Signal signal, @Nullable DiagnosticChain diagnostics, @Nullable Map<Object, Object> context) {
+	public static boolean knownUnit(Signal signal, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
 		if (signal.getUnit() == null) {
 			return true;
 		}

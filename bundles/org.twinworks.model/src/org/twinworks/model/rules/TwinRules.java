@@ -29,9 +29,8 @@ public final class TwinRules {
 			Binding first = bound.putIfAbsent(binding.getSignal(), binding);
 			if (first != null) {
 				valid = Problems.error(diagnostics, TwinValidator.TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL, binding,
-						TwinPackage.Literals.BINDING__SIGNAL,
-						"signal " + ModelPaths.label(binding.getSignal()) + " is bound twice (also to "
-								+ first.getNodeId() + ").",
+						TwinPackage.Literals.BINDING__SIGNAL, "signal " + ModelPaths.label(binding.getSignal())
+								+ " is bound twice (also to " + first.getNodeId() + ").",
 						"Delete one binding or make it inactive.");
 				if (diagnostics == null) {
 					return false;

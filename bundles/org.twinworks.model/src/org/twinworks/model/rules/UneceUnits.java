@@ -15,17 +15,17 @@ public final class UneceUnits {
 	private static final Map<String, String> SYMBOLS = new LinkedHashMap<>();
 
 	static {
-		String[][] table = { { "C62", "1" }, { "P1", "%" }, { "59", "ppm" }, //
-				{ "MMT", "mm" }, { "CMT", "cm" }, { "MTR", "m" }, { "KMT", "km" }, //
-				{ "MTK", "m²" }, { "MLT", "ml" }, { "LTR", "l" }, { "MTQ", "m³" }, //
-				{ "MQH", "m³/h" }, { "MQS", "m³/s" }, { "L2", "l/min" }, //
-				{ "GRM", "g" }, { "KGM", "kg" }, { "TNE", "t" }, { "KGS", "kg/s" }, { "M1", "mg/l" }, //
-				{ "CEL", "°C" }, { "KEL", "K" }, { "FAH", "°F" }, //
-				{ "PAL", "Pa" }, { "KPA", "kPa" }, { "MPA", "MPa" }, { "MBR", "mbar" }, { "BAR", "bar" }, //
-				{ "SEC", "s" }, { "MIN", "min" }, { "HUR", "h" }, { "DAY", "d" }, { "HTZ", "Hz" }, //
-				{ "RPM", "r/min" }, { "MTS", "m/s" }, { "KMH", "km/h" }, //
-				{ "WTT", "W" }, { "KWT", "kW" }, { "MAW", "MW" }, { "KWH", "kWh" }, //
-				{ "AMP", "A" }, { "VLT", "V" }, { "KVT", "kV" }, { "OHM", "Ω" } };
+		String[][] table = {{"C62", "1"}, {"P1", "%"}, {"59", "ppm"}, //
+				{"MMT", "mm"}, {"CMT", "cm"}, {"MTR", "m"}, {"KMT", "km"}, //
+				{"MTK", "m²"}, {"MLT", "ml"}, {"LTR", "l"}, {"MTQ", "m³"}, //
+				{"MQH", "m³/h"}, {"MQS", "m³/s"}, {"L2", "l/min"}, //
+				{"GRM", "g"}, {"KGM", "kg"}, {"TNE", "t"}, {"KGS", "kg/s"}, {"M1", "mg/l"}, //
+				{"CEL", "°C"}, {"KEL", "K"}, {"FAH", "°F"}, //
+				{"PAL", "Pa"}, {"KPA", "kPa"}, {"MPA", "MPa"}, {"MBR", "mbar"}, {"BAR", "bar"}, //
+				{"SEC", "s"}, {"MIN", "min"}, {"HUR", "h"}, {"DAY", "d"}, {"HTZ", "Hz"}, //
+				{"RPM", "r/min"}, {"MTS", "m/s"}, {"KMH", "km/h"}, //
+				{"WTT", "W"}, {"KWT", "kW"}, {"MAW", "MW"}, {"KWH", "kWh"}, //
+				{"AMP", "A"}, {"VLT", "V"}, {"KVT", "kV"}, {"OHM", "Ω"}};
 		for (String[] row : table) {
 			SYMBOLS.put(row[0], row[1]);
 		}

@@ -32,7 +32,8 @@ public final class EquipmentTypes {
 	/** Adds the type's ports, signals and properties the equipment does not have yet (by name / template). */
 	public static void applyTemplates(Equipment equipment, EquipmentType type) {
 		for (Port template : type.getPorts()) {
-			if (equipment.getPorts().stream().noneMatch(p -> p.getName() != null && p.getName().equals(template.getName()))) {
+			if (equipment.getPorts().stream()
+					.noneMatch(p -> p.getName() != null && p.getName().equals(template.getName()))) {
 				equipment.getPorts().add(EcoreUtil.copy(template));
 			}
 		}

@@ -70,8 +70,8 @@ public final class PlantValidator {
 		}
 		String what = ModelPaths.describe(element) + ": ";
 		return switch (d.getCode()) {
-		case EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS -> what + "'" + feature.getName()
-				+ "' must be set. Set it in the element's properties.";
+		case EObjectValidator.EOBJECT__EVERY_MULTIPCITY_CONFORMS ->
+			what + "'" + feature.getName() + "' must be set. Set it in the element's properties.";
 		case EObjectValidator.EOBJECT__EVERY_REFERENCE_IS_CONTAINED -> what + "'" + feature.getName()
 				+ "' refers to an element that is no longer in the model. Pick an element of this model, or clear it.";
 		case EObjectValidator.EOBJECT__EVERY_PROXY_RESOLVES -> what + "'" + feature.getName()

@@ -57,7 +57,7 @@ final class AllowListedMethodCalls implements MethodServiceSet {
 				continue;
 			}
 			CallResponse one = checked.onCall(context,
-					new CallRequest(request.getRequestHeader(), new CallMethodRequest[] { method }));
+					new CallRequest(request.getRequestHeader(), new CallMethodRequest[]{method}));
 			results.add(one.getResults()[0]);
 		}
 		return new CallResponse(AbstractServiceSet.createResponseHeader(request),

@@ -81,8 +81,10 @@ final class ConnectionGuard extends ChannelDuplexHandler {
 		int fromSource = openBySource.computeIfAbsent(source, s -> new AtomicInteger()).incrementAndGet();
 		if (open.incrementAndGet() > maxConnections || fromSource > maxPerSource) {
 			if (refusalLogged.compareAndSet(false, true)) {
-				LOG.warn("Virtual plant: more than {} connections at once, or {} from one address; closing the ones"
-						+ " over the limit (from {})", maxConnections, maxPerSource, ctx.channel().remoteAddress());
+				LOG.warn(
+						"Virtual plant: more than {} connections at once, or {} from one address; closing the ones"
+								+ " over the limit (from {})",
+						maxConnections, maxPerSource, ctx.channel().remoteAddress());
 			}
 			ctx.close();
 			return;

@@ -32,8 +32,8 @@ final class FaultedValue {
 				? Variants.of(signal.type(), signal.value() + spike.magnitude(), signal.text())
 				: normal, now);
 		case Fault.BadQuality bad -> new DataValue(normal, new StatusCode(StatusCodes.Bad_SensorFailure), now, now);
-		case Fault.Offline offline -> new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_NoCommunication),
-				now, now);
+		case Fault.Offline offline ->
+			new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_NoCommunication), now, now);
 		};
 	}
 

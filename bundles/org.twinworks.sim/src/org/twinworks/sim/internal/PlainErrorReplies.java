@@ -59,7 +59,6 @@ public final class PlainErrorReplies {
 	}
 
 	static String describe(long code) {
-		return StatusCodes.lookup(code).map(names -> names[0] + ": " + names[1])
-				.orElse(String.format("0x%08X", code));
+		return StatusCodes.lookup(code).map(names -> names[0] + ": " + names[1]).orElse(String.format("0x%08X", code));
 	}
 }

@@ -19,7 +19,8 @@ final class PlantRoles implements RoleMapper {
 
 	@Override
 	public List<NodeId> getRoleIds(Identity identity) {
-		return identity instanceof Identity.UsernameIdentity ? List.of(NodeIds.WellKnownRole_AuthenticatedUser)
+		return identity instanceof Identity.UsernameIdentity
+				? List.of(NodeIds.WellKnownRole_AuthenticatedUser)
 				: List.of(NodeIds.WellKnownRole_Anonymous);
 	}
 }

@@ -62,7 +62,8 @@ final class ServedSignal {
 	void publish(long tick, double tickSeconds, DateTime now) {
 		Variant normal = Variants.of(signal.type(), signal.value(), signal.text());
 		FaultedValue active = fault;
-		DataValue next = active == null ? new DataValue(normal, StatusCode.GOOD, now, now)
+		DataValue next = active == null
+				? new DataValue(normal, StatusCode.GOOD, now, now)
 				: active.apply(signal, tick, tickSeconds, normal, now);
 		boolean changed = !next.getValue().equals(published.getValue())
 				|| !next.getStatusCode().equals(published.getStatusCode());

@@ -91,12 +91,10 @@ public final class ServerAssembly {
 		double minimumInterval = Math.min(50, config.tickInterval().toMillis());
 		ServerLimits serverLimits = new ServerLimits(limits, minimumInterval, config.behaviour().maxNodesPerCall());
 		return OpcUaServerConfig.builder().setApplicationUri(applicationUri)
-				.setApplicationName(LocalizedText.english("Twinworks virtual plant"))
-				.setProductUri("urn:twinworks:sim")
+				.setApplicationName(LocalizedText.english("Twinworks virtual plant")).setProductUri("urn:twinworks:sim")
 				.setCertificateManager(new DefaultCertificateManager(quarantine, group))
 				.setEndpoints(endpoints(config, hostname, port, identity.certificate()))
-				.setIdentityValidator(identityValidator(config))
-				.setRoleMapper(new PlantRoles())
+				.setIdentityValidator(identityValidator(config)).setRoleMapper(new PlantRoles())
 				.setSessionSecurityDiagnosticsAccessMode(SessionSecurityDiagnosticsAccessMode.RESTRICTED)
 				.setLimits(serverLimits)
 				.setEncodingLimits(new EncodingLimits(limits.maxChunkSize(),
@@ -129,8 +127,8 @@ public final class ServerAssembly {
 		}
 		Set<EndpointConfig> endpoints = new LinkedHashSet<>();
 		for (SecurityPolicy policy : List.of(SecurityPolicy.Basic256Sha256, SecurityPolicy.Aes256_Sha256_RsaPss)) {
-			endpoints.add(base.copy().setSecurityPolicy(policy).setSecurityMode(MessageSecurityMode.SignAndEncrypt)
-					.build());
+			endpoints.add(
+					base.copy().setSecurityPolicy(policy).setSecurityMode(MessageSecurityMode.SignAndEncrypt).build());
 		}
 		if (config.labMode()) {
 			endpoints.add(base.copy().setSecurityPolicy(SecurityPolicy.None).setSecurityMode(MessageSecurityMode.None)
@@ -152,9 +150,8 @@ public final class ServerAssembly {
 		if (config.anonymous()) {
 			validators.add(AnonymousIdentityValidator.INSTANCE);
 		}
-		validators.add(new UsernameTokenValidator(challenge -> user.equals(challenge.getUsername())
-				&& MessageDigest.isEqual(secret,
-						String.valueOf(challenge.getPassword()).getBytes(StandardCharsets.UTF_8))));
+		validators.add(new UsernameTokenValidator(challenge -> user.equals(challenge.getUsername()) && MessageDigest
+				.isEqual(secret, String.valueOf(challenge.getPassword()).getBytes(StandardCharsets.UTF_8))));
 		return new CompositeValidator(validators);
 	}
 
@@ -173,7 +170,7 @@ public final class ServerAssembly {
 
 		@Override
 		protected X509Certificate[] createRsaSha256CertificateChain(KeyPair keyPair) {
-			return new X509Certificate[] { identity.certificate() };
+			return new X509Certificate[]{identity.certificate()};
 		}
 	}
 }

@@ -67,7 +67,8 @@ public record ServerIdentity(KeyPair keyPair, X509Certificate certificate) {
 		try {
 			certificate.checkValidity();
 			Collection<List<?>> names = certificate.getSubjectAlternativeNames();
-			Set<String> san = names == null ? Set.of()
+			Set<String> san = names == null
+					? Set.of()
 					: names.stream().map(n -> String.valueOf(n.get(1))).collect(Collectors.toSet());
 			return san.contains(applicationUri) && san.containsAll(hosts);
 		} catch (Exception e) {
@@ -78,8 +79,8 @@ public record ServerIdentity(KeyPair keyPair, X509Certificate certificate) {
 	private static ServerIdentity create(String applicationUri, List<String> hosts) throws Exception {
 		KeyPair keyPair = SelfSignedCertificateGenerator.generateRsaKeyPair(2048);
 		SelfSignedCertificateBuilder builder = new SelfSignedCertificateBuilder(keyPair)
-				.setCommonName("Twinworks virtual plant").setOrganization("Twinworks")
-				.setApplicationUri(applicationUri).setValidityPeriod(Period.ofYears(5));
+				.setCommonName("Twinworks virtual plant").setOrganization("Twinworks").setApplicationUri(applicationUri)
+				.setValidityPeriod(Period.ofYears(5));
 		for (String host : hosts) {
 			if (host.matches("[0-9.]+") || host.contains(":")) {
 				builder.addIpAddress(host);

@@ -68,8 +68,7 @@ final class SignalNodeFactory {
 				.setBrowseName(new QualifiedName(namespace.getNamespaceIndex(), signal.getTag()))
 				.setDisplayName(LocalizedText.english(signal.getTag()))
 				.setDescription(LocalizedText.english(signal.getName()))
-				.setDataType(Variants.dataType(simulated.type()))
-				.setTypeDefinition(typeDefinition(simulated))
+				.setDataType(Variants.dataType(simulated.type())).setTypeDefinition(typeDefinition(simulated))
 				.setAccessLevel(access).setUserAccessLevel(access).setMinimumSamplingInterval(minimumSamplingInterval)
 				.setValue(new DataValue(initial, StatusCode.GOOD)).build();
 		return node;
@@ -103,7 +102,8 @@ final class SignalNodeFactory {
 		if (hasAnalogProperties(simulated)) {
 			return NodeIds.AnalogItemType;
 		}
-		return simulated.numeric() && simulated.signal().getUnit() != null ? NodeIds.BaseAnalogType
+		return simulated.numeric() && simulated.signal().getUnit() != null
+				? NodeIds.BaseAnalogType
 				: NodeIds.BaseDataVariableType;
 	}
 

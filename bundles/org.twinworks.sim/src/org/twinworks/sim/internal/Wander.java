@@ -30,8 +30,8 @@ final class Wander implements Behaviour {
 	public void step(double dt) {
 		double goal = target.getAsDouble();
 		double timeConstant = goal == signal.nominal() ? TIME_CONSTANT : STOPPING_TIME_CONSTANT;
-		double next = FirstOrderLag.toward(signal.value(), goal, timeConstant, dt)
-				+ inflowRate.getAsDouble() * dt + noise.walk(NOISE_PER_SPAN * signal.span(), dt);
+		double next = FirstOrderLag.toward(signal.value(), goal, timeConstant, dt) + inflowRate.getAsDouble() * dt
+				+ noise.walk(NOISE_PER_SPAN * signal.span(), dt);
 		signal.set(next);
 	}
 }

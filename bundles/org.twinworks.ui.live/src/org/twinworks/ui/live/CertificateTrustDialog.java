@@ -62,7 +62,8 @@ public final class CertificateTrustDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(2, false));
 		Label intro = new Label(area, SWT.WRAP);
-		intro.setText("The server at " + certificate.endpointUrl() + " presented a certificate that is not in the trust "
+		intro.setText("The server at " + certificate.endpointUrl()
+				+ " presented a certificate that is not in the trust "
 				+ "list. Compare its thumbprint with the one the server's administrator gives you before trusting it.");
 		GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		introData.widthHint = 560;
@@ -71,8 +72,8 @@ public final class CertificateTrustDialog extends Dialog {
 		row(area, "Subject", x509.getSubjectX500Principal().getName());
 		row(area, "Issuer", x509.getIssuerX500Principal().getName());
 		row(area, "Application URI", applicationUri(x509));
-		row(area, "Valid", DATE.format(x509.getNotBefore().toInstant()) + "  to  "
-				+ DATE.format(x509.getNotAfter().toInstant()));
+		row(area, "Valid",
+				DATE.format(x509.getNotBefore().toInstant()) + "  to  " + DATE.format(x509.getNotAfter().toInstant()));
 		row(area, "SHA-256", certificate.thumbprint());
 		row(area, "Reason", certificate.reason());
 		return area;
@@ -87,7 +88,8 @@ public final class CertificateTrustDialog extends Dialog {
 
 	@Override
 	protected void buttonPressed(int buttonId) {
-		decision = buttonId == ONCE_ID ? TrustDecision.TRUST_ONCE
+		decision = buttonId == ONCE_ID
+				? TrustDecision.TRUST_ONCE
 				: buttonId == ALWAYS_ID ? TrustDecision.TRUST_ALWAYS : TrustDecision.REJECT;
 		close();
 	}

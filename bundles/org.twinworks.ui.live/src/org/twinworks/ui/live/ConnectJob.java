@@ -47,8 +47,8 @@ final class ConnectJob extends Job {
 			session = LiveSession.connect(owner.target(connection.endpoint()),
 					owner.options(connection, new TrustPrompt(owner.autoTrusted(), progress), password));
 		} catch (LiveConnectionException e) {
-			ILog.of(ConnectJob.class).warn("Connecting to " + connection.endpoint().getUrl() + " failed: "
-					+ e.getMessage());
+			ILog.of(ConnectJob.class)
+					.warn("Connecting to " + connection.endpoint().getUrl() + " failed: " + e.getMessage());
 			if (progress.isCanceled()) {
 				cancelled();
 				return Status.CANCEL_STATUS;
@@ -67,8 +67,10 @@ final class ConnectJob extends Job {
 			progress.worked(1);
 			connection.sessionOpened(session, report);
 			if (!report.failed().isEmpty()) {
-				ILog.of(ConnectJob.class).warn(report.failed().size() + " bindings of " + connection.endpoint().getName()
-						+ " were refused, e.g. " + report.failed().get(0).tag() + ": " + report.failed().get(0).status());
+				ILog.of(ConnectJob.class)
+						.warn(report.failed().size() + " bindings of " + connection.endpoint().getName()
+								+ " were refused, e.g. " + report.failed().get(0).tag() + ": "
+								+ report.failed().get(0).status());
 			}
 		} catch (LiveConnectionException e) {
 			session.close();

@@ -107,8 +107,8 @@ public final class EndpointConnection implements ConnectionListener {
 			throw new IllegalStateException("return " + model.plant().getName() + " to live before connecting");
 		}
 		org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
-		java.util.Optional<char[]> password = PasswordPrompt.passwordFor(display == null ? null : display.getActiveShell(),
-				endpoint);
+		java.util.Optional<char[]> password = PasswordPrompt
+				.passwordFor(display == null ? null : display.getActiveShell(), endpoint);
 		if (password.isEmpty()) {
 			return null;
 		}

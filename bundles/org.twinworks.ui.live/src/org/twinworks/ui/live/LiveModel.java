@@ -118,7 +118,8 @@ public final class LiveModel {
 			if (!replayBound.contains(signal)) {
 				return LiveSignal.UNBOUND;
 			}
-			return LiveSignal.replayed(store.latest(signal).orElse(null), states.state(signal), playing.changed(signal));
+			return LiveSignal.replayed(store.latest(signal).orElse(null), states.state(signal),
+					playing.changed(signal));
 		}
 		EndpointConnection connection = signalConnections.get(signal);
 		if (connection == null) {

@@ -27,8 +27,8 @@ public final class LiveText {
 		}
 		Object v = value.value();
 		String text;
-		if (signal.getDataType() == SignalDataType.ENUMERATION && v instanceof Number n
-				&& n.intValue() >= 0 && n.intValue() < signal.getEnumLiterals().size()) {
+		if (signal.getDataType() == SignalDataType.ENUMERATION && v instanceof Number n && n.intValue() >= 0
+				&& n.intValue() < signal.getEnumLiterals().size()) {
 			text = signal.getEnumLiterals().get(n.intValue());
 		} else if (v instanceof Double || v instanceof Float) {
 			text = number(((Number) v).doubleValue());

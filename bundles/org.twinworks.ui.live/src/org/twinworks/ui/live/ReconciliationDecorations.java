@@ -40,7 +40,8 @@ public final class ReconciliationDecorations implements DecorationProvider {
 			for (Mismatch m : r == null ? List.<Mismatch>of() : r.mismatches()) {
 				if (m.signal() != null && m.signal().getEquipment() != null) {
 					map.computeIfAbsent(m.signal().getEquipment(), k -> new ArrayList<>())
-							.add(new Decoration(m.aspect() == Mismatch.Aspect.MONITORING ? Decoration.Severity.INFO
+							.add(new Decoration(m.aspect() == Mismatch.Aspect.MONITORING
+									? Decoration.Severity.INFO
 									: Decoration.Severity.WARNING, MismatchText.describe(m)));
 				}
 			}

@@ -58,7 +58,8 @@ public final class WriteMenus {
 		List<Signal> signals = writableSignals(selection);
 		List<IAction> actions = new ArrayList<>();
 		for (Signal signal : signals) {
-			String text = signals.size() == 1 && selectedDirectly(selection, signal) ? WRITE_VALUE
+			String text = signals.size() == 1 && selectedDirectly(selection, signal)
+					? WRITE_VALUE
 					: "&Write " + signal.getTag() + "…";
 			Action action = new Action(text) {
 				@Override

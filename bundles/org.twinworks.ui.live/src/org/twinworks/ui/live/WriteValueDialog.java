@@ -165,7 +165,8 @@ public final class WriteValueDialog extends Dialog {
 			problem = newValue.getText().isBlank() ? null : e.getMessage();
 		}
 		if (problem == null && !live.writes().canWrite(signal)) {
-			problem = live.writes().isArmed() ? signal.getTag() + " is not writable now (read-only or not connected)."
+			problem = live.writes().isArmed()
+					? signal.getTag() + " is not writable now (read-only or not connected)."
 					: "Writing is not armed: arm writes in the Connections view first.";
 		}
 		change.setText(value == null ? "" : current() + "  →  " + shown(value));
@@ -184,7 +185,8 @@ public final class WriteValueDialog extends Dialog {
 	}
 
 	private boolean canSend(Object value) {
-		return WriteValues.rangeProblem(signal, value) == null && confirm.getSelection() && live.writes().canWrite(signal);
+		return WriteValues.rangeProblem(signal, value) == null && confirm.getSelection()
+				&& live.writes().canWrite(signal);
 	}
 
 	private String current() {

@@ -21,10 +21,10 @@ final class WriteValues {
 		}
 		return switch (signal.getDataType()) {
 		case BOOLEAN -> switch (t.toLowerCase(java.util.Locale.ROOT)) {
-			case "true", "1", "on" -> Boolean.TRUE;
-			case "false", "0", "off" -> Boolean.FALSE;
-			default -> throw new IllegalArgumentException(signal.getTag() + " takes true or false, not " + t + ".");
-			};
+		case "true", "1", "on" -> Boolean.TRUE;
+		case "false", "0", "off" -> Boolean.FALSE;
+		default -> throw new IllegalArgumentException(signal.getTag() + " takes true or false, not " + t + ".");
+		};
 		case STRING -> t;
 		case DATE_TIME -> throw new IllegalArgumentException("Date and time signals cannot be written here.");
 		case ENUMERATION -> enumeration(signal, t);
@@ -40,8 +40,8 @@ final class WriteValues {
 		Double low = signal.getRangeLow();
 		Double high = signal.getRangeHigh();
 		if (low != null && v < low || high != null && v > high) {
-			return plain(v) + " is outside the engineering range of " + signal.getTag() + ": "
-					+ range(signal) + ". Nothing was sent.";
+			return plain(v) + " is outside the engineering range of " + signal.getTag() + ": " + range(signal)
+					+ ". Nothing was sent.";
 		}
 		return null;
 	}

@@ -39,7 +39,7 @@ public final class DiagramDrop {
 
 	public static void install(DiagramViewer viewer) {
 		DropTarget target = new DropTarget(viewer.getControl(), DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_LINK);
-		target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+		target.setTransfer(new Transfer[]{LocalSelectionTransfer.getTransfer()});
 		target.addDropListener(new DropTargetAdapter() {
 			@Override
 			public void dragEnter(DropTargetEvent event) {
@@ -72,7 +72,8 @@ public final class DiagramDrop {
 					viewer.execute(show);
 					viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(elements));
 				} else {
-					viewer.showStatus("Nothing to show: the elements are shown already or this diagram has no place for them");
+					viewer.showStatus(
+							"Nothing to show: the elements are shown already or this diagram has no place for them");
 				}
 			}
 		});
@@ -85,7 +86,8 @@ public final class DiagramDrop {
 		if (bind.canExecute()) {
 			viewer.execute(bind);
 		} else {
-			viewer.showStatus("Drop a variable on an equipment whose signal has its tag (or its last segment, e.g. PV)");
+			viewer.showStatus(
+					"Drop a variable on an equipment whose signal has its tag (or its last segment, e.g. PV)");
 		}
 	}
 

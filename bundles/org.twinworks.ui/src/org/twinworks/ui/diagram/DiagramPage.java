@@ -204,9 +204,9 @@ public final class DiagramPage {
 			show.add(action("Everything is shown", false, () -> {
 			}));
 		}
-		missing.forEach((mapping, elements) -> show.add(action(mapping.label() + " (" + mapping.id() + "): "
-				+ elements.size() + " hidden", true,
-				() -> viewer.execute(sync.showAll(domain, diagram, mapping, SwtGeometry.fromSwt(viewer.scene().extent()))))));
+		missing.forEach((mapping, elements) -> show.add(action(
+				mapping.label() + " (" + mapping.id() + "): " + elements.size() + " hidden", true, () -> viewer.execute(
+						sync.showAll(domain, diagram, mapping, SwtGeometry.fromSwt(viewer.scene().extent()))))));
 		if (edges > 0) {
 			show.add(action("Connections: " + edges + " not drawn", true,
 					() -> viewer.execute(NotationCommands.addEdges(domain, diagram, sync.missingEdges(diagram)))));
@@ -239,7 +239,7 @@ public final class DiagramPage {
 
 	private String askFile(String extension) {
 		FileDialog dialog = new FileDialog(control.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*." + extension });
+		dialog.setFilterExtensions(new String[]{"*." + extension});
 		dialog.setFileName(diagram.getName() + "." + extension);
 		dialog.setOverwrite(true);
 		return dialog.open();
@@ -258,8 +258,8 @@ public final class DiagramPage {
 	}
 
 	private void exportPng() {
-		InputDialog scale = new InputDialog(control.getShell(), "Export as PNG", "Scale (1 = 100 %, 2 for print quality):",
-				"2", text -> {
+		InputDialog scale = new InputDialog(control.getShell(), "Export as PNG",
+				"Scale (1 = 100 %, 2 for print quality):", "2", text -> {
 					try {
 						double s = Double.parseDouble(text);
 						return s > 0 && s <= 8 ? null : "between 0 and 8";
@@ -313,6 +313,7 @@ public final class DiagramPage {
 
 	private void failed(String what, String file, Exception e) {
 		ILog.of(DiagramPage.class).error(what + " to " + file + " failed", e);
-		MessageDialog.openError(control.getShell(), what + " failed", "Could not write " + file + ":\n" + e.getMessage());
+		MessageDialog.openError(control.getShell(), what + " failed",
+				"Could not write " + file + ":\n" + e.getMessage());
 	}
 }

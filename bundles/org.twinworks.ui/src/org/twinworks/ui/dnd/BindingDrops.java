@@ -60,7 +60,7 @@ public final class BindingDrops {
 	 */
 	public static void install(Control control, EditingDomain domain, Function<Point, @Nullable Object> targetAt) {
 		DropTarget target = new DropTarget(control, DND.DROP_COPY | DND.DROP_LINK);
-		target.setTransfer(new Transfer[] { LocalSelectionTransfer.getTransfer() });
+		target.setTransfer(new Transfer[]{LocalSelectionTransfer.getTransfer()});
 		target.addDropListener(new DropTargetAdapter() {
 			@Override
 			public void dragOver(DropTargetEvent event) {

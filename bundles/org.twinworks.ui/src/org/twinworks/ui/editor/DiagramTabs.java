@@ -97,7 +97,8 @@ final class DiagramTabs {
 			return null;
 		}
 		int before = diagrams.diagrams().size();
-		domain.getCommandStack().execute(OverviewDiagram.create(domain, plant, diagrams.resource(), OverviewDiagram.NAME));
+		domain.getCommandStack()
+				.execute(OverviewDiagram.create(domain, plant, diagrams.resource(), OverviewDiagram.NAME));
 		if (diagrams.diagrams().size() == before) {
 			return null;
 		}

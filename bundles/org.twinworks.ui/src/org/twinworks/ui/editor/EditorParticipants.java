@@ -31,7 +31,8 @@ final class EditorParticipants {
 	private final List<PlantEditorContribution> contributions = new ArrayList<>();
 
 	EditorParticipants() {
-		for (IConfigurationElement element : Platform.getExtensionRegistry().getConfigurationElementsFor(EXTENSION_POINT)) {
+		for (IConfigurationElement element : Platform.getExtensionRegistry()
+				.getConfigurationElementsFor(EXTENSION_POINT)) {
 			try {
 				participants.add((PlantEditorParticipant) element.createExecutableExtension("class"));
 			} catch (CoreException | ClassCastException e) {

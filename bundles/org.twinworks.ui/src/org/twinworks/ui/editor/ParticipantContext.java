@@ -11,8 +11,8 @@ import org.twinworks.model.Plant;
 import org.twinworks.ui.editor.participant.PlantEditorContext;
 
 /** The plant editor as its participants see it. */
-record ParticipantContext(IEditorPart part, Plant plant, EditingDomain domain, TreeViewer tree, Runnable diagrams)
-		implements PlantEditorContext {
+record ParticipantContext(IEditorPart part, Plant plant, EditingDomain domain, TreeViewer tree,
+		Runnable diagrams) implements PlantEditorContext {
 
 	@Override
 	public void refreshLabels(Collection<?> elements) {

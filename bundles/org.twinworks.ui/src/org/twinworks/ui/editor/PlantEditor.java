@@ -260,7 +260,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 				page.viewer().getControl().getShell()));
 		participants.diagramPageCreated(page);
 		getSite().registerContextMenu(DIAGRAM_MENU, page.contextMenu(), page.viewer());
-		page.viewer().setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
+		page.viewer()
+				.setStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setMessage(message));
 	}
 
 	/** Shows the first diagram page (creating the overview when the model has none); null without a plant. */
@@ -304,9 +305,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (tree.getControl().isDisposed()) {
 			return;
 		}
-		if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk",
-				file + " was changed outside Twinworks. Reload it and lose your unsaved changes?\n\n"
-						+ "No keeps your version; saving it will overwrite the file (the other version is kept as .bak).")) {
+		if (isDirty() && !MessageDialog.openQuestion(getSite().getShell(), "File changed on disk", file
+				+ " was changed outside Twinworks. Reload it and lose your unsaved changes?\n\n"
+				+ "No keeps your version; saving it will overwrite the file (the other version is kept as .bak).")) {
 			return;
 		}
 		reload();
@@ -387,7 +388,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		Command last = commandStack.getMostRecentCommand();
 		if (last != null) {
 			Collection<?> affected = last.getAffectedObjects();
-			if (!affected.isEmpty() && affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
+			if (!affected.isEmpty()
+					&& affected.stream().allMatch(o -> o instanceof EObject e && e.eResource() != null)) {
 				tree.setSelection(new StructuredSelection(affected.toArray()), true);
 			}
 		}
@@ -485,8 +487,9 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (report) {
 			long errors = problems.stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR).count();
 			MessageDialog.openInformation(getSite().getShell(), "Validation",
-					problems.isEmpty() ? "No problems." : errors + " errors, " + (problems.size() - errors)
-							+ " warnings: see the Problems view.");
+					problems.isEmpty()
+							? "No problems."
+							: errors + " errors, " + (problems.size() - errors) + " warnings: see the Problems view.");
 		}
 		return problems;
 	}
@@ -499,7 +502,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	}
 
 	private java.util.Optional<IFile> workspaceFile() {
-		return getEditorInput() instanceof IFileEditorInput input ? java.util.Optional.of(input.getFile())
+		return getEditorInput() instanceof IFileEditorInput input
+				? java.util.Optional.of(input.getFile())
 				: java.util.Optional.empty();
 	}
 
@@ -571,7 +575,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
 				}
 			};
-			propertySheet.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
+			propertySheet
+					.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
 			return type.cast(propertySheet);
 		}
 		if (type == IGotoMarker.class) {

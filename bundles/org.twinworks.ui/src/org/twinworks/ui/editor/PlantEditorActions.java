@@ -46,8 +46,8 @@ final class PlantEditorActions {
 		selectionActions = List.of(new CommandAction("&Delete", domain, DeleteCommand::create),
 				new CommandAction("Cu&t", domain, CutToClipboardCommand::create),
 				new CommandAction("&Copy", domain, CopyToClipboardCommand::create),
-				new CommandAction("&Paste", domain,
-						(d, selection) -> selection.size() == 1 ? PasteWithUniqueTags.create(d, selection.get(0)) : null));
+				new CommandAction("&Paste", domain, (d,
+						selection) -> selection.size() == 1 ? PasteWithUniqueTags.create(d, selection.get(0)) : null));
 		selectAll = action(null, () -> {
 			tree.getTree().selectAll();
 			tree.setSelection(tree.getSelection());

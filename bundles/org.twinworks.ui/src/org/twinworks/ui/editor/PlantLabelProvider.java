@@ -70,8 +70,9 @@ final class PlantLabelProvider extends EmfLabelProvider {
 		if (base == null || severity == null || severity == ValidationProblem.Severity.INFO) {
 			return base;
 		}
-		ImageDescriptor overlay = PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(
-				severity == ValidationProblem.Severity.ERROR ? ISharedImages.IMG_DEC_FIELD_ERROR
+		ImageDescriptor overlay = PlatformUI.getWorkbench().getSharedImages()
+				.getImageDescriptor(severity == ValidationProblem.Severity.ERROR
+						? ISharedImages.IMG_DEC_FIELD_ERROR
 						: ISharedImages.IMG_DEC_FIELD_WARNING);
 		return overlays.create(new DecorationOverlayIcon(base, overlay, IDecoration.BOTTOM_LEFT));
 	}

@@ -30,8 +30,9 @@ public final class ProblemMarkers {
 	 */
 	public static void replaceLater(IFile file, List<ValidationProblem> problems, List<FileProblem> fileProblems) {
 		List<Problem> snapshot = new java.util.ArrayList<>();
-		fileProblems.forEach(p -> snapshot.add(new Problem(p.message(), p.severity() == FileProblem.Severity.ERROR
-				? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, null, p.line(), null)));
+		fileProblems.forEach(p -> snapshot.add(new Problem(p.message(),
+				p.severity() == FileProblem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, null,
+				p.line(), null)));
 		problems.forEach(p -> snapshot.add(new Problem(p.message(), severity(p.severity()),
 				p.path().isEmpty() ? "plant" : p.path(), 0, idOf(p.element()))));
 		org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(

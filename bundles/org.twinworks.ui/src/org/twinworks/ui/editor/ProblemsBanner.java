@@ -38,13 +38,16 @@ final class ProblemsBanner {
 				: "The file could not be read completely. The tree shows what was read before the problem; "
 						+ "saving keeps the previous file as a .bak copy.\n");
 		for (FileProblem problem : loaded.problems()) {
-			message.append("• ").append(problem.line() > 0 ? "line " + problem.line()
-					+ (problem.column() > 0 ? ", column " + problem.column() : "") + ": " : "").append(problem.message())
-					.append('\n');
+			message.append("• ")
+					.append(problem.line() > 0
+							? "line " + problem.line() + (problem.column() > 0 ? ", column " + problem.column() : "")
+									+ ": "
+							: "")
+					.append(problem.message()).append('\n');
 		}
 		text.setText(message.toString().strip());
-		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, Math.min(120, 20 + 18 * loaded.problems().size()))
-				.applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false)
+				.hint(SWT.DEFAULT, Math.min(120, 20 + 18 * loaded.problems().size())).applyTo(text);
 		text.setVisible(true);
 		text.getParent().layout(true);
 	}

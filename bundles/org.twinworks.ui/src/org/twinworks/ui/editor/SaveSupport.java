@@ -52,7 +52,8 @@ final class SaveSupport {
 	/** The workspace sees the saved model file and its notation file beside it. */
 	static void refreshSaved(Optional<IFile> workspaceFile, EditorDiagrams diagrams) {
 		workspaceFile.ifPresent(f -> refresh(f));
-		workspaceFile.ifPresent(f -> refresh(f.getParent().getFile(IPath.fromOSString(diagrams.file().getFileName().toString()))));
+		workspaceFile.ifPresent(
+				f -> refresh(f.getParent().getFile(IPath.fromOSString(diagrams.file().getFileName().toString()))));
 	}
 
 	private static void refresh(IFile f) {
@@ -65,8 +66,8 @@ final class SaveSupport {
 
 	static void warnAboutProblems(Shell shell, List<FileProblem> problems) {
 		if (!problems.isEmpty()) {
-			MessageDialog.openWarning(shell, "Saved with problems",
-					"The model was saved, but:\n" + String.join("\n", problems.stream().map(FileProblem::message).toList()));
+			MessageDialog.openWarning(shell, "Saved with problems", "The model was saved, but:\n"
+					+ String.join("\n", problems.stream().map(FileProblem::message).toList()));
 		}
 	}
 
@@ -87,8 +88,8 @@ final class SaveSupport {
 	/** Writes the model and its diagrams to {@code target}; false, after telling the user why, when it could not. */
 	static boolean writeCopy(Shell shell, IFile target, Resource model, EditorDiagrams diagrams) {
 		if (target.getLocation() == null || !target.getProject().isOpen()) {
-			MessageDialog.openError(shell, "Save As", target.getFullPath()
-					+ " is not in an open project: choose a folder of an open project.");
+			MessageDialog.openError(shell, "Save As",
+					target.getFullPath() + " is not in an open project: choose a folder of an open project.");
 			return false;
 		}
 		Path location = target.getLocation().toPath();
@@ -98,8 +99,8 @@ final class SaveSupport {
 			target.getParent().refreshLocal(IResource.DEPTH_ONE, null);
 			return true;
 		} catch (IOException | CoreException e) {
-			MessageDialog.openError(shell, "Save As failed", "Could not save " + target.getFullPath() + ":\n"
-					+ e.getMessage());
+			MessageDialog.openError(shell, "Save As failed",
+					"Could not save " + target.getFullPath() + ":\n" + e.getMessage());
 			return false;
 		}
 	}

@@ -30,7 +30,7 @@ public final class TreeDragAndDrop {
 	}
 
 	static void install(TreeViewer viewer, EditingDomain domain) {
-		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
+		Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
 		int operations = DND.DROP_MOVE | DND.DROP_COPY;
 		viewer.addDragSupport(operations, transfers, new DragSourceAdapter() {
 			@Override
@@ -48,10 +48,11 @@ public final class TreeDragAndDrop {
 	}
 
 	/** Builds the command at the current location; performs it on the command stack (undoable). */
-	public static Command command(EditingDomain domain, Object target, float location, int operation, Collection<?> dragged) {
+	public static Command command(EditingDomain domain, Object target, float location, int operation,
+			Collection<?> dragged) {
 		int emfOperation = operation == DND.DROP_COPY ? DragAndDropFeedback.DROP_COPY : DragAndDropFeedback.DROP_MOVE;
-		return DragAndDropCommand.create(domain, target, location, DragAndDropFeedback.DROP_MOVE
-				| DragAndDropFeedback.DROP_COPY, emfOperation, dragged);
+		return DragAndDropCommand.create(domain, target, location,
+				DragAndDropFeedback.DROP_MOVE | DragAndDropFeedback.DROP_COPY, emfOperation, dragged);
 	}
 
 	private static final class Drop extends ViewerDropAdapter {
@@ -71,7 +72,8 @@ public final class TreeDragAndDrop {
 		}
 
 		private List<?> dragged() {
-			return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s ? s.toList()
+			return LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection s
+					? s.toList()
 					: List.of();
 		}
 

@@ -20,7 +20,8 @@ public class CommandAction extends Action {
 	private final BiFunction<EditingDomain, List<?>, Command> commandFactory;
 	private List<?> selection = List.of();
 
-	public CommandAction(String text, EditingDomain domain, BiFunction<EditingDomain, List<?>, Command> commandFactory) {
+	public CommandAction(String text, EditingDomain domain,
+			BiFunction<EditingDomain, List<?>, Command> commandFactory) {
 		super(text);
 		this.domain = domain;
 		this.commandFactory = commandFactory;

@@ -24,7 +24,8 @@ public class EmfContentProvider implements ITreeContentProvider {
 		if (input instanceof Resource resource) {
 			return resource.getContents().toArray();
 		}
-		if (adapterFactory.adapt(input, IStructuredItemContentProvider.class) instanceof IStructuredItemContentProvider p) {
+		if (adapterFactory.adapt(input,
+				IStructuredItemContentProvider.class) instanceof IStructuredItemContentProvider p) {
 			return p.getElements(input).toArray();
 		}
 		return input instanceof Collection<?> c ? c.toArray() : NONE;

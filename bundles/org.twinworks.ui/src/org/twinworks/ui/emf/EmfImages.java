@@ -28,7 +28,8 @@ public final class EmfImages {
 
 	public Image get(Object image) {
 		if (image instanceof URL url) {
-			return byUrl.computeIfAbsent(url.toExternalForm(), key -> resources.create(ImageDescriptor.createFromURL(url)));
+			return byUrl.computeIfAbsent(url.toExternalForm(),
+					key -> resources.create(ImageDescriptor.createFromURL(url)));
 		}
 		ImageDescriptor descriptor = descriptor(image);
 		return descriptor == null ? null : resources.create(descriptor);

@@ -39,7 +39,8 @@ final class LinesCellEditor extends DialogCellEditor {
 	@Override
 	protected Object openDialogBox(Control cellEditorWindow) {
 		Object current = getValue();
-		String text = current instanceof Collection<?> c ? String.join("\n", c.stream().map(String::valueOf).toList())
+		String text = current instanceof Collection<?> c
+				? String.join("\n", c.stream().map(String::valueOf).toList())
 				: current == null ? "" : current.toString();
 		LinesDialog dialog = new LinesDialog(cellEditorWindow.getShell(), title, text);
 		if (dialog.open() != IDialogConstants.OK_ID) {

@@ -18,19 +18,27 @@ final class IoListColumns {
 
 	static final List<IoListColumn> ALL = List.of( //
 			IoListColumn.readOnly("Equipment", IoListRow::equipmentTag), //
-			IoListColumn.onSignal("Tag", r -> r.signal().getTag(), TwinPackage.Literals.SIGNAL__TAG, IoListColumn::nonEmptyText), //
-			IoListColumn.onSignal("Description", r -> r.signal().getName(), TwinPackage.Literals.NAMED__NAME, IoListColumn::text), //
+			IoListColumn.onSignal("Tag", r -> r.signal().getTag(), TwinPackage.Literals.SIGNAL__TAG,
+					IoListColumn::nonEmptyText), //
+			IoListColumn.onSignal("Description", r -> r.signal().getName(), TwinPackage.Literals.NAMED__NAME,
+					IoListColumn::text), //
 			IoListColumn.readOnly("Direction", r -> r.signal().getDirection().getLiteral()), //
 			IoListColumn.readOnly("Type", r -> r.signal().getDataType().getLiteral()), //
 			IoListColumn.readOnly("Unit", r -> r.signal().getUnit() == null ? "" : r.signal().getUnit().getSymbol()), //
-			IoListColumn.onSignal("Range low", r -> r.signal().getRangeLow(), TwinPackage.Literals.SIGNAL__RANGE_LOW, IoListColumn::optionalNumber), //
-			IoListColumn.onSignal("Range high", r -> r.signal().getRangeHigh(), TwinPackage.Literals.SIGNAL__RANGE_HIGH, IoListColumn::optionalNumber), //
+			IoListColumn.onSignal("Range low", r -> r.signal().getRangeLow(), TwinPackage.Literals.SIGNAL__RANGE_LOW,
+					IoListColumn::optionalNumber), //
+			IoListColumn.onSignal("Range high", r -> r.signal().getRangeHigh(), TwinPackage.Literals.SIGNAL__RANGE_HIGH,
+					IoListColumn::optionalNumber), //
 			IoListColumn.readOnly("LL", r -> r.limit(AlarmKind.LOW_LOW)), //
 			IoListColumn.readOnly("L", r -> r.limit(AlarmKind.LOW)), //
 			IoListColumn.readOnly("H", r -> r.limit(AlarmKind.HIGH)), //
 			IoListColumn.readOnly("HH", r -> r.limit(AlarmKind.HIGH_HIGH)), //
-			IoListColumn.readOnly("Endpoint", r -> r.binding() == null || r.binding().getEndpoint() == null ? "" : r.binding().getEndpoint().getName()), //
-			new IoListColumn("Node", r -> r.binding() == null ? "" : r.binding().getNodeId(), TwinPackage.Literals.BINDING__NODE_ID, IoListRow::binding, IoListColumn::nonEmptyText), //
+			IoListColumn.readOnly("Endpoint",
+					r -> r.binding() == null || r.binding().getEndpoint() == null
+							? ""
+							: r.binding().getEndpoint().getName()), //
+			new IoListColumn("Node", r -> r.binding() == null ? "" : r.binding().getNodeId(),
+					TwinPackage.Literals.BINDING__NODE_ID, IoListRow::binding, IoListColumn::nonEmptyText), //
 			IoListColumn.readOnly("Value", r -> ""), //
 			IoListColumn.readOnly("Quality", r -> ""), //
 			IoListColumn.readOnly("Source time", r -> ""), //

@@ -116,9 +116,10 @@ public final class IoListTable {
 		FilterRowHeaderComposite<IoListRow> filterHeader = new FilterRowHeaderComposite<>(rows, sortHeader, headers,
 				config);
 		DefaultRowHeaderDataProvider rowNumbers = new DefaultRowHeaderDataProvider(data);
-		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowNumbers), viewport, selectionLayer);
-		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headers, rowNumbers)), rowHeader,
-				filterHeader);
+		RowHeaderLayer rowHeader = new RowHeaderLayer(new DefaultRowHeaderDataLayer(rowNumbers), viewport,
+				selectionLayer);
+		CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headers, rowNumbers)),
+				rowHeader, filterHeader);
 		GridLayer grid = new GridLayer(viewport, filterHeader, rowHeader, corner);
 
 		table = new NatTable(parent, grid, false);
@@ -176,7 +177,8 @@ public final class IoListTable {
 			return null;
 		}
 		int position = table.getRowPositionByY(at.y);
-		int row = position < 0 ? -1
+		int row = position < 0
+				? -1
 				: org.eclipse.nebula.widgets.nattable.layer.LayerUtil.convertRowPosition(table, position, body);
 		return row < 0 || row >= rows.visible.size() ? null : rows.visible.get(row).signal();
 	}
@@ -201,7 +203,7 @@ public final class IoListTable {
 
 	private void exportWithDialog() {
 		org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(table.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.csv" });
+		dialog.setFilterExtensions(new String[]{"*.csv"});
 		dialog.setFileName("io-list.csv");
 		dialog.setOverwrite(true);
 		String chosen = dialog.open();
@@ -246,8 +248,11 @@ public final class IoListTable {
 
 	/** Sorts by a column as a header click would (ascending, then descending). */
 	public void sortBy(int column, boolean descending) {
-		rows.sort(column, descending ? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC
-				: org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.ASC, false);
+		rows.sort(column,
+				descending
+						? org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.DESC
+						: org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum.ASC,
+				false);
 	}
 
 	/** Filters one column as typing into the filter row would. */

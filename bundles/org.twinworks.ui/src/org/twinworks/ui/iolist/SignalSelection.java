@@ -25,14 +25,14 @@ final class SignalSelection implements ISelectionProvider {
 		if (!(selection instanceof IStructuredSelection structured)) {
 			return StructuredSelection.EMPTY;
 		}
-		return new StructuredSelection(structured.toList().stream()
-				.map(o -> o instanceof IoListRow row ? row.signal() : o).toArray());
+		return new StructuredSelection(
+				structured.toList().stream().map(o -> o instanceof IoListRow row ? row.signal() : o).toArray());
 	}
 
 	@Override
 	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		ISelectionChangedListener mapping = e -> listener.selectionChanged(new SelectionChangedEvent(this,
-				signals(e.getSelection())));
+		ISelectionChangedListener mapping = e -> listener
+				.selectionChanged(new SelectionChangedEvent(this, signals(e.getSelection())));
 		wrapped.put(listener, mapping);
 		rows.addSelectionChangedListener(mapping);
 	}

@@ -70,8 +70,8 @@ public final class NewPlantModelWizard extends Wizard implements INewWizard {
 			return true;
 		} catch (InvocationTargetException | PartInitException e) {
 			Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-			MessageDialog.openError(getShell(), "New Plant Model", "Could not create " + file.getFullPath() + ":\n"
-					+ cause.getMessage());
+			MessageDialog.openError(getShell(), "New Plant Model",
+					"Could not create " + file.getFullPath() + ":\n" + cause.getMessage());
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

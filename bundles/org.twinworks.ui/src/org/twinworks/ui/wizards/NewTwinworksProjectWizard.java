@@ -67,8 +67,8 @@ public final class NewTwinworksProjectWizard extends Wizard implements INewWizar
 			return true;
 		} catch (InvocationTargetException | PartInitException e) {
 			Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
-			MessageDialog.openError(getShell(), "New Twinworks Project", "Could not create " + project.getName()
-					+ ":\n" + cause.getMessage());
+			MessageDialog.openError(getShell(), "New Twinworks Project",
+					"Could not create " + project.getName() + ":\n" + cause.getMessage());
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

@@ -26,7 +26,7 @@ public final class PlantModels {
 		Plant plant = f.createPlant();
 		plant.setName(plantName);
 		plant.setNamespaceUri("urn:twinworks:" + plantName.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
-		for (String code : new String[] { "MTR", "MQH", "BAR", "CEL", "P1", "AMP", "KWT" }) {
+		for (String code : new String[]{"MTR", "MQH", "BAR", "CEL", "P1", "AMP", "KWT"}) {
 			var unit = f.createEngineeringUnit();
 			unit.setCode(code);
 			unit.setSymbol(UneceUnits.symbol(code));

@@ -52,7 +52,8 @@ public final class DemoProject {
 
 	private static org.eclipse.core.resources.IProjectDescription withComment(IProject project) throws CoreException {
 		var description = project.getDescription();
-		description.setComment("The Twinworks demo plant: a small potable-water works, simulated by the embedded virtual plant.");
+		description.setComment(
+				"The Twinworks demo plant: a small potable-water works, simulated by the embedded virtual plant.");
 		return description;
 	}
 }

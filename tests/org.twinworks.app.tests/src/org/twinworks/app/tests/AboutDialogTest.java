@@ -30,16 +30,17 @@ class AboutDialogTest {
 		try {
 			Table table = Widgets.find(dialog.getShell(), Table.class, t -> true).orElseThrow();
 			List<String[]> rows = Arrays.stream(table.getItems()).map(AboutDialogTest::cells).toList();
-			for (String component : List.of("Twinworks", "SWT", "EMF Ecore", "Eclipse Milo milo-sdk-client", "Eclipse ELK",
-					"NatTable")) {
+			for (String component : List.of("Twinworks", "SWT", "EMF Ecore", "Eclipse Milo milo-sdk-client",
+					"Eclipse ELK", "NatTable")) {
 				String[] row = rows.stream().filter(r -> r[0].equals(component)).findFirst()
 						.orElseThrow(() -> new AssertionError(component + " missing from About"));
 				assertTrue(VERSION.matcher(row[1]).matches(), component + " has no version: " + row[1]);
 			}
 			for (String module : System.getProperty("twinworks.milo.expected").split(",")) {
 				String[] nameAndVersion = module.split(":");
-				assertTrue(rows.stream().anyMatch(r -> r[0].equals("Eclipse Milo " + nameAndVersion[0])
-						&& r[1].equals(nameAndVersion[1])), "Milo " + module + " as pinned");
+				assertTrue(rows.stream().anyMatch(
+						r -> r[0].equals("Eclipse Milo " + nameAndVersion[0]) && r[1].equals(nameAndVersion[1])),
+						"Milo " + module + " as pinned");
 			}
 		} finally {
 			dialog.close();
@@ -47,6 +48,6 @@ class AboutDialogTest {
 	}
 
 	private static String[] cells(TableItem item) {
-		return new String[] { item.getText(0), item.getText(1) };
+		return new String[]{item.getText(0), item.getText(1)};
 	}
 }

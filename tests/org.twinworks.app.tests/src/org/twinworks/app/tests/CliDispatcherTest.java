@@ -18,8 +18,8 @@ import org.twinworks.app.cli.CliDispatcher;
 class CliDispatcherTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-	private final CliDispatcher cli = new CliDispatcher(CliCommands.all(), new PrintStream(out, true, StandardCharsets.UTF_8),
-			new PrintStream(err, true, StandardCharsets.UTF_8));
+	private final CliDispatcher cli = new CliDispatcher(CliCommands.all(),
+			new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
 	@Test
 	void helpListsEverySubCommand() {

@@ -83,8 +83,9 @@ class DiagramCommandTest {
 		String renumbered = Files.readString(model).replaceAll("xmi:id=\"[^\"]+\"", "");
 		Files.writeString(model, renumbered); // every element gets a new id when it loads
 		assertEquals(CliCommand.PROBLEMS, cli.run("diagram", model.toString(), svg.toString()));
-		assertTrue(err().contains("which the model does not have (the diagram was saved with another version of the"
-				+ " model?)"), err());
+		assertTrue(err().contains(
+				"which the model does not have (the diagram was saved with another version of the" + " model?)"),
+				err());
 		assertNoSvg();
 	}
 
@@ -122,8 +123,10 @@ class DiagramCommandTest {
 		int exit = cli.run("diagram", model.toString(), svg.toString());
 		Duration took = Duration.ofNanos(System.nanoTime() - start);
 		assertEquals(CliCommand.FAILED, exit, err());
-		assertTrue(err().matches("(?s).*" + Pattern.quote(notation.toString())
-				+ ":4:\\d+: error: not well-formed XML: The element \"children\" has a depth of \"101\".*"), err());
+		assertTrue(
+				err().matches("(?s).*" + Pattern.quote(notation.toString())
+						+ ":4:\\d+: error: not well-formed XML: The element \"children\" has a depth of \"101\".*"),
+				err());
 		assertTrue(took.compareTo(Duration.ofSeconds(60)) < 0, "refused in " + took);
 		assertNoSvg();
 
@@ -135,9 +138,10 @@ class DiagramCommandTest {
 	}
 
 	private static String nested(int depth) {
-		StringBuilder deep = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notation:Diagram xmi:version=\"2.0\""
-				+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:notation=\"urn:twinworks:notation:1\" name=\"Deep\""
-				+ " description=\"twinworks.pid\">\n<nodes mapping=\"area\" x=\"0\" y=\"0\" width=\"10\" height=\"10\">\n");
+		StringBuilder deep = new StringBuilder(
+				"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notation:Diagram xmi:version=\"2.0\""
+						+ " xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:notation=\"urn:twinworks:notation:1\" name=\"Deep\""
+						+ " description=\"twinworks.pid\">\n<nodes mapping=\"area\" x=\"0\" y=\"0\" width=\"10\" height=\"10\">\n");
 		for (int i = 0; i < depth; i++) {
 			deep.append("<children mapping=\"area\" x=\"0\" y=\"0\" width=\"10\" height=\"10\">");
 		}

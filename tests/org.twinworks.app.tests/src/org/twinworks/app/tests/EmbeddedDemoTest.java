@@ -106,7 +106,8 @@ class EmbeddedDemoTest {
 
 	private static Overlay normal(Overlay overlay) {
 		return overlay != null && Set.of(Emphasis.NORMAL, Emphasis.ALARM, Emphasis.RUNNING).contains(overlay.emphasis())
-				? overlay : null;
+				? overlay
+				: null;
 	}
 
 	private static Shell trustDialog() {

@@ -59,8 +59,8 @@ class LiveCommandsTest {
 	@Test
 	void checkPrintsEverySignalAndExitsZeroWhenAllAreAlive() throws Exception {
 		Path model = saved("alive.twin", null);
-		assertEquals(CliCommand.OK, cli.run("check", model.toString(), "--trust", sim.certificateThumbprint(),
-				"--pki", clientPki.toString(), "--duration", "10"), err());
+		assertEquals(CliCommand.OK, cli.run("check", model.toString(), "--trust", sim.certificateThumbprint(), "--pki",
+				clientPki.toString(), "--duration", "10"), err());
 		String printed = out();
 		assertTrue(printed.contains("153 bindings, 0 dead"), printed);
 		assertTrue(printed.contains("LT-101.PV = "), printed);
@@ -97,8 +97,10 @@ class LiveCommandsTest {
 		String indent = lines.get(at).substring(0, lines.get(at).indexOf("LT-101.PV"));
 		List<String> properties = lines.subList(at + 1, lines.size()).stream()
 				.takeWhile(l -> l.startsWith(indent + "  ") && l.endsWith("(property)")).toList();
-		assertTrue(properties.stream().anyMatch(l -> l.startsWith(indent + "  EURange  Variable  ")
-				&& l.endsWith("  Range  (property)")), properties.toString());
+		assertTrue(
+				properties.stream().anyMatch(
+						l -> l.startsWith(indent + "  EURange  Variable  ") && l.endsWith("  Range  (property)")),
+				properties.toString());
 		assertTrue(properties.stream().anyMatch(l -> l.startsWith(indent + "  EngineeringUnits  Variable  ")),
 				properties.toString());
 	}
@@ -144,14 +146,17 @@ class LiveCommandsTest {
 	@Test
 	void checkRefusesAnUntrustedServer() throws Exception {
 		Path model = saved("untrusted.twin", null);
-		assertEquals(CliCommand.FAILED, cli.run("check", model.toString(), "--pki", dir.resolve("other-pki").toString()));
+		assertEquals(CliCommand.FAILED,
+				cli.run("check", model.toString(), "--pki", dir.resolve("other-pki").toString()));
 		assertTrue(err().contains("not trusted"), err());
 	}
 
 	@Test
 	void readPrintsOneValue() {
-		assertEquals(CliCommand.OK, cli.run("read", sim.endpointUrl(), "nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV",
-				"--trust", sim.certificateThumbprint(), "--pki", clientPki.toString()), err());
+		assertEquals(CliCommand.OK,
+				cli.run("read", sim.endpointUrl(), "nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV", "--trust",
+						sim.certificateThumbprint(), "--pki", clientPki.toString()),
+				err());
 		assertTrue(out().contains("Good"), out());
 	}
 

@@ -49,19 +49,26 @@ class ModelCommandsTest {
 	void anInvalidModelPrintsTheElementPathAndExitsWithOne() throws IOException {
 		Path file = dir.resolve("demo.twin");
 		cli.run("demo", file.toString());
-		String broken = Files.readString(file).replaceFirst("rangeLow=\"0.0\" rangeHigh=\"6.0\"", "rangeLow=\"9.0\" rangeHigh=\"6.0\"");
+		String broken = Files.readString(file).replaceFirst("rangeLow=\"0.0\" rangeHigh=\"6.0\"",
+				"rangeLow=\"9.0\" rangeHigh=\"6.0\"");
 		Files.writeString(file, broken);
 		assertEquals(CliCommand.PROBLEMS, cli.run("validate", file.toString()), out() + err());
-		assertTrue(out().contains("error  Raw Water Intake/Raw Water Storage/Raw Water Tank/LT-101/LT-101.PV  Signal LT-101.PV"), out());
+		assertTrue(
+				out().contains(
+						"error  Raw Water Intake/Raw Water Storage/Raw Water Tank/LT-101/LT-101.PV  Signal LT-101.PV"),
+				out());
 		assertTrue(out().contains("range low 9.0 is not below range high 6.0"), out());
 		assertTrue(out().contains(": 1 error, 0 warnings"), out());
 	}
 
 	@Test
 	void anUnreadableFileExitsWithTwoAndNamesFileAndLine() throws IOException {
-		Path file = Files.writeString(dir.resolve("broken.twin"), "<?xml version=\"1.0\"?>\n<twin:Plant xmlns:twin=\"http://twinworks.org/model/1.0\">\n<areas name=\"A\">\n");
+		Path file = Files.writeString(dir.resolve("broken.twin"),
+				"<?xml version=\"1.0\"?>\n<twin:Plant xmlns:twin=\"http://twinworks.org/model/1.0\">\n<areas name=\"A\">\n");
 		assertEquals(CliCommand.FAILED, cli.run("validate", file.toString()));
-		assertTrue(err().matches("(?s).*" + Pattern.quote(file.toString()) + ":\\d+:\\d+: error: not well-formed XML.*"), err());
+		assertTrue(
+				err().matches("(?s).*" + Pattern.quote(file.toString()) + ":\\d+:\\d+: error: not well-formed XML.*"),
+				err());
 		assertTrue(err().contains("cannot read " + file), err());
 	}
 

@@ -47,13 +47,15 @@ class WorkbenchStartupTest {
 	@Test
 	void startsInTheDesignPerspectiveWithExplorerProblemsAndProperties() {
 		IWorkbenchPage page = activeWindow().getActivePage();
-		page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(Perspectives.DESIGN));
+		page.setPerspective(
+				PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(Perspectives.DESIGN));
 		assertEquals(Perspectives.DESIGN, page.getPerspective().getId());
 		IViewPart problems = page.findView(PROBLEMS);
 		assertNotNull(problems, "the Design perspective has no Problems view");
 		page.activate(problems);
-		UiWait.until(() -> page.findViewReference(PROBLEMS).getPart(false) != null
-				&& Widgets.isShowing(((org.eclipse.ui.part.ViewPart) problems).getSite().getShell()),
+		UiWait.until(
+				() -> page.findViewReference(PROBLEMS).getPart(false) != null
+						&& Widgets.isShowing(((org.eclipse.ui.part.ViewPart) problems).getSite().getShell()),
 				Duration.ofSeconds(10), "the Problems view to show");
 		assertNotNull(page.findView(PROPERTIES), "the Design perspective has no Properties view");
 		assertNotNull(page.findView(PROJECT_EXPLORER), "the Design perspective has no Project Explorer");

@@ -49,8 +49,8 @@ public class DiagramFixture {
 	public static final Rgb PIPE = new Rgb(10, 120, 10);
 
 	public final ResourceSet set = PlantFiles.newResourceSet();
-	public final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-			new BasicCommandStack(), set);
+	public final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+			new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), set);
 	public final Resource model;
 	public final NotationResource notation;
 	public final Plant plant;
@@ -120,7 +120,8 @@ public class DiagramFixture {
 		diagram.setName("Test");
 		diagram.setDescription(description.id());
 		diagram.setElement(resolver.idOf(plant));
-		domain.getCommandStack().execute(new org.eclipse.emf.edit.command.AddCommand(domain, notation.getContents(), diagram));
+		domain.getCommandStack()
+				.execute(new org.eclipse.emf.edit.command.AddCommand(domain, notation.getContents(), diagram));
 		return diagram;
 	}
 
@@ -133,8 +134,8 @@ public class DiagramFixture {
 		}
 		List<org.twinworks.diagram.notation.Edge> edges = sync.missingEdges(diagram);
 		if (!edges.isEmpty()) {
-			domain.getCommandStack().execute(
-					org.twinworks.diagram.commands.NotationCommands.addEdges(domain, diagram, edges));
+			domain.getCommandStack()
+					.execute(org.twinworks.diagram.commands.NotationCommands.addEdges(domain, diagram, edges));
 		}
 		return diagram;
 	}
@@ -146,22 +147,25 @@ public class DiagramFixture {
 				.conditionalStyle(new ConditionalStyle("tanks", e -> ((Equipment) e).getKind() == EquipmentKind.TANK,
 						s -> s.withFill(TANK_FILL)))
 				.port(new PortMapping("port", e -> ((Equipment) e).getPorts(),
-						p -> ((Port) p).getDirection() == PortDirection.IN ? Side.WEST : Side.EAST, 8, StyleSpec.DEFAULT))
+						p -> ((Port) p).getDirection() == PortDirection.IN ? Side.WEST : Side.EAST, 8,
+						StyleSpec.DEFAULT))
 				.build();
 		NodeMapping area = NodeMapping.builder("area").layer("process").candidates(p -> ((Plant) p).getAreas())
 				.symbol(BuiltInSymbols.CONTAINER).size(300, 200).labelText(e -> ((Area) e).getName())
 				.labelPosition(LabelPosition.TOP_LEFT).child(equipment).build();
 		EdgeMapping pipe = EdgeMapping.builder("pipe").layer("process")
-				.candidates(p -> ((Plant) p).getConnections().stream().filter(c -> c.getKind() == ConnectionKind.PIPE).toList())
+				.candidates(p -> ((Plant) p).getConnections().stream().filter(c -> c.getKind() == ConnectionKind.PIPE)
+						.toList())
 				.ends(c -> ((Connection) c).getSource(), c -> ((Connection) c).getTarget())
 				.style(StyleSpec.DEFAULT.withFill(null).withStroke(PIPE).withLineWidth(3)).arrow(true).build();
 		EdgeMapping signal = EdgeMapping.builder("signal").layer("signals")
-				.candidates(p -> ((Plant) p).getConnections().stream().filter(c -> c.getKind() == ConnectionKind.SIGNAL).toList())
+				.candidates(p -> ((Plant) p).getConnections().stream().filter(c -> c.getKind() == ConnectionKind.SIGNAL)
+						.toList())
 				.ends(c -> ((Connection) c).getSource(), c -> ((Connection) c).getTarget())
 				.style(StyleSpec.DEFAULT.withFill(null).withLine(LineStyle.DASHED)).build();
-		return new DiagramDescription("test", "Test", Plant.class::isInstance,
-				List.of(new Layer("process", "Process", true), new Layer("signals", "Signals", true),
-						new Layer("live", "Live", true)),
+		return new DiagramDescription(
+				"test", "Test", Plant.class::isInstance, List.of(new Layer("process", "Process", true),
+						new Layer("signals", "Signals", true), new Layer("live", "Live", true)),
 				List.of(area), List.of(pipe, signal), "live");
 	}
 }

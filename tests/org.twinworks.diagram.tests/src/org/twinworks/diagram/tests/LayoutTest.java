@@ -61,7 +61,6 @@ class LayoutTest {
 		return bounds;
 	}
 
-
 	@Test
 	void arrangeSelectionKeepsTheGroupWhereItWas() {
 		DiagramFixture fixture = new DiagramFixture(folder, 1, 5);

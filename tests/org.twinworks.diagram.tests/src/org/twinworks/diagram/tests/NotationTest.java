@@ -79,8 +79,10 @@ class NotationTest {
 	@Test
 	void aMalformedFileOpensWithItsProblemAndLine() throws Exception {
 		Path file = folder.resolve("broken.twindiagram");
-		Files.writeString(file, "<?xml version=\"1.0\"?>\n<notation:Diagram xmlns:notation=\"urn:twinworks:notation:1\"\n"
-				+ "  name=\"x\">\n  <nodes x=\"1\"\n</notation:Diagram>\n", StandardCharsets.UTF_8);
+		Files.writeString(file,
+				"<?xml version=\"1.0\"?>\n<notation:Diagram xmlns:notation=\"urn:twinworks:notation:1\"\n"
+						+ "  name=\"x\">\n  <nodes x=\"1\"\n</notation:Diagram>\n",
+				StandardCharsets.UTF_8);
 		LoadedNotation loaded = NotationFiles.load(fixture.set, file);
 		assertTrue(loaded.hasErrors());
 		assertTrue(loaded.problems().get(0).line() >= 4, "the problem names its line: " + loaded.problems());

@@ -46,8 +46,8 @@ class AutoBindMatcherTest {
 	void byDefaultATagFindsTheVariableWithThatBrowseName() {
 		Signal pressure = signal("PT-101.PV", SignalDataType.FLOAT);
 		Variable served = variable("Plant/PT-101.PV", "Float");
-		List<Proposal> proposals = AutoBindMatcher.match(List.of(pressure), List.of(variable("Plant/PT-102.PV", "Float"),
-				served), AutoBindRules.DEFAULT);
+		List<Proposal> proposals = AutoBindMatcher.match(List.of(pressure),
+				List.of(variable("Plant/PT-102.PV", "Float"), served), AutoBindRules.DEFAULT);
 		assertEquals(1, proposals.size());
 		assertEquals(served, proposals.get(0).node());
 		assertEquals(1, proposals.get(0).candidates());
@@ -70,19 +70,20 @@ class AutoBindMatcherTest {
 		Signal pressure = signal("PT-101.PV", SignalDataType.FLOAT);
 		Variable lower = variable("pt-101.pv", "Float");
 		assertTrue(AutoBindMatcher.match(List.of(pressure), List.of(lower), AutoBindRules.DEFAULT).isEmpty());
-		assertEquals(1, AutoBindMatcher.match(List.of(pressure), List.of(lower),
-				new AutoBindRules("", ".", false, true, true)).size());
+		assertEquals(1, AutoBindMatcher
+				.match(List.of(pressure), List.of(lower), new AutoBindRules("", ".", false, true, true)).size());
 	}
 
 	@Test
 	void twoCandidatesOrADifferentTypeAreProposedButNotRecommended() {
 		Signal pressure = signal("PT-101.PV", SignalDataType.FLOAT);
 		Proposal ambiguous = AutoBindMatcher.match(List.of(pressure),
-				List.of(variable("A/PT-101.PV", "Float"), variable("B/PT-101.PV", "Float")), AutoBindRules.DEFAULT).get(0);
+				List.of(variable("A/PT-101.PV", "Float"), variable("B/PT-101.PV", "Float")), AutoBindRules.DEFAULT)
+				.get(0);
 		assertEquals(2, ambiguous.candidates());
 		assertFalse(ambiguous.recommended());
-		Proposal mistyped = AutoBindMatcher.match(List.of(pressure), List.of(variable("PT-101.PV", "Boolean")),
-				AutoBindRules.DEFAULT).get(0);
+		Proposal mistyped = AutoBindMatcher
+				.match(List.of(pressure), List.of(variable("PT-101.PV", "Boolean")), AutoBindRules.DEFAULT).get(0);
 		assertFalse(mistyped.typesAgree());
 		assertFalse(mistyped.recommended());
 	}

@@ -43,7 +43,8 @@ class BatchingTest {
 		LiveClient client = new LiveClient(directory);
 		clientPki = client.pki();
 		sim = TestPlant.in(directory).trustClientOf(client.pki())
-				.configure(config -> config.limits(VirtualPlantLimits.DEFAULT.withMaxMonitoredItemsPerCall(10))).start();
+				.configure(config -> config.limits(VirtualPlantLimits.DEFAULT.withMaxMonitoredItemsPerCall(10)))
+				.start();
 		client.trust(sim);
 	}
 
@@ -65,8 +66,10 @@ class BatchingTest {
 		try (ValueStore store = new ValueStore(5, 10_000);
 				LiveSession session = LiveSession.connect(endpoint,
 						LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()))) {
-			assertEquals(10, session.browser().details("nsu=http://opcfoundation.org/UA/;i=11714").value().value()
-					instanceof Number n ? n.intValue() : -1, "the server advertises MaxMonitoredItemsPerCall 10");
+			assertEquals(10,
+					session.browser().details("nsu=http://opcfoundation.org/UA/;i=11714").value()
+							.value() instanceof Number n ? n.intValue() : -1,
+					"the server advertises MaxMonitoredItemsPerCall 10");
 			SubscriptionReport report = session.subscribe(bindings, store);
 			assertEquals(153, report.bindings().size());
 			assertEquals(151, report.monitored());

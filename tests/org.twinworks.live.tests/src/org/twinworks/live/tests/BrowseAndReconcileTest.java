@@ -115,8 +115,7 @@ class BrowseAndReconcileTest {
 			assertFalse(deep.truncated());
 			int at = indexOf(deep, "LT-101.PV");
 			assertEquals(1, deep.entries().get(at).level());
-			List<BrowseTree.Entry> below = deep.entries().stream().skip(at + 1).takeWhile(e -> e.level() == 2)
-					.toList();
+			List<BrowseTree.Entry> below = deep.entries().stream().skip(at + 1).takeWhile(e -> e.level() == 2).toList();
 			assertTrue(below.stream().map(e -> e.node().browseName()).toList()
 					.containsAll(List.of("EURange", "EngineeringUnits")), below.toString());
 			assertTrue(below.stream().allMatch(e -> e.node().isProperty()), below.toString());
@@ -252,6 +251,7 @@ class BrowseAndReconcileTest {
 	}
 
 	private static LiveSession connect(Endpoint endpoint) throws Exception {
-		return LiveSession.connect(endpoint, LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()));
+		return LiveSession.connect(endpoint,
+				LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()));
 	}
 }

@@ -53,8 +53,9 @@ class FailureMessagesTest {
 	void statusCodesAreNamedAndClassNamesLeftOut() {
 		assertEquals("Bad_Timeout: The operation timed out.",
 				FailureText.of(new UaException(StatusCodes.Bad_Timeout)).replaceAll("\\s+$", ""));
-		assertEquals("the channel closed (Bad_ConnectionClosed)", FailureText.of(new UaException(
-				StatusCodes.Bad_ConnectionClosed, "java.lang.IllegalStateException: the channel closed")));
+		assertEquals("the channel closed (Bad_ConnectionClosed)",
+				FailureText.of(new UaException(StatusCodes.Bad_ConnectionClosed,
+						"java.lang.IllegalStateException: the channel closed")));
 		assertEquals("bad input", FailureText.of(new IllegalArgumentException("bad input")));
 	}
 }

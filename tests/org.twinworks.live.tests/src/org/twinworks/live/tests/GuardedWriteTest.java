@@ -52,11 +52,13 @@ class GuardedWriteTest {
 		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
 		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
 		// a loop setpoint holds what is written; a loop output would be moved on by the controller
-		setpoint = bindings.stream().filter(b -> b.getSignal().getTag().endsWith(".SP")
-				&& b.getSignal().getAccess() == Access.READ_WRITE && b.getSignal().getRangeHigh() != null)
+		setpoint = bindings
+				.stream().filter(b -> b.getSignal().getTag().endsWith(".SP")
+						&& b.getSignal().getAccess() == Access.READ_WRITE && b.getSignal().getRangeHigh() != null)
 				.findFirst().orElseThrow();
-		readOnly = bindings.stream().filter(b -> b.getSignal().getAccess() == Access.READ
-				&& b.getSignal().getDataType() == SignalDataType.DOUBLE && b.getSignal().getRangeHigh() != null)
+		readOnly = bindings.stream()
+				.filter(b -> b.getSignal().getAccess() == Access.READ
+						&& b.getSignal().getDataType() == SignalDataType.DOUBLE && b.getSignal().getRangeHigh() != null)
 				.findFirst().orElseThrow();
 		session = LiveSession.connect(endpoint,
 				LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()));

@@ -26,7 +26,8 @@ class HistoryTest {
 		try (ValueStore store = new ValueStore(50, 10_000)) {
 			List<SignalValue> sent = new ArrayList<>();
 			for (int i = 0; i < 1_000; i++) {
-				SignalValue value = new SignalValue(i * 0.5, 0, "Good", T0.plusMillis(i), T0.plusMillis(i).plusNanos(7));
+				SignalValue value = new SignalValue(i * 0.5, 0, "Good", T0.plusMillis(i),
+						T0.plusMillis(i).plusNanos(7));
 				sent.add(value);
 				store.put(signal, value);
 			}
@@ -70,18 +71,14 @@ class HistoryTest {
 	@Test
 	void nonNumericValuesStatusesAndMissingTimesComeBackEqual() throws Exception {
 		Signal signal = signal("X-1");
-		List<SignalValue> sent = List.of(
-				new SignalValue(true, 0, "Good", T0, T0),
+		List<SignalValue> sent = List.of(new SignalValue(true, 0, "Good", T0, T0),
 				new SignalValue(false, 0x8000_0000L | 0x0081_0000L, "Bad_SensorFailure", T0.plusNanos(1), null),
 				new SignalValue("RUNNING", 0, "Good", null, null),
 				new SignalValue(null, 0x8031_0000L, "Bad_NoCommunication", null, T0.plusSeconds(1)),
 				new SignalValue(42, 0x4000_0000L, "Uncertain", T0.minusSeconds(3_600), T0),
-				new SignalValue(Long.MAX_VALUE, 0, "Good", T0, T0),
-				new SignalValue(-7.25f, 0, "Good", T0, T0),
-				new SignalValue((short) -3, 0, "Good", T0, T0),
-				new SignalValue((byte) 5, 0, "Good", T0, T0),
-				new SignalValue(Double.NaN, 0, "Good", T0, T0),
-				new SignalValue(new int[] { 1, 2 }, 0, "Good", T0, T0),
+				new SignalValue(Long.MAX_VALUE, 0, "Good", T0, T0), new SignalValue(-7.25f, 0, "Good", T0, T0),
+				new SignalValue((short) -3, 0, "Good", T0, T0), new SignalValue((byte) 5, 0, "Good", T0, T0),
+				new SignalValue(Double.NaN, 0, "Good", T0, T0), new SignalValue(new int[]{1, 2}, 0, "Good", T0, T0),
 				// the same code under another name, and a time a long of nanoseconds cannot hold
 				new SignalValue(1.5, 0, "Good (overridden)", T0, T0),
 				new SignalValue(2.5, 0, "Good", Instant.parse("1601-01-01T00:00:00Z"), T0),
@@ -98,9 +95,11 @@ class HistoryTest {
 				SignalValue actual = history.get(i);
 				if (expected.value() instanceof int[] array) {
 					assertTrue(actual.value() == array, "an array is kept by reference");
-					assertEquals(new SignalValue(null, expected.statusCode(), expected.status(), expected.sourceTime(),
-							expected.serverTime()), new SignalValue(null, actual.statusCode(), actual.status(),
-									actual.sourceTime(), actual.serverTime()));
+					assertEquals(
+							new SignalValue(null, expected.statusCode(), expected.status(), expected.sourceTime(),
+									expected.serverTime()),
+							new SignalValue(null, actual.statusCode(), actual.status(), actual.sourceTime(),
+									actual.serverTime()));
 				} else {
 					assertEquals(expected, actual, "value " + i);
 					assertEquals(expected.value() == null ? null : expected.value().getClass(),

@@ -66,10 +66,8 @@ class ModelFromServerTest {
 
 	@Test
 	void everyAspectIsTakenFromTheServerAsOneUndoableCommand() {
-		NodeDetails node = node("Double", new NodeDetails.EuRange(-1, 16),
-				new NodeDetails.ServerUnit("http://www.opcfoundation.org/UA/units/un/cefact", UneceUnits.unitId("KPA"),
-						"kPa", "kilopascal"),
-				3);
+		NodeDetails node = node("Double", new NodeDetails.EuRange(-1, 16), new NodeDetails.ServerUnit(
+				"http://www.opcfoundation.org/UA/units/un/cefact", UneceUnits.unitId("KPA"), "kPa", "kilopascal"), 3);
 		List<Mismatch> mismatches = List.of(mismatch(Aspect.DATA_TYPE), mismatch(Aspect.EU_RANGE),
 				mismatch(Aspect.ENGINEERING_UNITS), mismatch(Aspect.ACCESS_LEVEL));
 		Command command = ModelFromServer.command(domain, mismatches, Map.of(binding, node)::get);
@@ -98,9 +96,10 @@ class ModelFromServerTest {
 		EngineeringUnit kpa = unit("KPA", "kPa");
 		EngineeringUnit ntu = unit("C62", "NTU");
 		plant.getEngineeringUnits().addAll(List.of(kpa, ntu));
-		domain.getCommandStack().execute(ModelFromServer.command(domain, List.of(mismatch(Aspect.ENGINEERING_UNITS)),
-				Map.of(binding, node("Float", null, new NodeDetails.ServerUnit(null, UneceUnits.unitId("KPA"), "?", null),
-						1))::get));
+		domain.getCommandStack()
+				.execute(ModelFromServer.command(domain, List.of(mismatch(Aspect.ENGINEERING_UNITS)),
+						Map.of(binding, node("Float", null,
+								new NodeDetails.ServerUnit(null, UneceUnits.unitId("KPA"), "?", null), 1))::get));
 		assertSame(kpa, signal.getUnit());
 		domain.getCommandStack().execute(ModelFromServer.command(domain, List.of(mismatch(Aspect.ENGINEERING_UNITS)),
 				Map.of(binding, node("Float", null, new NodeDetails.ServerUnit(null, 0, "NTU", null), 1))::get));

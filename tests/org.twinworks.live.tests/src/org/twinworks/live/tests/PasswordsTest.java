@@ -84,9 +84,8 @@ class PasswordsTest {
 
 	/** A storage at {@code file} with a fixed master password: no password provider, no prompt. */
 	static ISecurePreferences open(Path file) throws Exception {
-		return SecurePreferencesFactory.open(file.toUri().toURL(),
-				Map.of(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec("test-master".toCharArray()),
-						IProviderHints.PROMPT_USER, Boolean.FALSE));
+		return SecurePreferencesFactory.open(file.toUri().toURL(), Map.of(IProviderHints.DEFAULT_PASSWORD,
+				new PBEKeySpec("test-master".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
 	}
 
 	private static String text(Optional<char[]> password) {

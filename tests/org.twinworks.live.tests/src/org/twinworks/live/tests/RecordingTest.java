@@ -97,8 +97,7 @@ class RecordingTest {
 		Recording torn = Recording.read(file);
 		assertTrue(torn.damagedTail());
 		assertEquals(9, torn.values().size());
-		try (ValueStore store = new ValueStore(100, 1_000);
-				Player player = new Player(torn, store, v -> signal)) {
+		try (ValueStore store = new ValueStore(100, 1_000); Player player = new Player(torn, store, v -> signal)) {
 			player.play(1_000);
 			assertTrue(LivePlants.await(() -> store.history(signal).size() == 9, Duration.ofSeconds(5)));
 			assertEquals(8.0, store.latest(signal).orElseThrow().value());
@@ -123,8 +122,7 @@ class RecordingTest {
 		Signal signal = signal("LT-1.PV");
 		writeSynthetic(file, signal, 10);
 		Recording recording = Recording.read(file);
-		try (ValueStore store = new ValueStore(100, 1_000);
-				Player player = new Player(recording, store, v -> signal)) {
+		try (ValueStore store = new ValueStore(100, 1_000); Player player = new Player(recording, store, v -> signal)) {
 			player.seek(T0.plusMillis(4_500));
 			assertTrue(LivePlants.await(() -> value(store, signal) == 4.0, Duration.ofSeconds(2)));
 			assertEquals(T0.plusMillis(4_500), player.position());
@@ -195,8 +193,8 @@ class RecordingTest {
 			// a value that has not changed for an hour must still be in the recording from its first instant
 			recorder.recordCurrent(Map.of(still, new SignalValue(4.5, 0, "Good", old, old)));
 			clock.now = T0.plusSeconds(1);
-			recorder.valuesChanged(List.of(new ValueChange(moving, new SignalValue(1.0, 0, "Good", clock.now,
-					clock.now))));
+			recorder.valuesChanged(
+					List.of(new ValueChange(moving, new SignalValue(1.0, 0, "Good", clock.now, clock.now))));
 		}
 		List<RecordedValue> values = recording(file).values();
 		assertEquals(2, values.size());
@@ -220,8 +218,8 @@ class RecordingTest {
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
 			for (int i = 0; i < count; i++) {
 				clock.now = T0.plusSeconds(i);
-				recorder.valuesChanged(List.of(new ValueChange(signal,
-						new SignalValue((double) i, 0, "Good", clock.now, clock.now))));
+				recorder.valuesChanged(
+						List.of(new ValueChange(signal, new SignalValue((double) i, 0, "Good", clock.now, clock.now))));
 			}
 		}
 	}

@@ -51,7 +51,8 @@ class SecureConnectionTest {
 	void connectsWithBasic256Sha256AndReportsEveryState() throws Exception {
 		List<ConnectionEvent> events = LivePlants.events();
 		Endpoint endpoint = endpoint(SecurityPolicyKind.BASIC256SHA256);
-		try (LiveSession session = LiveSession.connect(endpoint, LivePlants.options(clientPki, ServerTrust.rejectAll(), events))) {
+		try (LiveSession session = LiveSession.connect(endpoint,
+				LivePlants.options(clientPki, ServerTrust.rejectAll(), events))) {
 			assertEquals("Basic256Sha256", session.securityPolicy());
 			assertEquals("SignAndEncrypt", session.securityMode());
 			SignalValue level = session.read("nsu=" + DemoPlant.NAMESPACE_URI + ";s=LT-101.PV");

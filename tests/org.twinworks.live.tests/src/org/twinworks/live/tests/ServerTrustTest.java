@@ -75,8 +75,10 @@ class ServerTrustTest {
 
 	@Test
 	void trustAlwaysWritesTheTrustListSoTheNextConnectAsksNobody() throws Exception {
-		LiveSession.connect(endpoint(), LivePlants.options(pki("always"), c -> TrustDecision.TRUST_ALWAYS,
-				LivePlants.events())).close();
+		LiveSession
+				.connect(endpoint(),
+						LivePlants.options(pki("always"), c -> TrustDecision.TRUST_ALWAYS, LivePlants.events()))
+				.close();
 		assertEquals(1, LivePlants.files(LivePki.trustedDirectory(pki("always"))));
 		assertEquals(0, LivePlants.files(LivePki.rejectedDirectory(pki("always"))));
 		LiveSession.connect(endpoint(), LivePlants.options(pki("always"), ServerTrust.rejectAll(), LivePlants.events()))
@@ -88,8 +90,8 @@ class ServerTrustTest {
 		String lowerCaseWithoutColons = sim.certificateThumbprint().replace(":", "").toLowerCase();
 		LiveSession.connect(endpoint(), LivePlants.options(pki("thumbprint"),
 				ServerTrust.thumbprint(lowerCaseWithoutColons), LivePlants.events())).close();
-		assertThrows(UntrustedServerException.class, () -> LiveSession.connect(endpoint(), LivePlants
-				.options(pki("thumbprint"), ServerTrust.thumbprint("00:11:22"), LivePlants.events())));
+		assertThrows(UntrustedServerException.class, () -> LiveSession.connect(endpoint(),
+				LivePlants.options(pki("thumbprint"), ServerTrust.thumbprint("00:11:22"), LivePlants.events())));
 	}
 
 	private static Path pki(String name) {

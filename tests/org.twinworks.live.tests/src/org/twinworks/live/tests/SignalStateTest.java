@@ -132,7 +132,8 @@ class SignalStateTest {
 		assertEquals(AlarmKind.HIGH_HIGH, states.state(signal).highestAlarm());
 		assertFalse(states.state(signal).stale());
 		clock.now = T0.plusSeconds(1);
-		states.stateChanged(new ConnectionEvent(ConnectionState.RECONNECTING, "opc.tcp://127.0.0.1:4840", null, null, "gone"));
+		states.stateChanged(
+				new ConnectionEvent(ConnectionState.RECONNECTING, "opc.tcp://127.0.0.1:4840", null, null, "gone"));
 		assertEquals(T0.plusSeconds(1), states.state(signal).staleSince());
 	}
 

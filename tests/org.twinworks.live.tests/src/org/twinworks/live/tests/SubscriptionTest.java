@@ -59,8 +59,7 @@ class SubscriptionTest {
 		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
 		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
 		assertEquals(153, bindings.size());
-		try (ValueStore store = new ValueStore(20, 10_000);
-				LiveSession session = connect(endpoint)) {
+		try (ValueStore store = new ValueStore(20, 10_000); LiveSession session = connect(endpoint)) {
 			long start = System.nanoTime();
 			SubscriptionReport report = session.subscribe(bindings, store);
 			assertEquals(List.of(), report.failed());
@@ -68,7 +67,8 @@ class SubscriptionTest {
 					"values for " + store.snapshot().size() + " of 153 signals");
 			LOG.info("153 bindings: first value of each within {} ms", (System.nanoTime() - start) / 1_000_000);
 			assertTrue(store.snapshot().values().stream().allMatch(SignalValue::isGood));
-			assertTrue(store.snapshot().values().stream().allMatch(v -> v.sourceTime() != null && v.serverTime() != null));
+			assertTrue(
+					store.snapshot().values().stream().allMatch(v -> v.sourceTime() != null && v.serverTime() != null));
 			// the compact history gives back what Milo delivered: doubles, booleans, integers, texts alike
 			store.snapshot().keySet().forEach(signal -> {
 				List<SignalValue> history = store.history(signal);
@@ -87,15 +87,14 @@ class SubscriptionTest {
 		unknownNode.setNodeId("nsu=urn:twinworks:demo:riverside;s=NO-SUCH-TAG");
 		Binding unknownNamespace = bindings.get(7);
 		unknownNamespace.setNodeId("nsu=urn:nobody:serves:this;s=X");
-		try (ValueStore store = new ValueStore(20, 10_000);
-				LiveSession session = connect(endpoint)) {
+		try (ValueStore store = new ValueStore(20, 10_000); LiveSession session = connect(endpoint)) {
 			SubscriptionReport report = session.subscribe(bindings, store);
 			assertEquals(2, report.failed().size(), report.failed().toString());
 			BindingStatus badNode = report.failed().stream().filter(s -> s.binding() == unknownNode).findFirst()
 					.orElseThrow();
 			assertTrue(badNode.status().contains("Bad_NodeIdUnknown"), badNode.status());
-			assertTrue(report.failed().stream().anyMatch(s -> s.binding() == unknownNamespace
-					&& s.status().contains("urn:nobody:serves:this")));
+			assertTrue(report.failed().stream()
+					.anyMatch(s -> s.binding() == unknownNamespace && s.status().contains("urn:nobody:serves:this")));
 			assertEquals(151, report.monitored());
 			// refused or not, each binding is reported in the place it was given
 			assertEquals(bindings, report.bindings().stream().map(BindingStatus::binding).toList());
@@ -111,8 +110,7 @@ class SubscriptionTest {
 		AtomicInteger calls = new AtomicInteger();
 		AtomicInteger emptyBatches = new AtomicInteger();
 		AtomicLong values = new AtomicLong();
-		try (ValueStore store = new ValueStore(5, 10_000);
-				LiveSession session = connect(endpoint)) {
+		try (ValueStore store = new ValueStore(5, 10_000); LiveSession session = connect(endpoint)) {
 			// called on the store's thread: counted there, asserted on the test thread
 			store.addListener(batch -> {
 				if (batch.isEmpty()) {
@@ -135,6 +133,7 @@ class SubscriptionTest {
 	}
 
 	private static LiveSession connect(Endpoint endpoint) throws Exception {
-		return LiveSession.connect(endpoint, LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()));
+		return LiveSession.connect(endpoint,
+				LivePlants.options(clientPki, ServerTrust.rejectAll(), LivePlants.events()));
 	}
 }

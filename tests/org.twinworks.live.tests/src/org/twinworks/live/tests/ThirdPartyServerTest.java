@@ -61,22 +61,25 @@ class ThirdPartyServerTest {
 				assertTrue(report.failed().isEmpty(), "no binding dies of its filter: " + report.failed());
 				BindingStatus withRange = statusOf(report, ranged);
 				assertNotNull(withRange.fallback(), "the fallback is reported");
-				assertTrue(withRange.fallback().contains("Bad_MonitoredItemFilterUnsupported")
-						&& withRange.fallback().contains("absolute deadband " + format(span * 0.02)),
+				assertTrue(
+						withRange.fallback().contains("Bad_MonitoredItemFilterUnsupported")
+								&& withRange.fallback().contains("absolute deadband " + format(span * 0.02)),
 						withRange.fallback());
 				BindingStatus withoutRange = statusOf(report, unranged);
 				assertTrue(withoutRange.fallback().endsWith("no deadband"), withoutRange.fallback());
 				long percent = bindings.stream().filter(b -> b.getDeadbandKind() == DeadbandKind.PERCENT).count();
 				assertTrue(percent > 2, "the demo has percent deadbands of its own");
 				assertEquals(percent, report.adjusted().size(), "every percent deadband fell back, nothing else");
-				assertTrue(LivePlants.await(() -> store.latest(ranged.getSignal()).isPresent()
-						&& store.latest(unranged.getSignal()).isPresent(), Duration.ofSeconds(15)),
+				assertTrue(
+						LivePlants.await(() -> store.latest(ranged.getSignal()).isPresent()
+								&& store.latest(unranged.getSignal()).isPresent(), Duration.ofSeconds(15)),
 						"both fallen-back items deliver values");
 
 				List<Mismatch> monitoring = Reconciler.monitoring(report);
 				assertEquals(percent, monitoring.size());
-				assertTrue(monitoring.stream().allMatch(m -> m.aspect() == Mismatch.Aspect.MONITORING
-						&& m.modelValue().contains("percent deadband")), monitoring.get(0).toString());
+				assertTrue(monitoring.stream().allMatch(
+						m -> m.aspect() == Mismatch.Aspect.MONITORING && m.modelValue().contains("percent deadband")),
+						monitoring.get(0).toString());
 			}
 		}
 	}
@@ -111,8 +114,8 @@ class ThirdPartyServerTest {
 				BindingStatus first = report.bindings().get(0);
 				assertEquals(1000.0, first.revisedSamplingInterval());
 				assertEquals(2L, first.revisedQueueSize());
-				String expected = "sampling revised " + (long) first.binding().getSamplingInterval() + " → 1000 ms; queue "
-						+ "revised " + first.binding().getQueueSize() + " → 2";
+				String expected = "sampling revised " + (long) first.binding().getSamplingInterval()
+						+ " → 1000 ms; queue " + "revised " + first.binding().getQueueSize() + " → 2";
 				assertEquals(expected, first.adjustments());
 				assertTrue(LivePlants.await(() -> store.snapshot().size() == bindings.size(), Duration.ofSeconds(15)),
 						"values for " + store.snapshot().size() + " of " + bindings.size());
@@ -122,8 +125,8 @@ class ThirdPartyServerTest {
 
 	@Test
 	void aCapOnMonitoredItemsRefusesOnlyTheItemsOverItEachReported() throws Exception {
-		try (VirtualPlant sim = start(ServerBehaviour.STANDARD, VirtualPlantLimits.DEFAULT.withMaxMonitoredItems(100,
-				100))) {
+		try (VirtualPlant sim = start(ServerBehaviour.STANDARD,
+				VirtualPlantLimits.DEFAULT.withMaxMonitoredItems(100, 100))) {
 			Plant plant = LivePlants.demoPlant(directory, "client");
 			List<Binding> bindings = LiveBindings.activeOn(plant, LivePlants.endpointOf(plant, sim));
 			try (ValueStore store = new ValueStore(5, 10_000); LiveSession session = connect(plant, sim)) {

@@ -39,7 +39,8 @@ class Slf4jToEclipseLogTest {
 
 	@Test
 	void slf4jBindsToTheTwinworksProviderNotTheNopFallback() {
-		assertEquals("org.twinworks.logging.EclipseLoggerFactory", LoggerFactory.getILoggerFactory().getClass().getName());
+		assertEquals("org.twinworks.logging.EclipseLoggerFactory",
+				LoggerFactory.getILoggerFactory().getClass().getName());
 	}
 
 	@Test

@@ -82,7 +82,7 @@ final class LoopbackTestServer implements AutoCloseable {
 
 			@Override
 			protected X509Certificate[] createRsaSha256CertificateChain(KeyPair pair) {
-				return new X509Certificate[] { certificate };
+				return new X509Certificate[]{certificate};
 			}
 		};
 		var group = DefaultApplicationGroup.createAndInitialize(trustList, new MemoryCertificateStore(), certificates,

@@ -53,7 +53,8 @@ class MiloInOsgiTest {
 				endpoints -> endpoints.stream()
 						.filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri())).findFirst(),
 				transport -> {
-				}, config -> config.setApplicationName(LocalizedText.english("Twinworks wrapper test"))
+				},
+				config -> config.setApplicationName(LocalizedText.english("Twinworks wrapper test"))
 						.setApplicationUri("urn:twinworks:test:client").setIdentityProvider(new AnonymousProvider())
 						.setRequestTimeout(uint(5_000)));
 		client.connect();

@@ -86,7 +86,8 @@ class DemoPlantTest {
 	@Test
 	void theShippedExampleFileIsWhatTheBuilderMakes() throws IOException {
 		URL example = FrameworkUtil.getBundle(DemoPlant.class).getEntry("examples/riverside-water-works.twin");
-		assertTrue(example != null, "the model bundle ships examples/riverside-water-works.twin (./twinworks demo writes it)");
+		assertTrue(example != null,
+				"the model bundle ships examples/riverside-water-works.twin (./twinworks demo writes it)");
 		try (InputStream in = example.openStream()) {
 			assertArrayEquals(PlantFiles.bytes(build()), in.readAllBytes(),
 					"examples/riverside-water-works.twin is stale: regenerate it with ./twinworks demo <file>");

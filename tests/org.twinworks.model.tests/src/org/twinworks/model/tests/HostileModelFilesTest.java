@@ -33,29 +33,34 @@ class HostileModelFilesTest {
 
 	@Test
 	void aWrongRootSaysWhatWasFoundAndWhatWasExpected() throws IOException {
-		Path file = write("area.twin", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<!-- an area on its own -->
-				<twin:Area xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="A"/>
-				""");
+		Path file = write("area.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<!-- an area on its own -->
+						<twin:Area xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="A"/>
+						""");
 		LoadedPlant loaded = PlantFiles.load(file);
 		assertNull(loaded.plant());
 		String reason = loaded.noPlantReason();
-		assertEquals(file + ":3: the root element is twin:Area (http://twinworks.org/model/1.0); expected a Twinworks plant"
-				+ " model (root element twin:Plant in http://twinworks.org/model/1.0)", reason);
+		assertEquals(
+				file + ":3: the root element is twin:Area (http://twinworks.org/model/1.0); expected a Twinworks plant"
+						+ " model (root element twin:Plant in http://twinworks.org/model/1.0)",
+				reason);
 	}
 
 	@Test
 	void anUnknownNamespaceIsNamedWithItsLineAndTheExpectedOne() throws IOException {
-		Path file = write("other.twin", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://example.com/other/2.0" name="P"/>
-				""");
+		Path file = write("other.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://example.com/other/2.0" name="P"/>
+						""");
 		LoadedPlant loaded = PlantFiles.load(file);
 		assertNull(loaded.plant());
 		FileProblem problem = loaded.problems().get(0);
 		assertEquals(2, problem.line(), problem.toString());
-		assertTrue(problem.message().startsWith("unknown namespace \"http://example.com/other/2.0\""), problem.message());
+		assertTrue(problem.message().startsWith("unknown namespace \"http://example.com/other/2.0\""),
+				problem.message());
 		assertTrue(loaded.noPlantReason().contains("expected a Twinworks plant model"), loaded.noPlantReason());
 	}
 
@@ -64,7 +69,8 @@ class HostileModelFilesTest {
 		byte[] head = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P">
-				  <areas name="Caf""".getBytes(StandardCharsets.US_ASCII);
+				  <areas name="Caf"""
+				.getBytes(StandardCharsets.US_ASCII);
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write(head);
 		bytes.write(0xE9); // é in Latin-1: not UTF-8
@@ -94,7 +100,9 @@ class HostileModelFilesTest {
 
 		LoadedPlant loaded = PlantFiles.load(file);
 		FileProblem problem = single(loaded, FileProblem.Severity.ERROR);
-		assertTrue(problem.message().startsWith("xmi:id \"" + first + "\" is used by 2 elements (AlarmLimit, AlarmLimit, lines ["),
+		assertTrue(
+				problem.message()
+						.startsWith("xmi:id \"" + first + "\" is used by 2 elements (AlarmLimit, AlarmLimit, lines ["),
 				problem.message());
 		assertTrue(problem.line() > 0);
 	}
@@ -110,8 +118,11 @@ class HostileModelFilesTest {
 		Files.writeString(file, Files.readString(file).replace("xmi:id=\"" + tank + "\"", "xmi:id=\"" + unit + "\""));
 
 		LoadedPlant loaded = PlantFiles.load(file);
-		assertTrue(loaded.problems().stream().anyMatch(p -> p.severity() == FileProblem.Severity.ERROR
-				&& p.message().startsWith("xmi:id \"" + unit + "\" is used by 2 elements")), loaded.problems().toString());
+		assertTrue(
+				loaded.problems().stream()
+						.anyMatch(p -> p.severity() == FileProblem.Severity.ERROR
+								&& p.message().startsWith("xmi:id \"" + unit + "\" is used by 2 elements")),
+				loaded.problems().toString());
 		for (FileProblem problem : loaded.problems()) {
 			assertFalse(problem.message().contains("cannot be cast") || problem.message().contains("class org."),
 					problem.toString());
@@ -123,7 +134,8 @@ class HostileModelFilesTest {
 		Models m = new Models();
 		Path file = dir.resolve("unknown.twin");
 		PlantFiles.save(m.resource, file);
-		Files.writeString(file, Files.readString(file).replace("tag=\"TK-1\"", "tag=\"TK-1\" colour=\"red\" sise=\"3\""));
+		Files.writeString(file,
+				Files.readString(file).replace("tag=\"TK-1\"", "tag=\"TK-1\" colour=\"red\" sise=\"3\""));
 
 		LoadedPlant loaded = PlantFiles.load(file);
 		assertNotNull(loaded.plant());

@@ -23,7 +23,8 @@ import org.twinworks.model.validation.ValidationProblem;
 final class Models {
 	static final TwinFactory F = TwinFactory.eINSTANCE;
 
-	final Resource resource = PlantFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("test.twin"));
+	final Resource resource = PlantFiles.newResourceSet()
+			.createResource(org.eclipse.emf.common.util.URI.createURI("test.twin"));
 	final Plant plant = F.createPlant();
 	final Area area = F.createArea();
 	final Equipment tank = F.createEquipment();
@@ -62,7 +63,7 @@ final class Models {
 	}
 
 	List<ValidationProblem> errors() {
-		return PlantValidator.validate(plant).stream()
-				.filter(p -> p.severity() == ValidationProblem.Severity.ERROR).toList();
+		return PlantValidator.validate(plant).stream().filter(p -> p.severity() == ValidationProblem.Severity.ERROR)
+				.toList();
 	}
 }

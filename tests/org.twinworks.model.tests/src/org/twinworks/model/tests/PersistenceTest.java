@@ -74,14 +74,15 @@ class PersistenceTest {
 
 	@Test
 	void malformedXmlIsReportedWithLineAndColumnAndNeverThrown() throws IOException {
-		Path file = write("broken.twin", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P">
-				  <areas name="A">
-				    <equipment tag="P-1" </equipment>
-				  </areas>
-				</twin:Plant>
-				""");
+		Path file = write("broken.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P">
+						  <areas name="A">
+						    <equipment tag="P-1" </equipment>
+						  </areas>
+						</twin:Plant>
+						""");
 		LoadedPlant loaded = PlantFiles.load(file);
 		assertFalse(loaded.readable());
 		FileProblem problem = loaded.problems().get(0);
@@ -111,11 +112,13 @@ class PersistenceTest {
 	@Test
 	void externalEntitiesAreRefusedAndNothingIsRead() throws IOException {
 		Path secret = write("secret.txt", "TOP-SECRET");
-		Path file = write("xxe.twin", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<!DOCTYPE plant [ <!ENTITY leak SYSTEM "%s"> ]>
-				<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="&leak;"/>
-				""".formatted(secret.toUri()));
+		Path file = write("xxe.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<!DOCTYPE plant [ <!ENTITY leak SYSTEM "%s"> ]>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="&leak;"/>
+						"""
+						.formatted(secret.toUri()));
 		LoadedPlant loaded = PlantFiles.load(file);
 		assertFalse(loaded.readable());
 		assertTrue(loaded.problems().get(0).message().contains("DOCTYPE"), loaded.problems().toString());
@@ -130,7 +133,8 @@ class PersistenceTest {
 					.append("\">");
 		}
 		dtd.append("]>");
-		Path file = write("lol.twin", "<?xml version=\"1.0\"?>\n" + dtd + "\n<twin:Plant xmlns:twin=\"http://twinworks.org/model/1.0\" name=\"&lol9;\"/>");
+		Path file = write("lol.twin", "<?xml version=\"1.0\"?>\n" + dtd
+				+ "\n<twin:Plant xmlns:twin=\"http://twinworks.org/model/1.0\" name=\"&lol9;\"/>");
 		LoadedPlant loaded = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> PlantFiles.load(file));
 		assertFalse(loaded.readable());
 		assertEquals(2, loaded.problems().get(0).line());
@@ -164,8 +168,8 @@ class PersistenceTest {
 		m.plant.setName("Renamed while saving");
 		Resource resource = m.resource;
 
-		IOException crash = assertThrows(IOException.class, () -> AtomicFileWriter.write(file,
-				out -> resource.save(out, null), written -> {
+		IOException crash = assertThrows(IOException.class,
+				() -> AtomicFileWriter.write(file, out -> resource.save(out, null), written -> {
 					assertTrue(Files.size(written) > 0, "the new content is on disk before the rename");
 					throw new IOException("simulated crash");
 				}));

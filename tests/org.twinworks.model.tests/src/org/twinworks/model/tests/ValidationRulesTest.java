@@ -42,7 +42,8 @@ class ValidationRulesTest {
 		m.area.getEquipment().add(twin);
 		ValidationProblem problem = single();
 		assertSame(twin, problem.element());
-		assertTrue(problem.message().contains("TK-1 is already used by Equipment TK-1 at Area/TK-1"), problem.message());
+		assertTrue(problem.message().contains("TK-1 is already used by Equipment TK-1 at Area/TK-1"),
+				problem.message());
 		assertTrue(problem.message().contains("Give one of them a different tag"), problem.message());
 		twin.setTag("TK-2");
 		assertEquals(List.of(), m.errors());
@@ -53,7 +54,10 @@ class ValidationRulesTest {
 		m.level.setRangeLow(10.0);
 		ValidationProblem problem = single();
 		assertEquals("Area/TK-1/LT-1.PV", problem.path());
-		assertTrue(problem.message().startsWith("Signal LT-1.PV at Area/TK-1/LT-1.PV: range low 10.0 is not below range high 10.0."), problem.message());
+		assertTrue(
+				problem.message().startsWith(
+						"Signal LT-1.PV at Area/TK-1/LT-1.PV: range low 10.0 is not below range high 10.0."),
+				problem.message());
 		m.level.setRangeLow(9.0);
 		assertEquals(List.of(), m.errors());
 	}

@@ -34,17 +34,17 @@ class ErrorRepliesTest {
 	@Test
 	void errorRepliesNameTheStatusAndNothingOfTheServersInsides() throws Exception {
 		TestClients clients = new TestClients();
-		try (VirtualPlant plant = VirtualPlant.start(TestClients.demoPlant(directory),
-				VirtualPlantConfig.builder(directory.resolve("pki")).port(0).trustClient(clients.certificate).build())) {
+		try (VirtualPlant plant = VirtualPlant.start(TestClients.demoPlant(directory), VirtualPlantConfig
+				.builder(directory.resolve("pki")).port(0).trustClient(clients.certificate).build())) {
 			String url = plant.endpointUrl();
 			int port = URI.create(url).getPort();
 			Map<String, byte[][]> inputs = new LinkedHashMap<>();
-			inputs.put("an unknown message type", new byte[][] { frame("XYZF", new byte[16]) });
-			inputs.put("a Hello with a tiny buffer", new byte[][] { hello(url, 100) });
+			inputs.put("an unknown message type", new byte[][]{frame("XYZF", new byte[16])});
+			inputs.put("a Hello with a tiny buffer", new byte[][]{hello(url, 100)});
 			inputs.put("an OpenSecureChannel for an unknown policy",
-					new byte[][] { hello(url, 65_535), open("http://example.invalid/policy#Nonsense") });
+					new byte[][]{hello(url, 65_535), open("http://example.invalid/policy#Nonsense")});
 			inputs.put("an OpenSecureChannel cut short",
-					new byte[][] { hello(url, 65_535), frame("OPNF", new byte[] { 0, 0, 0, 0, (byte) 0xF0, 0x7F, 0, 0 }) });
+					new byte[][]{hello(url, 65_535), frame("OPNF", new byte[]{0, 0, 0, 0, (byte) 0xF0, 0x7F, 0, 0})});
 			int errors = 0;
 			for (Map.Entry<String, byte[][]> input : inputs.entrySet()) {
 				Reply reply = send(port, input.getValue());
@@ -54,8 +54,9 @@ class ErrorRepliesTest {
 				}
 				errors++;
 				assertTrue(reply.reason.matches("Bad_\\w+: [^\\n]+"), input.getKey() + ": " + reply.reason);
-				assertFalse(reply.reason.contains("Exception") || reply.reason.contains("java.")
-						|| reply.reason.contains("org.eclipse") || reply.reason.contains("io.netty"),
+				assertFalse(
+						reply.reason.contains("Exception") || reply.reason.contains("java.")
+								|| reply.reason.contains("org.eclipse") || reply.reason.contains("io.netty"),
 						input.getKey() + ": " + reply.reason);
 			}
 			assertTrue(errors >= 2, "most broken inputs get an Error reply, " + errors + " did");

@@ -77,9 +77,9 @@ class LabModeTest {
 
 	@Test
 	void labModeIsRefusedOnANonLoopbackAddress() {
-		var error = assertThrows(java.io.IOException.class, () -> VirtualPlant.start(TestClients.demoPlant(directory),
-				VirtualPlantConfig.builder(directory.resolve("pki-lan")).port(0).labMode(true).bindAddress("0.0.0.0")
-						.build()));
+		var error = assertThrows(java.io.IOException.class,
+				() -> VirtualPlant.start(TestClients.demoPlant(directory), VirtualPlantConfig
+						.builder(directory.resolve("pki-lan")).port(0).labMode(true).bindAddress("0.0.0.0").build()));
 		assertTrue(error.getMessage().contains("only allowed on a loopback address"), error.getMessage());
 	}
 }

@@ -95,8 +95,9 @@ class MiloAdvisoriesTest {
 	@Test
 	void aUserNameTokenEncryptedWithRsa15IsRefusedAndAnOaepOneAccepted() throws Exception {
 		try (VirtualPlant plant = start(true, false)) {
-			UaException refused = assertThrows(UaException.class, () -> clients.connect(plant,
-					SecurityPolicy.Basic256Sha256, true, new RawUserNameToken(USER, PASSWORD, SecurityAlgorithm.Rsa15)));
+			UaException refused = assertThrows(UaException.class,
+					() -> clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
+							new RawUserNameToken(USER, PASSWORD, SecurityAlgorithm.Rsa15)));
 			assertEquals(StatusCodes.Bad_IdentityTokenInvalid, refused.getStatusCode().getValue(), refused.toString());
 
 			OpcUaClient accepted = clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
@@ -142,17 +143,18 @@ class MiloAdvisoriesTest {
 							.noneMatch(p -> p.getTokenType() == UserTokenType.Anonymous), endpoint.getEndpointUrl());
 				}
 			}
-			assertThrows(UaException.class, () -> clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
-					new AnonymousProvider()));
+			assertThrows(UaException.class,
+					() -> clients.connect(plant, SecurityPolicy.Basic256Sha256, true, new AnonymousProvider()));
 			// and a client that sends an anonymous token all the same is refused by the server
-			UaException refused = assertThrows(UaException.class, () -> clients.connect(plant,
-					SecurityPolicy.Basic256Sha256, true, (endpoint, nonce) -> new SignedIdentityToken(
-							new AnonymousIdentityToken("anonymous"), new SignatureData(null, null))));
+			UaException refused = assertThrows(UaException.class,
+					() -> clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
+							(endpoint, nonce) -> new SignedIdentityToken(new AnonymousIdentityToken("anonymous"),
+									new SignatureData(null, null))));
 			assertTrue(refused.getStatusCode().isBad(), refused.toString());
-			assertFalse(refused.getMessage().contains("no anonymous token policy"), "refused by the server, not the "
-					+ "client: " + refused.getMessage());
-			TestClients.disconnect(clients.connect(plant, SecurityPolicy.Basic256Sha256, true,
-					new UsernameProvider(USER, PASSWORD)));
+			assertFalse(refused.getMessage().contains("no anonymous token policy"),
+					"refused by the server, not the " + "client: " + refused.getMessage());
+			TestClients.disconnect(
+					clients.connect(plant, SecurityPolicy.Basic256Sha256, true, new UsernameProvider(USER, PASSWORD)));
 		}
 		assertThrows(IllegalArgumentException.class,
 				() -> VirtualPlantConfig.builder(directory.resolve("pki")).anonymous(false).build(),
@@ -172,11 +174,10 @@ class MiloAdvisoriesTest {
 				subscription.create();
 				Variant id = new Variant(subscription.getSubscriptionId().orElseThrow());
 				List<CallMethodResult> results = List.of(client.call(List.of(
-						new CallMethodRequest(NodeIds.Server, NodeIds.Server_GetMonitoredItems, new Variant[] { id }),
+						new CallMethodRequest(NodeIds.Server, NodeIds.Server_GetMonitoredItems, new Variant[]{id}),
 						new CallMethodRequest(NodeIds.Server, NodeIds.ConditionType_ConditionRefresh,
-								new Variant[] { id }),
-						new CallMethodRequest(NodeIds.Server, NodeIds.Server_RequestServerStateChange,
-								new Variant[0])))
+								new Variant[]{id}),
+						new CallMethodRequest(NodeIds.Server, NodeIds.Server_RequestServerStateChange, new Variant[0])))
 						.getResults());
 				assertEquals(3, results.size());
 				assertTrue(results.get(0).getStatusCode().isGood(), "GetMonitoredItems: " + results.get(0));
@@ -238,8 +239,8 @@ class MiloAdvisoriesTest {
 	 * A user-name token built by hand, as a client that does not follow the token policy would: the password
 	 * encrypted with the given algorithm (or not at all for None) and that algorithm named in the token.
 	 */
-	private record RawUserNameToken(String user, String password, SecurityAlgorithm algorithm)
-			implements IdentityProvider {
+	private record RawUserNameToken(String user, String password,
+			SecurityAlgorithm algorithm) implements IdentityProvider {
 
 		@Override
 		public SignedIdentityToken getIdentityToken(EndpointDescription endpoint, ByteString serverNonce)

@@ -66,8 +66,7 @@ class PlantDynamicsTest {
 		run(running, 120);
 		run(stopped, 120);
 		double nominal = running.signal("TK-301.LVL").nominal();
-		assertTrue(running.signal("TK-301.LVL").value() < nominal - 1,
-				"level " + running.signal("TK-301.LVL").value());
+		assertTrue(running.signal("TK-301.LVL").value() < nominal - 1, "level " + running.signal("TK-301.LVL").value());
 		assertTrue(stopped.signal("TK-301.LVL").value() > running.signal("TK-301.LVL").value());
 	}
 

@@ -45,8 +45,10 @@ class PushedTickValuesTest {
 	static void startPlant() throws Exception {
 		TestClients clients = new TestClients();
 		demo = TestClients.demoPlant(directory);
-		plant = TestPlant.in(directory).serving(() -> demo).trustClient(clients.certificate).configure(config -> config
-				.countingValues(true).pushTickValues(true).tickInterval(Duration.ofMillis((long) TICK_MS))).start();
+		plant = TestPlant
+				.in(directory).serving(() -> demo).trustClient(clients.certificate).configure(config -> config
+						.countingValues(true).pushTickValues(true).tickInterval(Duration.ofMillis((long) TICK_MS)))
+				.start();
 		client = clients.connect(plant);
 	}
 
@@ -67,7 +69,8 @@ class PushedTickValuesTest {
 			List<Long> counters = entry.getValue();
 			assertTrue(counters.size() >= 15, entry.getKey() + " saw only " + counters);
 			for (int i = 1; i < counters.size(); i++) {
-				assertEquals(counters.get(i - 1) + 1, counters.get(i), entry.getKey() + " skipped or repeated: " + counters);
+				assertEquals(counters.get(i - 1) + 1, counters.get(i),
+						entry.getKey() + " skipped or repeated: " + counters);
 			}
 		}
 	}

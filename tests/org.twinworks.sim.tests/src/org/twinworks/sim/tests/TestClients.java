@@ -55,7 +55,8 @@ final class TestClients {
 			throws Exception {
 		EndpointDescription endpoint = endpoints(plant).stream()
 				.filter(e -> policy.getUri().equals(e.getSecurityPolicyUri()))
-				.filter(e -> e.getSecurityMode() == (policy == SecurityPolicy.None ? MessageSecurityMode.None
+				.filter(e -> e.getSecurityMode() == (policy == SecurityPolicy.None
+						? MessageSecurityMode.None
 						: MessageSecurityMode.SignAndEncrypt))
 				.findFirst().orElseThrow(() -> new AssertionError("no " + policy + " endpoint"));
 		var trustList = new MemoryTrustListManager();
@@ -69,7 +70,7 @@ final class TestClients {
 		OpcUaClientConfig config = OpcUaClientConfig.builder().setEndpoint(endpoint)
 				.setApplicationName(LocalizedText.english("Twinworks sim tests")).setApplicationUri(CLIENT_URI)
 				.setProductUri("urn:twinworks:sim:tests").setKeyPair(keyPair).setCertificate(certificate)
-				.setCertificateChain(new X509Certificate[] { certificate }).setCertificateValidator(validator)
+				.setCertificateChain(new X509Certificate[]{certificate}).setCertificateValidator(validator)
 				.setIdentityProvider(identity).setRequestTimeout(uint(5_000)).build();
 		OpcUaClient client = OpcUaClient.create(config);
 		try {

@@ -135,8 +135,8 @@ class VirtualPlantServerTest {
 		NodeId command = TestClients.node(client, "P-102.CMD");
 		NodeId running = TestClients.node(client, "P-102.RUN");
 		assertEquals(true, read(running));
-		assertTrue(client.writeValues(List.of(command), List.of(DataValue.valueOnly(new Variant(false)))).get(0)
-				.isGood());
+		assertTrue(
+				client.writeValues(List.of(command), List.of(DataValue.valueOnly(new Variant(false)))).get(0).isGood());
 		assertTrue(waitFor(() -> Boolean.FALSE.equals(read(running)), 3_000));
 		client.writeValues(List.of(command), List.of(DataValue.valueOnly(new Variant(true))));
 		assertTrue(waitFor(() -> Boolean.TRUE.equals(read(running)), 3_000));

@@ -25,8 +25,8 @@ public final class ScreenshotOnFailure implements TestWatcher {
 		if (display == null || display.isDisposed()) {
 			return;
 		}
-		String name = context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName()
-				.replaceAll("[^A-Za-z0-9._-]", "_");
+		String name = context.getRequiredTestClass().getSimpleName() + "."
+				+ context.getDisplayName().replaceAll("[^A-Za-z0-9._-]", "_");
 		Shell[] shells = display.getShells();
 		for (int i = 0; i < shells.length; i++) {
 			if (shells[i].isDisposed() || !shells[i].isVisible()) {

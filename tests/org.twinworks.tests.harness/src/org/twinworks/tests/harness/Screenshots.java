@@ -42,7 +42,7 @@ public final class Screenshots {
 	public static Path save(ImageData data, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { data };
+		loader.data = new ImageData[]{data};
 		loader.save(file.toString(), SWT.IMAGE_PNG);
 		return file;
 	}

@@ -106,8 +106,8 @@ class DiagramEditorTest {
 	@Test
 	void aRenameInTheTreeShowsOnTheDiagramAndUndoTakesItBack() {
 		Equipment pump = find("P-101");
-		editor.getEditingDomain().getCommandStack()
-				.execute(SetCommand.create(editor.getEditingDomain(), pump, TwinPackage.Literals.EQUIPMENT__TAG, "P-111"));
+		editor.getEditingDomain().getCommandStack().execute(
+				SetCommand.create(editor.getEditingDomain(), pump, TwinPackage.Literals.EQUIPMENT__TAG, "P-111"));
 		UiWait.flush();
 		assertEquals("P-111", ((NodeFigure) viewer.scene().figuresOf(pump).get(0)).label());
 		editor.getUndoAction().run();
@@ -180,9 +180,10 @@ class DiagramEditorTest {
 		key(SWT.MOD1, 'v');
 		UiWait.flush();
 		assertEquals(before + 1, allEquipment().size(), "one filter pasted");
-		Equipment pasted = allEquipment().stream().filter(e -> e.getKind() == EquipmentKind.FILTER
-				&& e.eContainer() == filter.eContainer() && e != filter && !e.getTag().matches("F-20[123]")).findFirst()
-				.orElseThrow(() -> new AssertionError("a filter with a new tag in the same unit"));
+		Equipment pasted = allEquipment().stream()
+				.filter(e -> e.getKind() == EquipmentKind.FILTER && e.eContainer() == filter.eContainer() && e != filter
+						&& !e.getTag().matches("F-20[123]"))
+				.findFirst().orElseThrow(() -> new AssertionError("a filter with a new tag in the same unit"));
 		assertFalse(viewer.scene().figuresOf(pasted).isEmpty(), "the pasted filter is on the diagram");
 		editor.getUndoAction().run();
 		UiWait.flush();
@@ -230,17 +231,18 @@ class DiagramEditorTest {
 		editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
 		UiWait.flush();
 		assertFalse(editor.getDiagrams().problems().isEmpty(), "the truncated diagram file has problems");
-		org.eclipse.swt.widgets.Text banner = org.twinworks.tests.harness.Widgets.find(
-				editor.getTreeViewer().getTree().getParent(), org.eclipse.swt.widgets.Text.class,
-				t -> t.getText().contains(notation.getFileName().toString())).orElseThrow(
-						() -> new AssertionError("the banner names the diagram file"));
+		org.eclipse.swt.widgets.Text banner = org.twinworks.tests.harness.Widgets
+				.find(editor.getTreeViewer().getTree().getParent(), org.eclipse.swt.widgets.Text.class,
+						t -> t.getText().contains(notation.getFileName().toString()))
+				.orElseThrow(() -> new AssertionError("the banner names the diagram file"));
 		assertTrue(banner.getText().contains("line "), banner.getText());
 		editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(), find("P-101"),
 				TwinPackage.Literals.NAMED__NAME, "Renamed"));
 		editor.doSave(null);
 		UiWait.flush();
 		try (var kept = Files.list(notation.getParent())) {
-			assertTrue(kept.anyMatch(f -> f.getFileName().toString().startsWith(notation.getFileName() + ".unreadable-")),
+			assertTrue(
+					kept.anyMatch(f -> f.getFileName().toString().startsWith(notation.getFileName() + ".unreadable-")),
 					"the unreadable original is kept under its own name before the first save overwrites it");
 		}
 	}
@@ -304,12 +306,14 @@ class DiagramEditorTest {
 		var outline = editor.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class);
 		org.eclipse.swt.widgets.Composite book = (org.eclipse.swt.widgets.Composite) outline.getControl();
 		editor.showDiagram();
-		UiWait.until(() -> java.util.Arrays.stream(book.getChildren())
-				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Canvas && c.isVisible()),
+		UiWait.until(
+				() -> java.util.Arrays.stream(book.getChildren())
+						.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Canvas && c.isVisible()),
 				java.time.Duration.ofSeconds(5), "the diagram thumbnail in the Outline");
 		editor.showTree();
-		UiWait.until(() -> java.util.Arrays.stream(book.getChildren())
-				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Tree && c.isVisible()),
+		UiWait.until(
+				() -> java.util.Arrays.stream(book.getChildren())
+						.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Tree && c.isVisible()),
 				java.time.Duration.ofSeconds(5), "the model tree in the Outline");
 	}
 
@@ -344,7 +348,7 @@ class DiagramEditorTest {
 	}
 
 	private void click(Point at) {
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+		for (int type : new int[]{SWT.MouseDown, SWT.MouseUp}) {
 			Event e = new Event();
 			e.x = at.x;
 			e.y = at.y;

@@ -108,8 +108,8 @@ class IoListAndWorkspaceTest {
 		Signal pressure = ioList.visibleSignals().get(0);
 		NatTable table = ioList.control();
 		// grid positions: column 0 is the row header; rows 0 and 1 are the column header and the filter row
-		boolean handled = table.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(
-				table, 1 + 2, 2, "Header pressure (renamed in the table)"));
+		boolean handled = table.doCommand(new org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand(table,
+				1 + 2, 2, "Header pressure (renamed in the table)"));
 		assertTrue(handled);
 		assertEquals("Header pressure (renamed in the table)", pressure.getName());
 		assertTrue(editor.isDirty());
@@ -129,7 +129,8 @@ class IoListAndWorkspaceTest {
 		assertEquals("first", signals.get(0).getName());
 		assertEquals("second", signals.get(1).getName());
 		editor.getUndoAction().run();
-		assertEquals("Busbar voltage", signals.stream().filter(s -> s.getTag().equals("MCC-01.V")).findFirst().orElseThrow().getName());
+		assertEquals("Busbar voltage",
+				signals.stream().filter(s -> s.getTag().equals("MCC-01.V")).findFirst().orElseThrow().getName());
 		assertTrue(signals.stream().noneMatch(s -> "first".equals(s.getName()) || "second".equals(s.getName())),
 				"one undo reverts both cells");
 	}
@@ -166,7 +167,9 @@ class IoListAndWorkspaceTest {
 		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
 		assertEquals(4, lines.size(), lines.toString());
 		assertTrue(lines.get(0).startsWith("Equipment,Tag,Description,Direction,Type,Unit,Range low,Range high"));
-		assertTrue(lines.stream().anyMatch(l -> l.startsWith("MCC-01,MCC-01.V,Busbar voltage,Input,Double,V,0.0,500.0,360.0,380.0,420.0,440.0,Virtual plant,nsu=urn:twinworks:demo:riverside;s=MCC-01.V")), lines.toString());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith(
+				"MCC-01,MCC-01.V,Busbar voltage,Input,Double,V,0.0,500.0,360.0,380.0,420.0,440.0,Virtual plant,nsu=urn:twinworks:demo:riverside;s=MCC-01.V")),
+				lines.toString());
 		Files.delete(csv);
 	}
 
@@ -176,7 +179,8 @@ class IoListAndWorkspaceTest {
 		String changed = Files.readString(location).replace("Intake pump 1 (duty)", "Changed by another tool");
 		Files.writeString(location, changed);
 		file.refreshLocal(IResource.DEPTH_ZERO, null);
-		UiWait.until(() -> editor.getResource().getContents().size() == 1 && names().contains("Changed by another tool"),
+		UiWait.until(
+				() -> editor.getResource().getContents().size() == 1 && names().contains("Changed by another tool"),
 				WAIT, "the editor to reload the changed file");
 		assertFalse(editor.isDirty());
 	}
@@ -202,8 +206,9 @@ class IoListAndWorkspaceTest {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		try {
-			var name = org.twinworks.tests.harness.Widgets.find(dialog.getShell(), org.eclipse.swt.widgets.Text.class,
-					t -> "plant.twin".equals(t.getText())).orElseThrow();
+			var name = org.twinworks.tests.harness.Widgets
+					.find(dialog.getShell(), org.eclipse.swt.widgets.Text.class, t -> "plant.twin".equals(t.getText()))
+					.orElseThrow();
 			name.setText("pumping-station.twin");
 			UiWait.flush();
 			assertTrue(wizard.canFinish());

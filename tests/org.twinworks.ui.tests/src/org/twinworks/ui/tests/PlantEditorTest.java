@@ -81,7 +81,8 @@ class PlantEditorTest {
 		chooseFromContextMenu("New Child", "Equipment");
 		assertEquals(before + 1, unit.getEquipment().size());
 		Equipment created = unit.getEquipment().get(before);
-		assertSame(created, editor.getTreeViewer().getStructuredSelection().getFirstElement(), "the new element is selected");
+		assertSame(created, editor.getTreeViewer().getStructuredSelection().getFirstElement(),
+				"the new element is selected");
 
 		chooseFromContextMenu("New Child", "Signal");
 		assertEquals(1, created.getSignals().size());
@@ -100,9 +101,9 @@ class PlantEditorTest {
 		Equipment pump = byTag("P-101");
 		editor.select(pump);
 		page.showView("org.eclipse.ui.views.PropertySheet");
-		Tree properties = UiWait.forValue(() -> Widgets.findInAnyShell(Tree.class,
-				t -> texts(t.getItems()).contains("Intake pump 1 (duty)")).orElse(null), WAIT,
-				"the Properties view to show P-101's name");
+		Tree properties = UiWait.forValue(() -> Widgets
+				.findInAnyShell(Tree.class, t -> texts(t.getItems()).contains("Intake pump 1 (duty)")).orElse(null),
+				WAIT, "the Properties view to show P-101's name");
 		assertTrue(texts(properties.getItems()).contains("Name"), texts(properties.getItems()).toString());
 
 		IPropertySource source = propertySource(pump);
@@ -133,12 +134,15 @@ class PlantEditorTest {
 		propertySource(level).setPropertyValue(TwinPackage.Literals.SIGNAL__RANGE_LOW.getName(), 9.0);
 		editor.doSave(null);
 		// markers are written by a job, after any earlier validation's job: wait for this save's marker
-		UiWait.until(() -> Arrays.stream(markers()).anyMatch(m -> m.getAttribute(IMarker.MESSAGE, "")
-				.contains("range low 9.0 is not below range high 6.0")), WAIT, "the invalid range's marker");
+		UiWait.until(
+				() -> Arrays.stream(markers()).anyMatch(
+						m -> m.getAttribute(IMarker.MESSAGE, "").contains("range low 9.0 is not below range high 6.0")),
+				WAIT, "the invalid range's marker");
 		IMarker[] markers = markers();
 		IMarker marker = Arrays.stream(markers)
 				.filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("range low 9.0 is not below range high 6.0"))
-				.findFirst().orElseThrow(() -> new AssertionError("no marker for the invalid range: " + markers.length));
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no marker for the invalid range: " + markers.length));
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 
 		UiWait.flush(); // the edit's own selection of the signal happens first
@@ -218,7 +222,8 @@ class PlantEditorTest {
 			assertTrue(!editor.isDirty());
 			assertEquals("copy.twin", editor.getPartName());
 			assertTrue(Files.readString(copy.getLocation().toPath()).contains("Copy only"));
-			assertTrue(!Files.readString(file.getLocation().toPath()).contains("Copy only"), "the original is untouched");
+			assertTrue(!Files.readString(file.getLocation().toPath()).contains("Copy only"),
+					"the original is untouched");
 		} finally {
 			page.closeEditor(editor, false);
 			copy.delete(true, null);
@@ -234,7 +239,8 @@ class PlantEditorTest {
 				.filter(d -> d.getDisplayName().equals("Measured Value")).findFirst().orElseThrow();
 		var cellEditor = descriptor.createPropertyEditor(editor.getTreeViewer().getTree());
 		try {
-			assertTrue(cellEditor instanceof org.eclipse.jface.viewers.DialogCellEditor, cellEditor.getClass().getName());
+			assertTrue(cellEditor instanceof org.eclipse.jface.viewers.DialogCellEditor,
+					cellEditor.getClass().getName());
 		} finally {
 			cellEditor.dispose();
 		}

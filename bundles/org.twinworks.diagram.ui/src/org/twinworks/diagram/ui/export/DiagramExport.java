@@ -60,8 +60,8 @@ public final class DiagramExport {
 		int width = Math.max(1, (int) Math.ceil(area.width * scale));
 		int height = Math.max(1, (int) Math.ceil(area.height * scale));
 		if ((long) width * height > MAX_PIXELS) {
-			throw new IllegalArgumentException("an image of " + width + " × " + height
-					+ " pixels is too large; choose a smaller scale");
+			throw new IllegalArgumentException(
+					"an image of " + width + " × " + height + " pixels is too large; choose a smaller scale");
 		}
 		Image image = new Image(device, width, height);
 		try {
@@ -99,7 +99,7 @@ public final class DiagramExport {
 	public static void writePng(Device device, Scene scene, SceneRenderer renderer, double scale, Path file)
 			throws IOException {
 		ImageLoader loader = new ImageLoader();
-		loader.data = new ImageData[] { image(device, scene, renderer, scale) };
+		loader.data = new ImageData[]{image(device, scene, renderer, scale)};
 		AtomicFileWriter.writeWithoutBackup(file, out -> loader.save(out, SWT.IMAGE_PNG));
 	}
 }

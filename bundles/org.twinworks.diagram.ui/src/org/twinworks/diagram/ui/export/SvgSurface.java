@@ -55,10 +55,10 @@ final class SvgSurface implements DrawingSurface {
 		StringBuilder s = new StringBuilder(" fill=\"none\" stroke=\"").append(StyleSpec.format(foreground))
 				.append("\" stroke-width=\"").append(num(w)).append('"');
 		String dash = switch (lineStyle) {
-			case SOLID -> null;
-			case DASHED -> num(6 * w) + " " + num(4 * w);
-			case DOTTED -> num(w) + " " + num(2.5f * w);
-			case DASH_DOT -> num(8 * w) + " " + num(3 * w) + " " + num(w) + " " + num(3 * w);
+		case SOLID -> null;
+		case DASHED -> num(6 * w) + " " + num(4 * w);
+		case DOTTED -> num(w) + " " + num(2.5f * w);
+		case DASH_DOT -> num(8 * w) + " " + num(3 * w) + " " + num(w) + " " + num(3 * w);
 		};
 		if (dash != null) {
 			s.append(" stroke-dasharray=\"").append(dash).append('"');
@@ -141,8 +141,8 @@ final class SvgSurface implements DrawingSurface {
 
 	private void ellipse(int x, int y, int w, int h, String paint) {
 		out.append("<ellipse cx=\"").append(num(x + w / 2f)).append("\" cy=\"").append(num(y + h / 2f))
-				.append("\" rx=\"").append(num(w / 2f)).append("\" ry=\"").append(num(h / 2f)).append('"')
-				.append(paint).append("/>\n");
+				.append("\" rx=\"").append(num(w / 2f)).append("\" ry=\"").append(num(h / 2f)).append('"').append(paint)
+				.append("/>\n");
 	}
 
 	@Override
@@ -191,15 +191,15 @@ final class SvgSurface implements DrawingSurface {
 		StringBuilder s = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
 			switch (c) {
-				case '<' -> s.append("&lt;");
-				case '>' -> s.append("&gt;");
-				case '&' -> s.append("&amp;");
-				case '"' -> s.append("&quot;");
-				default -> {
-					if (c >= 0x20 || c == '\t' || c == '\n') {
-						s.append(c);
-					}
+			case '<' -> s.append("&lt;");
+			case '>' -> s.append("&gt;");
+			case '&' -> s.append("&amp;");
+			case '"' -> s.append("&quot;");
+			default -> {
+				if (c >= 0x20 || c == '\t' || c == '\n') {
+					s.append(c);
 				}
+			}
 			}
 		}
 		return s.toString();

@@ -9,8 +9,8 @@ import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Edge;
 
 /** An edge as drawn: its routed points (anchors and bendpoints), style, optional label and flow arrow. */
-public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyline route, StyleSpec style,
-		String label, boolean arrow) {
+public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyline route, StyleSpec style, String label,
+		boolean arrow) {
 
 	public Rectangle damage() {
 		Rectangle r = route.bounds();

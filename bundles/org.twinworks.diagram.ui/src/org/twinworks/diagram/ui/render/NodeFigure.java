@@ -35,8 +35,7 @@ public record NodeFigure(Node view, EObject element, NodeMapping mapping, Rectan
 		}
 		if (isContainer()) {
 			top = shape.y + 4;
-			return new Rectangle(shape.x + shape.width - OVERLAY_MIN_WIDTH - 4, top, OVERLAY_MIN_WIDTH,
-					OVERLAY_HEIGHT);
+			return new Rectangle(shape.x + shape.width - OVERLAY_MIN_WIDTH - 4, top, OVERLAY_MIN_WIDTH, OVERLAY_HEIGHT);
 		}
 		int width = Math.max(shape.width, OVERLAY_MIN_WIDTH);
 		return new Rectangle(shape.x + shape.width / 2 - width / 2, top, width, OVERLAY_HEIGHT);

@@ -11,8 +11,7 @@ import org.twinworks.diagram.notation.Port;
 import org.twinworks.diagram.notation.Side;
 
 /** A border port as drawn, in absolute coordinates. */
-public record PortFigure(Port view, EObject element, PortMapping mapping, Rectangle shape, Side side,
-		StyleSpec style) {
+public record PortFigure(Port view, EObject element, PortMapping mapping, Rectangle shape, Side side, StyleSpec style) {
 
 	public Point center() {
 		return new Point(shape.x + shape.width / 2, shape.y + shape.height / 2);

@@ -32,7 +32,8 @@ public final class Scene {
 	Scene(List<NodeFigure> nodes, List<EdgeFigure> edges, List<PortFigure> ports, List<View> orphans) {
 		List<NodeFigure> sorted = new ArrayList<>(nodes);
 		// containers under everything else, outer containers under inner ones
-		sorted.sort(Comparator.comparingInt((NodeFigure n) -> n.isContainer() ? 0 : 1).thenComparingInt(NodeFigure::depth));
+		sorted.sort(
+				Comparator.comparingInt((NodeFigure n) -> n.isContainer() ? 0 : 1).thenComparingInt(NodeFigure::depth));
 		this.nodes = List.copyOf(sorted);
 		this.edges = List.copyOf(edges);
 		this.ports = List.copyOf(ports);
@@ -131,28 +132,28 @@ public final class Scene {
 
 	public static Rectangle damageOf(Object figure) {
 		return switch (figure) {
-			case NodeFigure n -> n.damage();
-			case EdgeFigure e -> e.damage();
-			case PortFigure p -> p.damage();
-			default -> throw new IllegalArgumentException(String.valueOf(figure));
+		case NodeFigure n -> n.damage();
+		case EdgeFigure e -> e.damage();
+		case PortFigure p -> p.damage();
+		default -> throw new IllegalArgumentException(String.valueOf(figure));
 		};
 	}
 
 	public static View viewOf(Object figure) {
 		return switch (figure) {
-			case NodeFigure n -> n.view();
-			case EdgeFigure e -> e.view();
-			case PortFigure p -> p.view();
-			default -> throw new IllegalArgumentException(String.valueOf(figure));
+		case NodeFigure n -> n.view();
+		case EdgeFigure e -> e.view();
+		case PortFigure p -> p.view();
+		default -> throw new IllegalArgumentException(String.valueOf(figure));
 		};
 	}
 
 	public static EObject elementOf(Object figure) {
 		return switch (figure) {
-			case NodeFigure n -> n.element();
-			case EdgeFigure e -> e.element();
-			case PortFigure p -> p.element();
-			default -> throw new IllegalArgumentException(String.valueOf(figure));
+		case NodeFigure n -> n.element();
+		case EdgeFigure e -> e.element();
+		case PortFigure p -> p.element();
+		default -> throw new IllegalArgumentException(String.valueOf(figure));
 		};
 	}
 

@@ -158,12 +158,12 @@ public final class SceneBuilder {
 		int dx = node.getLabel() == null ? 0 : node.getLabel().getDx();
 		int dy = node.getLabel() == null ? 0 : node.getLabel().getDy();
 		return switch (mapping.labelPosition()) {
-			case BELOW -> new Rectangle(shape.x + shape.width / 2 - width / 2 + dx, shape.y + shape.height + 2 + dy,
-					width, height);
-			case CENTER -> new Rectangle(shape.x + shape.width / 2 - width / 2 + dx,
-					shape.y + shape.height / 2 - height / 2 + dy, width, height);
-			case TOP_LEFT -> new Rectangle(shape.x + 6 + dx, shape.y + 4 + dy, width, height);
-			case NONE -> null;
+		case BELOW ->
+			new Rectangle(shape.x + shape.width / 2 - width / 2 + dx, shape.y + shape.height + 2 + dy, width, height);
+		case CENTER -> new Rectangle(shape.x + shape.width / 2 - width / 2 + dx,
+				shape.y + shape.height / 2 - height / 2 + dy, width, height);
+		case TOP_LEFT -> new Rectangle(shape.x + 6 + dx, shape.y + 4 + dy, width, height);
+		case NONE -> null;
 		};
 	}
 
@@ -283,10 +283,10 @@ public final class SceneBuilder {
 			return anchor;
 		}
 		return switch (p.side()) {
-			case NORTH -> new Point(anchor.x, anchor.y - PORT_LEAD);
-			case SOUTH -> new Point(anchor.x, anchor.y + PORT_LEAD);
-			case WEST -> new Point(anchor.x - PORT_LEAD, anchor.y);
-			case EAST -> new Point(anchor.x + PORT_LEAD, anchor.y);
+		case NORTH -> new Point(anchor.x, anchor.y - PORT_LEAD);
+		case SOUTH -> new Point(anchor.x, anchor.y + PORT_LEAD);
+		case WEST -> new Point(anchor.x - PORT_LEAD, anchor.y);
+		case EAST -> new Point(anchor.x + PORT_LEAD, anchor.y);
 		};
 	}
 }

@@ -77,8 +77,8 @@ public final class SceneRenderer {
 		boolean most = (long) area.width * area.height * 2 > (long) extent.width * extent.height;
 		Iterable<?> candidates = most ? scene.nodes() : scene.figuresInAnyOrder(area);
 		for (Object figure : candidates) {
-			if (figure instanceof NodeFigure n && (!most || n.shape().intersects(area)
-					|| n.overlayBox().intersects(area))) {
+			if (figure instanceof NodeFigure n
+					&& (!most || n.shape().intersects(area) || n.overlayBox().intersects(area))) {
 				Overlay overlay = overlays.overlayFor(n.element());
 				if (overlay != null) {
 					paintOverlay(g, n, overlay, n.style().fontSize() * zoom >= MIN_TEXT_PIXELS, zoom, bars);
@@ -139,10 +139,10 @@ public final class SceneRenderer {
 		paintGrid(g, area, zoom);
 		for (Object figure : scene.figuresIn(area)) {
 			switch (figure) {
-				case NodeFigure n -> paintNode(g, n, zoom);
-				case EdgeFigure e -> paintEdge(g, e, zoom);
-				case PortFigure p -> paintPort(g, p, zoom);
-				default -> throw new IllegalStateException();
+			case NodeFigure n -> paintNode(g, n, zoom);
+			case EdgeFigure e -> paintEdge(g, e, zoom);
+			case PortFigure p -> paintPort(g, p, zoom);
+			default -> throw new IllegalStateException();
 			}
 		}
 	}
@@ -191,32 +191,32 @@ public final class SceneRenderer {
 			OverlayBars bars) {
 		Rectangle s = n.shape();
 		switch (overlay.emphasis()) {
-			case ALARM -> {
-				g.setForeground(overlay.accent() == null ? ALARM_DEFAULT : overlay.accent());
-				g.setLineWidth(3);
-				g.setLineStyle(LineStyle.SOLID);
-				g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
-			}
-			case BAD -> hatch(g, s);
-			case UNCERTAIN -> {
-				g.setForeground(MUTED);
-				g.setLineWidth(1.5f);
-				g.setLineStyle(LineStyle.DOTTED);
-				g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
-			}
-			case RUNNING -> {
-				// calm: a bar down the left edge of the value box (drawn with the box below); running is news,
-				// not an alarm
-			}
-			case STALE, DISCONNECTED -> {
-				g.setAlpha(overlay.emphasis() == Emphasis.STALE ? 150 : 190);
-				g.setBackground(StyleSpec.WHITE);
-				g.fillRectangle(s.x - 1, s.y - 1, s.width + 2, s.height + 2);
-				g.setAlpha(255);
-			}
-			default -> {
-				// NORMAL and NO_VALUE change the text box only
-			}
+		case ALARM -> {
+			g.setForeground(overlay.accent() == null ? ALARM_DEFAULT : overlay.accent());
+			g.setLineWidth(3);
+			g.setLineStyle(LineStyle.SOLID);
+			g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
+		}
+		case BAD -> hatch(g, s);
+		case UNCERTAIN -> {
+			g.setForeground(MUTED);
+			g.setLineWidth(1.5f);
+			g.setLineStyle(LineStyle.DOTTED);
+			g.drawRectangle(s.x - 3, s.y - 3, s.width + 6, s.height + 6);
+		}
+		case RUNNING -> {
+			// calm: a bar down the left edge of the value box (drawn with the box below); running is news,
+			// not an alarm
+		}
+		case STALE, DISCONNECTED -> {
+			g.setAlpha(overlay.emphasis() == Emphasis.STALE ? 150 : 190);
+			g.setBackground(StyleSpec.WHITE);
+			g.fillRectangle(s.x - 1, s.y - 1, s.width + 2, s.height + 2);
+			g.setAlpha(255);
+		}
+		default -> {
+			// NORMAL and NO_VALUE change the text box only
+		}
 		}
 		if (n.isContainer() || overlay.text() == null || overlay.text().isEmpty()) {
 			return;
@@ -252,7 +252,7 @@ public final class SceneRenderer {
 			// a filled triangle at the right end: visible on any emphasis, and it does not move the text
 			g.setBackground(MARKER);
 			int right = box.x + box.width - 2;
-			g.fillPolygon(new int[] { right - marker, box.y + 2, right, box.y + 2, right, box.y + 2 + marker });
+			g.fillPolygon(new int[]{right - marker, box.y + 2, right, box.y + 2, right, box.y + 2 + marker});
 		}
 	}
 
@@ -289,25 +289,25 @@ public final class SceneRenderer {
 		g.setAlpha(255);
 		g.setLineStyle(LineStyle.SOLID);
 		switch (worst) {
-			case ERROR -> {
-				g.setBackground(ERROR);
-				g.fillOval(b.x, b.y, b.width, b.height);
-				g.setForeground(StyleSpec.WHITE);
-				g.setLineWidth(2);
-				g.drawLine(b.x + 3, b.y + 3, b.x + b.width - 3, b.y + b.height - 3);
-				g.drawLine(b.x + b.width - 3, b.y + 3, b.x + 3, b.y + b.height - 3);
-			}
-			case WARNING -> {
-				g.setBackground(WARNING);
-				g.fillPolygon(new int[] { b.x + b.width / 2, b.y, b.x + b.width, b.y + b.height, b.x, b.y + b.height });
-				g.setForeground(StyleSpec.BLACK);
-				g.setLineWidth(1.5f);
-				g.drawLine(b.x + b.width / 2, b.y + 4, b.x + b.width / 2, b.y + b.height - 4);
-			}
-			case INFO -> {
-				g.setBackground(INFO);
-				g.fillOval(b.x, b.y, b.width, b.height);
-			}
+		case ERROR -> {
+			g.setBackground(ERROR);
+			g.fillOval(b.x, b.y, b.width, b.height);
+			g.setForeground(StyleSpec.WHITE);
+			g.setLineWidth(2);
+			g.drawLine(b.x + 3, b.y + 3, b.x + b.width - 3, b.y + b.height - 3);
+			g.drawLine(b.x + b.width - 3, b.y + 3, b.x + 3, b.y + b.height - 3);
+		}
+		case WARNING -> {
+			g.setBackground(WARNING);
+			g.fillPolygon(new int[]{b.x + b.width / 2, b.y, b.x + b.width, b.y + b.height, b.x, b.y + b.height});
+			g.setForeground(StyleSpec.BLACK);
+			g.setLineWidth(1.5f);
+			g.drawLine(b.x + b.width / 2, b.y + 4, b.x + b.width / 2, b.y + b.height - 4);
+		}
+		case INFO -> {
+			g.setBackground(INFO);
+			g.fillOval(b.x, b.y, b.width, b.height);
+		}
 		}
 	}
 
@@ -340,9 +340,9 @@ public final class SceneRenderer {
 		double ux = dx / length, uy = dy / length;
 		double mx = route.x(best) + dx / 2 + ux * 4, my = route.y(best) + dy / 2 + uy * 4;
 		double size = 5 + style.lineWidth();
-		int[] triangle = { (int) Math.round(mx), (int) Math.round(my),
+		int[] triangle = {(int) Math.round(mx), (int) Math.round(my),
 				(int) Math.round(mx - ux * size * 1.8 - uy * size), (int) Math.round(my - uy * size * 1.8 + ux * size),
-				(int) Math.round(mx - ux * size * 1.8 + uy * size), (int) Math.round(my - uy * size * 1.8 - ux * size) };
+				(int) Math.round(mx - ux * size * 1.8 + uy * size), (int) Math.round(my - uy * size * 1.8 - ux * size)};
 		g.setBackground(style.stroke());
 		g.setLineStyle(LineStyle.SOLID);
 		g.fillPolygon(triangle);

@@ -71,10 +71,10 @@ public final class SwtSurface implements DrawingSurface {
 	private void applyLine() {
 		float w = Math.max(0.75f, lineWidth);
 		float[] dash = switch (lineStyle) {
-			case SOLID -> null;
-			case DASHED -> new float[] { 6 * w, 4 * w };
-			case DOTTED -> new float[] { w, 2.5f * w };
-			case DASH_DOT -> new float[] { 8 * w, 3 * w, w, 3 * w };
+		case SOLID -> null;
+		case DASHED -> new float[]{6 * w, 4 * w};
+		case DOTTED -> new float[]{w, 2.5f * w};
+		case DASH_DOT -> new float[]{8 * w, 3 * w, w, 3 * w};
 		};
 		gc.setLineAttributes(new LineAttributes(w, SWT.CAP_FLAT, SWT.JOIN_MITER,
 				dash == null ? SWT.LINE_SOLID : SWT.LINE_CUSTOM, dash, 0, 10));

@@ -67,7 +67,8 @@ public final class DiagramThumbnail {
 	private void render() {
 		Rectangle client = canvas.getClientArea();
 		Rectangle extent = viewer.scene().extent();
-		area = new Rectangle(extent.x - 20, extent.y - 20, Math.max(1, extent.width + 40), Math.max(1, extent.height + 40));
+		area = new Rectangle(extent.x - 20, extent.y - 20, Math.max(1, extent.width + 40),
+				Math.max(1, extent.height + 40));
 		scale = Math.min(client.width / (double) area.width, client.height / (double) area.height);
 		image = new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height));
 		GC gc = new GC(image);

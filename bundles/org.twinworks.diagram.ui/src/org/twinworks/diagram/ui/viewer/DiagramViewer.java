@@ -409,7 +409,8 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 	/** F2 or double-click: edit the label of the primary selected node in place. */
 	public void directEdit() {
 		List<Node> nodes = selectedNodes();
-		if (nodes.isEmpty() || editing().labels() == null || !(scene.figureOf(nodes.get(0)) instanceof NodeFigure figure)) {
+		if (nodes.isEmpty() || editing().labels() == null
+				|| !(scene.figureOf(nodes.get(0)) instanceof NodeFigure figure)) {
 			return;
 		}
 		new LabelEditing(this, figure).open();

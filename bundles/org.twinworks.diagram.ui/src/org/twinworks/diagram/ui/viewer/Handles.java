@@ -30,8 +30,8 @@ final class Handles {
 
 	static Point[] nodeHandles(Rectangle r) {
 		int cx = r.x + r.width / 2, cy = r.y + r.height / 2, right = r.x + r.width, bottom = r.y + r.height;
-		return new Point[] { new Point(r.x, r.y), new Point(cx, r.y), new Point(right, r.y), new Point(right, cy),
-				new Point(right, bottom), new Point(cx, bottom), new Point(r.x, bottom), new Point(r.x, cy) };
+		return new Point[]{new Point(r.x, r.y), new Point(cx, r.y), new Point(right, r.y), new Point(right, cy),
+				new Point(right, bottom), new Point(cx, bottom), new Point(r.x, bottom), new Point(r.x, cy)};
 	}
 
 	static int hit(Rectangle shape, Point at, double zoom) {
@@ -72,15 +72,27 @@ final class Handles {
 	static Rectangle resize(Rectangle r, int handle, int dx, int dy) {
 		int x0 = r.x, y0 = r.y, x1 = r.x + r.width, y1 = r.y + r.height;
 		switch (handle) {
-			case 0 -> { x0 += dx; y0 += dy; }
-			case 1 -> y0 += dy;
-			case 2 -> { x1 += dx; y0 += dy; }
-			case 3 -> x1 += dx;
-			case 4 -> { x1 += dx; y1 += dy; }
-			case 5 -> y1 += dy;
-			case 6 -> { x0 += dx; y1 += dy; }
-			case 7 -> x0 += dx;
-			default -> throw new IllegalArgumentException("handle " + handle);
+		case 0 -> {
+			x0 += dx;
+			y0 += dy;
+		}
+		case 1 -> y0 += dy;
+		case 2 -> {
+			x1 += dx;
+			y0 += dy;
+		}
+		case 3 -> x1 += dx;
+		case 4 -> {
+			x1 += dx;
+			y1 += dy;
+		}
+		case 5 -> y1 += dy;
+		case 6 -> {
+			x0 += dx;
+			y1 += dy;
+		}
+		case 7 -> x0 += dx;
+		default -> throw new IllegalArgumentException("handle " + handle);
 		}
 		int minimum = 8;
 		if (x1 - x0 < minimum) {

@@ -35,40 +35,41 @@ final class KeyboardHandler {
 		int grid = viewer.editing().grid();
 		int step = shift ? 10 * grid : viewer.isSnapToGrid() ? grid : 1;
 		switch (e.keyCode) {
-			case SWT.ARROW_LEFT -> move(-step, 0);
-			case SWT.ARROW_RIGHT -> move(step, 0);
-			case SWT.ARROW_UP -> move(0, -step);
-			case SWT.ARROW_DOWN -> move(0, step);
-			case SWT.DEL -> viewer.deleteSelection(false);
-			case SWT.F2 -> viewer.directEdit();
-			case SWT.ESC -> {
-				viewer.activeTool().cancel(viewer);
-				viewer.activateDefaultTool();
+		case SWT.ARROW_LEFT -> move(-step, 0);
+		case SWT.ARROW_RIGHT -> move(step, 0);
+		case SWT.ARROW_UP -> move(0, -step);
+		case SWT.ARROW_DOWN -> move(0, step);
+		case SWT.DEL -> viewer.deleteSelection(false);
+		case SWT.F2 -> viewer.directEdit();
+		case SWT.ESC -> {
+			viewer.activeTool().cancel(viewer);
+			viewer.activateDefaultTool();
+		}
+		default -> {
+			if (e.character == '\t') {
+				walk(shift);
+			} else if (ctrl && e.keyCode == 'd') {
+				viewer.deleteSelection(true);
+			} else if (ctrl && (e.keyCode == 'a')) {
+				viewer.selectAll();
+			} else if (ctrl && e.keyCode == 'c' && viewer.editing().clipboard() != null) {
+				copy();
+			} else if (ctrl && e.keyCode == 'v' && viewer.editing().clipboard() != null) {
+				Point at = viewer.lastMousePosition();
+				viewer.execute(
+						viewer.editing().clipboard().paste(viewer, viewer.containerAt(at), SwtGeometry.fromSwt(at)));
+			} else if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
+				viewer.zoomTo(viewer.viewport().zoom() * 1.25);
+			} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
+				viewer.zoomTo(viewer.viewport().zoom() / 1.25);
+			} else if (ctrl && e.keyCode == '0') {
+				viewer.zoomTo(1.0);
+			} else if (ctrl && shift && (e.keyCode == 'f')) {
+				viewer.zoomToFit();
+			} else {
+				return;
 			}
-			default -> {
-				if (e.character == '\t') {
-					walk(shift);
-				} else if (ctrl && e.keyCode == 'd') {
-					viewer.deleteSelection(true);
-				} else if (ctrl && (e.keyCode == 'a')) {
-					viewer.selectAll();
-				} else if (ctrl && e.keyCode == 'c' && viewer.editing().clipboard() != null) {
-					copy();
-				} else if (ctrl && e.keyCode == 'v' && viewer.editing().clipboard() != null) {
-					Point at = viewer.lastMousePosition();
-					viewer.execute(viewer.editing().clipboard().paste(viewer, viewer.containerAt(at), SwtGeometry.fromSwt(at)));
-				} else if (ctrl && (e.character == '=' || e.character == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
-					viewer.zoomTo(viewer.viewport().zoom() * 1.25);
-				} else if (ctrl && (e.character == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
-					viewer.zoomTo(viewer.viewport().zoom() / 1.25);
-				} else if (ctrl && e.keyCode == '0') {
-					viewer.zoomTo(1.0);
-				} else if (ctrl && shift && (e.keyCode == 'f')) {
-					viewer.zoomToFit();
-				} else {
-					return;
-				}
-			}
+		}
 		}
 		e.doit = false;
 	}

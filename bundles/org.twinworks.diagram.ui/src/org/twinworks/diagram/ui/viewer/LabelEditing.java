@@ -29,7 +29,8 @@ final class LabelEditing {
 		text.setText(initial);
 		text.selectAll();
 		int width = Math.max(screen.width + 40, 120);
-		text.setBounds(screen.x + screen.width / 2 - width / 2, screen.y - 2, width, text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+		text.setBounds(screen.x + screen.width / 2 - width / 2, screen.y - 2, width,
+				text.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
 		text.setFocus();
 		text.addListener(SWT.DefaultSelection, e -> commit(text));
 		text.addListener(SWT.KeyDown, e -> {

@@ -46,8 +46,8 @@ public final class Palette {
 			group(declared.title());
 			for (PaletteEntry entry : declared.entries()) {
 				add(switch (entry) {
-					case PaletteEntry.Creation creation -> new CreationTool(creation);
-					case PaletteEntry.Connection connection -> new ConnectionTool(connection);
+				case PaletteEntry.Creation creation -> new CreationTool(creation);
+				case PaletteEntry.Connection connection -> new ConnectionTool(connection);
 				});
 			}
 		}

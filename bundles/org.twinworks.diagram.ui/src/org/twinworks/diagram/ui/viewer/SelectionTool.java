@@ -113,33 +113,32 @@ public final class SelectionTool implements Tool {
 		Gesture done = gesture;
 		gesture = Gesture.NONE;
 		switch (done) {
-			case MOVE -> {
-				Point delta = viewer.snapDelta(start, current);
-				if (delta.x != 0 || delta.y != 0) {
-					viewer.execute(NotationCommands.moveBy(viewer.domain(), viewer.selectedNodes(), delta.x, delta.y));
-				}
+		case MOVE -> {
+			Point delta = viewer.snapDelta(start, current);
+			if (delta.x != 0 || delta.y != 0) {
+				viewer.execute(NotationCommands.moveBy(viewer.domain(), viewer.selectedNodes(), delta.x, delta.y));
 			}
-			case RESIZE -> {
-				Rectangle r = resizedBounds(viewer);
-				Node node = resized.view();
-				Rectangle old = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
-				Rectangle relative = new Rectangle(node.getX() + r.x - old.x, node.getY() + r.y - old.y, r.width,
-						r.height);
-				viewer.execute(NotationCommands.resize(viewer.domain(), node, SwtGeometry.fromSwt(relative)));
+		}
+		case RESIZE -> {
+			Rectangle r = resizedBounds(viewer);
+			Node node = resized.view();
+			Rectangle old = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
+			Rectangle relative = new Rectangle(node.getX() + r.x - old.x, node.getY() + r.y - old.y, r.width, r.height);
+			viewer.execute(NotationCommands.resize(viewer.domain(), node, SwtGeometry.fromSwt(relative)));
+		}
+		case MARQUEE -> {
+			Rectangle area = marquee();
+			if (area.width > 2 || area.height > 2) {
+				viewer.selectIn(area, (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0);
 			}
-			case MARQUEE -> {
-				Rectangle area = marquee();
-				if (area.width > 2 || area.height > 2) {
-					viewer.selectIn(area, (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0);
-				}
-			}
-			case BENDPOINT -> {
-				List<Point> points = bentPoints(viewer);
-				viewer.execute(NotationCommands.bendpoints(viewer.domain(), (Edge) bent.view(),
-						points.stream().map(SwtGeometry::fromSwt).toList()));
-			}
-			case NONE -> {
-			}
+		}
+		case BENDPOINT -> {
+			List<Point> points = bentPoints(viewer);
+			viewer.execute(NotationCommands.bendpoints(viewer.domain(), (Edge) bent.view(),
+					points.stream().map(SwtGeometry::fromSwt).toList()));
+		}
+		case NONE -> {
+		}
 		}
 		start = null;
 		viewer.redrawFeedback();
@@ -185,27 +184,27 @@ public final class SelectionTool implements Tool {
 		g.setLineWidth(1 / (float) viewer.viewport().zoom());
 		g.setLineStyle(LineStyle.DASHED);
 		switch (gesture) {
-			case MOVE -> {
-				Point delta = viewer.snapDelta(start, current);
-				for (Node node : viewer.selectedNodes()) {
-					Rectangle r = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
-					g.drawRectangle(r.x + delta.x, r.y + delta.y, r.width, r.height);
-				}
+		case MOVE -> {
+			Point delta = viewer.snapDelta(start, current);
+			for (Node node : viewer.selectedNodes()) {
+				Rectangle r = SwtGeometry.toSwt(NotationCommands.absoluteBounds(node));
+				g.drawRectangle(r.x + delta.x, r.y + delta.y, r.width, r.height);
 			}
-			case RESIZE -> {
-				Rectangle r = resizedBounds(viewer);
-				g.drawRectangle(r.x, r.y, r.width, r.height);
-			}
-			case MARQUEE -> {
-				Rectangle r = marquee();
-				g.drawRectangle(r.x, r.y, r.width, r.height);
-			}
-			case BENDPOINT -> {
-				Point p = viewer.snap(current);
-				g.drawOval(p.x - 4, p.y - 4, 8, 8);
-			}
-			case NONE -> {
-			}
+		}
+		case RESIZE -> {
+			Rectangle r = resizedBounds(viewer);
+			g.drawRectangle(r.x, r.y, r.width, r.height);
+		}
+		case MARQUEE -> {
+			Rectangle r = marquee();
+			g.drawRectangle(r.x, r.y, r.width, r.height);
+		}
+		case BENDPOINT -> {
+			Point p = viewer.snap(current);
+			g.drawOval(p.x - 4, p.y - 4, 8, 8);
+		}
+		case NONE -> {
+		}
 		}
 	}
 }

@@ -50,7 +50,8 @@ public final class Viewport {
 			originY = area.y;
 			return;
 		}
-		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, Math.min(width / (double) area.width, height / (double) area.height)));
+		zoom = Math.max(MIN_ZOOM,
+				Math.min(MAX_ZOOM, Math.min(width / (double) area.width, height / (double) area.height)));
 		originX = area.x - (width / zoom - area.width) / 2;
 		originY = area.y - (height / zoom - area.height) / 2;
 	}

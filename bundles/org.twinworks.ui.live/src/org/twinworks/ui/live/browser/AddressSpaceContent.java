@@ -67,7 +67,7 @@ final class AddressSpaceContent implements ITreeContentProvider {
 			return known;
 		}
 		loading.computeIfAbsent(node, this::load);
-		return new Object[] { new Placeholder(node, "Loading…") };
+		return new Object[]{new Placeholder(node, "Loading…")};
 	}
 
 	/** UI thread: browses in a job, then refreshes the parent on the UI thread. */
@@ -77,12 +77,12 @@ final class AddressSpaceContent implements ITreeContentProvider {
 		Job job = Job.create("Browsing " + (parent.path().isEmpty() ? "Objects" : parent.path()), monitor -> {
 			Object[] found;
 			if (browser == null) {
-				found = new Object[] { new Placeholder(parent, "not connected") };
+				found = new Object[]{new Placeholder(parent, "not connected")};
 			} else {
 				try {
 					found = browser.children(parent.node().nodeId()).stream().map(parent::child).toArray();
 				} catch (LiveConnectionException e) {
-					found = new Object[] { new Placeholder(parent, "cannot browse: " + e.getMessage()) };
+					found = new Object[]{new Placeholder(parent, "cannot browse: " + e.getMessage())};
 				}
 			}
 			if (monitor.isCanceled()) {

@@ -36,7 +36,8 @@ public final class AutoBindHandler extends AbstractHandler {
 	/** The first endpoint of the editor's model with a session, or null. */
 	private static EndpointConnection connected(IEditorPart editor) {
 		LiveModel live = editor == null ? null : Adapters.adapt(editor, LiveModel.class);
-		return live == null ? null
+		return live == null
+				? null
 				: live.connections().stream().filter(EndpointConnection::hasSession).findFirst().orElse(null);
 	}
 }

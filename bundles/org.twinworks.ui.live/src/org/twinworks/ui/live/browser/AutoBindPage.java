@@ -55,7 +55,8 @@ public final class AutoBindPage extends WizardPage {
 
 	AutoBindPage(EndpointConnection connection, List<Signal> signals) {
 		super("autoBind", "Bind signals to the server's variables by rule", null);
-		setDescription("Match each signal's tag to a variable's browse name or browse path; check the matches to bind.");
+		setDescription(
+				"Match each signal's tag to a variable's browse name or browse path; check the matches to bind.");
 		this.connection = connection;
 		this.signals = signals;
 	}
@@ -109,7 +110,8 @@ public final class AutoBindPage extends WizardPage {
 		preview.getTable().setLinesVisible(true);
 		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).hint(780, 260).applyTo(preview.getControl());
 		column("Signal", 120, p -> p.signal().getTag());
-		column("Node (browse path)", 240, p -> p.node().path() + (p.candidates() > 1 ? "  (" + p.candidates() + " matches)" : ""));
+		column("Node (browse path)", 240,
+				p -> p.node().path() + (p.candidates() > 1 ? "  (" + p.candidates() + " matches)" : ""));
 		column("Model type", 90, p -> p.signal().getDataType().getLiteral());
 		column("Server type", 90, p -> String.valueOf(p.node().node().dataType()));
 		column("Types", 60, p -> p.typesAgree() ? "agree" : "DIFFER");
@@ -141,7 +143,8 @@ public final class AutoBindPage extends WizardPage {
 			List<BrowserNode> found = null;
 			boolean truncated = false;
 			try {
-				AddressSpaceWalk.Result result = AddressSpaceWalk.walk(objects, BrowserNode::bindable, NODE_LIMIT, monitor);
+				AddressSpaceWalk.Result result = AddressSpaceWalk.walk(objects, BrowserNode::bindable, NODE_LIMIT,
+						monitor);
 				found = result.found();
 				truncated = result.truncated();
 			} catch (LiveConnectionException e) {
@@ -150,7 +153,8 @@ public final class AutoBindPage extends WizardPage {
 				failure = "Browsing stopped.";
 			}
 			List<BrowserNode> variablesFound = found;
-			String message = failure != null ? failure
+			String message = failure != null
+					? failure
 					: found.size() + " variables browsed" + (truncated ? " (stopped at " + NODE_LIMIT + " nodes)" : "");
 			display.asyncExec(() -> browsed(variablesFound, message));
 			return failure == null ? Status.OK_STATUS : Status.CANCEL_STATUS;

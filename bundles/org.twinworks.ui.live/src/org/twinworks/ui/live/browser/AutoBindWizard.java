@@ -57,7 +57,8 @@ public final class AutoBindWizard extends Wizard {
 				return;
 			}
 		}
-		MessageDialog.openInformation(shell, TITLE, "No open editor shows the model of " + connection.endpoint().getName());
+		MessageDialog.openInformation(shell, TITLE,
+				"No open editor shows the model of " + connection.endpoint().getName());
 	}
 
 	/** The wizard's dialog for {@code editor} (which adapts to its model's live side and editing domain), not yet open. */

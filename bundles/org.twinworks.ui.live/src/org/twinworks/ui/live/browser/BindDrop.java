@@ -72,7 +72,8 @@ public final class BindDrop {
 
 	private static Command bind(EditingDomain domain, Signal signal, BrowserNode node) {
 		Endpoint endpoint = BindCommands.endpointIn(BindCommands.plantOf(signal), node);
-		return endpoint == null ? UnexecutableCommand.INSTANCE
+		return endpoint == null
+				? UnexecutableCommand.INSTANCE
 				: BindCommands.bind(domain, signal, endpoint, node.node().nodeId());
 	}
 
@@ -85,7 +86,8 @@ public final class BindDrop {
 			}
 		}
 		String last = lastSegment(name);
-		List<Signal> bySuffix = equipment.getSignals().stream().filter(s -> last.equals(lastSegment(s.getTag()))).toList();
+		List<Signal> bySuffix = equipment.getSignals().stream().filter(s -> last.equals(lastSegment(s.getTag())))
+				.toList();
 		if (bySuffix.size() == 1) {
 			return bySuffix.get(0);
 		}

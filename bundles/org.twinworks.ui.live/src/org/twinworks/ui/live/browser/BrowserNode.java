@@ -18,7 +18,8 @@ import org.twinworks.ui.live.EndpointConnection;
  *
  * @param path the browse names from the Objects folder down to the node, separated by {@code /}
  */
-public record BrowserNode(EndpointConnection connection, BrowsedNode node, String path) implements BindableNode, BindingDrop {
+public record BrowserNode(EndpointConnection connection, BrowsedNode node,
+		String path) implements BindableNode, BindingDrop {
 
 	@Override
 	public Endpoint endpoint() {
@@ -38,6 +39,7 @@ public record BrowserNode(EndpointConnection connection, BrowsedNode node, Strin
 	}
 
 	BrowserNode child(BrowsedNode child) {
-		return new BrowserNode(connection, child, path.isEmpty() ? child.browseName() : path + "/" + child.browseName());
+		return new BrowserNode(connection, child,
+				path.isEmpty() ? child.browseName() : path + "/" + child.browseName());
 	}
 }

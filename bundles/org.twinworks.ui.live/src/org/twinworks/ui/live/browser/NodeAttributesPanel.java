@@ -69,7 +69,8 @@ final class NodeAttributesPanel {
 		Job read = Job.create("Reading attributes of " + node.node().browseName(), monitor -> {
 			List<Attribute> lines;
 			try {
-				lines = browser == null ? List.of(new Attribute("Status", "not connected"))
+				lines = browser == null
+						? List.of(new Attribute("Status", "not connected"))
 						: lines(node, browser.details(node.node().nodeId()));
 			} catch (LiveConnectionException e) {
 				lines = List.of(new Attribute("NodeId", node.node().nodeId()), new Attribute("Status", e.getMessage()));
@@ -100,7 +101,8 @@ final class NodeAttributesPanel {
 			lines.add(new Attribute("Value status", d.value() == null ? "-" : String.valueOf(d.value().status())));
 			lines.add(new Attribute("Source time", d.value() == null ? "-" : String.valueOf(d.value().sourceTime())));
 			lines.add(new Attribute("EURange", d.euRange() == null ? "-" : d.euRange().toString()));
-			lines.add(new Attribute("EngineeringUnits", d.engineeringUnits() == null ? "-" : d.engineeringUnits().toString()));
+			lines.add(new Attribute("EngineeringUnits",
+					d.engineeringUnits() == null ? "-" : d.engineeringUnits().toString()));
 			lines.add(new Attribute("AccessLevel", d.accessText()));
 		}
 		return lines;

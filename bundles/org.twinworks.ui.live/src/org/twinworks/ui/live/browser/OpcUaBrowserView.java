@@ -71,8 +71,8 @@ public final class OpcUaBrowserView extends ViewPart {
 		tree.setLabelProvider(new BrowserLabels());
 		attributes = new NodeAttributesPanel(sash);
 		sash.setWeights(60, 40);
-		tree.addSelectionChangedListener(e -> attributes.show(
-				e.getStructuredSelection().getFirstElement() instanceof BrowserNode node ? node : null));
+		tree.addSelectionChangedListener(e -> attributes
+				.show(e.getStructuredSelection().getFirstElement() instanceof BrowserNode node ? node : null));
 		installDrag();
 		getSite().setSelectionProvider(tree);
 		getViewSite().getActionBars().getToolBarManager().add(new Action("Refresh") {
@@ -93,12 +93,13 @@ public final class OpcUaBrowserView extends ViewPart {
 
 	/** Variables drag out as a {@link BrowserNode} selection, which the tree, I/O list and diagram bind on drop. */
 	private void installDrag() {
-		tree.addDragSupport(DND.DROP_COPY | DND.DROP_LINK, new Transfer[] { LocalSelectionTransfer.getTransfer() },
+		tree.addDragSupport(DND.DROP_COPY | DND.DROP_LINK, new Transfer[]{LocalSelectionTransfer.getTransfer()},
 				new DragSourceAdapter() {
 					@Override
 					public void dragStart(DragSourceEvent event) {
 						event.doit = !BindDrop.dragged(tree.getStructuredSelection()).isEmpty();
-						LocalSelectionTransfer.getTransfer().setSelection(event.doit ? tree.getStructuredSelection() : null);
+						LocalSelectionTransfer.getTransfer()
+								.setSelection(event.doit ? tree.getStructuredSelection() : null);
 					}
 
 					@Override
@@ -116,8 +117,9 @@ public final class OpcUaBrowserView extends ViewPart {
 		EndpointConnection shown = selected();
 		connected = LiveConnections.get().connections().stream()
 				.filter(c -> c.state() == ConnectionState.CONNECTED && c.hasSession()).toList();
-		endpoints.setItems(connected.stream().map(c -> c.model().plant().getName() + " / " + c.endpoint().getName()
-				+ " (" + c.endpoint().getUrl() + ")").toArray(String[]::new));
+		endpoints.setItems(connected.stream().map(
+				c -> c.model().plant().getName() + " / " + c.endpoint().getName() + " (" + c.endpoint().getUrl() + ")")
+				.toArray(String[]::new));
 		int index = connected.indexOf(shown);
 		if (index < 0 && !connected.isEmpty()) {
 			index = 0;
@@ -143,7 +145,8 @@ public final class OpcUaBrowserView extends ViewPart {
 		cancelSearch();
 		tree.setInput(connection == null ? null : new AddressSpaceContent.Root(connection));
 		attributes.show(null);
-		status.setText(connection == null ? "Connect an endpoint in the Connections view to browse its server."
+		status.setText(connection == null
+				? "Connect an endpoint in the Connections view to browse its server."
 				: "Objects of " + connection.endpoint().getUrl());
 		status.getParent().layout(true);
 	}

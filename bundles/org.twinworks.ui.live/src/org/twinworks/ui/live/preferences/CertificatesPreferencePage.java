@@ -97,9 +97,9 @@ public final class CertificatesPreferencePage extends PreferencePage implements 
 	}
 
 	private void remove(StoredCertificate certificate) {
-		if (!MessageDialog.openConfirm(getShell(), REMOVE_TITLE, "Stop trusting "
-				+ certificate.certificate().getSubjectX500Principal().getName() + "?\nThe next connection to that "
-				+ "server will ask about its certificate again.")) {
+		if (!MessageDialog.openConfirm(getShell(), REMOVE_TITLE,
+				"Stop trusting " + certificate.certificate().getSubjectX500Principal().getName()
+						+ "?\nThe next connection to that " + "server will ask about its certificate again.")) {
 			return;
 		}
 		try {

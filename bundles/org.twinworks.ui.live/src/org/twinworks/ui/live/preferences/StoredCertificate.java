@@ -35,7 +35,8 @@ record StoredCertificate(Path file, X509Certificate certificate) {
 				try (InputStream in = Files.newInputStream(file)) {
 					found.add(new StoredCertificate(file, (X509Certificate) factory.generateCertificate(in)));
 				} catch (IOException | CertificateException | ClassCastException e) {
-					ILog.of(StoredCertificate.class).warn("Not a certificate, left out: " + file + ": " + e.getMessage());
+					ILog.of(StoredCertificate.class)
+							.warn("Not a certificate, left out: " + file + ": " + e.getMessage());
 				}
 			}
 		} catch (IOException | CertificateException e) {

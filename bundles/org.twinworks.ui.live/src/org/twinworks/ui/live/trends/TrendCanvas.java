@@ -120,7 +120,8 @@ public final class TrendCanvas {
 		if (plot.width <= 0) {
 			return;
 		}
-		window.show(window.time(Math.min(x1, x2), plot.x, plot.width), window.time(Math.max(x1, x2), plot.x, plot.width));
+		window.show(window.time(Math.min(x1, x2), plot.x, plot.width),
+				window.time(Math.max(x1, x2), plot.x, plot.width));
 		windowListener.run();
 		redraw();
 	}
@@ -156,7 +157,8 @@ public final class TrendCanvas {
 			if (dragFrom >= 0 && dragTo != dragFrom) {
 				gc.setAlpha(60);
 				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
-				gc.fillRectangle(Math.min(dragFrom, dragTo), frame.plot().y, Math.abs(dragTo - dragFrom), frame.plot().height);
+				gc.fillRectangle(Math.min(dragFrom, dragTo), frame.plot().y, Math.abs(dragTo - dragFrom),
+						frame.plot().height);
 				gc.setAlpha(255);
 			}
 		} finally {

@@ -13,7 +13,8 @@ import org.twinworks.model.Signal;
  * reference line (alarm limits HH/H/L/LL and the EURange ends) with its pixel row, and the values read at the
  * hover time.
  */
-public record TrendFrame(Rectangle plot, long start, long end, List<Line> lines, long hoverTime, List<Reading> readings) {
+public record TrendFrame(Rectangle plot, long start, long end, List<Line> lines, long hoverTime,
+		List<Reading> readings) {
 
 	/** A limit ({@code kind} "HH", "H", "L", "LL") or range end ("range low", "range high") of a signal. */
 	public record Line(Signal signal, String kind, double value, int y) {

@@ -25,8 +25,8 @@ public final class TrendPainter {
 	static final int BOTTOM = 18;
 	static final int TOP = 6;
 	static final int RIGHT = 28;
-	private static final long[] TIME_STEPS = { 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
-			600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000 };
+	private static final long[] TIME_STEPS = {1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
+			600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000};
 
 	private TrendPainter() {
 	}
@@ -66,7 +66,9 @@ public final class TrendPainter {
 		List<TrendFrame.Reading> readings = new ArrayList<>();
 		for (TrendSeries s : series) {
 			SignalValue value = s.valueAt(time);
-			String text = value == null ? "no value" : LiveText.value(s.signal(), value) + (value.isGood() ? "" : " (" + value.status() + ")");
+			String text = value == null
+					? "no value"
+					: LiveText.value(s.signal(), value) + (value.isGood() ? "" : " (" + value.status() + ")");
 			readings.add(new TrendFrame.Reading(s.signal(), value, s.signal().getTag() + "  " + text));
 		}
 		return readings;
@@ -115,7 +117,7 @@ public final class TrendPainter {
 		gc.setForeground(colour);
 		gc.setLineWidth(1);
 		gc.setLineStyle(SWT.LINE_SOLID); // the range ends solid and thin, limits dashed
-		for (String end : new String[] { "range low", "range high" }) {
+		for (String end : new String[]{"range low", "range high"}) {
 			Double value = end.endsWith("low") ? signal.getRangeLow() : signal.getRangeHigh();
 			if (value != null) {
 				int y = y(plot, s, value);
@@ -256,8 +258,9 @@ public final class TrendPainter {
 			if (size + 8 > points.length) {
 				points = java.util.Arrays.copyOf(points, points.length * 2);
 			}
-			int[] ys = min == entry && max == exit || max == entry && min == exit ? new int[] { entry, exit }
-					: new int[] { entry, entry < exit ? min : max, entry < exit ? max : min, exit };
+			int[] ys = min == entry && max == exit || max == entry && min == exit
+					? new int[]{entry, exit}
+					: new int[]{entry, entry < exit ? min : max, entry < exit ? max : min, exit};
 			for (int y : ys) {
 				points[size++] = x;
 				points[size++] = y;

@@ -128,6 +128,6 @@ public final class TrendSeries {
 			hi = centre + 1;
 		}
 		double margin = (hi - lo) * 0.05;
-		return new double[] { lo - margin, hi + margin };
+		return new double[]{lo - margin, hi + margin};
 	}
 }

@@ -72,7 +72,8 @@ public final class AuditLogView extends ViewPart {
 				@Override
 				public Color getForeground(Object element) {
 					// a refused or failed write is the line an auditor looks for
-					return ((AuditRecord) element).outcome() == WriteOutcome.OK ? null
+					return ((AuditRecord) element).outcome() == WriteOutcome.OK
+							? null
 							: viewer.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 				}
 			});

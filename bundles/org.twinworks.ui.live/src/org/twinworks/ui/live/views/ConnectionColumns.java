@@ -44,10 +44,13 @@ record ConnectionColumns(String header, int width, Function<EndpointConnection, 
 		}
 		SubscriptionReport report = c.report();
 		if (c.state() == ConnectionState.CONNECTED && report != null) {
-			return report.monitored() + " signals subscribed" + (report.failed().isEmpty() ? ""
-					: ", " + report.failed().size() + " refused (e.g. " + report.failed().get(0).tag() + ": "
-							+ report.failed().get(0).status() + ")")
-					+ (report.adjusted().isEmpty() ? ""
+			return report.monitored() + " signals subscribed"
+					+ (report.failed().isEmpty()
+							? ""
+							: ", " + report.failed().size() + " refused (e.g. " + report.failed().get(0).tag() + ": "
+									+ report.failed().get(0).status() + ")")
+					+ (report.adjusted().isEmpty()
+							? ""
 							: ", " + report.adjusted().size() + " adjusted by the server (e.g. "
 									+ report.adjusted().get(0).tag() + ": " + report.adjusted().get(0).adjustments()
 									+ "; see Reconcile)");

@@ -161,8 +161,9 @@ public final class ConnectionsView extends ViewPart {
 
 		void show(String endpoints) {
 			boolean visible = !endpoints.isEmpty();
-			label.setText(visible ? " Lab mode — not secure: " + endpoints
-					+ " (messages are neither signed nor encrypted)" : "");
+			label.setText(visible
+					? " Lab mode — not secure: " + endpoints + " (messages are neither signed nor encrypted)"
+					: "");
 			label.setVisible(visible);
 			((GridData) label.getLayoutData()).exclude = !visible;
 			label.getParent().layout(true);

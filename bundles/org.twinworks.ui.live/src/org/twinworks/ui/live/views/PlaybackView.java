@@ -134,7 +134,8 @@ public final class PlaybackView extends ViewPart {
 		record.setText(recording != null ? STOP_RECORDING : RECORD);
 		record.setEnabled(model != null && (recording != null || model.live()));
 		open.setEnabled(model != null && !model.live() && recording == null);
-		open.setToolTipText(model != null && model.live() ? "Disconnect first: a model is either live or playing back" : null);
+		open.setToolTipText(
+				model != null && model.live() ? "Disconnect first: a model is either live or playing back" : null);
 		backToLive.setEnabled(replaying);
 		play.setEnabled(replaying);
 		playFast.setEnabled(replaying);
@@ -144,7 +145,8 @@ public final class PlaybackView extends ViewPart {
 		if (replaying) {
 			Replay replay = model.replay();
 			Instant at = replay.position();
-			position.setText(LiveText.time(at) + " of " + LiveText.time(replay.start()) + "–" + LiveText.time(replay.end()));
+			position.setText(
+					LiveText.time(at) + " of " + LiveText.time(replay.start()) + "–" + LiveText.time(replay.end()));
 			if (replay.isPlaying() && replay.start() != null) {
 				long span = Math.max(1, Duration.between(replay.start(), replay.end()).toMillis());
 				timeline.setSelection((int) (Duration.between(replay.start(), at).toMillis() * TIMELINE_STEPS / span));
@@ -162,7 +164,8 @@ public final class PlaybackView extends ViewPart {
 			colour = SWT.COLOR_DARK_GRAY;
 		} else if (replaying) {
 			Replay replay = model.replay();
-			text = " PLAYBACK — " + replay.file().getFileName() + (replay.isPlaying() ? ", playing at " + speed(replay) : ", paused")
+			text = " PLAYBACK — " + replay.file().getFileName()
+					+ (replay.isPlaying() ? ", playing at " + speed(replay) : ", paused")
 					+ " · recorded values, not live (connecting is off until Back to Live)";
 			colour = SWT.COLOR_DARK_BLUE;
 		} else if (recording != null) {
@@ -238,7 +241,7 @@ public final class PlaybackView extends ViewPart {
 
 	private Path askFile(boolean save) {
 		FileDialog dialog = new FileDialog(getSite().getShell(), save ? SWT.SAVE : SWT.OPEN);
-		dialog.setFilterExtensions(new String[] { "*.twinrec", "*.*" });
+		dialog.setFilterExtensions(new String[]{"*.twinrec", "*.*"});
 		if (save) {
 			dialog.setFileName(model.plant().getName().replaceAll("\\W+", "-") + "-"
 					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".twinrec");

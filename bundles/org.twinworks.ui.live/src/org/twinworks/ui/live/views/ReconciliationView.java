@@ -132,7 +132,8 @@ public final class ReconciliationView extends ViewPart {
 			}
 		}
 		viewer.setInput(rows);
-		summary.setText(checked == 0 && failures.isEmpty() ? "Connect, then press Reconcile to compare the model with the server."
+		summary.setText(checked == 0 && failures.isEmpty()
+				? "Connect, then press Reconcile to compare the model with the server."
 				: checked + " bound nodes checked, " + rows.size() + " mismatches"
 						+ (failures.isEmpty() ? "" : "; " + String.join("; ", failures)));
 		summary.getParent().layout(true);
@@ -182,7 +183,8 @@ public final class ReconciliationView extends ViewPart {
 
 	/** Selects the mismatching signal in the plant editor of its model. */
 	private void goTo() {
-		if (!(viewer.getStructuredSelection().getFirstElement() instanceof Row row) || row.mismatch().signal() == null) {
+		if (!(viewer.getStructuredSelection().getFirstElement() instanceof Row row)
+				|| row.mismatch().signal() == null) {
 			return;
 		}
 		IEditorPart editor = editorOf(row.model());

@@ -120,10 +120,11 @@ class DeclaredEditingTest {
 
 	private DiagramViewer open(DiagramEditing editing) {
 		DiagramDescription d = fixture.description;
-		DiagramDescription edited = new DiagramDescription(d.id(), d.label(), d::appliesTo, d.layers(), d.nodeMappings(),
-				d.edgeMappings(), d.overlayLayer(), editing);
-		return new DiagramViewer(shell, fixture.domain, diagram, new SceneBuilder(edited, fixture.resolver,
-				new SymbolLibrary()), new SceneRenderer(new SymbolLibrary()));
+		DiagramDescription edited = new DiagramDescription(d.id(), d.label(), d::appliesTo, d.layers(),
+				d.nodeMappings(), d.edgeMappings(), d.overlayLayer(), editing);
+		return new DiagramViewer(shell, fixture.domain, diagram,
+				new SceneBuilder(edited, fixture.resolver, new SymbolLibrary()),
+				new SceneRenderer(new SymbolLibrary()));
 	}
 
 	private static void key(DiagramViewer viewer, int keyCode, int modifiers) {

@@ -31,7 +31,6 @@ class LayoutAndExportTest {
 	@TempDir
 	Path folder;
 
-
 	@Test
 	void arrangedEdgesAreOrthogonal() {
 		SceneFixture fixture = new SceneFixture(folder, 1, 6);
@@ -45,7 +44,6 @@ class LayoutAndExportTest {
 			}
 		}
 	}
-
 
 	@Test
 	void svgExportIsWellFormedAndHasEveryFigure() throws Exception {

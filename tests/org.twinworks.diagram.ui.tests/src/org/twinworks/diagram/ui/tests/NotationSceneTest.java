@@ -86,12 +86,12 @@ class NotationSceneTest {
 		assertEquals(y, node.getY());
 	}
 
-
 	@Test
 	void semanticDeleteHidesTheViewAtOnceAndPruningRemovesIt() {
 		Diagram diagram = fixture.fullDiagram();
 		Equipment gone = fixture.equipment(1, 0);
-		stack.execute(new RemoveCommand(fixture.domain, gone.eContainer(), TwinPackage.Literals.EQUIPMENT_HOLDER__EQUIPMENT, gone));
+		stack.execute(new RemoveCommand(fixture.domain, gone.eContainer(),
+				TwinPackage.Literals.EQUIPMENT_HOLDER__EQUIPMENT, gone));
 		Scene scene = fixture.builder.build(diagram);
 		assertTrue(scene.figuresOf(gone).isEmpty(), "a deleted element is not drawn");
 		assertFalse(scene.orphans().isEmpty());
@@ -122,8 +122,6 @@ class NotationSceneTest {
 		assertEquals(all, fixture.builder.build(diagram).edges().size());
 	}
 
-
-
 	@Test
 	void edgesLeaveAndEnterAtTheirNozzles() {
 		Diagram diagram = fixture.fullDiagram();
@@ -145,7 +143,8 @@ class NotationSceneTest {
 	void aDraggedBendpointKeepsAnOrthogonalEdgeOrthogonal() {
 		Diagram diagram = fixture.fullDiagram();
 		Edge pipe = diagram.getEdges().get(0);
-		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe, List.of(new org.twinworks.diagram.geometry.Point(417, 233))));
+		stack.execute(NotationCommands.bendpoints(fixture.domain, pipe,
+				List.of(new org.twinworks.diagram.geometry.Point(417, 233))));
 		EdgeFigure figure = (EdgeFigure) fixture.builder.build(diagram).figureOf(pipe);
 		for (int i = 0; i + 1 < figure.route().size(); i++) {
 			assertTrue(figure.route().x(i) == figure.route().x(i + 1) || figure.route().y(i) == figure.route().y(i + 1),

@@ -80,7 +80,8 @@ class RenderingTest {
 		assertEquals(SceneFixture.TANK_FILL, pixel(image, area, centre), "the tank is filled where it is");
 		EdgeFigure pipe = scene.edges().stream().filter(e -> e.mapping().id().equals("pipe")).findFirst().orElseThrow();
 		Point onPipe = middleOfLongestSegment(pipe);
-		assertEquals(SceneFixture.PIPE, pixel(image, area, onPipe), "the pipe is drawn along its route " + pipe.route());
+		assertEquals(SceneFixture.PIPE, pixel(image, area, onPipe),
+				"the pipe is drawn along its route " + pipe.route());
 		Rectangle extent = scene.extent();
 		assertEquals(new Rgb(255, 255, 255), pixel(image, area, new Point(extent.x - 15, extent.y - 15)),
 				"the margin is empty");
@@ -91,7 +92,8 @@ class RenderingTest {
 		Scene scene = fixture.builder.build(diagram);
 		SceneRenderer renderer = new SceneRenderer(new SymbolLibrary());
 		EObject pump = fixture.equipment(0, 0);
-		renderer.setOverlays(provider(e -> e == pump ? new Overlay("12.5 bar", Emphasis.ALARM, new Rgb(255, 0, 0)) : null));
+		renderer.setOverlays(
+				provider(e -> e == pump ? new Overlay("12.5 bar", Emphasis.ALARM, new Rgb(255, 0, 0)) : null));
 		ImageData image = DiagramExport.image(display, scene, renderer, 1.0);
 		Rectangle area = DiagramExport.area(scene);
 		NodeFigure figure = NotationSceneTest.figureOf(scene, fixture.equipment(0, 0));
@@ -177,7 +179,8 @@ class RenderingTest {
 		mouse(viewer, SWT.MouseMove, to.x, to.y);
 		mouse(viewer, SWT.MouseUp, to.x, to.y);
 		assertEquals(2, viewer.selectedNodes().size(), viewer.selectedViews().toString());
-		assertTrue(viewer.selectedNodes().containsAll(List.of(first.view(), second.view())), viewer.selectedViews().toString());
+		assertTrue(viewer.selectedNodes().containsAll(List.of(first.view(), second.view())),
+				viewer.selectedViews().toString());
 	}
 
 	@Test
@@ -229,7 +232,7 @@ class RenderingTest {
 	void anOverlayChangeRepaintsOnlyItsNode() {
 		DiagramViewer viewer = openViewer();
 		List<OverlayListener> listeners = new CopyOnWriteArrayList<>();
-		String[] value = { "1.0 bar" };
+		String[] value = {"1.0 bar"};
 		EObject pump = fixture.equipment(0, 0);
 		viewer.setOverlays(new OverlayProvider() {
 			@Override
@@ -253,7 +256,8 @@ class RenderingTest {
 		List<Rectangle> rendered = viewer.lastRenderedRegions();
 		assertEquals(1, rendered.size(), "one node changed, one region rendered: " + rendered);
 		Rectangle client = viewer.canvas().getClientArea();
-		Rectangle node = viewer.viewport().toScreen(NotationSceneTest.figureOf(viewer.scene(), fixture.equipment(0, 0)).damage());
+		Rectangle node = viewer.viewport()
+				.toScreen(NotationSceneTest.figureOf(viewer.scene(), fixture.equipment(0, 0)).damage());
 		assertTrue(rendered.get(0).width <= node.width + 2 && rendered.get(0).height <= node.height + 2,
 				"only the node's region is rendered: " + rendered + " for a node of " + node + " on " + client);
 		flush();
@@ -325,11 +329,13 @@ class RenderingTest {
 	}
 
 	private static Rgb pixel(ImageData image, Rectangle area, Point diagramPoint) {
-		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y)));
+		return SwtGeometry
+				.fromSwt(image.palette.getRGB(image.getPixel(diagramPoint.x - area.x, diagramPoint.y - area.y)));
 	}
 
 	private static Rgb pixel(ImageData image, Rectangle area, Point diagramPoint, int scale) {
-		return SwtGeometry.fromSwt(image.palette.getRGB(image.getPixel(scale * (diagramPoint.x - area.x), scale * (diagramPoint.y - area.y))));
+		return SwtGeometry.fromSwt(image.palette
+				.getRGB(image.getPixel(scale * (diagramPoint.x - area.x), scale * (diagramPoint.y - area.y))));
 	}
 
 }

@@ -41,12 +41,13 @@ class ScaledPaintResourcesTest {
 		Transform transform = new Transform(display);
 		try {
 			// at full scale labels are drawn, so the painting selected fonts of its own
-			DiagramExport.paintScaled(gc, scene, new SceneRenderer(new SymbolLibrary()), DiagramExport.area(scene), 1.0);
+			DiagramExport.paintScaled(gc, scene, new SceneRenderer(new SymbolLibrary()), DiagramExport.area(scene),
+					1.0);
 			assertFalse(gc.getFont().isDisposed(), "the caller's GC still has a font the painting disposed");
 			gc.getTransform(transform);
 			float[] elements = new float[6];
 			transform.getElements(elements);
-			assertArrayEquals(new float[] { 1, 0, 0, 1, 0, 0 }, elements, "the caller's GC keeps the painting's scale");
+			assertArrayEquals(new float[]{1, 0, 0, 1, 0, 0}, elements, "the caller's GC keeps the painting's scale");
 			gc.drawString("after the painting", 2, 2);
 		} finally {
 			transform.dispose();

@@ -120,11 +120,14 @@ class ScrollZoomControllerTest {
 		controller.zoomToFit();
 		Rectangle visible = viewport.toDiagram(canvas.getClientArea());
 		Rectangle extent = scene.extent();
-		assertTrue(visible.contains(extent.x, extent.y) && visible.contains(extent.x + extent.width, extent.y + extent.height),
+		assertTrue(
+				visible.contains(extent.x, extent.y)
+						&& visible.contains(extent.x + extent.width, extent.y + extent.height),
 				visible + " shows " + extent);
 		int m = ScrollZoomController.FIT_MARGIN;
 		Rectangle client = canvas.getClientArea();
-		double expected = Math.min(client.width / (double) (extent.width + 2 * m), client.height / (double) (extent.height + 2 * m));
+		double expected = Math.min(client.width / (double) (extent.width + 2 * m),
+				client.height / (double) (extent.height + 2 * m));
 		assertEquals(Math.max(Viewport.MIN_ZOOM, Math.min(Viewport.MAX_ZOOM, expected)), viewport.zoom(), 1e-9);
 	}
 

@@ -75,7 +75,8 @@ class SelectionModelTest {
 		Rectangle area = new Rectangle(both.x - 1, both.y - 1, both.width + 2, both.height + 2);
 		selection.selectIn(area, false);
 		assertTrue(selection.nodes().containsAll(List.of(a.view(), b.view())), selection.views().toString());
-		assertTrue(selection.views().stream().noneMatch(v -> v == figureOf(fixture.equipment(1, 0).eContainer()).view()),
+		assertTrue(
+				selection.views().stream().noneMatch(v -> v == figureOf(fixture.equipment(1, 0).eContainer()).view()),
 				"the area around them is not inside the marquee");
 		View other = viewOf(fixture.equipment(0, 3));
 		selection.select(List.of(other));

@@ -89,14 +89,16 @@ class BrowserBindingTest {
 	@Test
 	void browsesTheVirtualPlantLazilyAndShowsANodesAttributes() throws Exception {
 		OpcUaBrowserView view = showBrowser();
-		List<String> roots = UiWait.forValue(() -> view.browsed() && rootTexts(view).size() > 1 ? rootTexts(view) : null,
-				CONNECT, "the Objects folder's children: " + rootTexts(view));
+		List<String> roots = UiWait.forValue(
+				() -> view.browsed() && rootTexts(view).size() > 1 ? rootTexts(view) : null, CONNECT,
+				"the Objects folder's children: " + rootTexts(view));
 		String plantName = demo.editor().getLoaded().plant().getName();
 		assertTrue(roots.stream().anyMatch(t -> t.startsWith(plantName + "  (Object")), "the plant's folder: " + roots);
 
 		BrowserNode found = searchPressure(view);
 		assertTrue(view.statusText().startsWith("1 matches"), view.statusText());
-		assertTrue(found.path().startsWith(plantName + "/") && found.path().endsWith("/PT-101/PT-101.PV"), found.path());
+		assertTrue(found.path().startsWith(plantName + "/") && found.path().endsWith("/PT-101/PT-101.PV"),
+				found.path());
 
 		// back to the tree: walk the found path one lazily browsed level at a time
 		view.showEndpoint(connection);
@@ -120,7 +122,8 @@ class BrowserBindingTest {
 		assertEquals("0.0 .. 10.0", view.attribute("EURange"));
 		assertTrue(view.attribute("EngineeringUnits").startsWith("bar"), view.attribute("EngineeringUnits"));
 		assertEquals("CurrentRead", view.attribute("AccessLevel"));
-		assertTrue(view.attribute("Value").matches("-?\\d+(\\.\\d+)?(E-?\\d+)?"), "a number: " + view.attribute("Value"));
+		assertTrue(view.attribute("Value").matches("-?\\d+(\\.\\d+)?(E-?\\d+)?"),
+				"a number: " + view.attribute("Value"));
 	}
 
 	@Test
@@ -162,7 +165,8 @@ class BrowserBindingTest {
 		UiWait.flush();
 		Equipment transmitter = pressure.getEquipment();
 		Rectangle shape = ((NodeFigure) diagram.viewer().scene().figuresOf(transmitter).get(0)).shape();
-		EObject under = DiagramDrop.elementAt(diagram.viewer(), new Point(shape.x + shape.width / 2, shape.y + shape.height / 2));
+		EObject under = DiagramDrop.elementAt(diagram.viewer(),
+				new Point(shape.x + shape.width / 2, shape.y + shape.height / 2));
 		assertEquals(transmitter, under, "the diagram node under the mouse");
 		domain.getCommandStack().execute(BindDrop.command(domain, under, List.of(variable)));
 		assertEquals(PRESSURE_NODE, BindCommands.bindingOf(pressure).getNodeId(), "dropped on PT-101, binds PT-101.PV");
@@ -178,8 +182,8 @@ class BrowserBindingTest {
 		Plant model = demo.editor().getLoaded().plant();
 		Map<Signal, String> served = new HashMap<>();
 		model.getTwin().getBindings().forEach(b -> served.put(b.getSignal(), b.getNodeId()));
-		domain.getCommandStack().execute(RemoveCommand.create(domain, model.getTwin(), TwinPackage.Literals.TWIN__BINDINGS,
-				List.copyOf(model.getTwin().getBindings())));
+		domain.getCommandStack().execute(RemoveCommand.create(domain, model.getTwin(),
+				TwinPackage.Literals.TWIN__BINDINGS, List.copyOf(model.getTwin().getBindings())));
 		assertEquals(0, model.getTwin().getBindings().size());
 
 		wizard = AutoBindWizard.dialog(demo.editor().getSite().getShell(), demo.editor(), connection);
@@ -204,7 +208,8 @@ class BrowserBindingTest {
 		Proposal unchecked = page.proposals().get(0);
 		page.setChecked(unchecked, false);
 
-		Button finish = Widgets.find(wizard.getShell(), Button.class, b -> "Finish".equals(b.getText().replace("&", "")))
+		Button finish = Widgets
+				.find(wizard.getShell(), Button.class, b -> "Finish".equals(b.getText().replace("&", "")))
 				.orElseThrow();
 		assertTrue(finish.isEnabled());
 		finish.notifyListeners(SWT.Selection, null);
@@ -237,9 +242,10 @@ class BrowserBindingTest {
 	/** Searches the browse names for PT-101.PV and returns the one result. */
 	private BrowserNode searchPressure(OpcUaBrowserView view) throws InterruptedException {
 		view.search("PT-101.PV").join();
-		return UiWait.forValue(() -> view.tree().getTree().getItemCount() == 1
-				&& view.tree().getTree().getItem(0).getData() instanceof BrowserNode n ? n : null, CONNECT,
-				"one search result: " + view.statusText());
+		return UiWait.forValue(
+				() -> view.tree().getTree().getItemCount() == 1
+						&& view.tree().getTree().getItem(0).getData() instanceof BrowserNode n ? n : null,
+				CONNECT, "one search result: " + view.statusText());
 	}
 
 	private static List<String> rootTexts(OpcUaBrowserView view) {

@@ -71,7 +71,7 @@ class CertificatesPreferenceTest {
 				"the live jobs to finish");
 		plant.stop();
 		// leave the trust list as other tests expect it: nothing trusted beyond what they trust themselves
-		for (Path folder : new Path[] { trusted, rejected }) {
+		for (Path folder : new Path[]{trusted, rejected}) {
 			if (Files.isDirectory(folder)) {
 				try (var files = Files.list(folder)) {
 					for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -133,7 +133,8 @@ class CertificatesPreferenceTest {
 			}
 		}, Duration.ofSeconds(5), "the Connections view");
 		LivePlant.pressConnect(view, connection);
-		Shell dialog = UiWait.forValue(() -> LiveMenus.shell(CertificateTrustDialog.TITLE), CONNECT, "the trust dialog");
+		Shell dialog = UiWait.forValue(() -> LiveMenus.shell(CertificateTrustDialog.TITLE), CONNECT,
+				"the trust dialog");
 		Widgets.find(dialog, Button.class, b -> CertificateTrustDialog.TRUST_ALWAYS.equals(b.getText())).orElseThrow()
 				.notifyListeners(SWT.Selection, null);
 		UiWait.until(() -> connection.report() != null, CONNECT, "connected: " + connection.lastEvent());
@@ -166,7 +167,8 @@ class CertificatesPreferenceTest {
 					display.timerExec(100, this);
 					return;
 				}
-				String label = buttonId == IDialogConstants.OK_ID ? IDialogConstants.OK_LABEL
+				String label = buttonId == IDialogConstants.OK_ID
+						? IDialogConstants.OK_LABEL
 						: IDialogConstants.CANCEL_LABEL;
 				Widgets.find(confirm, Button.class, b -> label.equals(b.getText())).orElseThrow()
 						.notifyListeners(SWT.Selection, null);

@@ -66,12 +66,13 @@ class GuardedWritesUiTest {
 		LivePlant.pressConnect(view, connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "connected and subscribed: " + connection.lastEvent());
 		setpoint = signal(SETPOINT);
-		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).isPresent(), CONNECT, "a setpoint value");
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).isPresent(), CONNECT,
+				"a setpoint value");
 	}
 
 	@AfterEach
 	void closeEverything() {
-		for (String title : new String[] { WriteValueDialog.TITLE, "Server Certificate" }) {
+		for (String title : new String[]{WriteValueDialog.TITLE, "Server Certificate"}) {
 			Shell open = LiveMenus.shell(title);
 			if (open != null) {
 				open.close();
@@ -136,16 +137,19 @@ class GuardedWritesUiTest {
 				"the read-back result: " + dialog.result());
 		assertTrue(dialog.result().contains(String.valueOf(target).replaceAll("\\.0$", "")), dialog.result());
 
-		UiWait.until(() -> audit.viewer().getTable().getItemCount() > 0
-				&& SETPOINT.equals(audit.viewer().getTable().getItem(0).getText(3))
-				&& "OK".equals(audit.viewer().getTable().getItem(0).getText(7)), Duration.ofSeconds(10),
-				"the write at the top of the Audit Log view");
+		UiWait.until(
+				() -> audit.viewer().getTable().getItemCount() > 0
+						&& SETPOINT.equals(audit.viewer().getTable().getItem(0).getText(3))
+						&& "OK".equals(audit.viewer().getTable().getItem(0).getText(7)),
+				Duration.ofSeconds(10), "the write at the top of the Audit Log view");
 		TableItem row = audit.viewer().getTable().getItem(0);
 		assertEquals(String.valueOf(target), row.getText(6), "the new value");
 		assertFalse(row.getText(5).isEmpty(), "the old value");
 		assertEquals(System.getProperty("user.name"), row.getText(1));
 		assertTrue(row.getText(2).startsWith("opc.tcp://127.0.0.1:"), row.getText(2));
-		UiWait.until(() -> Math.abs(number(Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).get().value()) - target) < 1e-6,
+		UiWait.until(() -> Math
+				.abs(number(Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).get().value())
+						- target) < 1e-6,
 				CONNECT, "the subscription to see the written setpoint");
 	}
 
@@ -166,7 +170,8 @@ class GuardedWritesUiTest {
 		assertEquals("Arm Writes", view.armWritesAction().getText());
 		assertFalse(treeMenu().get("Write Value…").isEnabled(), "the tree's action is disabled again");
 		LiveMenus.hide(demo.editor().getTreeViewer().getControl());
-		WriteResult refused = Adapters.adapt(demo.editor(), LiveModel.class).writes().write(binding(), setpoint.getRangeLow() + 1);
+		WriteResult refused = Adapters.adapt(demo.editor(), LiveModel.class).writes().write(binding(),
+				setpoint.getRangeLow() + 1);
 		assertEquals("the write session expired", refused.detail());
 	}
 
@@ -180,9 +185,12 @@ class GuardedWritesUiTest {
 		button.notifyListeners(SWT.Selection, null);
 		Shell shell = UiWait.forValue(() -> LiveMenus.shell("Server Certificate"), Duration.ofSeconds(5), "the dialog");
 		String thumbprint = plant.sim().certificateThumbprint();
-		assertTrue(org.twinworks.tests.harness.Widgets.find(shell, org.eclipse.swt.widgets.Text.class,
-				t -> t.getText().contains("SHA-256: " + thumbprint) && t.getText().contains("Application URI: urn:"))
-				.isPresent(), "subject, application URI and thumbprint of the server");
+		assertTrue(
+				org.twinworks.tests.harness.Widgets.find(shell, org.eclipse.swt.widgets.Text.class,
+						t -> t.getText().contains("SHA-256: " + thumbprint)
+								&& t.getText().contains("Application URI: urn:"))
+						.isPresent(),
+				"subject, application URI and thumbprint of the server");
 		shell.close();
 	}
 
@@ -194,7 +202,8 @@ class GuardedWritesUiTest {
 		arm.run();
 		UiWait.flush();
 		assertEquals(true, Adapters.adapt(demo.editor(), LiveModel.class).writes().isArmed());
-		assertTrue(Adapters.adapt(demo.editor(), LiveModel.class).writes().remaining().compareTo(LiveWrites.DEFAULT_ARMING) <= 0);
+		assertTrue(Adapters.adapt(demo.editor(), LiveModel.class).writes().remaining()
+				.compareTo(LiveWrites.DEFAULT_ARMING) <= 0);
 	}
 
 	private WriteValueDialog openWriteDialogFromTheTree() {
@@ -205,8 +214,9 @@ class GuardedWritesUiTest {
 		Shell shell = UiWait.forValue(() -> LiveMenus.shell(WriteValueDialog.TITLE), Duration.ofSeconds(5),
 				"the write dialog");
 		WriteValueDialog dialog = (WriteValueDialog) shell.getData();
-		assertTrue(org.twinworks.tests.harness.Widgets.find(shell, org.eclipse.swt.widgets.Text.class,
-				t -> t.getText().equals(binding().getNodeId())).isPresent(), "the dialog names the node");
+		assertTrue(org.twinworks.tests.harness.Widgets
+				.find(shell, org.eclipse.swt.widgets.Text.class, t -> t.getText().equals(binding().getNodeId()))
+				.isPresent(), "the dialog names the node");
 		return dialog;
 	}
 

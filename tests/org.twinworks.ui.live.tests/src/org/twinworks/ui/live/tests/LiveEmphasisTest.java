@@ -29,8 +29,8 @@ import org.twinworks.ui.live.PrimarySignals;
 class LiveEmphasisTest {
 	private static final Instant NOW = Instant.parse("2026-01-01T12:00:00Z");
 	private static final SignalState FINE = new SignalState(Set.of(), false, false, false, null, false);
-	private final Plant plant = DemoPlant.createIn(PlantFiles.createResource(PlantFiles.newResourceSet(),
-			java.nio.file.Path.of("/tmp/emphasis.twin")));
+	private final Plant plant = DemoPlant.createIn(
+			PlantFiles.createResource(PlantFiles.newResourceSet(), java.nio.file.Path.of("/tmp/emphasis.twin")));
 	private final Signal pressure = signal("PT-101.PV");
 	private final Signal running = signal("P-101.RUN");
 
@@ -47,8 +47,8 @@ class LiveEmphasisTest {
 	@Test
 	void aStaleValueIsDimmedWithItsAge() {
 		SignalState stale = new SignalState(Set.of(), false, false, true, NOW.minusSeconds(3), false);
-		Overlay overlay = LiveEmphasis.of(pressure,
-				new LiveSignal(good(4.5), stale, ConnectionState.RECONNECTING), NOW);
+		Overlay overlay = LiveEmphasis.of(pressure, new LiveSignal(good(4.5), stale, ConnectionState.RECONNECTING),
+				NOW);
 		assertEquals(Emphasis.STALE, overlay.emphasis());
 		assertEquals("4.50 bar · 12 s", overlay.text());
 	}
@@ -56,16 +56,21 @@ class LiveEmphasisTest {
 	@Test
 	void alarmColoursOnlyForLimitViolations() {
 		SignalState high = new SignalState(Set.of(AlarmKind.HIGH), false, false, false, null, false);
-		assertEquals(Emphasis.ALARM, LiveEmphasis.of(pressure, new LiveSignal(good(7.2), high, ConnectionState.CONNECTED), NOW).emphasis());
+		assertEquals(Emphasis.ALARM,
+				LiveEmphasis.of(pressure, new LiveSignal(good(7.2), high, ConnectionState.CONNECTED), NOW).emphasis());
 		SignalState outOfRangeOnly = new SignalState(Set.of(), false, false, false, null, true);
-		assertEquals(Emphasis.NORMAL, LiveEmphasis.of(pressure,
-				new LiveSignal(good(11), outOfRangeOnly, ConnectionState.CONNECTED), NOW).emphasis());
+		assertEquals(Emphasis.NORMAL, LiveEmphasis
+				.of(pressure, new LiveSignal(good(11), outOfRangeOnly, ConnectionState.CONNECTED), NOW).emphasis());
 		SignalValue bad = new SignalValue(4.5, 0x808A0000L, "Bad_SensorFailure", NOW, NOW);
-		assertEquals(Emphasis.BAD, LiveEmphasis.of(pressure,
-				new LiveSignal(bad, new SignalState(Set.of(), true, false, false, null, false), ConnectionState.CONNECTED), NOW).emphasis());
+		assertEquals(Emphasis.BAD,
+				LiveEmphasis.of(pressure, new LiveSignal(bad,
+						new SignalState(Set.of(), true, false, false, null, false), ConnectionState.CONNECTED), NOW)
+						.emphasis());
 		SignalValue uncertain = new SignalValue(4.5, 0x40000000L, "Uncertain", NOW, NOW);
-		assertEquals(Emphasis.UNCERTAIN, LiveEmphasis.of(pressure,
-				new LiveSignal(uncertain, new SignalState(Set.of(), false, true, false, null, false), ConnectionState.CONNECTED), NOW).emphasis());
+		assertEquals(Emphasis.UNCERTAIN,
+				LiveEmphasis.of(pressure, new LiveSignal(uncertain,
+						new SignalState(Set.of(), false, true, false, null, false), ConnectionState.CONNECTED), NOW)
+						.emphasis());
 	}
 
 	@Test

@@ -87,8 +87,9 @@ final class LivePlant {
 	static void press(ConnectionsView view, EndpointConnection connection, String buttonText) {
 		UiWait.until(() -> view.viewer().getTable().getItemCount() > 0, Duration.ofSeconds(5), "rows in the view");
 		view.viewer().setSelection(new StructuredSelection(connection), true);
-		Button button = Widgets.find(view.viewer().getControl().getParent(), Button.class,
-				b -> buttonText.equals(b.getText())).orElseThrow();
+		Button button = Widgets
+				.find(view.viewer().getControl().getParent(), Button.class, b -> buttonText.equals(b.getText()))
+				.orElseThrow();
 		UiWait.until(button::isEnabled, Duration.ofSeconds(10), buttonText + " to be enabled");
 		button.notifyListeners(SWT.Selection, null);
 	}

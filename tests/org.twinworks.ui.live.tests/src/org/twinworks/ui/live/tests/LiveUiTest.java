@@ -167,11 +167,10 @@ class LiveUiTest {
 
 		Signal pressure = signal("PT-101.PV");
 		var domain = demo.editor().getEditingDomain();
-		domain.getCommandStack().execute(
-				SetCommand.create(domain, pressure, TwinPackage.Literals.SIGNAL__RANGE_HIGH, 12.0));
+		domain.getCommandStack()
+				.execute(SetCommand.create(domain, pressure, TwinPackage.Literals.SIGNAL__RANGE_HIGH, 12.0));
 		pressIn(view, ReconciliationView.RECONCILE);
-		UiWait.until(() -> view.viewer().getTable().getItemCount() == 1, CONNECT,
-				"one mismatch: " + view.summary());
+		UiWait.until(() -> view.viewer().getTable().getItemCount() == 1, CONNECT, "one mismatch: " + view.summary());
 		ReconciliationView.Row row = (ReconciliationView.Row) view.viewer().getElementAt(0);
 		assertEquals(pressure, row.mismatch().signal());
 		assertEquals(Mismatch.Aspect.EU_RANGE, row.mismatch().aspect());
@@ -223,7 +222,8 @@ class LiveUiTest {
 	/** A live overlay that claims a value: neither offline, waiting nor stale. */
 	private static Overlay normal(Overlay overlay) {
 		return overlay != null && Set.of(Emphasis.NORMAL, Emphasis.ALARM, Emphasis.RUNNING).contains(overlay.emphasis())
-				? overlay : null;
+				? overlay
+				: null;
 	}
 
 	private static Overlay withEmphasis(Overlay overlay, Emphasis emphasis) {

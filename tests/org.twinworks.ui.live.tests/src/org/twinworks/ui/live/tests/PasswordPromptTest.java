@@ -94,8 +94,10 @@ class PasswordPromptTest {
 					display.timerExec(100, this);
 					return;
 				}
-				Widgets.find(prompt, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0).orElseThrow().setText(password);
-				String label = buttonId == IDialogConstants.OK_ID ? IDialogConstants.OK_LABEL
+				Widgets.find(prompt, Text.class, t -> (t.getStyle() & SWT.PASSWORD) != 0).orElseThrow()
+						.setText(password);
+				String label = buttonId == IDialogConstants.OK_ID
+						? IDialogConstants.OK_LABEL
 						: IDialogConstants.CANCEL_LABEL;
 				Widgets.find(prompt, Button.class, b -> label.equals(b.getText())).orElseThrow()
 						.notifyListeners(SWT.Selection, null);

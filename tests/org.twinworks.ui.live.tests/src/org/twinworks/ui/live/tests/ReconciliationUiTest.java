@@ -95,7 +95,8 @@ class ReconciliationUiTest {
 		stack.undo();
 		assertEquals(12.0, pressure.getRangeHigh(), "undo restores the model's range");
 		press(ReconciliationView.RECONCILE);
-		UiWait.until(() -> view.viewer().getTable().getItemCount() == 1, CONNECT, "the mismatch back: " + view.summary());
+		UiWait.until(() -> view.viewer().getTable().getItemCount() == 1, CONNECT,
+				"the mismatch back: " + view.summary());
 		UiWait.forValue(() -> warningOn(diagram, pressure), Duration.ofSeconds(5), "the warning back");
 
 		LivePlant.press(LivePlant.showView(demo.page()), connection, ConnectionsView.DISCONNECT);
@@ -124,9 +125,9 @@ class ReconciliationUiTest {
 	/** The tooltip lines of the reconciliation warnings on the node of the signal's equipment, or null. */
 	private static String warningOn(DiagramPage diagram, Signal signal) {
 		List<String> lines = diagram.viewer().scene().figuresOf(signal.getEquipment()).stream()
-				.filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast)
-				.flatMap(n -> n.decorations().stream())
-				.filter(d -> d.severity() == Decoration.Severity.WARNING && d.message().startsWith(signal.getTag() + ": "))
+				.filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast).flatMap(n -> n.decorations().stream())
+				.filter(d -> d.severity() == Decoration.Severity.WARNING
+						&& d.message().startsWith(signal.getTag() + ": "))
 				.map(Decoration::message).toList();
 		return lines.isEmpty() ? null : String.join("\n", lines);
 	}

@@ -120,7 +120,8 @@ class TrendsAndPlaybackUiTest {
 		view.canvas().hover(plot.x + (int) ((middle - before.start()) * plot.width / (before.end() - before.start())));
 		UiWait.until(() -> view.canvas().frame().hoverTime() > 0, Duration.ofSeconds(5), "a hover readout");
 		TrendFrame frame = view.canvas().frame();
-		SignalValue expected = lastAtOrBefore(Adapters.adapt(demo.editor(), LiveModel.class).store().history(pressure), frame.hoverTime());
+		SignalValue expected = lastAtOrBefore(Adapters.adapt(demo.editor(), LiveModel.class).store().history(pressure),
+				frame.hoverTime());
 		assertNotNull(expected, "the store has a value before the cursor");
 		TrendFrame.Reading reading = frame.readings().get(0);
 		assertEquals(expected, reading.value(), "the readout is the store's value at the cursor");
@@ -140,7 +141,8 @@ class TrendsAndPlaybackUiTest {
 				view.canvas().control().getClientArea().height);
 		try {
 			GC gc = new GC(image);
-			TrendFrame painted2 = TrendPainter.paint(gc, image.getBounds(), view.canvas().window(), view.canvas().series(), -1);
+			TrendFrame painted2 = TrendPainter.paint(gc, image.getBounds(), view.canvas().window(),
+					view.canvas().series(), -1);
 			gc.dispose();
 			ImageData pixels = image.getImageData();
 			RGB first2 = new RGB(31, 119, 180);
@@ -155,7 +157,8 @@ class TrendsAndPlaybackUiTest {
 						}
 					}
 				}
-				assertTrue(coloured > painted2.plot().width / 5, l.kind() + " drawn on row " + l.y() + ": " + coloured + " px");
+				assertTrue(coloured > painted2.plot().width / 5,
+						l.kind() + " drawn on row " + l.y() + ": " + coloured + " px");
 			}
 		} finally {
 			image.dispose();
@@ -172,7 +175,8 @@ class TrendsAndPlaybackUiTest {
 		DiagramPage diagram = demo.editor().showDiagram();
 		Signal pressure = signal(PRESSURE);
 		Equipment transmitter = pressure.getEquipment();
-		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isPresent(), CONNECT, "a value");
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isPresent(), CONNECT,
+				"a value");
 		NodeFigure node = diagram.viewer().scene().nodes().stream().filter(n -> n.element() == transmitter).findFirst()
 				.orElseThrow();
 		diagram.viewer().reveal(node.view());
@@ -185,8 +189,10 @@ class TrendsAndPlaybackUiTest {
 		diagram.viewer().canvas().notifyListeners(SWT.MouseMove, move);
 		String tip = diagram.viewer().canvas().getToolTipText();
 		assertNotNull(tip, "a probe tooltip over PT-101");
-		String shown = LiveText.value(pressure, Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).orElseThrow());
-		assertTrue(tip.startsWith("PT-101") && tip.matches("(?s).*\nPT-101\\.PV  [-0-9.]+ bar  Good[^\n]*  [0-9.]+ s.*"),
+		String shown = LiveText.value(pressure,
+				Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).orElseThrow());
+		assertTrue(
+				tip.startsWith("PT-101") && tip.matches("(?s).*\nPT-101\\.PV  [-0-9.]+ bar  Good[^\n]*  [0-9.]+ s.*"),
 				"value, quality and age: " + tip + " (the store has " + shown + ")");
 	}
 
@@ -204,7 +210,8 @@ class TrendsAndPlaybackUiTest {
 		pause(Duration.ofSeconds(4));
 		press(playback, PlaybackView.STOP_RECORDING);
 		assertFalse(isEnabled(playback, PlaybackView.OPEN), "no playback while live");
-		assertThrows(IllegalStateException.class, () -> Adapters.adapt(demo.editor(), LiveModel.class).openRecording(file));
+		assertThrows(IllegalStateException.class,
+				() -> Adapters.adapt(demo.editor(), LiveModel.class).openRecording(file));
 
 		LivePlant.press(connections, connection, ConnectionsView.DISCONNECT);
 		UiWait.until(() -> !connection.hasSession(), CONNECT, "the session to close");
@@ -222,9 +229,10 @@ class TrendsAndPlaybackUiTest {
 		assertTrue(recorded.values().size() > 100, recorded.values().size() + " values recorded");
 		IoListTable io = demo.editor().showIoList();
 		DiagramPage diagram = demo.editor().showDiagram();
-		for (int step : new int[] { 700, 200 }) {
+		for (int step : new int[]{700, 200}) {
 			playback.scrubTo(step);
-			Instant at = replay.start().plusMillis(Duration.between(replay.start(), replay.end()).toMillis() * step / 1000);
+			Instant at = replay.start()
+					.plusMillis(Duration.between(replay.start(), replay.end()).toMillis() * step / 1000);
 			SignalValue expected = recordedAt(recorded, PRESSURE, at);
 			assertNotNull(expected, "PT-101 was recorded before " + at);
 			String text = LiveText.value(pressure, expected);
@@ -245,7 +253,8 @@ class TrendsAndPlaybackUiTest {
 		Object before = recordedAt(recorded, PRESSURE, replay.position()).value();
 		int changedStep = -1;
 		for (int step = 1000; step >= 0 && changedStep < 0; step -= 50) {
-			Instant at = replay.start().plusMillis(Duration.between(replay.start(), replay.end()).toMillis() * step / 1000);
+			Instant at = replay.start()
+					.plusMillis(Duration.between(replay.start(), replay.end()).toMillis() * step / 1000);
 			SignalValue there = recordedAt(recorded, PRESSURE, at);
 			if (there != null && !there.value().equals(before)) {
 				changedStep = step;
@@ -256,7 +265,8 @@ class TrendsAndPlaybackUiTest {
 		UiWait.forValue(() -> {
 			Overlay o = diagram.overlays().overlayFor(pressure.getEquipment());
 			return o != null && o.marked() ? o : null;
-		}, Duration.ofSeconds(5), "PT-101 marked as changed: " + diagram.overlays().overlayFor(pressure.getEquipment()));
+		}, Duration.ofSeconds(5),
+				"PT-101 marked as changed: " + diagram.overlays().overlayFor(pressure.getEquipment()));
 
 		press(playback, PlaybackView.PLAY_FAST);
 		UiWait.until(() -> replay.isPlaying(), Duration.ofSeconds(5), "playing");
@@ -265,8 +275,8 @@ class TrendsAndPlaybackUiTest {
 		assertEquals(null, Adapters.adapt(demo.editor(), LiveModel.class).replay());
 		connections.refresh();
 		UiWait.until(() -> isEnabled(connections, ConnectionsView.CONNECT), Duration.ofSeconds(5), "Connect again");
-		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isEmpty(), Duration.ofSeconds(5),
-				"no recorded value left to pass for live");
+		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isEmpty(),
+				Duration.ofSeconds(5), "no recorded value left to pass for live");
 	}
 
 	private static boolean near(RGB a, RGB b) {

@@ -210,7 +210,7 @@ public final class BufferedPainter {
 			return false;
 		}
 		long start = System.nanoTime();
-		for (Image image : new Image[] { staticBuffer.image(), buffer.image() }) {
+		for (Image image : new Image[]{staticBuffer.image(), buffer.image()}) {
 			GC gc = new GC(image);
 			try {
 				gc.copyArea(0, 0, client.width, client.height, -dx, -dy);
@@ -247,7 +247,8 @@ public final class BufferedPainter {
 			return;
 		}
 		buffer = new ImageCopy(new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height)));
-		staticBuffer = new ImageCopy(new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height)));
+		staticBuffer = new ImageCopy(
+				new Image(canvas.getDisplay(), Math.max(1, client.width), Math.max(1, client.height)));
 		long start = System.nanoTime();
 		Rectangle all = new Rectangle(0, 0, Math.max(1, client.width), Math.max(1, client.height));
 		renderIntoBuffer(all);

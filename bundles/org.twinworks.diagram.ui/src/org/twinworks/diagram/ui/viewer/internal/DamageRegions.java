@@ -23,7 +23,7 @@ final class DamageRegions {
 		boolean changed = true;
 		while (changed) {
 			changed = false;
-			outer: for (int i = 0; i < merged.size(); i++) {
+			outer : for (int i = 0; i < merged.size(); i++) {
 				Rectangle a = merged.get(i);
 				Rectangle near = new Rectangle(a.x - NEAR, a.y - NEAR, a.width + 2 * NEAR, a.height + 2 * NEAR);
 				for (int j = i + 1; j < merged.size(); j++) {
@@ -31,7 +31,8 @@ final class DamageRegions {
 					if (near.intersects(b)) {
 						Rectangle union = a.union(b);
 						// only when the union wastes little: two long thin strips at right angles stay two
-						if ((long) union.width * union.height <= 2L * ((long) a.width * a.height + (long) b.width * b.height)) {
+						if ((long) union.width * union.height <= 2L
+								* ((long) a.width * a.height + (long) b.width * b.height)) {
 							merged.set(i, union);
 							merged.remove(j);
 							changed = true;

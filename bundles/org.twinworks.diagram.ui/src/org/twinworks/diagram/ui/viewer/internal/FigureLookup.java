@@ -23,36 +23,36 @@ public final class FigureLookup {
 	/** The topmost figure at a point (ports over nodes over edges over containers), or null. */
 	public static Object hit(Scene scene, Point at, double zoom) {
 		double tolerance = Math.max(2, 4 / zoom);
-		Rectangle probe = new Rectangle(at.x - (int) tolerance - 1, at.y - (int) tolerance - 1,
-				2 * (int) tolerance + 2, 2 * (int) tolerance + 2);
+		Rectangle probe = new Rectangle(at.x - (int) tolerance - 1, at.y - (int) tolerance - 1, 2 * (int) tolerance + 2,
+				2 * (int) tolerance + 2);
 		List<Object> candidates = scene.figuresIn(probe);
 		Object container = null;
 		for (int i = candidates.size() - 1; i >= 0; i--) {
 			Object figure = candidates.get(i);
 			switch (figure) {
-				case PortFigure p -> {
-					Rectangle s = p.shape();
-					if (new Rectangle(s.x - 2, s.y - 2, s.width + 4, s.height + 4).contains(at)) {
-						return p;
+			case PortFigure p -> {
+				Rectangle s = p.shape();
+				if (new Rectangle(s.x - 2, s.y - 2, s.width + 4, s.height + 4).contains(at)) {
+					return p;
+				}
+			}
+			case NodeFigure n -> {
+				if (n.shape().contains(at) || (n.labelBox() != null && !n.isContainer() && n.labelBox().contains(at))) {
+					if (!n.isContainer()) {
+						return n;
+					}
+					if (container == null) {
+						container = n;
 					}
 				}
-				case NodeFigure n -> {
-					if (n.shape().contains(at) || (n.labelBox() != null && !n.isContainer() && n.labelBox().contains(at))) {
-						if (!n.isContainer()) {
-							return n;
-						}
-						if (container == null) {
-							container = n;
-						}
-					}
+			}
+			case EdgeFigure e -> {
+				if (e.route().distanceTo(at.x, at.y) <= tolerance) {
+					return e;
 				}
-				case EdgeFigure e -> {
-					if (e.route().distanceTo(at.x, at.y) <= tolerance) {
-						return e;
-					}
-				}
-				default -> {
-				}
+			}
+			default -> {
+			}
 			}
 		}
 		return container;

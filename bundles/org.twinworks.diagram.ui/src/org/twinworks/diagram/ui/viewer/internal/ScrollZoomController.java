@@ -163,8 +163,9 @@ public final class ScrollZoomController {
 
 	private void scrollBarMoved() {
 		Rectangle range = scrollRange(scene.get().extent(), viewport.toDiagram(canvas.getClientArea()));
-		Point by = pixelsToReach(new Point(canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection()),
-				viewport, range);
+		Point by = pixelsToReach(
+				new Point(canvas.getHorizontalBar().getSelection(), canvas.getVerticalBar().getSelection()), viewport,
+				range);
 		scrollByPixels(by.x, by.y);
 	}
 }
