@@ -5,16 +5,11 @@ package org.twinworks.app.tests;
 import org.eclipse.core.runtime.Adapters;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
@@ -28,10 +23,8 @@ import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.model.Plant;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.model.Signal;
-import org.twinworks.model.demo.DemoPlant;
-import org.twinworks.model.persistence.PlantFiles;
-import org.twinworks.pid.OverviewDiagram;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.diagram.DiagramPage;
@@ -40,7 +33,6 @@ import org.twinworks.ui.live.CertificateTrustDialog;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
-import org.twinworks.ui.workspace.DemoProject;
 
 /** The demo's embedded virtual plant (moved here from the live UI tests with the class it tests). */
 @ExtendWith(ScreenshotOnFailure.class)
@@ -60,7 +52,8 @@ class EmbeddedDemoTest {
 
 	@Test
 	void theEmbeddedPlantServesTheDemoSecurelyAndConnectsWithoutAsking() throws Exception {
-		IFile file = freshDemo();
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IFile file = FreshDemoPlant.write(page);
 		PlantEditor editor = (PlantEditor) IDE.openEditor(page, file, PlantEditor.ID);
 		UiWait.flush();
 		LiveModel live = Adapters.adapt(editor, LiveModel.class);
@@ -75,24 +68,6 @@ class EmbeddedDemoTest {
 		Signal pressure = signal(editor.getLoaded().plant(), "PT-101.PV");
 		UiWait.forValue(() -> normal(diagram.overlays().overlayFor(pressure.getEquipment())), CONNECT,
 				"a live PT-101 on the diagram");
-	}
-
-	/** The demo plant and its overview diagram as shipped, with no editor open. */
-	private IFile freshDemo() throws Exception {
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-		page.closeAllEditors(false);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(DemoProject.PROJECT);
-		if (!project.exists()) {
-			DemoProject.createIfWorkspaceIsEmpty(ResourcesPlugin.getWorkspace());
-		}
-		IFile file = project.getFile(DemoProject.FILE);
-		Path location = file.getLocation().toPath();
-		Resource demo = PlantFiles.createResource(PlantFiles.newResourceSet(), location);
-		DemoPlant.createIn(demo);
-		PlantFiles.save(demo, location);
-		OverviewDiagram.write((Plant) demo.getContents().get(0), location);
-		file.getParent().refreshLocal(IResource.DEPTH_ONE, null);
-		return file;
 	}
 
 	private static Signal signal(Plant plant, String tag) {

@@ -28,6 +28,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
 import org.twinworks.model.Unit;

@@ -35,6 +35,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinPackage;

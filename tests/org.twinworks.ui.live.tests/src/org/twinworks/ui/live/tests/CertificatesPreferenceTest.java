@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.live.LivePki;
 import org.twinworks.live.Thumbprints;
 import org.twinworks.tests.harness.ScreenshotOnFailure;

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.live.AuditRecord;
 import org.twinworks.live.WriteOutcome;
 import org.twinworks.live.WriteResult;
@@ -65,7 +66,7 @@ class GuardedWritesUiTest {
 		view = LivePlant.showView(demo.page());
 		LivePlant.pressConnect(view, connection);
 		UiWait.until(() -> connection.report() != null, CONNECT, "connected and subscribed: " + connection.lastEvent());
-		setpoint = signal(SETPOINT);
+		setpoint = demo.signal(SETPOINT);
 		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(setpoint).isPresent(), CONNECT,
 				"a setpoint value");
 	}
@@ -246,14 +247,4 @@ class GuardedWritesUiTest {
 		return ((Number) value).doubleValue();
 	}
 
-	private Signal signal(String tag) {
-		Plant p = demo.editor().getLoaded().plant();
-		for (var it = p.eAllContents(); it.hasNext();) {
-			EObject e = it.next();
-			if (e instanceof Signal s && tag.equals(s.getTag())) {
-				return s;
-			}
-		}
-		throw new AssertionError("no signal " + tag);
-	}
 }

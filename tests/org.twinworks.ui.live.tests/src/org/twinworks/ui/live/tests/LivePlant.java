@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.IWorkbenchPage;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.tests.harness.Widgets;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -75,7 +76,7 @@ class LiveUiTest {
 		assertTrue(connection.lastEvent().securityMode().contains("SignAndEncrypt"), connection.lastEvent().toString());
 		assertEquals(null, view.bannerText(), "a secure session shows no lab-mode banner");
 
-		Signal pressure = signal("PT-101.PV");
+		Signal pressure = demo.signal("PT-101.PV");
 		IoListTable io = demo.editor().showIoList();
 		int row = io.rowOf(pressure);
 		int value = IoListTable.firstLiveColumn();
@@ -114,7 +115,7 @@ class LiveUiTest {
 		ConnectionsView view = LivePlant.showView(demo.page());
 		LivePlant.pressConnect(view, connection);
 		DiagramPage diagram = demo.editor().showDiagram();
-		Equipment transmitter = signal("PT-101.PV").getEquipment();
+		Equipment transmitter = demo.signal("PT-101.PV").getEquipment();
 		UiWait.forValue(() -> normal(diagram.overlays().overlayFor(transmitter)), CONNECT, "a live PT-101");
 
 		plant.stop();
@@ -125,7 +126,7 @@ class LiveUiTest {
 		Overlay pump = diagram.overlays().overlayFor(equipment("P-101"));
 		assertEquals(Emphasis.STALE, pump.emphasis(), "no running colour outlives the connection: " + pump);
 		IoListTable io = demo.editor().showIoList();
-		int row = io.rowOf(signal("PT-101.PV"));
+		int row = io.rowOf(demo.signal("PT-101.PV"));
 		assertTrue(String.valueOf(io.cell(row, IoListTable.firstLiveColumn() + 1)).contains("stale"),
 				"quality " + io.cell(row, IoListTable.firstLiveColumn() + 1));
 
@@ -165,7 +166,7 @@ class LiveUiTest {
 		UiWait.until(() -> view.summary().startsWith("153 bound nodes checked, 0 mismatches"), CONNECT,
 				"the demo to reconcile clean: " + view.summary());
 
-		Signal pressure = signal("PT-101.PV");
+		Signal pressure = demo.signal("PT-101.PV");
 		var domain = demo.editor().getEditingDomain();
 		domain.getCommandStack()
 				.execute(SetCommand.create(domain, pressure, TwinPackage.Literals.SIGNAL__RANGE_HIGH, 12.0));
@@ -186,17 +187,6 @@ class LiveUiTest {
 	private static void pressIn(ReconciliationView view, String text) {
 		Widgets.find(view.viewer().getControl().getParent(), Button.class, b -> text.equals(b.getText())).orElseThrow()
 				.notifyListeners(SWT.Selection, null);
-	}
-
-	private Signal signal(String tag) {
-		Plant p = demo.editor().getLoaded().plant();
-		for (var it = p.eAllContents(); it.hasNext();) {
-			EObject e = it.next();
-			if (e instanceof Signal s && tag.equals(s.getTag())) {
-				return s;
-			}
-		}
-		throw new AssertionError("no signal " + tag);
 	}
 
 	private Equipment equipment(String tag) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.diagram.overlay.Decoration;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.Mismatch;
@@ -67,7 +68,7 @@ class ReconciliationUiTest {
 	@Test
 	void updateModelFromServerSettlesTheMismatchAndItsDiagramWarningAndUndoBringsThemBack() throws Exception {
 		DiagramPage diagram = demo.editor().showDiagram();
-		Signal pressure = signal("PT-101.PV");
+		Signal pressure = demo.signal("PT-101.PV");
 		CommandStack stack = demo.editor().getEditingDomain().getCommandStack();
 		stack.execute(SetCommand.create(demo.editor().getEditingDomain(), pressure,
 				TwinPackage.Literals.SIGNAL__RANGE_HIGH, 12.0));
@@ -106,7 +107,7 @@ class ReconciliationUiTest {
 
 	@Test
 	void aMissingNodeCannotBeUpdatedFromTheServerAndTheButtonSaysWhy() throws Exception {
-		Signal pressure = signal("PT-101.PV");
+		Signal pressure = demo.signal("PT-101.PV");
 		Binding binding = BindCommands.bindingOf(pressure);
 		var domain = demo.editor().getEditingDomain();
 		domain.getCommandStack().execute(SetCommand.create(domain, binding, TwinPackage.Literals.BINDING__NODE_ID,
@@ -141,14 +142,4 @@ class ReconciliationUiTest {
 				.orElseThrow();
 	}
 
-	private Signal signal(String tag) {
-		Plant p = demo.editor().getLoaded().plant();
-		for (var it = p.eAllContents(); it.hasNext();) {
-			EObject e = it.next();
-			if (e instanceof Signal s && tag.equals(s.getTag())) {
-				return s;
-			}
-		}
-		throw new AssertionError("no signal " + tag);
-	}
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.RecordedValue;
@@ -91,7 +92,7 @@ class TrendsAndPlaybackUiTest {
 	@Test
 	void theTrendOfASelectedSignalAdvancesItsHoverReadsTheStoreAndItsLimitsAreDrawn() throws Exception {
 		TrendView view = (TrendView) demo.page().showView(TrendView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
-		Signal pressure = signal(PRESSURE);
+		Signal pressure = demo.signal(PRESSURE);
 		demo.editor().getTreeViewer().setSelection(new StructuredSelection(pressure), true);
 		UiWait.until(() -> view.signals().equals(List.of(pressure)), Duration.ofSeconds(5),
 				"the tree's selection to be trended: " + view.signals());
@@ -173,7 +174,7 @@ class TrendsAndPlaybackUiTest {
 	@Test
 	void hoveringEquipmentOnTheDiagramProbesItsSignals() throws Exception {
 		DiagramPage diagram = demo.editor().showDiagram();
-		Signal pressure = signal(PRESSURE);
+		Signal pressure = demo.signal(PRESSURE);
 		Equipment transmitter = pressure.getEquipment();
 		UiWait.until(() -> Adapters.adapt(demo.editor(), LiveModel.class).store().latest(pressure).isPresent(), CONNECT,
 				"a value");
@@ -206,7 +207,7 @@ class TrendsAndPlaybackUiTest {
 		assertTrue(playback.bannerText().contains("LIVE"), playback.bannerText());
 		press(playback, PlaybackView.RECORD);
 		assertTrue(playback.bannerText().contains("RECORDING"), playback.bannerText());
-		Signal pressure = signal(PRESSURE);
+		Signal pressure = demo.signal(PRESSURE);
 		pause(Duration.ofSeconds(4));
 		press(playback, PlaybackView.STOP_RECORDING);
 		assertFalse(isEnabled(playback, PlaybackView.OPEN), "no playback while live");
@@ -342,14 +343,4 @@ class TrendsAndPlaybackUiTest {
 				.orElseThrow(() -> new AssertionError("no button " + text + " in " + view.getTitle()));
 	}
 
-	private Signal signal(String tag) {
-		Plant p = demo.editor().getLoaded().plant();
-		for (var it = p.eAllContents(); it.hasNext();) {
-			EObject e = it.next();
-			if (e instanceof Signal s && tag.equals(s.getTag())) {
-				return s;
-			}
-		}
-		throw new AssertionError("no signal " + tag);
-	}
 }
