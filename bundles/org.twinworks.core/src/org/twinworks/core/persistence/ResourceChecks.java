@@ -54,6 +54,9 @@ final class ResourceChecks {
 	}
 
 	private static List<FileProblem> duplicateIds(Path file, XMLResource resource) {
+		if (!anyIdShared(resource)) {
+			return List.of(); // the common case, decided without building a map of its own
+		}
 		Map<String, List<EObject>> byId = new HashMap<>();
 		Map<String, List<EObject>> duplicates = new LinkedHashMap<>();
 		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
@@ -83,6 +86,17 @@ final class ResourceChecks {
 							+ " Give each element its own id (delete the id of a copied element to get a new one)."));
 		}
 		return problems;
+	}
+
+	/** EMF's id map keeps one element per id: fewer entries than elements with an id means some share one. */
+	private static boolean anyIdShared(XMLResource resource) {
+		int withId = 0;
+		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
+			if (resource.getID(all.next()) != null) {
+				withId++;
+			}
+		}
+		return withId != resource.getIDToEObjectMap().size();
 	}
 
 	private static List<FileProblem> unknownFeatures(Path file, XMLResource resource) {

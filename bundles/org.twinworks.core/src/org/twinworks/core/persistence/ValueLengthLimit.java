@@ -67,9 +67,25 @@ public final class ValueLengthLimit extends FilterInputStream {
 	@Override
 	public int read(byte[] bytes, int offset, int length) throws IOException {
 		int read = super.read(bytes, offset, length);
+		// locals in the loop: this runs over every byte of every model that is opened
+		long currentRun = run;
+		int currentLine = line;
+		int startLine = runStartLine;
 		for (int i = offset; i < offset + read; i++) {
-			account(bytes[i]);
+			byte b = bytes[i];
+			if (b == '<' || b == '>' || b == '"' || b == '\'') {
+				currentRun = 0;
+				startLine = currentLine;
+			} else if (++currentRun > limit) {
+				throw new ValueTooLongException(startLine, limit);
+			}
+			if (b == '\n') {
+				currentLine++;
+			}
 		}
+		run = currentRun;
+		line = currentLine;
+		runStartLine = startLine;
 		return read;
 	}
 

@@ -82,7 +82,8 @@ final class BenchmarkDiagrams {
 		for (int i = 0; i < edges; i++) {
 			int from = random.nextInt(all.size());
 			// mostly near neighbours, as on a real P&ID, some long lines
-			int to = random.nextInt(10) < 8 ? Math.min(all.size() - 1, from + 1 + random.nextInt(12))
+			int to = random.nextInt(10) < 8
+					? Math.min(all.size() - 1, from + 1 + random.nextInt(12))
 					: random.nextInt(all.size());
 			if (to == from) {
 				to = (from + 1) % all.size();
@@ -109,8 +110,8 @@ final class BenchmarkDiagrams {
 		int areaWidth = perRow * 110 + 40, areaHeight = perRow * 90 + 60;
 		NodeMapping equipmentMapping = DESCRIPTION.nodeMapping("equipment").orElseThrow();
 		for (int a = 0; a < areas; a++) {
-			Node area = NotationCommands.node(resolver.idOf(plant.getAreas().get(a)), "area", (a % columns) * (areaWidth + 60),
-					(a / columns) * (areaHeight + 60), areaWidth, areaHeight);
+			Node area = NotationCommands.node(resolver.idOf(plant.getAreas().get(a)), "area",
+					(a % columns) * (areaWidth + 60), (a / columns) * (areaHeight + 60), areaWidth, areaHeight);
 			diagram.getNodes().add(area);
 			List<Equipment> equipment = plant.getAreas().get(a).getEquipment();
 			for (int e = 0; e < equipment.size(); e++) {
@@ -124,7 +125,8 @@ final class BenchmarkDiagrams {
 	}
 
 	static AdapterFactoryEditingDomain domain(ResourceSet set) {
-		return new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(), set);
+		return new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(), new BasicCommandStack(),
+				set);
 	}
 
 	private static DiagramDescription description() {
@@ -132,13 +134,13 @@ final class BenchmarkDiagrams {
 				.candidates(p -> ((Area) p).getEquipment()).symbol(SymbolLibrary.ROUNDED).size(50, 40)
 				.labelText(e -> ((Equipment) e).getTag()).labelPosition(LabelPosition.BELOW)
 				.port(new PortMapping("port", e -> ((Equipment) e).getPorts(),
-						p -> ((Port) p).getDirection() == PortDirection.IN ? Side.WEST : Side.EAST, 8, StyleSpec.DEFAULT))
+						p -> ((Port) p).getDirection() == PortDirection.IN ? Side.WEST : Side.EAST, 8,
+						StyleSpec.DEFAULT))
 				.build();
 		NodeMapping area = NodeMapping.builder("area").layer("process").candidates(p -> ((Plant) p).getAreas())
 				.symbol(SymbolLibrary.CONTAINER).size(300, 200).labelText(e -> ((Area) e).getName())
 				.labelPosition(LabelPosition.TOP_LEFT).child(equipment).build();
-		EdgeMapping pipe = EdgeMapping.builder("pipe").layer("process")
-				.candidates(p -> ((Plant) p).getConnections())
+		EdgeMapping pipe = EdgeMapping.builder("pipe").layer("process").candidates(p -> ((Plant) p).getConnections())
 				.ends(c -> ((Connection) c).getSource(), c -> ((Connection) c).getTarget())
 				.style(StyleSpec.DEFAULT.withFill(null).withLineWidth(2)).arrow(true).build();
 		return new DiagramDescription("bench", "Benchmark", Plant.class::isInstance,

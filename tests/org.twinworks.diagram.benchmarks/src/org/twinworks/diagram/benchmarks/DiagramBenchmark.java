@@ -96,9 +96,9 @@ class DiagramBenchmark {
 		Rectangle extent = viewer.scene().extent();
 		frame(display, viewer, () -> viewer.scrollTo(extent.x, extent.y));
 		Node node = opened.diagram.getNodes().get(0).getChildren().get(5);
-		double[] edit = repeat(20, () -> frame(display, viewer,
-				() -> opened.domain.getCommandStack().execute(NotationCommands.moveBy(opened.domain, List.of(node), 10, 0))));
-		double[] editRender = new double[] { viewer.lastRepaintMillis() };
+		double[] edit = repeat(20, () -> frame(display, viewer, () -> opened.domain.getCommandStack()
+				.execute(NotationCommands.moveBy(opened.domain, List.of(node), 10, 0))));
+		double[] editRender = new double[]{viewer.lastRepaintMillis()};
 		double[] editWork = repeat(20, () -> opened.domain.getCommandStack()
 				.execute(NotationCommands.moveBy(opened.domain, List.of(node), -10, 0)));
 		frame(display, viewer, () -> {
@@ -127,12 +127,13 @@ class DiagramBenchmark {
 				elements.add(n.element());
 			}
 		}
-		int[] frame = { 0 };
+		int[] frame = {0};
 		List<OverlayListener> listeners = new CopyOnWriteArrayList<>();
 		viewer.setOverlays(new OverlayProvider() {
 			@Override
 			public Overlay overlayFor(EObject element) {
-				return Overlay.of(String.format(Locale.ROOT, "%.2f m³/h", (frame[0] * 7 + element.hashCode() % 1000) / 10.0));
+				return Overlay
+						.of(String.format(Locale.ROOT, "%.2f m³/h", (frame[0] * 7 + element.hashCode() % 1000) / 10.0));
 			}
 
 			@Override
@@ -150,14 +151,15 @@ class DiagramBenchmark {
 			frame(display, viewer, () -> {
 			});
 			double[] render = new double[30];
-			int[] i = { 0 };
+			int[] i = {0};
 			double[] paint = repeat(30, () -> frame(display, viewer, () -> {
 				frame[0]++;
 				listeners.forEach(l -> l.overlaysChanged(elements));
 				render[i[0]++] = viewer.lastRepaintMillis();
 			}));
-			print(elements.size() + " overlay labels changed, paint per frame at " + zoom + " (ratio to raw SWT redraw of"
-					+ " 5,000 labels " + RAW_LABELS + " ms: " + ratio(median(render), RAW_LABELS) + ")", median(render), 10);
+			print(elements.size() + " overlay labels changed, paint per frame at " + zoom
+					+ " (ratio to raw SWT redraw of" + " 5,000 labels " + RAW_LABELS + " ms: "
+					+ ratio(median(render), RAW_LABELS) + ")", median(render), 10);
 			print(elements.size() + " overlay labels, change to pixels on screen at " + zoom + " (p95 "
 					+ fmt(percentile(paint, 95)) + " ms; includes waiting for GTK's 60 Hz frame clock; raw SWT redraw"
 					+ " of 5,000 labels " + RAW_LABELS + " ms)", median(paint), 0);
@@ -221,7 +223,7 @@ class DiagramBenchmark {
 
 	/** Runs a change and waits until the canvas has painted it: the time an engineer waits for the frame. */
 	private static double frame(Display display, DiagramViewer viewer, Runnable change) {
-		int[] paints = { 0 };
+		int[] paints = {0};
 		org.eclipse.swt.widgets.Listener counter = e -> paints[0]++;
 		viewer.canvas().addListener(org.eclipse.swt.SWT.Paint, counter);
 		long start = System.nanoTime();
@@ -284,7 +286,9 @@ class DiagramBenchmark {
 
 	private static void print(String what, double ms, double target) {
 		System.out.println("benchmark: diagram " + what + ": " + fmt(ms) + " ms"
-				+ (target > 0 ? " (target ≤ " + fmt(target) + " ms" + (ms <= target ? ", met" : ", MISSED") + ")" : ""));
+				+ (target > 0
+						? " (target ≤ " + fmt(target) + " ms" + (ms <= target ? ", met" : ", MISSED") + ")"
+						: ""));
 	}
 
 }

@@ -57,7 +57,7 @@ class ItemCreationBenchmark {
 			Endpoint endpoint = BenchPlants.endpoint(plant, sim, clientPki);
 			List<Binding> all = LiveBindings.activeOn(plant, endpoint);
 			warmUp(endpoint, all.subList(0, 20_000), clientPki, sim.endpointUrl());
-			for (int size : new int[] { 20_000, MOST }) {
+			for (int size : new int[]{20_000, MOST}) {
 				List<Binding> bindings = all.subList(0, size);
 				List<String> nodeIds = bindings.stream().map(Binding::getNodeId).toList();
 				List<Creation> ours = new ArrayList<>();
@@ -91,8 +91,7 @@ class ItemCreationBenchmark {
 		}
 	}
 
-	private static void warmUp(Endpoint endpoint, List<Binding> bindings, Path clientPki, String url)
-			throws Exception {
+	private static void warmUp(Endpoint endpoint, List<Binding> bindings, Path clientPki, String url) throws Exception {
 		List<String> nodeIds = bindings.stream().map(Binding::getNodeId).toList();
 		List<Creation> ours = new ArrayList<>();
 		List<Creation> bare = new ArrayList<>();

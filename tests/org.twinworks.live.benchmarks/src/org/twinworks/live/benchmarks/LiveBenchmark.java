@@ -88,11 +88,12 @@ class LiveBenchmark {
 					+ " bare Milo: Overflow bit %d, duplicates %d", phase, store.overflows(), storeDrops,
 					store.duplicates(), bare.overflows(), bare.duplicates());
 			print("%s counter gaps (values that never arrived; with Milo's sampler mostly values it never took, see"
-					+ " README): ours %,d (%.1f %%), bare Milo %,d (%.1f %%)", phase, store.lost(), percentOf(store), bare.lost(), percentOf(bare));
+					+ " README): ours %,d (%.1f %%), bare Milo %,d (%.1f %%)", phase, store.lost(), percentOf(store),
+					bare.lost(), percentOf(bare));
 			print("%s latency: ours source->store p50 %d ms, p99 %d ms; source->coalesced listener (50 ms) p50 %d ms,"
-					+ " p99 %d ms; bare Milo source->its listener p50 %d ms, p99 %d ms", phase,
-					store.percentileMs(0.5), store.percentileMs(0.99), listener.percentileMs(0.5),
-					listener.percentileMs(0.99), bare.percentileMs(0.5), bare.percentileMs(0.99));
+					+ " p99 %d ms; bare Milo source->its listener p50 %d ms, p99 %d ms", phase, store.percentileMs(0.5),
+					store.percentileMs(0.99), listener.percentileMs(0.5), listener.percentileMs(0.99),
+					bare.percentileMs(0.5), bare.percentileMs(0.99));
 		}
 	}
 

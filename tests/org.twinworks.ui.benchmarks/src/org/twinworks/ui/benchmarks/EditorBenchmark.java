@@ -54,8 +54,8 @@ class EditorBenchmark {
 		UiWait.until(() -> editor.getTreeViewer().getTree().getItemCount() == 1, WAIT, "the tree");
 		UiWait.flush();
 		long openMs = ms(openStart);
-		print("open the editor on 100k elements", openMs, "of which loading the file (raw load alone: " + loadMs
-				+ " ms)", 3000 + loadMs);
+		print("open the editor on 100k elements", openMs,
+				"of which loading the file (raw load alone: " + loadMs + " ms)", 3000 + loadMs);
 
 		long ioStart = System.nanoTime();
 		IoListTable ioList = editor.showIoList();
@@ -108,8 +108,10 @@ class EditorBenchmark {
 		long expandMs = ms(expandStart);
 		UiWait.flush(); // GTK then sizes the remaining rows in idle time
 		long settledMs = ms(expandStart);
-		assertEquals(5000, wideEditor.getTreeViewer().getTree().getItem(0).getItem(0).getItem(0).getItem(0).getItemCount());
-		print("expand a node with 5,000 children", expandMs, "until GTK has sized every row: " + settledMs + " ms", 200);
+		assertEquals(5000,
+				wideEditor.getTreeViewer().getTree().getItem(0).getItem(0).getItem(0).getItem(0).getItemCount());
+		print("expand a node with 5,000 children", expandMs, "until GTK has sized every row: " + settledMs + " ms",
+				200);
 		page.closeEditor(wideEditor, false);
 	}
 

@@ -101,7 +101,8 @@ class LiveUiBenchmark {
 			load.start();
 			long runNanos = (long) (minutes * 60e9);
 			long r0 = System.nanoTime();
-			UiWait.until(() -> System.nanoTime() - r0 >= runNanos, Duration.ofNanos(runNanos).plusMinutes(1), "the run");
+			UiWait.until(() -> System.nanoTime() - r0 >= runNanos, Duration.ofNanos(runNanos).plusMinutes(1),
+					"the run");
 			load.stop();
 			long heapEnd = usedHeapAfterGc();
 			report(load, heapStart, heapEnd);
@@ -137,8 +138,8 @@ class LiveUiBenchmark {
 
 	/** Waits for a condition checked twice a second only: some are too dear to check on every event. */
 	private static void waitSeconds(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
-		long[] next = { 0 };
-		boolean[] met = { false };
+		long[] next = {0};
+		boolean[] met = {false};
 		UiWait.until(() -> {
 			if (System.nanoTime() >= next[0]) {
 				next[0] = System.nanoTime() + 500_000_000L;

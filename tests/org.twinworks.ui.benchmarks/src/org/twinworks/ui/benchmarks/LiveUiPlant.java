@@ -106,9 +106,11 @@ final class LiveUiPlant {
 		diagram.setName("First " + DIAGRAM_AREAS + " areas");
 		diagram.setDescription(PlantDiagramDescription.ID);
 		diagram.setElement(resolver.idOf(plant));
-		description.layers().stream().filter(l -> !l.visibleByDefault()).forEach(l -> diagram.getHiddenLayers().add(l.id()));
+		description.layers().stream().filter(l -> !l.visibleByDefault())
+				.forEach(l -> diagram.getHiddenLayers().add(l.id()));
 		notation.getContents().add(diagram);
-		execute(domain, sync.show(domain, diagram, null, plant.getAreas().subList(0, DIAGRAM_AREAS), new Point(20, 20)));
+		execute(domain,
+				sync.show(domain, diagram, null, plant.getAreas().subList(0, DIAGRAM_AREAS), new Point(20, 20)));
 		// nested levels (work centre, unit, equipment): only inside the containers already shown
 		for (int level = 0; level < 4; level++) {
 			Map<NodeMapping, List<EObject>> missing = sync.missingNodes(diagram);

@@ -138,8 +138,8 @@ class TrendBenchmark {
 		signal.setTag(tag);
 		signal.setRangeLow(0.0);
 		signal.setRangeHigh(100.0);
-		double[] at = { 5, 15, 85, 95 };
-		AlarmKind[] kinds = { AlarmKind.LOW_LOW, AlarmKind.LOW, AlarmKind.HIGH, AlarmKind.HIGH_HIGH };
+		double[] at = {5, 15, 85, 95};
+		AlarmKind[] kinds = {AlarmKind.LOW_LOW, AlarmKind.LOW, AlarmKind.HIGH, AlarmKind.HIGH_HIGH};
 		for (int i = 0; i < kinds.length; i++) {
 			AlarmLimit limit = TwinFactory.eINSTANCE.createAlarmLimit();
 			limit.setKind(kinds[i]);
@@ -159,7 +159,10 @@ class TrendBenchmark {
 		double[] sorted = ms.clone();
 		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "trend benchmark: %-42s median %6.1f ms, max %6.1f ms%s%n", what, median(ms),
-				sorted[sorted.length - 1], rawMs == null ? "" : String.format(Locale.ROOT,
-						"   (raw SWT, every point in one polyline per signal: %.1f ms)", rawMs));
+				sorted[sorted.length - 1],
+				rawMs == null
+						? ""
+						: String.format(Locale.ROOT, "   (raw SWT, every point in one polyline per signal: %.1f ms)",
+								rawMs));
 	}
 }

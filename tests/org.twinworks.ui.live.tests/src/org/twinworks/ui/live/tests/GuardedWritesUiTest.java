@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -27,7 +26,6 @@ import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.live.AuditRecord;
 import org.twinworks.live.WriteOutcome;
 import org.twinworks.live.WriteResult;
-import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;

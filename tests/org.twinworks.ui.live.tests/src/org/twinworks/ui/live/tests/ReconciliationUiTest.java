@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
@@ -24,7 +23,6 @@ import org.twinworks.diagram.overlay.Decoration;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.live.Mismatch;
 import org.twinworks.model.Binding;
-import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.tests.harness.ScreenshotOnFailure;

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -40,7 +39,6 @@ import org.twinworks.live.RecordedValue;
 import org.twinworks.live.Recording;
 import org.twinworks.live.SignalValue;
 import org.twinworks.model.Equipment;
-import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
