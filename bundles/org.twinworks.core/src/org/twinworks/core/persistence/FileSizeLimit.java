@@ -30,6 +30,15 @@ public final class FileSizeLimit {
 		}
 	}
 
+	/** The file's size in bytes, or -1 when it cannot be read (reading it then says why). */
+	static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		} catch (IOException e) {
+			return -1;
+		}
+	}
+
 	/** A problem when {@code file} is over the limit; empty when it is not (or cannot be sized: reading says why). */
 	public static Optional<FileProblem> check(Path file) {
 		long size;

@@ -88,15 +88,9 @@ final class ResourceChecks {
 		return problems;
 	}
 
-	/** EMF's id map keeps one element per id: fewer entries than elements with an id means some share one. */
+	/** EMF maps each element to its id and each id to one element: fewer ids than elements means some share one. */
 	private static boolean anyIdShared(XMLResource resource) {
-		int withId = 0;
-		for (Iterator<EObject> all = resource.getAllContents(); all.hasNext();) {
-			if (resource.getID(all.next()) != null) {
-				withId++;
-			}
-		}
-		return withId != resource.getIDToEObjectMap().size();
+		return resource.getEObjectToIDMap().size() != resource.getIDToEObjectMap().size();
 	}
 
 	private static List<FileProblem> unknownFeatures(Path file, XMLResource resource) {

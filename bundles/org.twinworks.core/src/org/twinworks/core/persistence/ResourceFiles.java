@@ -44,7 +44,10 @@ public final class ResourceFiles {
 			return new LoadedResource<>(file, resource, List.of(tooLarge.get()), false);
 		}
 		AtomicFileWriter.removeLeftovers(file, Duration.ofMinutes(1));
-		try (InputStream in = new ValueLengthLimit(Files.newInputStream(file))) {
+		// a file no longer than the value limit cannot hold a value over it: only larger files are scanned
+		try (InputStream in = FileSizeLimit.sizeOf(file) > ValueLengthLimit.limit()
+				? new ValueLengthLimit(Files.newInputStream(file))
+				: Files.newInputStream(file)) {
 			resource.load(in, options);
 		} catch (NoSuchFileException e) {
 			problems.add(new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, "no such file"));
