@@ -49,7 +49,7 @@ class AuditLogTest {
 	@Test
 	void aDamagedLineInTheMiddleCostsOnlyThatLine() throws Exception {
 		Path file = directory.resolve("audit.log");
-		write(file, lines(record(1, "a")), new byte[] {(byte) 0xFF, (byte) 0xFE, '\n'}, lines(record(2, "b")));
+		write(file, lines(record(1, "a")), new byte[]{(byte) 0xFF, (byte) 0xFE, '\n'}, lines(record(2, "b")));
 
 		assertEquals(List.of(record(1, "a"), record(2, "b")), AuditLog.read(file, 100));
 	}
