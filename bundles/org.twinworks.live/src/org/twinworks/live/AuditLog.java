@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every write attempt, one line each, appended to a file that is never rewritten, and forced to disk before
  * the write returns: writes are rare and an audit trail that loses its last line on a crash is no trail. A
- * bounded tail of the latest records stays in memory for display.
+ * bounded tail of the latest records stays in memory for display. A record is a line with its line break: a last
+ * line without one was torn (a crash, a full disk) and is not a record.
  */
 public final class AuditLog implements AutoCloseable {
 	private final Path file;
@@ -30,7 +32,11 @@ public final class AuditLog implements AutoCloseable {
 		this.tail = new ArrayDeque<>(tailCapacity);
 	}
 
-	/** Opens {@code file} for appending (made with its directories if missing). */
+	/**
+	 * Opens {@code file} for appending (made with its directories if missing). A torn last line is cut off first:
+	 * appended to, it would glue the next record onto it and both would be lost to readers. It was never a record (its
+	 * append failed), so nothing that was recorded is cut.
+	 */
 	public static AuditLog open(Path file, int tailCapacity) throws IOException {
 		if (tailCapacity < 1) {
 			throw new IllegalArgumentException("the tail must hold at least one record");
@@ -38,9 +44,39 @@ public final class AuditLog implements AutoCloseable {
 		if (file.getParent() != null) {
 			Files.createDirectories(file.getParent());
 		}
+		try (FileChannel existing = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+				StandardOpenOption.WRITE)) {
+			cutTornLine(existing); // apart: a channel that appends cannot read
+		}
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND);
 		return new AuditLog(file, channel, tailCapacity);
+	}
+
+	/**
+	 * The last {@code max} records of {@code file}, oldest first (none if it does not exist). Only lines ended by a
+	 * line break count (a torn last line may even parse, cut inside its last field); other lines that are not
+	 * records are skipped, and bytes that are not UTF-8 never make the whole trail unreadable.
+	 */
+	public static List<AuditRecord> read(Path file, int max) throws IOException {
+		if (!Files.exists(file)) {
+			return List.of();
+		}
+		byte[] bytes = Files.readAllBytes(file);
+		int end = bytes.length;
+		while (end > 0 && bytes[end - 1] != '\n') {
+			end--;
+		}
+		List<String> lines = new String(bytes, 0, end, StandardCharsets.UTF_8).lines().toList();
+		List<AuditRecord> records = new ArrayList<>();
+		for (String line : lines.subList(Math.max(0, lines.size() - max), lines.size())) {
+			try {
+				records.add(AuditRecord.parse(line));
+			} catch (IllegalArgumentException e) {
+				// not a record (damaged on disk): the records around it still count
+			}
+		}
+		return records;
 	}
 
 	public synchronized void append(AuditRecord record) throws IOException {
@@ -62,6 +98,33 @@ public final class AuditLog implements AutoCloseable {
 
 	public Path file() {
 		return file;
+	}
+
+	private static void cutTornLine(FileChannel channel) throws IOException {
+		ByteBuffer block = ByteBuffer.allocate(8192);
+		long end = channel.size();
+		while (end > 0) {
+			int length = (int) Math.min(block.capacity(), end);
+			block.clear().limit(length);
+			while (block.hasRemaining() && channel.read(block, end - length + block.position()) >= 0) {
+				// reads the whole block
+			}
+			for (int i = length - 1; i >= 0; i--) {
+				if (block.get(i) == '\n') {
+					truncate(channel, end - length + i + 1);
+					return;
+				}
+			}
+			end -= length;
+		}
+		truncate(channel, 0);
+	}
+
+	private static void truncate(FileChannel channel, long size) throws IOException {
+		if (channel.size() > size) {
+			channel.truncate(size);
+			channel.force(false);
+		}
 	}
 
 	@Override

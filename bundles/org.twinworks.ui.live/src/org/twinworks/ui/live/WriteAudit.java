@@ -3,8 +3,6 @@
 package org.twinworks.ui.live;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -99,18 +97,6 @@ public final class WriteAudit {
 	}
 
 	private static List<AuditRecord> readEarlier(Path file) throws IOException {
-		if (!Files.exists(file)) {
-			return List.of();
-		}
-		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-		List<AuditRecord> records = new ArrayList<>();
-		for (String line : lines.subList(Math.max(0, lines.size() - SHOWN), lines.size())) {
-			try {
-				records.add(AuditRecord.parse(line));
-			} catch (IllegalArgumentException e) {
-				// a line torn by a crash: the records around it still count
-			}
-		}
-		return records;
+		return AuditLog.read(file, SHOWN);
 	}
 }

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the reliability harnesses of issue 19 and prints their figures (README, "Reliability"):
+#   releng/reliability/run.sh crash [--trials 1000] [--seed 1] [--minutes 60] [--window-ms 300] [--elements 20000]
+#       kill -9 at random moments while the product saves each kind of file (plant model, notation, recording,
+#       audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
+# Builds this plain Maven module first (it compiles the product's own sources, see pom.xml).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+here="$root/releng/reliability"
+. "$root/.mvn/wrapper/java-home.sh"
+twinworks_find_java
+harness=${1:-}
+[ $# -gt 0 ] && shift
+case "$harness" in
+  crash) main=org.twinworks.reliability.CrashDuringSave ;;
+  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2; exit 2 ;;
+esac
+"$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
+cp="$here/target/classes:$(cat "$here/target/cp.txt")"
+cd "$here"
+exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -cp "$cp" "$main" --folder "$here/target/crash-during-save" "$@"
