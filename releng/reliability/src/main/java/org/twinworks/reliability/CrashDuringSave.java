@@ -108,11 +108,11 @@ public final class CrashDuringSave {
 						+ " child's first save began; plant and notation of ~%d elements)%n",
 				ran, ran < asked ? " of " + asked + " (time bound reached)" : "", seconds / 60, seconds % 60, seed,
 				windowMs, elements);
-		System.out.printf(Locale.ROOT, "reliability: %-12s %7s %16s %8s %13s %15s %18s %11s%n", "file", "trials",
+		System.out.printf(Locale.ROOT, "reliability: %-12s %7s %16s %8s %13s %17s %18s %11s%n", "file", "trials",
 				"killed mid-save", "corrupt", "not loadable", "tmp left by kill", "left after reopen", "torn tails");
 		boolean failed = false;
 		for (Tally tally : tallies) {
-			System.out.printf(Locale.ROOT, "reliability: %-12s %7d %16d %8d %13d %15d %18d %11d%n", tally.kind,
+			System.out.printf(Locale.ROOT, "reliability: %-12s %7d %16d %8d %13d %17d %18d %11d%n", tally.kind,
 					tally.trials, tally.killedMidSave, tally.corrupt, tally.unloadable, tally.leftoversFromKills,
 					tally.leftoversAfterOpen, tally.tornTails);
 			tally.failures.stream().limit(10)
