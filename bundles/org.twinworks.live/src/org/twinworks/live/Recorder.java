@@ -48,6 +48,7 @@ public final class Recorder implements ValueListener, AutoCloseable {
 		if (file.getParent() != null) {
 			Files.createDirectories(file.getParent());
 		}
+		cutTornTail(file);
 		this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
 				StandardOpenOption.APPEND);
 		this.out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16));
@@ -56,6 +57,24 @@ public final class Recorder implements ValueListener, AutoCloseable {
 		this.forceInterval = forceInterval;
 		this.clock = clock;
 		this.lastForce = clock.instant();
+	}
+
+	/**
+	 * A recording that a crash tore ends in a partial record; appended after it, everything recorded next would be
+	 * unreadable (reading stops at the first damaged record). So the torn tail is cut before appending: it held no
+	 * whole value.
+	 */
+	private static void cutTornTail(Path file) throws IOException {
+		if (!Files.exists(file)) {
+			return;
+		}
+		long intact = Recording.intactLength(file);
+		if (intact < Files.size(file)) {
+			try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+				channel.truncate(intact);
+				channel.force(true);
+			}
+		}
 	}
 
 	public Recorder(Path file, String endpoint, Collection<Binding> bindings) throws IOException {

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A recording read back, in arrival order. Reading stops at the first record that is torn (the file ends
  * inside it) or damaged (length out of bounds, checksum mismatch): everything before it is kept, and
@@ -27,34 +29,52 @@ public record Recording(List<RecordedValue> values, boolean damagedTail) {
 
 	public static Recording read(Path file) throws IOException {
 		List<RecordedValue> values = new ArrayList<>();
+		long intact = scan(file, values);
+		return new Recording(values, intact < Files.size(file));
+	}
+
+	/**
+	 * The length of the file's intact part: every whole record with a matching checksum, up to the first that is
+	 * not. What follows it is a record a crash tore, which a new recording must not be appended after.
+	 */
+	static long intactLength(Path file) throws IOException {
+		return Files.exists(file) ? scan(file, null) : 0;
+	}
+
+	/** Reads records into {@code values} (when given) and returns the byte length of the intact ones. */
+	private static long scan(Path file, @Nullable List<RecordedValue> values) throws IOException {
 		CRC32 crc = new CRC32();
+		long intact = 0;
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
 			while (true) {
 				int length;
 				try {
 					length = in.readInt();
 				} catch (EOFException e) {
-					return new Recording(values, false);
+					return intact;
 				}
 				if (length <= 0 || length > Recorder.MAX_RECORD) {
-					return new Recording(values, true);
+					return intact;
 				}
 				byte[] payload = new byte[length];
 				if (in.readNBytes(payload, 0, length) < length) {
-					return new Recording(values, true);
+					return intact;
 				}
 				int expected;
 				try {
 					expected = in.readInt();
 				} catch (EOFException e) {
-					return new Recording(values, true);
+					return intact;
 				}
 				crc.reset();
 				crc.update(payload);
 				if ((int) crc.getValue() != expected) {
-					return new Recording(values, true);
+					return intact;
 				}
-				values.add(decode(payload));
+				if (values != null) {
+					values.add(decode(payload));
+				}
+				intact += 4L + length + 4L;
 			}
 		}
 	}

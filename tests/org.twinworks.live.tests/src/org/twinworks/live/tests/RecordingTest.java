@@ -105,6 +105,21 @@ class RecordingTest {
 	}
 
 	@Test
+	void recordingAgainIntoATornFileCutsTheTornRecordSoWhatFollowsReadsBack() throws Exception {
+		Path file = directory.resolve("resumed.twrec");
+		Signal signal = signal("FT-3.PV");
+		writeSynthetic(file, signal, 10);
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.truncate(Files.size(file) - 5); // what a crash in the middle of the last record leaves
+		}
+		writeSynthetic(file, signal, 5); // a user picks the same file for the next recording
+		Recording resumed = Recording.read(file);
+		assertFalse(resumed.damagedTail(), "the torn record was cut before the new ones were appended");
+		assertEquals(14, resumed.values().size(), "9 whole values before the crash and 5 after it");
+		assertEquals(4.0, resumed.values().get(13).value().value());
+	}
+
+	@Test
 	void aDamagedRecordEndsTheReadingAtTheLastGoodOne() throws Exception {
 		Path file = directory.resolve("damaged.twrec");
 		writeSynthetic(file, signal("FT-2.PV"), 10);
