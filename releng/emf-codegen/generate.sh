@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the EMF code of org.twinworks.model and org.twinworks.model.edit from
 # bundles/org.twinworks.model/model/twinworks.genmodel, and the diagram notation model of
-# org.twinworks.diagram from bundles/org.twinworks.diagram/model/notation.genmodel:
+# org.twinworks.diagram from bundles/org.twinworks.diagram/model/notation.genmodel, and the commissioning record of
+# org.twinworks.commissioning from bundles/org.twinworks.commissioning/model/commissioning.genmodel:
 #   releng/emf-codegen/generate.sh           rewrite src-gen/ (and the edit bundle's generated labels and icons)
 #   releng/emf-codegen/generate.sh --check   fail if the committed code differs from what the generator makes
 # EMF generates into a scratch workspace; only its generated files are copied back, so hand-written
@@ -19,12 +20,16 @@ mkdir -p "$scratch/ws/org.twinworks.model" "$scratch/ws/org.twinworks.model.edit
 cp -r "$root/bundles/org.twinworks.model/model" "$scratch/ws/org.twinworks.model/"
 mkdir -p "$scratch/ws/org.twinworks.diagram"
 cp -r "$root/bundles/org.twinworks.diagram/model" "$scratch/ws/org.twinworks.diagram/"
+mkdir -p "$scratch/ws/org.twinworks.commissioning"
+cp -r "$root/bundles/org.twinworks.commissioning/model" "$scratch/ws/org.twinworks.commissioning/"
 
 "$root/mvnw" -q -B -f "$tool/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$scratch/cp.txt" >&2
 "$JAVA_HOME/bin/java" -cp "$tool/target/classes:$(cat "$scratch/cp.txt")" org.twinworks.releng.emfgen.GenerateEmf \
   "$scratch/ws" org.twinworks.model/model/twinworks.genmodel
 "$JAVA_HOME/bin/java" -cp "$tool/target/classes:$(cat "$scratch/cp.txt")" org.twinworks.releng.emfgen.GenerateEmf \
   "$scratch/ws" org.twinworks.diagram/model/notation.genmodel
+"$JAVA_HOME/bin/java" -cp "$tool/target/classes:$(cat "$scratch/cp.txt")" org.twinworks.releng.emfgen.GenerateEmf \
+  "$scratch/ws" org.twinworks.commissioning/model/commissioning.genmodel
 
 # generated file sets: <scratch path>:<repository path>
 pairs=(
@@ -33,6 +38,7 @@ pairs=(
   "org.twinworks.model.edit/icons:bundles/org.twinworks.model.edit/icons"
   "org.twinworks.model.edit/plugin.properties:bundles/org.twinworks.model.edit/plugin.properties"
   "org.twinworks.diagram/src-gen:bundles/org.twinworks.diagram/src-gen"
+  "org.twinworks.commissioning/src-gen:bundles/org.twinworks.commissioning/src-gen"
 )
 if [ "${1:-}" = "--check" ]; then
   status=0
