@@ -1,0 +1,118 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.plan;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EObject;
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.CampaignState;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.CheckKind;
+import org.twinworks.commissioning.record.CommissioningFactory;
+import org.twinworks.commissioning.record.Revision;
+import org.twinworks.model.AlarmLimit;
+import org.twinworks.model.Binding;
+import org.twinworks.model.ControlLoop;
+import org.twinworks.model.Interlock;
+import org.twinworks.model.Plant;
+import org.twinworks.model.Signal;
+import org.twinworks.model.SignalDirection;
+
+/**
+ * Generates a campaign from a plant model: an I/O check per bound signal, a loop check per control loop, an alarm check
+ * per alarm limit of a bound signal, an interlock check per interlock, and optionally an out-of-range check per ranged
+ * analog input — within the scope, in the plant's order, so the same plant always plans the same checks.
+ */
+public final class CampaignPlanner {
+	private final Clock clock;
+
+	public CampaignPlanner(Clock clock) {
+		this.clock = clock;
+	}
+
+	/**
+	 * @param plantFile the plant file as the record refers to it (relative to the record)
+	 * @param plantHash SHA-256 of the plant file's content ({@link PlantHash})
+	 * @throws IllegalArgumentException when a scope entry matches nothing
+	 */
+	public Campaign plan(Plant plant, String plantFile, String plantHash, PlanOptions options) {
+		Campaign campaign = CommissioningFactory.eINSTANCE.createCampaign();
+		campaign.setId(UUID.randomUUID().toString());
+		campaign.setName(plant.getName() == null ? "Commissioning" : "Commissioning of " + plant.getName());
+		campaign.setPlantFile(plantFile);
+		campaign.setPlantName(plant.getName());
+		campaign.setPlantHash(plantHash);
+		campaign.getScope().addAll(options.scope());
+		for (CheckKind kind : CheckKind.VALUES) {
+			if (options.kinds().contains(kind)) {
+				campaign.getKinds().add(kind);
+			}
+		}
+		campaign.setState(CampaignState.PLANNED);
+		campaign.setRevision(1);
+		Revision first = CommissioningFactory.eINSTANCE.createRevision();
+		first.setNumber(1);
+		first.setCreated(clock.instant().toString());
+		first.setReason("planned");
+		campaign.getRevisions().add(first);
+		campaign.getChecks().addAll(checks(plant, options));
+		return campaign;
+	}
+
+	/** The checks the plant calls for within the options, without a campaign around them (re-planning compares). */
+	public static List<Check> checks(Plant plant, PlanOptions options) {
+		PlantScope scope = PlantScope.of(plant, options.scope());
+		Set<CheckKind> kinds = options.kinds();
+		Set<Signal> loopOutputs = new HashSet<>();
+		for (ControlLoop loop : plant.getControlLoops()) {
+			if (loop.getOutput() != null) {
+				loopOutputs.add(loop.getOutput());
+			}
+		}
+		List<Check> checks = new ArrayList<>();
+		for (TreeIterator<EObject> it = plant.eAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (!(element instanceof Signal signal) || !scope.containsSignal(signal)) {
+				continue;
+			}
+			Binding binding = PlantElements.bindingOf(plant, signal);
+			if (binding == null) {
+				continue;
+			}
+			if (kinds.contains(CheckKind.IO)) {
+				checks.add(CheckTemplates.io(signal, binding, loopOutputs.contains(signal)));
+			}
+			if (kinds.contains(CheckKind.ALARM)) {
+				for (AlarmLimit limit : signal.getAlarmLimits()) {
+					checks.add(CheckTemplates.alarm(limit, signal));
+				}
+			}
+			if (kinds.contains(CheckKind.RANGE) && signal.getDirection() == SignalDirection.INPUT
+					&& PlantElements.isRanged(signal)) {
+				checks.add(CheckTemplates.outOfRange(signal));
+			}
+		}
+		if (kinds.contains(CheckKind.LOOP)) {
+			for (ControlLoop loop : plant.getControlLoops()) {
+				if (loop.getOutput() != null && loop.getMeasuredValue() != null && scope.contains(loop)) {
+					checks.add(CheckTemplates.loop(loop));
+				}
+			}
+		}
+		if (kinds.contains(CheckKind.INTERLOCK)) {
+			for (Interlock interlock : plant.getInterlocks()) {
+				if (interlock.getTrips() != null && !interlock.getConditions().isEmpty() && scope.contains(interlock)) {
+					checks.add(CheckTemplates.interlock(interlock));
+				}
+			}
+		}
+		return checks;
+	}
+}
