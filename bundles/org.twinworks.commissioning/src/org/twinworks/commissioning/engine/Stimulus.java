@@ -1,0 +1,15 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.engine;
+
+/**
+ * What a calibrator does in the field: holds a signal's true value, so the engine can drive inputs, alarms and
+ * interlock conditions. The virtual plant offers it over OPC UA; against a real plant there is none, and the steps
+ * that need it stay pending for the engineer.
+ */
+public interface Stimulus {
+
+	void force(String tag, double value) throws Exception;
+
+	void release(String tag) throws Exception;
+}
