@@ -52,7 +52,7 @@ final class LoopCheckRun {
 						measurements.put(fraction, measurement);
 					}
 				} else if (action == StepAction.LOOP_ACTION) {
-					judgeAction(step, loop, measured, measurements);
+					judgeAction(check, step, loop, measured, measurements);
 				}
 			}
 		}
@@ -96,7 +96,9 @@ final class LoopCheckRun {
 		return PlantView.number(measurement.value());
 	}
 
-	private void judgeAction(Step step, ControlLoop loop, Signal measured, Map<Double, Double> measurements) {
+	private void judgeAction(Check check, Step step, ControlLoop loop, Signal measured, Map<Double, Double> measurements)
+			throws IOException {
+		ctx.observe(check, step, measured, "measurement", null);
 		Double low = measurements.get(0.0);
 		Double high = measurements.get(1.0);
 		if (low == null || high == null) {
