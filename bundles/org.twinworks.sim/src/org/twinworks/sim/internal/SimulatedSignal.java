@@ -99,13 +99,12 @@ public final class SimulatedSignal {
 		forced = held;
 	}
 
-	/** Lets the simulation move the value again, from where it was held. */
+	/**
+	 * Lets the simulation move the value again. As when the calibrator is taken off, the value is the simulated one
+	 * again, which stood still while forced (so a loop's mode forced to Manual is back in its own mode).
+	 */
 	public void release() {
-		Double held = forced;
 		forced = null;
-		if (held != null) {
-			set(held);
-		}
 	}
 
 	public boolean forced() {
