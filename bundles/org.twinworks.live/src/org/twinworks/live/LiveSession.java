@@ -27,6 +27,7 @@ import org.twinworks.live.internal.AddressSpaceReads;
 import org.twinworks.live.internal.ClientAssembly;
 import org.twinworks.live.internal.EndpointSelector;
 import org.twinworks.live.internal.FailureText;
+import org.twinworks.live.internal.MethodCalls;
 import org.twinworks.live.internal.MiloValues;
 import org.twinworks.live.internal.MiloWrites;
 import org.twinworks.live.internal.MonitoredBindings;
@@ -138,6 +139,26 @@ public final class LiveSession implements AutoCloseable {
 			throw new LiveConnectionException(e.getMessage(), e);
 		} catch (UaException e) {
 			throw new LiveConnectionException(MiloValues.statusName(e.getStatusCode().getValue()), e);
+		}
+	}
+
+	/**
+	 * Calls a method of an object ({@code nsu=<uri>;s=...} node ids) with {@code inputs} (String, Double, Boolean,
+	 * Integer... as OPC UA scalars) and returns its output arguments' values.
+	 *
+	 * @throws LiveConnectionException when the server refuses the call; the message names the method and the status
+	 *                                 (name and text), and the server's own explanation when it sent one
+	 */
+	public List<@Nullable Object> call(String objectNodeId, String methodNodeId, @Nullable Object... inputs)
+			throws LiveConnectionException {
+		try {
+			return MethodCalls.call(client, objectNodeId, methodNodeId, inputs);
+		} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
+			throw new LiveConnectionException("cannot call " + methodNodeId + ": " + e.getMessage(), e);
+		} catch (MethodCalls.RefusedCall e) {
+			throw new LiveConnectionException(e.getMessage(), e);
+		} catch (UaException e) {
+			throw new LiveConnectionException("calling " + methodNodeId + " failed: " + FailureText.of(e), e);
 		}
 	}
 

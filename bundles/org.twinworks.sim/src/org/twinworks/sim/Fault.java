@@ -30,6 +30,18 @@ public sealed interface Fault {
 	record Offline() implements Fault {
 	}
 
+	/**
+	 * A valve or feedback that follows only up to {@code fractionOfSpan} of its range and sticks there (a jammed
+	 * stem, a slipping linkage): the published value is min(true, low + fraction × span). Quality stays Good.
+	 */
+	record Jammed(double fractionOfSpan) implements Fault {
+		public Jammed {
+			if (!(fractionOfSpan >= 0 && fractionOfSpan <= 1)) {
+				throw new IllegalArgumentException("a jam fraction is 0 to 1, not " + fractionOfSpan);
+			}
+		}
+	}
+
 	static Fault stuck() {
 		return new Stuck();
 	}
@@ -48,5 +60,9 @@ public sealed interface Fault {
 
 	static Fault offline() {
 		return new Offline();
+	}
+
+	static Fault jammed(double fractionOfSpan) {
+		return new Jammed(fractionOfSpan);
 	}
 }

@@ -15,6 +15,7 @@ import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.internal.FreePorts;
+import org.twinworks.sim.internal.MethodAllowList;
 import org.twinworks.sim.internal.PlantDynamics;
 import org.twinworks.sim.internal.PlantServer;
 import org.twinworks.sim.internal.SecurityProviders;
@@ -29,14 +30,16 @@ import org.twinworks.sim.internal.ServerIdentity;
  */
 public final class VirtualPlant implements AutoCloseable {
 	private final PlantServer server;
+	private final PlantDynamics dynamics;
 	private final ServerIdentity identity;
 	private final String endpointUrl;
 	private final String applicationUri;
 	private final List<String> skipped;
 
-	private VirtualPlant(PlantServer server, ServerIdentity identity, String endpointUrl, String applicationUri,
-			List<String> skipped) {
+	private VirtualPlant(PlantServer server, PlantDynamics dynamics, ServerIdentity identity, String endpointUrl,
+			String applicationUri, List<String> skipped) {
 		this.server = server;
+		this.dynamics = dynamics;
 		this.identity = identity;
 		this.endpointUrl = endpointUrl;
 		this.applicationUri = applicationUri;
@@ -69,10 +72,12 @@ public final class VirtualPlant implements AutoCloseable {
 			ServedBindings bindings = ServedBindings.of(plant);
 			PlantDynamics dynamics = PlantDynamics.of(plant,
 					bindings.served().keySet().stream().map(Binding::getSignal).toList(), config.seed());
-			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList);
-			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics, config);
+			MethodAllowList allowedMethods = new MethodAllowList();
+			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList, allowedMethods);
+			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics, config,
+					allowedMethods);
 			String url = "opc.tcp://" + hostname + ":" + port + VirtualPlantConfig.PATH;
-			return new VirtualPlant(running, identity, url, applicationUri, List.copyOf(bindings.skipped()));
+			return new VirtualPlant(running, dynamics, identity, url, applicationUri, List.copyOf(bindings.skipped()));
 		} catch (IOException e) {
 			PlantServer.abandon(server, trustList);
 			throw e;
@@ -131,6 +136,52 @@ public final class VirtualPlant implements AutoCloseable {
 	/** Removes the fault on that signal, if any. */
 	public void clear(String signalTag) {
 		server.inject(signalTag, null);
+	}
+
+	/**
+	 * Holds the signal's true simulated value at {@code value}, as a calibrator on a transmitter's loop would:
+	 * dynamics and client writes no longer move it, interlocks see it, faults still apply on top of it. A value
+	 * beyond the signal's range is published as Uncertain_EngineeringUnitsExceeded with the Low or High limit bit.
+	 *
+	 * @throws IllegalArgumentException naming the tag when no simulated signal has it, or when the signal holds
+	 *                                  text or the value is not finite
+	 */
+	public void force(String signalTag, double value) {
+		server.stimulation().force(signalTag, value);
+	}
+
+	/** Lets the simulation move the signal again. @throws IllegalArgumentException for an unknown tag */
+	public void release(String signalTag) {
+		server.stimulation().release(signalTag);
+	}
+
+	/** Releases every forced signal. */
+	public void releaseAll() {
+		server.stimulation().releaseAll();
+	}
+
+	/**
+	 * Makes the interlock's trip fail ({@code true}: its condition is still evaluated, nothing is forced) or act
+	 * again ({@code false}), a drill for the interlock check.
+	 *
+	 * @throws IllegalArgumentException naming the tag when the model has no interlock with it
+	 */
+	public void failTrip(String interlockTag, boolean fails) {
+		server.stimulation().failTrip(interlockTag, fails);
+	}
+
+	/** Whether the interlock's condition held at the last tick (whether or not its trip acted). */
+	public boolean tripped(String interlockTag) {
+		return dynamics.tripped(interlockTag);
+	}
+
+	/** The span of a simulated signal's range (100 without a range), for faults given in percent of span. */
+	double spanOf(String signalTag) {
+		var signal = dynamics.signal(signalTag);
+		if (signal == null) {
+			throw new IllegalArgumentException("the virtual plant serves no signal tagged " + signalTag);
+		}
+		return signal.span();
 	}
 
 	@Override

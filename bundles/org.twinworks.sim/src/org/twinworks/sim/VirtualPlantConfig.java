@@ -33,6 +33,7 @@ public final class VirtualPlantConfig {
 	private final ServerBehaviour behaviour;
 	private final boolean anonymous;
 	private final boolean pushTickValues;
+	private final boolean stimulation;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -49,6 +50,7 @@ public final class VirtualPlantConfig {
 		behaviour = b.behaviour;
 		anonymous = b.anonymous;
 		pushTickValues = b.pushTickValues;
+		stimulation = b.stimulation;
 		if (!anonymous && username == null) {
 			throw new IllegalArgumentException("with anonymous access off, a user is needed or nobody can log in");
 		}
@@ -132,12 +134,20 @@ public final class VirtualPlantConfig {
 		return pushTickValues;
 	}
 
+	/**
+	 * Whether clients get the Simulation object ({@code nsu=<plant namespace>;s=Simulation}) whose methods force and
+	 * release signals and make interlock trips fail. On by default; the in-process API works either way.
+	 */
+	public boolean stimulation() {
+		return stimulation;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
 		return "VirtualPlantConfig[bind=" + bindAddress + ", port=" + port + ", pki=" + pkiDirectory + ", lab="
 				+ labMode + ", user=" + (username == null ? "(anonymous only)" : username) + ", anonymous=" + anonymous
-				+ ", " + limits + ", " + behaviour + "]";
+				+ ", " + limits + ", " + behaviour + ", stimulation=" + stimulation + "]";
 	}
 
 	/** Builds a {@link VirtualPlantConfig}. */
@@ -156,6 +166,7 @@ public final class VirtualPlantConfig {
 		private ServerBehaviour behaviour = ServerBehaviour.STANDARD;
 		private boolean anonymous = true;
 		private boolean pushTickValues;
+		private boolean stimulation = true;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -229,6 +240,12 @@ public final class VirtualPlantConfig {
 
 		public Builder pushTickValues(boolean value) {
 			pushTickValues = value;
+			return this;
+		}
+
+		/** Off: no Simulation object, so no client can force values or fail trips. */
+		public Builder stimulation(boolean value) {
+			stimulation = value;
 			return this;
 		}
 

@@ -13,13 +13,15 @@ import java.util.concurrent.TimeUnit;
 import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.sim.FaultSpec;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.ServerBehaviour;
 import org.twinworks.sim.VirtualPlantConfig;
 import org.twinworks.sim.VirtualPlantLimits;
 
 /**
- * `twinworks sim <model-file>`: serves the model as a virtual plant until Ctrl+C or SIGTERM. The password of
+ * `twinworks sim <model-file>`: serves the model as a virtual plant until Ctrl+C or SIGTERM, with the faults of
+ * {@code --fault TAG=KIND} injected from the start (drills from a shell). The password of
  * {@code --user} comes from $TWINWORKS_SIM_PASSWORD so that it never shows in a process list or a log.
  */
 final class SimCommand implements CliCommand {
@@ -33,7 +35,7 @@ final class SimCommand implements CliCommand {
 	@Override
 	public String arguments() {
 		return "<model-file> [--port N] [--bind ADDR] [--lab] [--pki DIR] [--user NAME [--no-anonymous]] [--seconds N]"
-				+ " [like a third-party server: --no-analog-properties --min-sampling MS --max-queue N"
+				+ " [--fault TAG=KIND ...] [--no-stimulation] [like a third-party server: --no-analog-properties --min-sampling MS --max-queue N"
 				+ " --max-nodes-per-call N --max-items-per-call N --max-items N]";
 	}
 
@@ -63,7 +65,7 @@ final class SimCommand implements CliCommand {
 		}
 		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(options.pki()).port(options.port())
 				.bindAddress(options.bind()).labMode(options.lab()).anonymous(!options.noAnonymous())
-				.behaviour(options.behaviour()).limits(options.limits());
+				.behaviour(options.behaviour()).limits(options.limits()).stimulation(!options.noStimulation());
 		if (options.noAnonymous() && options.user() == null) {
 			err.println("twinworks sim: --no-anonymous needs --user, or nobody could log in");
 			return FAILED;
@@ -81,6 +83,13 @@ final class SimCommand implements CliCommand {
 			sim = VirtualPlant.start(plant, config.build());
 		} catch (IOException e) {
 			err.println("twinworks sim: " + e.getMessage());
+			return FAILED;
+		}
+		try {
+			options.faults().forEach(fault -> fault.applyTo(sim));
+		} catch (IllegalArgumentException e) {
+			sim.close();
+			err.println("twinworks sim: --fault: " + e.getMessage());
 			return FAILED;
 		}
 		report(sim, plant, options, out);
@@ -104,6 +113,11 @@ final class SimCommand implements CliCommand {
 		out.println("  application URI " + sim.applicationUri());
 		out.println("  trust a client: move its certificate from " + options.pki().resolve("rejected") + " to "
 				+ options.pki().resolve("trusted").resolve("certs"));
+		out.println(options.noStimulation()
+				? "  stimulation off (no Simulation object)"
+				: "  stimulation nsu=" + plant.getNamespaceUri() + ";s=Simulation (Force, Release, ReleaseAll,"
+						+ " SetTripFails)");
+		options.faults().forEach(fault -> out.println("  fault      " + fault));
 		sim.skippedBindings().forEach(reason -> out.println("  not served: " + reason));
 		out.println(options.seconds() > 0 ? "running for " + options.seconds() + " s" : "running; Ctrl+C stops");
 		out.flush();
@@ -131,7 +145,8 @@ final class SimCommand implements CliCommand {
 
 	/** The parsed command line. */
 	record SimArguments(Path model, int port, String bind, boolean lab, Path pki, String user, long seconds,
-			boolean noAnonymous, ServerBehaviour behaviour, VirtualPlantLimits limits) {
+			boolean noAnonymous, ServerBehaviour behaviour, VirtualPlantLimits limits, List<FaultSpec> faults,
+			boolean noStimulation) {
 
 		static SimArguments parse(List<String> args) {
 			List<String> files = new ArrayList<>();
@@ -144,6 +159,8 @@ final class SimCommand implements CliCommand {
 			boolean noAnonymous = false;
 			ServerBehaviour behaviour = ServerBehaviour.STANDARD;
 			VirtualPlantLimits limits = VirtualPlantLimits.DEFAULT;
+			List<FaultSpec> faults = new ArrayList<>();
+			boolean noStimulation = false;
 			for (int i = 0; i < args.size(); i++) {
 				String arg = args.get(i);
 				switch (arg) {
@@ -154,6 +171,8 @@ final class SimCommand implements CliCommand {
 				case "--user" -> user = value(args, ++i, "--user");
 				case "--seconds" -> seconds = number(args, ++i, "--seconds", 1, Integer.MAX_VALUE);
 				case "--no-anonymous" -> noAnonymous = true;
+				case "--fault" -> faults.add(FaultSpec.parse(value(args, ++i, "--fault")));
+				case "--no-stimulation" -> noStimulation = true;
 				case "--no-analog-properties" -> behaviour = behaviour.withoutAnalogProperties();
 				case "--min-sampling" -> behaviour = behaviour
 						.withMinimumSamplingInterval(number(args, ++i, "--min-sampling", 1, 3_600_000));
@@ -179,7 +198,7 @@ final class SimCommand implements CliCommand {
 				throw new IllegalArgumentException("expected one model file, got " + files.size());
 			}
 			return new SimArguments(Path.of(files.get(0)), port, bind, lab, pki, user, seconds, noAnonymous, behaviour,
-					limits);
+					limits, List.copyOf(faults), noStimulation);
 		}
 
 		private static String value(List<String> args, int index, String option) {

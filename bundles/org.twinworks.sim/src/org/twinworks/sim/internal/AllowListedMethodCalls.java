@@ -4,15 +4,12 @@ package org.twinworks.sim.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.server.servicesets.AbstractServiceSet;
 import org.eclipse.milo.opcua.sdk.server.servicesets.MethodServiceSet;
-import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DiagnosticInfo;
-import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodResult;
@@ -27,18 +24,14 @@ import org.eclipse.milo.opcua.stack.transport.server.ServiceRequestContext;
  * (CVE-2026-62927); one method per call leaves no batch to get wrong, whatever Milo version runs.
  */
 final class AllowListedMethodCalls implements MethodServiceSet {
-	/**
-	 * The Server object's methods clients use after a reconnect, on their own subscriptions only. The virtual plant
-	 * serves no methods of its own, and nothing else: no ConditionRefresh (it has no conditions), no state changes.
-	 */
-	static final Set<NodeId> ALLOWED = Set.of(NodeIds.Server_GetMonitoredItems, NodeIds.Server_ResendData);
-
 	private final MethodServiceSet checked;
 	private final long maxPerCall;
+	private final MethodAllowList allowed;
 
-	AllowListedMethodCalls(MethodServiceSet checked, long maxPerCall) {
+	AllowListedMethodCalls(MethodServiceSet checked, long maxPerCall, MethodAllowList allowed) {
 		this.checked = checked;
 		this.maxPerCall = maxPerCall;
+		this.allowed = allowed;
 	}
 
 	@Override
@@ -52,7 +45,7 @@ final class AllowListedMethodCalls implements MethodServiceSet {
 		}
 		List<CallMethodResult> results = new ArrayList<>(methods.length);
 		for (CallMethodRequest method : methods) {
-			if (!ALLOWED.contains(method.getMethodId())) {
+			if (!allowed.allows(method.getMethodId())) {
 				results.add(new CallMethodResult(new StatusCode(StatusCodes.Bad_UserAccessDenied), null, null, null));
 				continue;
 			}

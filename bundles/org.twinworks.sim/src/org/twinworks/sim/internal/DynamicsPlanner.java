@@ -12,19 +12,25 @@ import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
 
 import org.eclipse.emf.ecore.EObject;
+import org.twinworks.model.ConditionCombination;
 import org.twinworks.model.ControlAction;
 import org.twinworks.model.ControlLoop;
 import org.twinworks.model.Equipment;
+import org.twinworks.model.Interlock;
+import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
+import org.twinworks.model.TripAction;
 import org.twinworks.model.rules.ModelPaths;
 
 /**
  * Decides from the model alone which behaviour moves each signal, so any plant comes alive: loops settle their
  * measurement on the setpoint and integrate their output, feedbacks follow their commands and references
  * (RUN/CMD, ZSO/CMD, POS/OUT, X/X_SP of one equipment), running hours count, tank levels feel their pumps,
- * other ranged analog inputs wander around their nominal value; the rest holds its value until written.
+ * other ranged analog inputs wander around their nominal value; the rest holds its value until written. Loops
+ * honour their controller's MODE (Manual: the output holds, the measurement follows it); interlocks trip first in
+ * every tick, so feedbacks follow a tripped command in the same tick.
  */
 final class DynamicsPlanner {
 	private static final Set<String> TEMPERATURE_UNITS = Set.of("CEL", "FAH", "KEL");
@@ -41,7 +47,8 @@ final class DynamicsPlanner {
 		this.flows = new PumpFlows(plant, this::running, this::speedFraction);
 	}
 
-	List<Behaviour> plan() {
+	/** @param interlocks the simulated interlocks, from {@link #interlocks()}: they step first */
+	List<Behaviour> plan(List<SimulatedInterlock> interlocks) {
 		Map<SimulatedSignal, ControlLoop> measuredBy = new HashMap<>();
 		Map<SimulatedSignal, ControlLoop> outputOf = new HashMap<>();
 		for (ControlLoop loop : plant.getControlLoops()) {
@@ -62,9 +69,11 @@ final class DynamicsPlanner {
 			if (outputOf.containsKey(signal)) {
 				ControlLoop controlled = outputOf.get(signal);
 				controllers.add(new LoopController(states.get(controlled.getMeasuredValue()),
-						states.get(controlled.getSetpoint()), signal, controlled.getAction() == ControlAction.REVERSE));
+						states.get(controlled.getSetpoint()), signal, controlled.getAction() == ControlAction.REVERSE,
+						modeOf(controlled)));
 			} else if (loop != null) {
-				processes.add(new LoopProcess(signal, states.get(loop.getSetpoint()), levelRate(signal), noise));
+				processes.add(new LoopProcess(signal, states.get(loop.getSetpoint()), levelRate(signal), noise,
+						states.get(loop.getOutput()), loop.getAction() == ControlAction.REVERSE, modeOf(loop)));
 			} else if (signal.type() == SignalDataType.BOOLEAN && sibling(signal, commandFor(signal)) != null) {
 				commands.add(new FollowCommand(signal, sibling(signal, commandFor(signal))));
 			} else if (signal.numeric() && sibling(signal, referenceFor(signal)) != null) {
@@ -76,11 +85,64 @@ final class DynamicsPlanner {
 				processes.add(new Wander(signal, wanderTarget(signal), levelRate(signal), noise));
 			}
 		}
-		List<Behaviour> plan = new ArrayList<>(commands);
+		List<Behaviour> plan = new ArrayList<>(interlocks);
+		plan.addAll(commands);
 		plan.addAll(followers);
 		plan.addAll(processes);
 		plan.addAll(controllers);
 		return plan;
+	}
+
+	/**
+	 * Every interlock of the model with a tag; one whose condition names a signal that is not simulated never
+	 * trips (it cannot be evaluated), but can still be told to fail.
+	 */
+	List<SimulatedInterlock> interlocks() {
+		List<SimulatedInterlock> interlocks = new ArrayList<>();
+		for (Interlock interlock : plant.getInterlocks()) {
+			if (interlock.getTag() == null || interlock.getTag().isBlank()) {
+				continue;
+			}
+			List<SimulatedInterlock.Condition> conditions = new ArrayList<>();
+			for (InterlockCondition c : interlock.getConditions()) {
+				SimulatedSignal signal = states.get(c.getSignal());
+				if (signal == null || c.getOperator() == null) {
+					conditions.clear();
+					break;
+				}
+				conditions.add(new SimulatedInterlock.Condition(signal, c.getOperator(), c.getThreshold()));
+			}
+			Equipment trips = interlock.getTrips();
+			List<SimulatedInterlock.Target> targets = new ArrayList<>();
+			if (trips != null && interlock.getTripAction() != null) {
+				tripTargets(trips, interlock.getTripAction(), targets);
+			}
+			interlocks.add(new SimulatedInterlock(interlock.getTag(), conditions,
+					interlock.getCombination() == ConditionCombination.ALL, targets, signalWithSuffix(trips, "TRIP")));
+		}
+		return interlocks;
+	}
+
+	/** What the action forces on the equipment and, recursively, its child equipment (a pump's motor). */
+	private void tripTargets(Equipment equipment, TripAction action, List<SimulatedInterlock.Target> targets) {
+		boolean high = action == TripAction.START || action == TripAction.OPEN;
+		SimulatedSignal command = signalWithSuffix(equipment, "CMD");
+		if (command != null && command.type() == SignalDataType.BOOLEAN) {
+			targets.add(new SimulatedInterlock.Target(command, high ? 1 : 0));
+		}
+		SimulatedSignal demand = signalWithSuffix(equipment, "OUT");
+		if ((action == TripAction.OPEN || action == TripAction.CLOSE) && demand != null && demand.numeric()) {
+			targets.add(new SimulatedInterlock.Target(demand, high ? demand.high() : demand.low()));
+		}
+		for (Equipment child : equipment.getEquipment()) {
+			tripTargets(child, action, targets);
+		}
+	}
+
+	/** The MODE enumeration beside the loop's setpoint, in the loop's controller. */
+	private LoopMode modeOf(ControlLoop loop) {
+		SimulatedSignal mode = signalWithSuffix(ModelPaths.owningEquipment(loop.getSetpoint()), "MODE");
+		return LoopMode.of(mode != null && mode.type() == SignalDataType.ENUMERATION ? mode : null);
 	}
 
 	private DoubleSupplier wanderTarget(SimulatedSignal signal) {

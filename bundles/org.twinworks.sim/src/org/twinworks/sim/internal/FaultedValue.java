@@ -20,17 +20,26 @@ final class FaultedValue {
 		this.injectedAtTick = injectedAtTick;
 	}
 
-	DataValue apply(SimulatedSignal signal, long tick, double tickSeconds, Variant normal, DateTime now) {
+	/**
+	 * @param healthy the status the value would have without the fault (Good, or Uncertain when a forced value lies
+	 *                beyond the range); faults that keep a plausible value keep it, as the real ones would
+	 */
+	DataValue apply(SimulatedSignal signal, long tick, double tickSeconds, Variant normal, StatusCode healthy,
+			DateTime now) {
 		long elapsedTicks = tick - injectedAtTick;
 		return switch (fault) {
-		case Fault.Stuck stuck -> good(frozen(normal), now);
+		case Fault.Stuck stuck -> good(frozen(normal), healthy, now);
 		case Fault.Drift drift -> good(signal.numeric()
 				? Variants.of(signal.type(), signal.value() + drift.unitsPerSecond() * elapsedTicks * tickSeconds,
 						signal.text())
-				: normal, now);
+				: normal, healthy, now);
 		case Fault.Spike spike -> good(spikes(spike, elapsedTicks, tickSeconds) && signal.numeric()
 				? Variants.of(signal.type(), signal.value() + spike.magnitude(), signal.text())
-				: normal, now);
+				: normal, healthy, now);
+		case Fault.Jammed jammed -> good(signal.numeric()
+				? Variants.of(signal.type(),
+						Math.min(signal.value(), signal.low() + jammed.fractionOfSpan() * signal.span()), signal.text())
+				: normal, healthy, now);
 		case Fault.BadQuality bad -> new DataValue(normal, new StatusCode(StatusCodes.Bad_SensorFailure), now, now);
 		case Fault.Offline offline ->
 			new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_NoCommunication), now, now);
@@ -49,7 +58,7 @@ final class FaultedValue {
 		return elapsedTicks % every == 0;
 	}
 
-	private static DataValue good(Variant value, DateTime now) {
-		return new DataValue(value, StatusCode.GOOD, now, now);
+	private static DataValue good(Variant value, StatusCode healthy, DateTime now) {
+		return new DataValue(value, healthy, now, now);
 	}
 }

@@ -19,10 +19,13 @@ import org.twinworks.model.Signal;
 public final class PlantDynamics {
 	private final Map<String, SimulatedSignal> byTag;
 	private final List<Behaviour> behaviours;
+	private final Map<String, SimulatedInterlock> interlocks;
 
-	private PlantDynamics(Map<String, SimulatedSignal> byTag, List<Behaviour> behaviours) {
+	private PlantDynamics(Map<String, SimulatedSignal> byTag, List<Behaviour> behaviours,
+			Map<String, SimulatedInterlock> interlocks) {
 		this.byTag = byTag;
 		this.behaviours = behaviours;
+		this.interlocks = interlocks;
 	}
 
 	/** Simulates {@code signals} (those the server serves) of {@code plant}. */
@@ -31,8 +34,12 @@ public final class PlantDynamics {
 		signals.forEach(s -> states.putIfAbsent(s, new SimulatedSignal(s)));
 		Map<String, SimulatedSignal> byTag = new LinkedHashMap<>();
 		states.values().forEach(s -> byTag.putIfAbsent(s.tag(), s));
-		List<Behaviour> behaviours = new DynamicsPlanner(plant, states, new Noise(seed)).plan();
-		return new PlantDynamics(Collections.unmodifiableMap(byTag), List.copyOf(behaviours));
+		DynamicsPlanner planner = new DynamicsPlanner(plant, states, new Noise(seed));
+		List<SimulatedInterlock> interlocks = planner.interlocks();
+		Map<String, SimulatedInterlock> interlocksByTag = new LinkedHashMap<>();
+		interlocks.forEach(i -> interlocksByTag.putIfAbsent(i.tag(), i));
+		return new PlantDynamics(Collections.unmodifiableMap(byTag), List.copyOf(planner.plan(interlocks)),
+				Collections.unmodifiableMap(interlocksByTag));
 	}
 
 	public void step(double dt) {
@@ -44,6 +51,21 @@ public final class PlantDynamics {
 	/** The signal of that tag, or null when it is not simulated. */
 	public SimulatedSignal signal(String tag) {
 		return byTag.get(tag);
+	}
+
+	/** Makes the interlock's trip act or not; false when the model has no interlock with that tag. */
+	public boolean failTrip(String interlockTag, boolean fails) {
+		SimulatedInterlock interlock = interlocks.get(interlockTag);
+		if (interlock != null) {
+			interlock.setFails(fails);
+		}
+		return interlock != null;
+	}
+
+	/** Whether the interlock's condition held at the last step; false for an unknown tag. */
+	public boolean tripped(String interlockTag) {
+		SimulatedInterlock interlock = interlocks.get(interlockTag);
+		return interlock != null && interlock.active();
 	}
 
 	public Collection<SimulatedSignal> signals() {

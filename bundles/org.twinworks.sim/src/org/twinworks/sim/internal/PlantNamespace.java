@@ -61,12 +61,17 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 	private final PushedItems pushed;
 	private final List<ServedSignal> served = new ArrayList<>();
 	private final Map<String, UaFolderNode> folders = new HashMap<>();
+	private final PlantStimulation stimulation;
+	private final MethodAllowList allowedMethods;
 	private volatile ScheduledFuture<?> ticker;
 	private volatile long ticks;
 
+	/** @param stimulation null to serve no Simulation object */
 	PlantNamespace(OpcUaServer server, Plant plant, ServedBindings bindings, PlantDynamics dynamics,
-			VirtualPlantConfig config) {
+			VirtualPlantConfig config, PlantStimulation stimulation, MethodAllowList allowedMethods) {
 		super(server, plant.getNamespaceUri());
+		this.stimulation = stimulation;
+		this.allowedMethods = allowedMethods;
 		Duration tick = config.tickInterval();
 		this.behaviour = config.behaviour();
 		this.counting = config.countingValues();
@@ -81,6 +86,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			@Override
 			public void startup() {
 				addNodes();
+				addSimulationObject();
 				ticker = server.getScheduledExecutorService().scheduleAtFixedRate(PlantNamespace.this::tick,
 						tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
 			}
@@ -140,6 +146,18 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 			servedByTag.putIfAbsent(signal.getTag(), servedSignal);
 			servedByNode.put(nodeId, servedSignal);
 		}
+	}
+
+	private void addSimulationObject() {
+		if (stimulation == null) {
+			return;
+		}
+		int ns = getNamespaceIndex().intValue();
+		if (SimulationObject.nodeIds(ns).stream().anyMatch(getNodeManager()::containsNode)) {
+			LOG.warn("Virtual plant: no Simulation object, a served signal's node id takes its place");
+			return;
+		}
+		SimulationObject.add(getNodeContext(), ns, stimulation, allowedMethods);
 	}
 
 	/** The folder of the signal's equipment, created along the model's hierarchy below the plant's folder. */

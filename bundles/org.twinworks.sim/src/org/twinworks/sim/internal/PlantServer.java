@@ -22,21 +22,32 @@ public final class PlantServer {
 	private final OpcUaServer server;
 	private final FileBasedTrustListManager trustList;
 	private final PlantNamespace namespace;
+	private final PlantStimulation stimulation;
 	private final AtomicBoolean closed = new AtomicBoolean();
 
-	private PlantServer(OpcUaServer server, FileBasedTrustListManager trustList, PlantNamespace namespace) {
+	private PlantServer(OpcUaServer server, FileBasedTrustListManager trustList, PlantNamespace namespace,
+			PlantStimulation stimulation) {
 		this.server = server;
 		this.trustList = trustList;
 		this.namespace = namespace;
+		this.stimulation = stimulation;
 	}
 
 	public static PlantServer start(OpcUaServer server, FileBasedTrustListManager trustList, Plant plant,
-			ServedBindings bindings, PlantDynamics dynamics, VirtualPlantConfig config) throws Exception {
+			ServedBindings bindings, PlantDynamics dynamics, VirtualPlantConfig config, MethodAllowList allowedMethods)
+			throws Exception {
 		server.startup().get(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
 		ServerAssembly.lockDiagnostics(server);
-		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, config);
+		PlantStimulation stimulation = new PlantStimulation(dynamics);
+		PlantNamespace namespace = new PlantNamespace(server, plant, bindings, dynamics, config,
+				config.stimulation() ? stimulation : null, allowedMethods);
 		namespace.startup(); // Milo 1.1.2: only after server.startup()
-		return new PlantServer(server, trustList, namespace);
+		return new PlantServer(server, trustList, namespace, stimulation);
+	}
+
+	/** Stimulation in-process; available whether or not clients get the Simulation object. */
+	public PlantStimulation stimulation() {
+		return stimulation;
 	}
 
 	public boolean inject(String tag, Fault fault) {

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
@@ -19,6 +20,10 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 final class ServedSignal {
 	/** One second in DateTime's 100 ns ticks. */
 	private static final long RESTAMP_100NS = 10_000_000L;
+	/** StatusCode InfoType DataValue: the limit bits below mean something only with it (OPC UA Part 4, 7.39). */
+	private static final long DATA_VALUE_INFO = 0x400;
+	private static final long LIMIT_LOW = 0x100;
+	private static final long LIMIT_HIGH = 0x200;
 
 	private final SimulatedSignal signal;
 	private final UaVariableNode node;
@@ -61,15 +66,29 @@ final class ServedSignal {
 	 */
 	void publish(long tick, double tickSeconds, DateTime now) {
 		Variant normal = Variants.of(signal.type(), signal.value(), signal.text());
+		StatusCode healthy = healthyStatus(signal);
 		FaultedValue active = fault;
 		DataValue next = active == null
-				? new DataValue(normal, StatusCode.GOOD, now, now)
-				: active.apply(signal, tick, tickSeconds, normal, now);
+				? new DataValue(normal, healthy, now, now)
+				: active.apply(signal, tick, tickSeconds, normal, healthy, now);
 		boolean changed = !next.getValue().equals(published.getValue())
 				|| !next.getStatusCode().equals(published.getStatusCode());
 		if (changed || active == null && olderThanRestamp(published, now)) {
 			set(next);
 		}
+	}
+
+	/**
+	 * Good, or for a value beyond its range (only a forced one can be) Uncertain_EngineeringUnitsExceeded with the
+	 * limit bits saying which end, as a control system shows a NAMUR NE 43 out-of-range input.
+	 */
+	static StatusCode healthyStatus(SimulatedSignal signal) {
+		int outside = signal.outsideRange();
+		if (outside == 0) {
+			return StatusCode.GOOD;
+		}
+		return new StatusCode(StatusCodes.Uncertain_EngineeringUnitsExceeded | DATA_VALUE_INFO
+				| (outside < 0 ? LIMIT_LOW : LIMIT_HIGH));
 	}
 
 	/** Load-test mode: the tick number as the value, whatever the simulation says. */

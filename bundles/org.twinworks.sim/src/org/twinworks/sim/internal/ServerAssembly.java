@@ -59,7 +59,8 @@ public final class ServerAssembly {
 	}
 
 	public static OpcUaServer create(VirtualPlantConfig config, String applicationUri, String hostname, int port,
-			ServerIdentity identity, FileBasedTrustListManager trustList) throws Exception {
+			ServerIdentity identity, FileBasedTrustListManager trustList, MethodAllowList allowedMethods)
+			throws Exception {
 		OpcUaServerConfig serverConfig = config(config, applicationUri, hostname, port, identity, trustList);
 		VirtualPlantLimits limits = config.limits();
 		// idle past the longest session a client may have: no session can still be on the connection
@@ -74,7 +75,7 @@ public final class ServerAssembly {
 		return new OpcUaServer(serverConfig, profile -> new OpcTcpServerTransport(transport), new ServiceSets() {
 			@Override
 			public MethodServiceSet createMethodServiceSet(OpcUaServer server) {
-				return new AllowListedMethodCalls(new DefaultMethodServiceSet(server), maxCalls);
+				return new AllowListedMethodCalls(new DefaultMethodServiceSet(server), maxCalls, allowedMethods);
 			}
 		});
 	}

@@ -19,8 +19,10 @@ public final class SimulatedSignal {
 	private final double low;
 	private final double high;
 	private final double nominal;
-	private double value;
+	private volatile double value;
 	private String text;
+	// set by clients' threads (stimulation), read by the tick: one volatile reference, never half-written
+	private volatile Double forced;
 
 	SimulatedSignal(Signal signal) {
 		this.signal = signal;
@@ -76,13 +78,43 @@ public final class SimulatedSignal {
 		return nominal;
 	}
 
+	/** The true value: the forced one while forced (even beyond the range), else the simulated one. */
 	public double value() {
-		return value;
+		Double held = forced;
+		return held != null ? held : value;
 	}
 
-	/** Sets the value, kept inside the range when there is one. */
+	/** Sets the value, kept inside the range when there is one; ignored while the signal is forced. */
 	public void set(double newValue) {
-		value = ranged() ? Math.max(low, Math.min(high, newValue)) : newValue;
+		if (forced == null) {
+			value = ranged() ? Math.max(low, Math.min(high, newValue)) : newValue;
+		}
+	}
+
+	/**
+	 * Holds the true value at {@code held}, as a calibrator on the loop would: behaviours and client writes no
+	 * longer move it, and it is not clamped to the range (a NAMUR NE 43 out-of-range input).
+	 */
+	public void force(double held) {
+		forced = held;
+	}
+
+	/**
+	 * Lets the simulation move the value again. As when the calibrator is taken off, the value is the simulated one
+	 * again, which stood still while forced (so a loop's mode forced to Manual is back in its own mode).
+	 */
+	public void release() {
+		forced = null;
+	}
+
+	public boolean forced() {
+		return forced != null;
+	}
+
+	/** Whether the true value lies below (-1) or above (+1) the range, else 0; always 0 without a range. */
+	public int outsideRange() {
+		double v = value();
+		return !ranged() ? 0 : v < low ? -1 : v > high ? 1 : 0;
 	}
 
 	public boolean on() {

@@ -49,6 +49,39 @@ class SimCommandTest {
 		assertTrue(err().contains("unknown option --colour"), err());
 	}
 
+	@Test
+	void injectsTheFaultsGivenOnTheCommandLine() {
+		Path file = dir.resolve("demo.twin");
+		assertEquals(CliCommand.OK, cli.run("demo", file.toString()), err());
+		assertEquals(CliCommand.OK,
+				cli.run("sim", file.toString(), "--port", "0", "--pki", dir.resolve("pki").toString(), "--seconds", "1",
+						"--fault", "FT-101.PV=stuck", "--fault", "LT-101.PV=drift", "--fault", "PT-101.PV=spike:0.5",
+						"--fault", "AT-401.PV=bad", "--fault", "TT-401.PV=offline", "--fault", "FCV-101.POS=jam:0.4",
+						"--fault", "IS-101=notrip", "--no-stimulation"),
+				err());
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertTrue(printed.contains("fault      FCV-101.POS=jam:0.4"), printed);
+		assertTrue(printed.contains("fault      IS-101=notrip"), printed);
+		assertTrue(printed.contains("stimulation off"), printed);
+	}
+
+	@Test
+	void refusesABadFaultSpecNamingIt() {
+		Path file = dir.resolve("demo.twin");
+		assertEquals(CliCommand.OK, cli.run("demo", file.toString()), err());
+		for (String bad : new String[]{"FT-101.PV=melt", "FT-101.PV=jam", "FT-101.PV=jam:1.5", "FT-101.PV",
+				"FT-101.PV=drift:fast", "FT-101.PV=stuck:3", "=stuck"}) {
+			assertEquals(CliCommand.FAILED, cli.run("sim", file.toString(), "--port", "0", "--fault", bad), bad);
+			assertTrue(err().contains("'" + bad + "'"), err());
+		}
+		// a tag the plant does not have is only known once the model is served
+		for (String unknown : new String[]{"XX-1.PV=stuck", "IS-999=notrip"}) {
+			assertEquals(CliCommand.FAILED, cli.run("sim", file.toString(), "--port", "0", "--pki",
+					dir.resolve("pki").toString(), "--seconds", "1", "--fault", unknown), unknown);
+			assertTrue(err().contains(unknown.substring(0, unknown.indexOf('='))), err());
+		}
+	}
+
 	private String err() {
 		return err.toString(StandardCharsets.UTF_8);
 	}

@@ -3,6 +3,7 @@
 package org.twinworks.sim.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +81,96 @@ class PlantDynamicsTest {
 						signal.tag() + " = " + signal.value());
 			}
 		}
+	}
+
+	@Test
+	void manualLoopHoldsItsOutputAndAReverseLoopsMeasurementRisesWithIt() {
+		PlantDynamics dynamics = dynamics(demo("manual-reverse"), 1);
+		dynamics.signal("FIC-101.MODE").set(0); // Manual
+		dynamics.signal("FCV-101.OUT").set(25);
+		run(dynamics, 20);
+		// the integrator is off: the output holds although the flow is far from the setpoint
+		assertEquals(25, dynamics.signal("FCV-101.OUT").value(), 1e-9);
+		assertEquals(0.25 * 600, dynamics.signal("FT-101.PV").value(), 6);
+		dynamics.signal("FCV-101.OUT").set(75);
+		run(dynamics, 20);
+		assertEquals(0.75 * 600, dynamics.signal("FT-101.PV").value(), 6);
+		assertEquals(75, dynamics.signal("FCV-101.POS").value(), 2);
+	}
+
+	@Test
+	void manualDirectLoopsMeasurementFallsAsItsOutputRises() {
+		PlantDynamics dynamics = dynamics(demo("manual-direct"), 1);
+		dynamics.signal("LIC-401.MODE").set(0);
+		dynamics.signal("M-401.SPD_SP").set(25);
+		run(dynamics, 20);
+		assertEquals(8 * 0.75, dynamics.signal("LT-401.PV").value(), 0.1);
+		dynamics.signal("M-401.SPD_SP").set(75);
+		run(dynamics, 20);
+		assertEquals(8 * 0.25, dynamics.signal("LT-401.PV").value(), 0.1);
+		assertEquals(75, dynamics.signal("M-401.SPD_SP").value(), 1e-9);
+	}
+
+	@Test
+	void backInAutoTheControllerIntegratesAgain() {
+		PlantDynamics dynamics = dynamics(demo("auto-again"), 1);
+		dynamics.signal("FIC-101.MODE").set(0);
+		dynamics.signal("FCV-101.OUT").set(10);
+		run(dynamics, 10);
+		dynamics.signal("FIC-101.MODE").set(1); // Auto: the flow (about 60) is far below its setpoint (320)
+		run(dynamics, 2);
+		assertTrue(dynamics.signal("FCV-101.OUT").value() > 15, "output " + dynamics.signal("FCV-101.OUT").value());
+	}
+
+	@Test
+	void lowLowLevelTripsThePumpUntilTheOperatorRestartsIt() {
+		PlantDynamics dynamics = dynamics(demo("trip"), 1);
+		assertTrue(dynamics.signal("P-101.RUN").on());
+		dynamics.signal("LT-101.PV").force(0.3);
+		run(dynamics, 0.2);
+		assertTrue(dynamics.tripped("IS-101"));
+		assertFalse(dynamics.signal("P-101.CMD").on());
+		assertFalse(dynamics.signal("P-101.RUN").on());
+		assertTrue(dynamics.signal("P-101.TRIP").on());
+		// a start command while the condition holds is overridden
+		dynamics.signal("P-101.CMD").set(1);
+		run(dynamics, 0.2);
+		assertFalse(dynamics.signal("P-101.RUN").on());
+		// the level recovers: the trip clears, the pump stays stopped until restarted
+		dynamics.signal("LT-101.PV").release();
+		dynamics.signal("LT-101.PV").set(3);
+		run(dynamics, 1);
+		assertFalse(dynamics.tripped("IS-101"));
+		assertFalse(dynamics.signal("P-101.RUN").on());
+		assertFalse(dynamics.signal("P-101.TRIP").on());
+		dynamics.signal("P-101.CMD").set(1);
+		run(dynamics, 0.2);
+		assertTrue(dynamics.signal("P-101.RUN").on());
+	}
+
+	@Test
+	void aFailingTripSeesItsConditionButForcesNothing() {
+		PlantDynamics dynamics = dynamics(demo("notrip"), 1);
+		assertTrue(dynamics.failTrip("IS-501", true));
+		dynamics.signal("LT-401.PV").force(0.1);
+		run(dynamics, 1);
+		assertTrue(dynamics.tripped("IS-501"));
+		assertTrue(dynamics.signal("P-501.RUN").on());
+		assertFalse(dynamics.failTrip("IS-999", true));
+	}
+
+	@Test
+	void aForcedValueHoldsBeyondItsRangeAndAgainstWrites() {
+		PlantDynamics dynamics = dynamics(demo("force"), 1);
+		SimulatedSignal level = dynamics.signal("LT-101.PV");
+		double before = level.value();
+		level.force(-0.5);
+		level.set(3);
+		run(dynamics, 2);
+		assertEquals(-0.5, level.value(), 0);
+		assertEquals(-1, level.outsideRange());
+		level.release();
+		assertEquals(before, level.value(), 0); // the simulated value again, which stood still while forced
 	}
 
 	private Plant demo(String name) {
