@@ -96,8 +96,8 @@ final class LoopCheckRun {
 		return PlantView.number(measurement.value());
 	}
 
-	private void judgeAction(Check check, Step step, ControlLoop loop, Signal measured, Map<Double, Double> measurements)
-			throws IOException {
+	private void judgeAction(Check check, Step step, ControlLoop loop, Signal measured,
+			Map<Double, Double> measurements) throws IOException {
 		ctx.observe(check, step, measured, "measurement", null);
 		Double low = measurements.get(0.0);
 		Double high = measurements.get(1.0);

@@ -107,6 +107,30 @@ final class StepContext {
 		}
 	}
 
+	/** Bypasses the interlock when the stimulus can; false when it cannot (a real plant: the engineer's permit). */
+	boolean bypass(String interlockTag, boolean bypassed) {
+		if (stimulus == null) {
+			return false;
+		}
+		try {
+			stimulus.bypass(interlockTag, bypassed);
+			return true;
+		} catch (Exception e) {
+			return false;
+		}
+	}
+
+	/** A comment on the check, e.g. what the engine did around its steps. */
+	void comment(Check check, String text) {
+		org.twinworks.commissioning.record.Comment comment = CommissioningFactory.eINSTANCE.createComment();
+		comment.setAuthor(options.user());
+		comment.setTime(clock.instant().toString());
+		comment.setText(text);
+		synchronized (recordLock) {
+			check.getComments().add(comment);
+		}
+	}
+
 	/** Records what {@code signal} shows now (or {@code value}) as evidence of {@code step}, into the chain too. */
 	Observation observe(Check check, Step step, Signal signal, String role, @Nullable SignalValue value)
 			throws IOException {

@@ -12,4 +12,10 @@ public interface Stimulus {
 	void force(String tag, double value) throws Exception;
 
 	void release(String tag) throws Exception;
+
+	/**
+	 * Bypasses an interlock (its trip does not act) or ends the bypass, as an engineer does with a permit while a loop
+	 * check drives the measurement the interlock watches.
+	 */
+	void bypass(String interlockTag, boolean bypassed) throws Exception;
 }

@@ -251,6 +251,7 @@ public final class DemoPlant {
 			Signal mode = signal(valve, "XV-" + n + ".MODE", "Filter mode", SignalDirection.INTERNAL, null, null, null,
 					null, null, null, null, "Filtering");
 			mode.setDataType(SignalDataType.ENUMERATION);
+			mode.setAccess(Access.READ_WRITE); // operators (and loop checks) switch the loop to manual
 			mode.getEnumLiterals().addAll(java.util.List.of("Filtering", "Draining", "Backwashing", "Standby"));
 		}
 
@@ -549,6 +550,7 @@ public final class DemoPlant {
 		Signal mode = signal(controller, tag + ".MODE", name + " controller mode", SignalDirection.INTERNAL, null, null,
 				null, null, null, null, null, "Auto");
 		mode.setDataType(SignalDataType.ENUMERATION);
+		mode.setAccess(Access.READ_WRITE); // operators (and loop checks) switch the loop to manual
 		mode.getEnumLiterals().addAll(java.util.List.of("Manual", "Auto", "Cascade"));
 		signal(controller, tag + ".CV", name + " controller output", SignalDirection.INTERNAL, "P1", 0, 100, null, null,
 				null, null, "50");

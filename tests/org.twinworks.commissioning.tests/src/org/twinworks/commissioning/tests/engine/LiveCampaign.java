@@ -1,0 +1,93 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.tests.engine;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.twinworks.commissioning.engine.CampaignRunner;
+import org.twinworks.commissioning.engine.RunListener;
+import org.twinworks.commissioning.engine.RunOptions;
+import org.twinworks.commissioning.engine.RunSummary;
+import org.twinworks.commissioning.engine.Stimulus;
+import org.twinworks.commissioning.evidence.EvidenceSink;
+import org.twinworks.commissioning.plan.CampaignPlanner;
+import org.twinworks.commissioning.plan.PlanOptions;
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.live.AuditLog;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.PlantStimulus;
+import org.twinworks.model.Plant;
+import org.twinworks.sim.VirtualPlant;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TestPlant;
+
+/**
+ * A campaign against a real virtual plant on 127.0.0.1: the demo plant served, the client's own copy of it planned,
+ * and the engine run through a real secure session with the server's stimulus.
+ */
+final class LiveCampaign implements AutoCloseable {
+	final Path directory;
+	final TestPlant server;
+	final VirtualPlant sim;
+	final LiveClient client;
+	final Plant plant;
+	final LiveSession session;
+
+	LiveCampaign(Path directory) throws Exception {
+		this.directory = directory;
+		client = new LiveClient(directory);
+		server = TestPlant.in(directory).trustClientOf(client.pki());
+		sim = server.start();
+		client.trust(sim);
+		plant = client.demoPlant("client", sim);
+		session = client.connect(plant, event -> {
+		});
+	}
+
+	Campaign plan(PlanOptions options) {
+		return new CampaignPlanner(Clock.systemUTC()).plan(plant, "client.twin", "hash", options);
+	}
+
+	RunSummary run(Campaign campaign, List<Check> checks, Duration armFor, EvidenceSink sink) throws Exception {
+		RunOptions options = RunOptions.defaults(armFor, "tester", "test");
+		Stimulus stimulus = stimulus(session);
+		try (AuditLog audit = armFor.isZero() ? null : AuditLog.open(directory.resolve("writes.log"), 16)) {
+			return new CampaignRunner(plant, campaign, options, sink, Clock.systemUTC()).run(session,
+					plant.getTwin().getEndpoints().get(0), checks, stimulus, audit, directory.resolve("run.twinrec"),
+					RunListener.NONE);
+		}
+	}
+
+	static Stimulus stimulus(LiveSession session) throws Exception {
+		Optional<PlantStimulus> found = PlantStimulus.find(session);
+		PlantStimulus plant = found.orElseThrow(() -> new AssertionError("the virtual plant offers no stimulus"));
+		return new Stimulus() {
+			@Override
+			public void force(String tag, double value) throws Exception {
+				plant.force(tag, value);
+			}
+
+			@Override
+			public void release(String tag) throws Exception {
+				plant.release(tag);
+			}
+
+			@Override
+			public void bypass(String interlockTag, boolean bypassed) throws Exception {
+				plant.failTrip(interlockTag, bypassed);
+			}
+		};
+	}
+
+	@Override
+	public void close() throws IOException {
+		session.close();
+		server.close();
+	}
+}
