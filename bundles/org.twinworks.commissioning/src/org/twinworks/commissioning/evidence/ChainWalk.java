@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -46,8 +47,10 @@ final class ChainWalk {
 	private long lastCheckpoint = -1;
 	private @Nullable String hashAtExpected;
 	private boolean tornLastLine;
+	private @Nullable SignatureChecks signatures;
 
-	private record After(String hash, long checkpoints, long lastCheckpoint) {
+	/** The state after some records: the last hash, the checkpoints so far and the index of the last one. */
+	record After(String hash, long checkpoints, long lastCheckpoint) {
 	}
 
 	ChainWalk(Path file, @Nullable ChainHead expected, @Nullable Set<String> trusted) {
@@ -59,6 +62,13 @@ final class ChainWalk {
 	}
 
 	Verification over(BoundedLineReader reader) throws IOException {
+		try (SignatureChecks checks = new SignatureChecks()) {
+			signatures = checks;
+			return withSignatures(read(reader), checks);
+		}
+	}
+
+	private Verification read(BoundedLineReader reader) throws IOException {
 		for (BoundedLineReader.Line line; (line = reader.next()) != null;) {
 			if (!line.terminated()) {
 				tornLastLine = true; // only the last line lacks a line break: a crash while appending
@@ -70,6 +80,17 @@ final class ChainWalk {
 			}
 		}
 		return ending();
+	}
+
+	/** The verdict of the reading, unless a checkpoint before what it found has a signature that does not verify. */
+	private Verification withSignatures(Verification read, SignatureChecks checks) throws IOException {
+		SignatureChecks.Pending forged = checks.firstForged();
+		if (forged == null || (read.firstBadIndex() != null && read.firstBadIndex() < forged.index())) {
+			return read;
+		}
+		goBackTo(forged.index(), forged.before());
+		return bad(forged.index(), "the checkpoint signature does not verify with the key it names ("
+				+ forged.fingerprint() + "): forged, or the checkpoint was altered");
 	}
 
 	private @Nullable Verification accept(BoundedLineReader.Line line, BoundedLineReader reader) throws IOException {
@@ -173,7 +194,10 @@ final class ChainWalk {
 
 	/** Back to the state after the first {@code count} records. */
 	private void goBackTo(long count) {
-		After after = count == 0 ? new After(ChainHead.GENESIS, 0, -1) : recent[(int) ((count - 1) % RECENT)];
+		goBackTo(count, count == 0 ? new After(ChainHead.GENESIS, 0, -1) : recent[(int) ((count - 1) % RECENT)]);
+	}
+
+	private void goBackTo(long count, After after) {
 		good = count;
 		headHash = after.hash();
 		checkpoints = after.checkpoints();
@@ -202,15 +226,13 @@ final class ChainWalk {
 			return new CheckpointCheck("the checkpoint's public key is not an Ed25519 key", null);
 		}
 		String fingerprint = WorkstationKey.fingerprint(key);
-		byte[] message = ChainLines.checkpointMessage(payload.signedIndex(), payload.signedHash(), record.time());
-		if (!WorkstationKey.verifies(key, message, payload.signature())) {
-			return new CheckpointCheck("the checkpoint signature does not verify with the key it names (" + fingerprint
-					+ "): forged, or the checkpoint was altered", null);
-		}
 		if (trusted != null && !trusted.contains(WorkstationKey.normalizeFingerprint(fingerprint))) {
 			return new CheckpointCheck("the checkpoint is signed by key " + fingerprint + ", which is not trusted",
 					null);
 		}
+		byte[] message = ChainLines.checkpointMessage(payload.signedIndex(), payload.signedHash(), record.time());
+		Objects.requireNonNull(signatures).submit(at, fingerprint, key, message, payload.signature(),
+				new After(headHash, checkpoints, lastCheckpoint));
 		return new CheckpointCheck(null, fingerprint);
 	}
 

@@ -78,6 +78,13 @@ final class EvidenceFixtures {
 		return String.join("\t", f);
 	}
 
+	/** Every line from {@code from} on chained again to the one before, as someone rewriting the chain would. */
+	static void rechain(List<String> lines, int from) {
+		for (int i = from; i < lines.size(); i++) {
+			lines.set(i, rehashed(withField(lines.get(i), 4, fields(lines.get(i - 1))[5])));
+		}
+	}
+
 	/** SHA-256 over length-prefixed fields, exactly as the package documentation specifies. */
 	static String auditorHash(String index, String time, String kind, String payload, String previousHash) {
 		try {

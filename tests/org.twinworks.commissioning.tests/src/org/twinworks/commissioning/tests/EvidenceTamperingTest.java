@@ -206,6 +206,28 @@ class EvidenceTamperingTest {
 	}
 
 	@Test
+	void aForgedCheckpointInAChainRewrittenAfterItIsNamedBeforeLaterDamage() throws IOException {
+		List<String> lines = lines(file);
+		String checkpoint = lines.get(5);
+		String payload = fields(checkpoint)[3];
+		String signature = payload.replaceAll(".*signature=", "");
+		byte[] bytes = Base64.getDecoder().decode(signature);
+		bytes[0] ^= 1;
+		lines.set(5, withField(checkpoint, 3, payload.replace(signature, Base64.getEncoder().encodeToString(bytes))));
+		EvidenceFixtures.rechain(lines, 5);
+		String rewrittenHead = fields(lines.get(9))[5];
+		lines.set(8, lines.get(8).replace("20.5", "20.6")); // and a plain edit further on
+		write(file, lines);
+		Verification v = ChainVerifier.verify(file, new ChainHead(10, rewrittenHead));
+		assertFalse(v.intact(), v.message());
+		assertEquals(5L, v.firstBadIndex(), v.message());
+		assertTrue(v.message().contains("signature does not verify"), v.message());
+		assertEquals(5, v.records());
+		assertEquals(0, v.checkpoints());
+		assertEquals(List.of(), v.signerFingerprints());
+	}
+
+	@Test
 	void aCheckpointByAKeyNotTrustedIsNamedOnlyWhenATrustSetIsGiven() throws IOException {
 		WorkstationKey other = WorkstationKey.loadOrCreate(dir.resolve("other"));
 		Verification v = ChainVerifier.verify(file, head, Set.of(other.fingerprint()));
