@@ -1,0 +1,60 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.evidence;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.Observation;
+import org.twinworks.commissioning.record.Signature;
+import org.twinworks.commissioning.record.Step;
+
+/**
+ * Compares the evidence and signatures in a record with the chain records they were appended as: an observation or
+ * signature edited in the .twincx, or one that names a chain record that is not its own, is a difference.
+ */
+public final class RecordAgainstChain {
+	private static final int MAX_REPORTED = 20;
+
+	private RecordAgainstChain() {
+	}
+
+	/** One line per difference (at most 20), empty when the record agrees with its chain. */
+	public static List<String> compare(Campaign campaign, Path chainFile) throws IOException {
+		List<ChainRecord> chain = ChainReader.read(chainFile);
+		List<String> differences = new ArrayList<>();
+		for (Check check : campaign.getChecks()) {
+			int index = 0;
+			for (Step step : check.getSteps()) {
+				for (Observation observation : step.getEvidence()) {
+					String what = "the observation of " + observation.getTag() + " (" + observation.getRole() + ") in "
+							+ check.getId() + " step " + (index + 1);
+					compare(chain, observation.getChainIndex(), "observation", CanonicalContent.of(observation, check, index),
+							what, differences);
+				}
+				index++;
+			}
+		}
+		for (Signature signature : campaign.getSignatures()) {
+			String what = "the signature of " + signature.getName() + " (" + signature.getMeaning().getLiteral() + ")";
+			compare(chain, signature.getChainIndex(), "signature", CanonicalContent.of(signature), what, differences);
+		}
+		return differences.size() > MAX_REPORTED ? differences.subList(0, MAX_REPORTED) : differences;
+	}
+
+	private static void compare(List<ChainRecord> chain, long at, String kind, String payload, String what,
+			List<String> differences) {
+		if (at < 0) {
+			differences.add(what + " was never appended to the evidence chain");
+		} else if (at >= chain.size()) {
+			differences.add(what + " names chain record " + at + ", but the chain has " + chain.size() + " records");
+		} else if (!chain.get((int) at).kind().equals(kind) || !chain.get((int) at).payload().equals(payload)) {
+			differences.add(what + " differs from chain record " + at + " (line " + (at + 1) + "): it was changed after "
+					+ "it was recorded");
+		}
+	}
+}
