@@ -45,8 +45,8 @@ final class CoverFacts {
 
 	static List<Fact> session(Session session) {
 		List<Fact> facts = new ArrayList<>();
-		facts.add(new Fact("Session", Texts.of(session.getId()) + "  " + Texts.of(session.getStarted()) + " .. "
-				+ Texts.of(session.getEnded())));
+		String times = Texts.of(session.getStarted()) + " .. " + Texts.of(session.getEnded());
+		facts.add(new Fact("Session", Texts.of(session.getId()) + (times.length() > 4 ? "  " + times : "")));
 		facts.add(new Fact("Endpoint URL", Texts.of(session.getEndpointUrl())));
 		facts.add(new Fact("Security",
 				Texts.of(session.getSecurityPolicy()) + ", " + Texts.of(session.getSecurityMode())));
