@@ -80,6 +80,7 @@ final class HtmlReportWriter {
 		}
 		punchList();
 		html.close("body").close("html").raw("\n");
+		html.flush();
 	}
 
 	private void sheet(Check check) throws IOException {

@@ -38,6 +38,9 @@ final class PdfCanvas {
 	private float textX;
 	private float textY;
 	private float textGrey = -1;
+	// table rules of the current page, drawn as one path when the page closes so text runs stay unbroken
+	private float[] rules = new float[3 * 256];
+	private int ruleCount;
 
 	PdfCanvas(PDDocument document, String runningHeader) {
 		this.document = document;
@@ -118,6 +121,17 @@ final class PdfCanvas {
 		out.stroke();
 	}
 
+	/** A thin grey horizontal rule under a table row. */
+	void rule(float x1, float y, float x2) {
+		if (ruleCount * 3 + 3 > rules.length) {
+			rules = java.util.Arrays.copyOf(rules, rules.length * 2);
+		}
+		rules[ruleCount * 3] = x1;
+		rules[ruleCount * 3 + 1] = y;
+		rules[ruleCount * 3 + 2] = x2;
+		ruleCount++;
+	}
+
 	void fill(float x, float y, float width, float height, float grey) throws IOException {
 		PDPageContentStream out = graphics();
 		out.setNonStrokingColor(grey);
@@ -144,7 +158,17 @@ final class PdfCanvas {
 
 	private void closeStream() throws IOException {
 		if (stream != null) {
-			graphics();
+			PDPageContentStream out = graphics();
+			if (ruleCount > 0) {
+				out.setLineWidth(0.3f);
+				out.setStrokingColor(0.75f);
+				for (int i = 0; i < ruleCount * 3; i += 3) {
+					out.moveTo(rules[i], rules[i + 1]);
+					out.lineTo(rules[i + 2], rules[i + 1]);
+				}
+				out.stroke();
+				ruleCount = 0;
+			}
 			stream.close();
 			stream = null;
 		}

@@ -110,7 +110,7 @@ final class PdfTable {
 			lastCell.paint(canvas, cellX - width + PAD, top - height + PAD, width - 2 * PAD, height - 2 * PAD);
 		}
 		canvas.down(height);
-		canvas.line(x, canvas.y(), x + totalWidth(), canvas.y(), 0.3f, 0.75f);
+		canvas.rule(x, canvas.y(), x + totalWidth());
 	}
 
 	private PdfFont font(int column) {

@@ -109,6 +109,10 @@ final class Texts {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return Long.toString((long) value);
 		}
+		String plain = Double.toString(value);
+		if (plain.length() <= 8 && plain.indexOf('E') < 0) {
+			return plain; // short already (0.5, -12.75): no rounding needed
+		}
 		return new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
 	}
 

@@ -10,43 +10,59 @@ import java.io.Writer;
  * characters, lone surrogates) replaced, so the report parses as XML whatever an engineer typed.
  */
 final class Xhtml {
-	private final Writer out;
+	private static final int FLUSH_AT = 1 << 16;
 
-	Xhtml(Writer out) {
-		this.out = out;
+	private final Writer sink;
+	// an unsynchronised buffer: a Writer takes a lock on every small write
+	private final StringBuilder out = new StringBuilder(FLUSH_AT + 4096);
+
+	Xhtml(Writer sink) {
+		this.sink = sink;
+	}
+
+	/** Hands what is buffered to the writer (done by itself every 64 KiB). */
+	void flush() throws IOException {
+		sink.append(out);
+		out.setLength(0);
+	}
+
+	private void flushIfFull() throws IOException {
+		if (out.length() >= FLUSH_AT) {
+			flush();
+		}
 	}
 
 	Xhtml raw(String markup) throws IOException {
-		out.write(markup);
+		out.append(markup);
+		flushIfFull();
 		return this;
 	}
 
 	Xhtml open(String tag) throws IOException {
-		out.write('<');
-		out.write(tag);
-		out.write('>');
+		out.append('<');
+		out.append(tag);
+		out.append('>');
 		return this;
 	}
 
 	/** Opens an element with attributes given as name, value pairs. */
 	Xhtml open(String tag, String... attributes) throws IOException {
-		out.write('<');
-		out.write(tag);
+		out.append('<');
+		out.append(tag);
 		for (int i = 0; i + 1 < attributes.length; i += 2) {
-			out.write(' ');
-			out.write(attributes[i]);
-			out.write("=\"");
+			out.append(' ');
+			out.append(attributes[i]);
+			out.append("=\"");
 			escape(attributes[i + 1]);
-			out.write('"');
+			out.append('"');
 		}
-		out.write('>');
+		out.append('>');
 		return this;
 	}
 
 	Xhtml close(String tag) throws IOException {
-		out.write("</");
-		out.write(tag);
-		out.write('>');
+		out.append("</").append(tag).append('>');
+		flushIfFull();
 		return this;
 	}
 
@@ -89,11 +105,11 @@ final class Xhtml {
 				}
 				continue;
 			}
-			out.write(text, plain, i - plain);
-			out.write(replacement);
+			out.append(text, plain, i);
+			out.append(replacement);
 			plain = i + 1;
 		}
-		out.write(text, plain, length - plain);
+		out.append(text, plain, length);
 	}
 
 	private static String replacement(String text, int i, char c) {
