@@ -4,6 +4,8 @@ package org.twinworks.app.cli;
 
 import java.util.List;
 
+import org.twinworks.app.cli.commission.CommissionCommand;
+
 /** Every headless sub-command, in the order `twinworks --help` lists them. */
 public final class CliCommands {
 
@@ -12,7 +14,7 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new BrowseCommand(),
-				new ReadCommand(), new CheckCommand(), new DiagramCommand(), new VersionCommand(),
-				new DiagnoseCommand());
+				new ReadCommand(), new CheckCommand(), new CommissionCommand(), new DiagramCommand(),
+				new VersionCommand(), new DiagnoseCommand());
 	}
 }

@@ -21,10 +21,10 @@ import org.twinworks.model.TwinFactory;
  * user-name endpoint comes from Equinox secure storage (stored by the workbench for that endpoint URL and user), else
  * from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
  */
-record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab, Path pki,
-		int depth, int limit, String node, int staleSeconds) {
+public record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab,
+		Path pki, int depth, int limit, String node, int staleSeconds) {
 
-	static LiveArguments parse(List<String> args) {
+	public static LiveArguments parse(List<String> args) {
 		List<String> positional = new ArrayList<>();
 		String endpoint = null;
 		int duration = 5;
@@ -59,7 +59,7 @@ record LiveArguments(List<String> positional, String endpoint, int durationSecon
 				stale);
 	}
 
-	LiveOptions.Builder options(Endpoint endpoint) {
+	public LiveOptions.Builder options(Endpoint endpoint) {
 		LiveOptions.Builder options = LiveOptions.builder().pkiDirectory(pki)
 				.serverTrust(trust == null ? ServerTrust.rejectAll() : ServerTrust.thumbprint(trust));
 		String user = endpoint.getAuthentication() == AuthenticationKind.USERNAME ? endpoint.getUsername() : null;

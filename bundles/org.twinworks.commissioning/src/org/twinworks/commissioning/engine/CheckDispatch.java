@@ -44,8 +44,10 @@ final class CheckDispatch {
 			}
 		}
 		if (!bypassed.isEmpty()) {
-			ctx.comment(check, String.join(", ", bypassed) + " bypassed for the time of the check: it drives "
-					+ InterlocksAround.drivenBy(subject).getTag() + (bypassed.size() == 1 ? ", which it watches" : ", which they watch"));
+			ctx.comment(check,
+					String.join(", ", bypassed) + " bypassed for the time of the check: it drives "
+							+ InterlocksAround.drivenBy(subject).getTag()
+							+ (bypassed.size() == 1 ? ", which it watches" : ", which they watch"));
 		}
 		try {
 			runOf(check, subject);
@@ -56,7 +58,8 @@ final class CheckDispatch {
 		}
 	}
 
-	private void runOf(Check check, EObject subject) throws StepBlocked, IOException, InterruptedException, CancelledRun {
+	private void runOf(Check check, EObject subject)
+			throws StepBlocked, IOException, InterruptedException, CancelledRun {
 		switch (check.getKind()) {
 		case IO -> {
 			Signal signal = (Signal) subject;

@@ -27,10 +27,10 @@ final class InterlocksAround {
 	/** The signal a check of this subject drives, or null when it drives none (an interlock's check). */
 	static @Nullable Signal drivenBy(EObject subject) {
 		return switch (subject) {
-			case Signal signal -> signal;
-			case AlarmLimit limit -> limit.eContainer() instanceof Signal signal ? signal : null;
-			case ControlLoop loop -> loop.getMeasuredValue();
-			default -> null;
+		case Signal signal -> signal;
+		case AlarmLimit limit -> limit.eContainer() instanceof Signal signal ? signal : null;
+		case ControlLoop loop -> loop.getMeasuredValue();
+		default -> null;
 		};
 	}
 

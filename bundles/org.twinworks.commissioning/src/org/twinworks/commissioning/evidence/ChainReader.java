@@ -45,7 +45,8 @@ public final class ChainReader {
 		for (int i = records.size() - 1; i >= 0; i--) {
 			if (records.get(i).isCheckpoint()) {
 				try {
-					return Base64.getEncoder().encodeToString(CheckpointPayload.parse(records.get(i).payload()).signature());
+					return Base64.getEncoder()
+							.encodeToString(CheckpointPayload.parse(records.get(i).payload()).signature());
 				} catch (IllegalArgumentException e) {
 					return null;
 				}

@@ -33,8 +33,8 @@ public final class RecordAgainstChain {
 				for (Observation observation : step.getEvidence()) {
 					String what = "the observation of " + observation.getTag() + " (" + observation.getRole() + ") in "
 							+ check.getId() + " step " + (index + 1);
-					compare(chain, observation.getChainIndex(), "observation", CanonicalContent.of(observation, check, index),
-							what, differences);
+					compare(chain, observation.getChainIndex(), "observation",
+							CanonicalContent.of(observation, check, index), what, differences);
 				}
 				index++;
 			}
@@ -53,8 +53,8 @@ public final class RecordAgainstChain {
 		} else if (at >= chain.size()) {
 			differences.add(what + " names chain record " + at + ", but the chain has " + chain.size() + " records");
 		} else if (!chain.get((int) at).kind().equals(kind) || !chain.get((int) at).payload().equals(payload)) {
-			differences.add(what + " differs from chain record " + at + " (line " + (at + 1) + "): it was changed after "
-					+ "it was recorded");
+			differences.add(what + " differs from chain record " + at + " (line " + (at + 1)
+					+ "): it was changed after " + "it was recorded");
 		}
 	}
 }

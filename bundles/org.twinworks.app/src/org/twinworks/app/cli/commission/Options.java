@@ -1,0 +1,93 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.app.cli.commission;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of a sub-command: those it knows are taken out (with their values), the rest are left for whoever
+ * parses them next (the live connection's options), so {@code run} shares {@code --trust}, {@code --lab} and
+ * {@code --pki} with {@code check}.
+ */
+final class Options {
+	private final Map<String, List<String>> taken = new LinkedHashMap<>();
+	private final List<String> rest = new ArrayList<>();
+
+	/**
+	 * @param withValue options followed by a value (repeatable ones keep every value)
+	 * @param flags options without a value
+	 */
+	static Options parse(List<String> args, Set<String> withValue, Set<String> flags) {
+		Options options = new Options();
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (withValue.contains(arg)) {
+				if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+					throw new UsageException(arg + " needs a value");
+				}
+				options.taken.computeIfAbsent(arg, a -> new ArrayList<>()).add(args.get(++i));
+			} else if (flags.contains(arg)) {
+				options.taken.computeIfAbsent(arg, a -> new ArrayList<>());
+			} else {
+				options.rest.add(arg);
+			}
+		}
+		return options;
+	}
+
+	boolean has(String option) {
+		return taken.containsKey(option);
+	}
+
+	String value(String option, String fallback) {
+		List<String> values = taken.get(option);
+		return values == null || values.isEmpty() ? fallback : values.get(values.size() - 1);
+	}
+
+	/** Every value of a repeatable option, commas splitting too: {@code --kinds io,loop --kinds alarm}. */
+	List<String> values(String option) {
+		List<String> all = new ArrayList<>();
+		for (String value : taken.getOrDefault(option, List.of())) {
+			for (String part : value.split(",")) {
+				if (!part.isBlank()) {
+					all.add(part.strip());
+				}
+			}
+		}
+		return all;
+	}
+
+	List<String> rest() {
+		return rest;
+	}
+
+	/** The positional arguments among the rest; an unknown option is a usage error. */
+	List<String> positional() {
+		for (String arg : rest) {
+			if (arg.startsWith("--")) {
+				throw new UsageException("unknown option " + arg);
+			}
+		}
+		return rest;
+	}
+
+	int number(String option, int fallback, int min, int max) {
+		String text = value(option, null);
+		if (text == null) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(text);
+			if (n >= min && n <= max) {
+				return n;
+			}
+		} catch (NumberFormatException e) {
+			// reported below
+		}
+		throw new UsageException(option + " needs a whole number from " + min + " to " + max + ", not " + text);
+	}
+}
