@@ -38,24 +38,67 @@ final class CheckDispatch {
 	void run(Check check) throws StepBlocked, IOException, InterruptedException, CancelledRun {
 		EObject subject = subject(check);
 		List<String> bypassed = new ArrayList<>();
-		for (Interlock interlock : InterlocksAround.watching(plant, InterlocksAround.drivenBy(subject))) {
+		for (Interlock interlock : InterlocksAround.watching(plant, subject)) {
 			if (ctx.canStimulate() && ctx.bypass(interlock.getTag(), true)) {
 				bypassed.add(interlock.getTag());
 			}
 		}
 		if (!bypassed.isEmpty()) {
 			ctx.comment(check,
-					String.join(", ", bypassed) + " bypassed for the time of the check: it drives "
-							+ InterlocksAround.drivenBy(subject).getTag()
+					String.join(", ", bypassed) + " bypassed for the time of the check: it moves "
+							+ String.join(", ",
+									InterlocksAround.drivenBy(plant, subject).stream().map(Signal::getTag).toList())
 							+ (bypassed.size() == 1 ? ", which it watches" : ", which they watch"));
 		}
 		try {
 			runOf(check, subject);
 		} finally {
-			for (String tag : bypassed) {
-				ctx.bypass(tag, false);
+			endBypasses(check, bypassed);
+		}
+	}
+
+	/**
+	 * Ends the bypasses once each interlock's condition has cleared (the check gave back what it moved), so ending a
+	 * bypass never trips the equipment; one whose condition still holds is ended all the same, and the check says so.
+	 */
+	private void endBypasses(Check check, List<String> bypassed) throws InterruptedException {
+		for (Interlock interlock : plant.getInterlocks()) {
+			if (!bypassed.contains(interlock.getTag())) {
+				continue;
+			}
+			boolean cleared = true;
+			try {
+				for (InterlockCondition condition : interlock.getConditions()) {
+					cleared &= ctx.view.await(condition.getSignal(), v -> !holds(condition, PlantView.number(v)),
+							ctx.options.stepTimeout()).isPresent();
+				}
+			} catch (CancelledRun cancelled) {
+				cleared = false; // a cancelled run still ends every bypass it began
+			} finally {
+				ctx.bypass(interlock.getTag(), false);
+			}
+			if (!cleared) {
+				ctx.comment(check,
+						interlock.getTag() + "'s condition still held " + ctx.options.stepTimeout().toSeconds()
+								+ " s after the check: ending its bypass may have tripped "
+								+ interlock.getTrips().getTag());
 			}
 		}
+	}
+
+	static boolean holds(InterlockCondition condition, @Nullable Double value) {
+		if (value == null) {
+			return false;
+		}
+		double threshold = condition.getThreshold();
+		return switch (condition.getOperator()) {
+		case LESS_THAN -> value < threshold;
+		case LESS_OR_EQUAL -> value <= threshold;
+		case GREATER_THAN -> value > threshold;
+		case GREATER_OR_EQUAL -> value >= threshold;
+		case EQUAL -> value == threshold;
+		case NOT_EQUAL -> value != threshold;
+		};
 	}
 
 	private void runOf(Check check, EObject subject)

@@ -40,6 +40,7 @@ final class IoCheckRun {
 
 	void run(Check check, Signal signal) throws IOException, InterruptedException, CancelledRun {
 		LoopManual manual = null;
+		MachineRunning machine = null;
 		try {
 			for (Step step : check.getSteps()) {
 				if (step.getVerdict() != Verdict.PENDING) {
@@ -70,6 +71,9 @@ final class IoCheckRun {
 		} finally {
 			if (manual != null) {
 				manual.close();
+			}
+			if (machine != null) {
+				machine.close();
 			}
 		}
 	}

@@ -39,7 +39,8 @@ final class LoopCheckRun {
 		Signal observed = feedback == null ? output : feedback;
 		Signal measured = loop.getMeasuredValue();
 		Map<Double, Double> measurements = new HashMap<>();
-		try (LoopManual manual = LoopManual.enter(ctx, loop, output)) {
+		try (MachineRunning machine = MachineRunning.around(ctx, check, output);
+				LoopManual manual = LoopManual.enter(ctx, loop, output)) {
 			for (Step step : check.getSteps()) {
 				if (step.getVerdict() != Verdict.PENDING) {
 					continue;

@@ -56,7 +56,12 @@ class CampaignRunTest {
 			assertEquals(states.size() - 4, summary.passed(), states.toString());
 
 			Step offline = step(campaign, "AT-401.PV", "good-in-range");
-			assertEquals(Verdict.FAIL, offline.getVerdict());
+			assertEquals(Verdict.FAIL, offline.getVerdict(), check(campaign, "AT-401.PV", CheckKind.IO).getSteps()
+					.stream()
+					.map(s -> s.getAction() + "=" + s.getVerdict() + " " + s.getObserved() + " " + s.getNote() + " "
+							+ s.getEvidence().stream()
+									.map(o -> o.getValue() + "/" + o.getStatus() + "@" + o.getSourceTime()).toList())
+					.toList().toString());
 			assertTrue(offline.getEvidence().get(0).getStatus().contains("Bad_NoCommunication"),
 					offline.getEvidence().get(0).getStatus());
 

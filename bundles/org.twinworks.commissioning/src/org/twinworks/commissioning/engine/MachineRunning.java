@@ -1,0 +1,63 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.engine;
+
+import java.io.IOException;
+
+import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.plan.PlantElements;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.live.SignalValue;
+import org.twinworks.live.WriteResult;
+import org.twinworks.model.Equipment;
+import org.twinworks.model.Signal;
+
+/**
+ * A speed or position reference is only followed while its machine runs: for the time of the check the machine is
+ * started (guarded write of its run command, its run feedback awaited) and afterwards given back as found.
+ */
+final class MachineRunning implements AutoCloseable {
+	private final StepContext ctx;
+	private final @Nullable Signal command;
+
+	private MachineRunning(StepContext ctx, @Nullable Signal command) {
+		this.ctx = ctx;
+		this.command = command;
+	}
+
+	/** Starts the machine the output belongs to when it has a run command and is stopped; else does nothing. */
+	static MachineRunning around(StepContext ctx, Check check, Signal output)
+			throws StepBlocked, IOException, InterruptedException, CancelledRun {
+		Equipment unit = PlantElements.unitOf(output);
+		Signal command = unit == null ? null : InterlockCheckRun.commandOf(unit);
+		Signal running = command == null ? null : PlantElements.feedbackOf(command);
+		if (command == null || running == null || command == output || PlantElements.isBoolean(output)
+				|| ctx.binding(command) == null || on(ctx.latest(running).orElse(null))) {
+			return new MachineRunning(ctx, null);
+		}
+		WriteResult result = ctx.write(command, true);
+		if (!result.isOk() || ctx.view.await(running, MachineRunning::on, ctx.options.stepTimeout()).isEmpty()) {
+			throw new StepBlocked(unit.getTag() + " could not be started for the check: " + running.getTag() + " shows "
+					+ Judge.show(ctx.latest(running).orElse(null)));
+		}
+		ctx.comment(check,
+				unit.getTag() + " was started for the check (" + command.getTag() + ") and stopped after it");
+		return new MachineRunning(ctx, command);
+	}
+
+	private static boolean on(@Nullable SignalValue value) {
+		Double number = PlantView.number(value);
+		return number != null && number > 0.5;
+	}
+
+	@Override
+	public void close() {
+		if (command != null) {
+			try {
+				ctx.write(command, false);
+			} catch (IOException | StepBlocked e) {
+				// every write is in the audit log; the comment says the machine was started
+			}
+		}
+	}
+}
