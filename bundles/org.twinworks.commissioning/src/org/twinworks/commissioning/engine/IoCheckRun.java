@@ -92,6 +92,16 @@ final class IoCheckRun {
 			throws IOException, InterruptedException, CancelledRun {
 		Duration wait = min(ctx.options.stepTimeout(), Duration.ofSeconds(10));
 		Optional<SignalValue> good = ctx.view.await(signal, v -> v.isGood() && Judge.inRange(signal, v), wait);
+		if (good.isPresent()) {
+			// one good sample is not a healthy signal: it must still be good a moment later
+			Thread.sleep(ctx.options.quiet().toMillis());
+			ctx.control.checkpoint();
+			SignalValue later = ctx.latest(signal).orElse(null);
+			if (later == null || !later.isGood() || !Judge.inRange(signal, later)) {
+				ctx.observe(check, step, signal, "value", good.get());
+				good = Optional.empty();
+			}
+		}
 		SignalValue shown = good.orElseGet(() -> ctx.latest(signal).orElse(null));
 		ctx.observe(check, step, signal, "value", shown);
 		if (good.isPresent()) {

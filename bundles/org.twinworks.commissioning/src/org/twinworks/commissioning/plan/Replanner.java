@@ -45,7 +45,7 @@ public final class Replanner {
 		for (Check check : campaign.getChecks()) {
 			ids.add(check.getId());
 			if (!check.isObsolete()) {
-				current.put(check.getId(), check);
+				current.put(baseId(check.getId()), check);
 			}
 		}
 		int added = 0;
@@ -82,6 +82,12 @@ public final class Replanner {
 		campaign.getChecks().addAll(additions);
 		campaign.setPlantHash(plantHash);
 		return new Result(added, changed, removed, unchanged);
+	}
+
+	/** A check re-planned after a change gets {@code <id>~N}: the same subject and kind all the same. */
+	private static String baseId(String id) {
+		int tilde = id.indexOf('~');
+		return tilde < 0 ? id : id.substring(0, tilde);
 	}
 
 	private static void markObsolete(Check check, String reason) {

@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.commissioning.engine.AsLeft;
+import org.twinworks.commissioning.engine.CampaignRunner;
 import org.twinworks.commissioning.engine.RunSummary;
 import org.twinworks.commissioning.evidence.EvidenceSink;
 import org.twinworks.commissioning.plan.PlanOptions;
@@ -26,6 +28,7 @@ import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.record.Observation;
+import org.twinworks.commissioning.record.Phase;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.record.Verdict;
 import org.twinworks.sim.Fault;
@@ -81,6 +84,17 @@ class CampaignRunTest {
 			assertNotNull(feedback.getSourceTime());
 			assertNotNull(feedback.getSession().getServerThumbprint());
 
+			live.sim.clear("FCV-101.POS"); // the valve is freed: the adjustment
+			assertEquals(6, AsLeft.request(loop), "the five steps and the action");
+			live.newSession();
+			live.run(campaign, List.of(loop), Duration.ofMinutes(10), EvidenceSink.NONE);
+			List<Step> asLeft = loop.getSteps().stream().filter(s -> s.getPhase() == Phase.AS_LEFT).toList();
+			assertEquals(List.of(Verdict.PASS, Verdict.PASS, Verdict.PASS, Verdict.PASS, Verdict.PASS, Verdict.PASS),
+					asLeft.stream().map(Step::getVerdict).toList(), asLeft.stream()
+							.map(s -> s.getName() + "=" + s.getObserved() + " " + s.getNote()).toList().toString());
+			assertEquals(Verdict.FAIL, half.getVerdict(), "the as-found value is kept beside the as-left one");
+			assertEquals(40, Double.parseDouble(half.getObserved()), 1.0);
+
 			Step trip = step(campaign, "IS-101", "interlock-trip");
 			assertEquals(Verdict.FAIL, trip.getVerdict());
 			assertTrue(trip.getNote().contains("did not act"), trip.getNote());
@@ -104,6 +118,41 @@ class CampaignRunTest {
 			assertFalse(Files.exists(dir.resolve("writes.log")), "no write was even attempted");
 			assertEquals(modeBefore, live.session.read(nodeOf(live, "FIC-101.MODE")).value(),
 					"the loop was never put in manual");
+		}
+	}
+
+	@Test
+	void anInputBeyondItsRangeShowsAsNotGoodAfterNamurNe43() throws Exception {
+		try (LiveCampaign live = new LiveCampaign(dir)) {
+			Campaign campaign = live.plan(new PlanOptions(List.of("TT-401"), Set.of(CheckKind.RANGE)));
+			assertEquals(1, campaign.getChecks().size());
+			live.run(campaign, campaign.getChecks(), Duration.ZERO, EvidenceSink.NONE);
+			Check range = campaign.getChecks().get(0);
+			assertEquals(CheckState.PASSED, range.getState(),
+					range.getSteps().stream().map(s -> s.getObserved() + " " + s.getNote()).toList().toString());
+			assertTrue(range.getSteps().get(0).getEvidence().get(0).getStatus().startsWith("Uncertain"),
+					range.getSteps().get(0).getEvidence().get(0).getStatus());
+		}
+	}
+
+	@Test
+	void aCancelledRunStopsAtTheNextWaitAndLeavesItsChecksInProgress() throws Exception {
+		try (LiveCampaign live = new LiveCampaign(dir)) {
+			Campaign campaign = live.plan(new PlanOptions(List.of("FIC-101", "LIC-101"), Set.of(CheckKind.LOOP)));
+			CampaignRunner runner = live.runner(campaign, Duration.ofMinutes(10));
+			java.util.concurrent.CompletableFuture<RunSummary> run = java.util.concurrent.CompletableFuture
+					.supplyAsync(() -> live.run(runner, campaign, campaign.getChecks(), Duration.ofMinutes(10)));
+			Thread.sleep(4_000);
+			runner.pause();
+			Thread.sleep(1_000);
+			runner.cancel();
+			RunSummary summary = run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			assertTrue(summary.cancelled());
+			assertEquals(0, summary.passed() + summary.failed());
+			assertTrue(campaign.getChecks().stream().anyMatch(
+					c -> c.getState() == CheckState.IN_PROGRESS && "the run was cancelled".equals(c.getReason())));
+			assertEquals(1, ((Number) live.session.read(nodeOf(live, "FIC-101.MODE")).value()).intValue(),
+					"the loop is given back in Auto");
 		}
 	}
 

@@ -37,7 +37,7 @@ final class LiveCampaign implements AutoCloseable {
 	final VirtualPlant sim;
 	final LiveClient client;
 	final Plant plant;
-	final LiveSession session;
+	LiveSession session;
 
 	LiveCampaign(Path directory) throws Exception {
 		this.directory = directory;
@@ -50,17 +50,41 @@ final class LiveCampaign implements AutoCloseable {
 		});
 	}
 
+	/** A session subscribes once: the next run (as a new `commission run` does) gets a session of its own. */
+	void newSession() throws Exception {
+		session.close();
+		session = client.connect(plant, event -> {
+		});
+	}
+
 	Campaign plan(PlanOptions options) {
 		return new CampaignPlanner(Clock.systemUTC()).plan(plant, "client.twin", "hash", options);
 	}
 
 	RunSummary run(Campaign campaign, List<Check> checks, Duration armFor, EvidenceSink sink) throws Exception {
-		RunOptions options = RunOptions.defaults(armFor, "tester", "test");
+		return run(new CampaignRunner(plant, campaign, RunOptions.defaults(armFor, "tester", "test"), sink,
+				Clock.systemUTC()), checks, armFor);
+	}
+
+	CampaignRunner runner(Campaign campaign, Duration armFor) {
+		return new CampaignRunner(plant, campaign, RunOptions.defaults(armFor, "tester", "test"), EvidenceSink.NONE,
+				Clock.systemUTC());
+	}
+
+	/** For running on another thread: any failure becomes unchecked. */
+	RunSummary run(CampaignRunner runner, Campaign campaign, List<Check> checks, Duration armFor) {
+		try {
+			return run(runner, checks, armFor);
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private RunSummary run(CampaignRunner runner, List<Check> checks, Duration armFor) throws Exception {
 		Stimulus stimulus = stimulus(session);
 		try (AuditLog audit = armFor.isZero() ? null : AuditLog.open(directory.resolve("writes.log"), 16)) {
-			return new CampaignRunner(plant, campaign, options, sink, Clock.systemUTC()).run(session,
-					plant.getTwin().getEndpoints().get(0), checks, stimulus, audit, directory.resolve("run.twinrec"),
-					RunListener.NONE);
+			return runner.run(session, plant.getTwin().getEndpoints().get(0), checks, stimulus, audit,
+					directory.resolve("run-" + System.nanoTime() + ".twinrec"), RunListener.NONE);
 		}
 	}
 
