@@ -24,6 +24,10 @@ public final class AsLeft {
 		if (check.getKind() != CheckKind.LOOP) {
 			throw new IllegalArgumentException(check.getId() + " is not a loop check: only loops have as-left steps");
 		}
+		if (check.getSteps().stream()
+				.anyMatch(s -> s.getPhase() == Phase.AS_LEFT && s.getVerdict() == Verdict.PENDING)) {
+			return 0; // asked for already: the next run fills the pending as-left steps
+		}
 		int added = 0;
 		for (Step step : java.util.List.copyOf(check.getSteps())) {
 			if (step.getPhase() == Phase.AS_FOUND) {

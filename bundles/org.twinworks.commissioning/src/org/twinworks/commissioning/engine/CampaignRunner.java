@@ -120,14 +120,15 @@ public final class CampaignRunner {
 			try {
 				Map<Binding, List<Mismatch>> mismatches = reconcile(session, bindings.values());
 				GuardedWriter writer = null;
+				WriteArming arming = null;
 				if (options.armed()) {
-					WriteArming arming = new WriteArming(clock);
+					arming = new WriteArming(clock);
 					arming.arm(options.armFor());
 					writer = new GuardedWriter(session, arming, audit, clock);
 				}
 				PlantView view = new PlantView(store, clock, control);
-				StepContext ctx = new StepContext(plant, view, options, clock, control, bindings, writer, stimulus,
-						sink, record, recordLock);
+				StepContext ctx = new StepContext(plant, view, options, clock, control, bindings, writer, arming,
+						stimulus, sink, record, recordLock);
 				awaitFirstValues(store, bindings.size());
 				synchronized (recordLock) {
 					if (campaign.getState() == CampaignState.PLANNED) {
@@ -154,7 +155,7 @@ public final class CampaignRunner {
 	private RunSummary schedule(Collection<Check> checks, CheckDispatch dispatch, RunListener listener)
 			throws InterruptedException {
 		LinkedList<Check> queue = new LinkedList<>();
-		checks.stream().filter(c -> !c.isObsolete() && runnable(c))
+		checks.stream().filter(c -> !c.isObsolete() && runnable(c) && !signedInThisRevision(c))
 				.sorted(Comparator.comparingInt(c -> c.getKind().getValue())).forEach(queue::add);
 		Map<Check, Set<String>> resources = new HashMap<>();
 		for (Check check : queue) {
@@ -267,6 +268,14 @@ public final class CampaignRunner {
 	private static String firstPendingNote(Check check) {
 		return check.getSteps().stream().filter(s -> s.getVerdict() == Verdict.PENDING && s.getNote() != null)
 				.map(Step::getNote).findFirst().orElse("not run");
+	}
+
+	/** A check signed in the current revision is closed: running it again would change what was signed. */
+	private boolean signedInThisRevision(Check check) {
+		synchronized (recordLock) {
+			return campaign.getSignatures().stream()
+					.anyMatch(s -> check.getId().equals(s.getCheck()) && s.getRevision() == campaign.getRevision());
+		}
 	}
 
 	private static boolean runnable(Check check) {

@@ -139,14 +139,12 @@ final class CheckDispatch {
 		}
 		case ControlLoop loop -> addLoop(keys, loop);
 		case AlarmLimit limit -> add(keys, (Signal) limit.eContainer());
-		case Interlock interlock -> {
-			for (InterlockCondition condition : interlock.getConditions()) {
-				add(keys, condition.getSignal());
-			}
-			Equipment trips = PlantElements.unitOf(interlock.getTrips());
-			keys.add(trips == null ? "equipment:" + interlock.getTrips().getTag() : "unit:" + trips.getTag());
-		}
+		case Interlock interlock -> addInterlock(keys, interlock);
 		default -> keys.add("check:" + check.getId());
+		}
+		// an interlock a check bypasses is the check's for its duration: no other check ends the bypass early
+		for (Interlock interlock : InterlocksAround.watching(plant, subject)) {
+			addInterlock(keys, interlock);
 		}
 		return keys;
 	}

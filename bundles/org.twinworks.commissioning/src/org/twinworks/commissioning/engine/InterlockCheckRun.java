@@ -41,8 +41,10 @@ final class InterlockCheckRun {
 		Step reset = find(check, StepAction.INTERLOCK_RESET);
 		if (!ctx.canStimulate()) {
 			for (Step step : check.getSteps()) {
-				ctx.verdict(step, Verdict.PENDING, null,
-						"done in the field: make the condition true and watch the trip");
+				if (step.getVerdict() == Verdict.PENDING) {
+					ctx.verdict(step, Verdict.PENDING, null,
+							"done in the field: make the condition true and watch the trip");
+				}
 			}
 			return;
 		}
@@ -88,9 +90,7 @@ final class InterlockCheckRun {
 			for (InterlockCondition condition : made) {
 				ctx.release(condition.getSignal());
 			}
-			if (commandBefore != null) {
-				ctx.write(command, commandBefore);
-			}
+			ctx.restore(check, command, commandBefore);
 		}
 	}
 

@@ -57,7 +57,10 @@ final class IoCheckRun {
 					case STIMULATE -> stimulate(check, step, signal);
 					case WRITE -> {
 						if (manual == null) {
-							manual = loop != null ? LoopManual.enter(ctx, loop, signal) : LoopManual.none(ctx, signal);
+							machine = MachineRunning.around(ctx, check, signal);
+							manual = loop != null
+									? LoopManual.enter(ctx, check, loop, signal)
+									: LoopManual.none(ctx, check, signal);
 						}
 						write(check, step, signal, StepAction.fractionOf(step.getAction(), 0));
 					}

@@ -21,13 +21,18 @@ final class Judge {
 		return PlantElements.isRanged(signal) ? signal.getRangeLow() + fraction * PlantView.span(signal) : fraction;
 	}
 
-	/** The step's absolute tolerance, else the check's fraction of span, else ±1 % of span. */
+	/**
+	 * The check's own tolerance (a fraction of span an engineer set for this device) first, else the step's planned
+	 * absolute tolerance, else ±1 % of span.
+	 */
 	static double tolerance(Step step, @Nullable Double checkFraction, Signal signal) {
-		if (step.getTolerance() != null) {
-			return step.getTolerance();
+		if (PlantElements.isBoolean(signal)) {
+			return 0;
 		}
-		double fraction = checkFraction == null ? DEFAULT_TOLERANCE : checkFraction;
-		return PlantElements.isBoolean(signal) ? 0 : fraction * PlantView.span(signal);
+		if (checkFraction != null) {
+			return checkFraction * PlantView.span(signal);
+		}
+		return step.getTolerance() != null ? step.getTolerance() : DEFAULT_TOLERANCE * PlantView.span(signal);
 	}
 
 	static boolean inRange(Signal signal, SignalValue value) {

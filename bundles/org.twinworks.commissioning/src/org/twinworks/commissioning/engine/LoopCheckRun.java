@@ -40,7 +40,7 @@ final class LoopCheckRun {
 		Signal measured = loop.getMeasuredValue();
 		Map<Double, Double> measurements = new HashMap<>();
 		try (MachineRunning machine = MachineRunning.around(ctx, check, output);
-				LoopManual manual = LoopManual.enter(ctx, loop, output)) {
+				LoopManual manual = LoopManual.enter(ctx, check, loop, output)) {
 			for (Step step : check.getSteps()) {
 				if (step.getVerdict() != Verdict.PENDING) {
 					continue;

@@ -18,10 +18,12 @@ import org.twinworks.model.Signal;
  */
 final class MachineRunning implements AutoCloseable {
 	private final StepContext ctx;
+	private final Check check;
 	private final @Nullable Signal command;
 
-	private MachineRunning(StepContext ctx, @Nullable Signal command) {
+	private MachineRunning(StepContext ctx, Check check, @Nullable Signal command) {
 		this.ctx = ctx;
+		this.check = check;
 		this.command = command;
 	}
 
@@ -33,7 +35,7 @@ final class MachineRunning implements AutoCloseable {
 		Signal running = command == null ? null : PlantElements.feedbackOf(command);
 		if (command == null || running == null || command == output || PlantElements.isBoolean(output)
 				|| ctx.binding(command) == null || on(ctx.latest(running).orElse(null))) {
-			return new MachineRunning(ctx, null);
+			return new MachineRunning(ctx, check, null);
 		}
 		WriteResult result = ctx.write(command, true);
 		if (!result.isOk() || ctx.view.await(running, MachineRunning::on, ctx.options.stepTimeout()).isEmpty()) {
@@ -42,7 +44,7 @@ final class MachineRunning implements AutoCloseable {
 		}
 		ctx.comment(check,
 				unit.getTag() + " was started for the check (" + command.getTag() + ") and stopped after it");
-		return new MachineRunning(ctx, command);
+		return new MachineRunning(ctx, check, command);
 	}
 
 	private static boolean on(@Nullable SignalValue value) {
@@ -53,11 +55,7 @@ final class MachineRunning implements AutoCloseable {
 	@Override
 	public void close() {
 		if (command != null) {
-			try {
-				ctx.write(command, false);
-			} catch (IOException | StepBlocked e) {
-				// every write is in the audit log; the comment says the machine was started
-			}
+			ctx.restore(check, command, false);
 		}
 	}
 }

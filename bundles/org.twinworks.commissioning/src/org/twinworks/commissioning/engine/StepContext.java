@@ -19,6 +19,7 @@ import org.twinworks.commissioning.record.Session;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.record.Verdict;
 import org.twinworks.live.GuardedWriter;
+import org.twinworks.live.WriteArming;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.WriteResult;
 import org.twinworks.model.Binding;
@@ -40,14 +41,15 @@ final class StepContext {
 	final RunControl control;
 	private final Map<Signal, Binding> bindings;
 	private final @Nullable GuardedWriter writer;
+	private final @Nullable WriteArming arming;
 	private final @Nullable Stimulus stimulus;
 	private final EvidenceSink sink;
 	private final Session session;
 	private final Object recordLock;
 
 	StepContext(Plant plant, PlantView view, RunOptions options, Clock clock, RunControl control,
-			Map<Signal, Binding> bindings, @Nullable GuardedWriter writer, @Nullable Stimulus stimulus,
-			EvidenceSink sink, Session session, Object recordLock) {
+			Map<Signal, Binding> bindings, @Nullable GuardedWriter writer, @Nullable WriteArming arming,
+			@Nullable Stimulus stimulus, EvidenceSink sink, Session session, Object recordLock) {
 		this.plant = plant;
 		this.view = view;
 		this.options = options;
@@ -55,6 +57,7 @@ final class StepContext {
 		this.control = control;
 		this.bindings = bindings;
 		this.writer = writer;
+		this.arming = arming;
 		this.stimulus = stimulus;
 		this.sink = sink;
 		this.session = session;
@@ -83,7 +86,32 @@ final class StepContext {
 		if (writer == null) {
 			throw new StepBlocked("writes are not armed (arm them for the run, e.g. --arm-writes 30)");
 		}
+		if (arming != null && !arming.isArmed()) {
+			// an expired arming is not a fault of the plant: the step waits for the next armed run
+			throw new StepBlocked("the armed time for writes ran out (arm them longer, e.g. --arm-writes 60)");
+		}
 		return writer.write(binding, value);
+	}
+
+	/**
+	 * Gives a signal back the value it had before the check; when that is not possible the check says so, so
+	 * nobody believes the plant was left as found.
+	 */
+	void restore(Check check, Signal signal, @Nullable Object value) {
+		if (value == null) {
+			return;
+		}
+		String problem;
+		try {
+			WriteResult result = write(signal, value);
+			problem = result.isOk() ? null : result.outcome().name().toLowerCase() + ": " + result.detail();
+		} catch (IOException | StepBlocked e) {
+			problem = e.getMessage();
+		}
+		if (problem != null) {
+			comment(check, signal.getTag() + " could not be given back its value before the check (" + value + "): "
+					+ problem + ". It is left as the check left it.");
+		}
 	}
 
 	void force(Signal signal, double value) throws StepBlocked {
@@ -157,9 +185,10 @@ final class StepContext {
 		observation.setRecordingFrom(now.minus(RECORDING_MARGIN).toString());
 		observation.setRecordingTo(now.plus(RECORDING_MARGIN).toString());
 		synchronized (recordLock) {
-			step.getEvidence().add(observation);
 			int index = check.getSteps().indexOf(step);
+			// into the chain first: the record never holds evidence the chain does not
 			observation.setChainIndex(sink.append("observation", CanonicalContent.of(observation, check, index)));
+			step.getEvidence().add(observation);
 		}
 		return observation;
 	}

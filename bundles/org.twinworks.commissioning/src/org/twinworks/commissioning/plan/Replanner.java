@@ -66,6 +66,10 @@ public final class Replanner {
 				check.setId(nextFreeId(check.getId(), ids));
 				changed++;
 			} else {
+				if (ids.contains(check.getId())) {
+					// a subject whose check went obsolete is back: ids stay unique
+					check.setId(nextFreeId(check.getId(), ids));
+				}
 				added++;
 			}
 			ids.add(check.getId());

@@ -119,6 +119,10 @@ class CommissionCommandTest {
 				cli("commission", "plan", plant.toString(), "--kinds", "io", "--pki", clientPki.toString()), err());
 		assertEquals(CliCommand.OK, cli("commission", "run", record.toString(), "--only", "TT-401.PV", "--trust",
 				sim.certificateThumbprint(), "--pki", clientPki.toString()), err() + out());
+		String checkId = load(record).getChecks().stream().filter(c -> "TT-401.PV".equals(c.getTag())).findFirst()
+				.orElseThrow().getId();
+		assertEquals(CliCommand.OK, cli("commission", "sign", record.toString(), "--name", "Alice Field", "--meaning",
+				"performed", "--check", checkId, "--pki", clientPki.toString()), err());
 		byte[] original = Files.readAllBytes(record);
 		Path chain = Path.of(record + ".chain");
 		byte[] originalChain = Files.readAllBytes(chain);
@@ -131,6 +135,17 @@ class CommissionCommandTest {
 				"value=\"" + value + "1\""));
 		assertEquals(CliCommand.PROBLEMS, cli("commission", "verify", record.toString()));
 		assertTrue(out().contains("TAMPERED") && out().contains("TT-401.PV") && out().contains("changed after"), out());
+
+		String text = new String(original, StandardCharsets.UTF_8);
+		Files.writeString(record, text.replaceFirst("verdict=\"FAIL\"", "verdict=\"PASS\"")
+				.replaceFirst("verdict=\"PASS\"", "verdict=\"FAIL\""));
+		assertEquals(CliCommand.PROBLEMS, cli("commission", "verify", record.toString()));
+		assertTrue(out().contains("no longer matches what was signed"), out());
+
+		int evidence = text.indexOf("<evidence ");
+		Files.writeString(record, text.substring(0, evidence) + text.substring(text.indexOf("/>", evidence) + 2));
+		assertEquals(CliCommand.PROBLEMS, cli("commission", "verify", record.toString()));
+		assertTrue(out().contains("is not in the record: it was removed from it"), out());
 
 		Files.write(record, original);
 		List<String> lines = new ArrayList<>(Files.readAllLines(chain));

@@ -102,8 +102,7 @@ final class OpenRecord implements AutoCloseable {
 	/** The evidence chain beside the record, opened with this workstation's key. */
 	EvidenceChain chain(Clock clock) throws IOException {
 		if (chain == null) {
-			chain = EvidenceChain.open(EvidenceChain.beside(file),
-					WorkstationKey.loadOrCreate(WorkstationKey.defaultDirectory()), clock);
+			chain = EvidenceChain.open(EvidenceChain.beside(file), WorkstationKey.loadOrCreate(keyDirectory), clock);
 		}
 		return chain;
 	}

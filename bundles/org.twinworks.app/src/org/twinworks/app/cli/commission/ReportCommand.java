@@ -14,6 +14,7 @@ import org.twinworks.commissioning.evidence.ChainHead;
 import org.twinworks.commissioning.evidence.ChainReader;
 import org.twinworks.commissioning.evidence.ChainVerifier;
 import org.twinworks.commissioning.evidence.EvidenceChain;
+import org.twinworks.commissioning.evidence.RecordAgainstChain;
 import org.twinworks.commissioning.evidence.Verification;
 import org.twinworks.commissioning.report.CommissioningReport;
 import org.twinworks.commissioning.report.ProgressMonitor;
@@ -57,15 +58,24 @@ final class ReportCommand implements CliCommand {
 					? null
 					: new ChainHead(record.campaign.getChainCount(), record.campaign.getChainHead());
 			Verification chain = Files.isRegularFile(chainFile) ? ChainVerifier.verify(chainFile, expected) : null;
+			List<String> differences = chain == null
+					? List.of()
+					: RecordAgainstChain.compare(record.campaign, chainFile);
+			boolean intact = chain != null && chain.intact() && differences.isEmpty();
+			String verdict = chain == null
+					? "no evidence chain beside the record"
+					: !chain.intact()
+							? chain.message()
+							: differences.isEmpty()
+									? chain.message() + "; the record matches it"
+									: "the chain is whole but the record differs from it: " + differences.get(0);
 			ReportContext context = new ReportContext(record.campaign.getPlantName(), file,
 					chain == null ? 0 : chain.head().count(), chain == null ? "" : chain.head().hash(),
 					chain == null ? null : ChainReader.lastCheckpointSignature(ChainReader.read(chainFile)),
 					chain == null || chain.signerFingerprints().isEmpty()
 							? null
 							: chain.signerFingerprints().get(chain.signerFingerprints().size() - 1),
-					chain != null && chain.intact(),
-					chain == null ? "no evidence chain beside the record" : chain.message(), Instant.now(),
-					OpenRecord.version());
+					intact, verdict, Instant.now(), OpenRecord.version());
 			CommissioningReport report = CommissioningReport.of(record.campaign, context);
 			boolean any = options.has("--html") || options.has("--pdf") || options.has("--csv");
 			Path folder = file.toAbsolutePath().getParent();
@@ -87,9 +97,8 @@ final class ReportCommand implements CliCommand {
 				report.writeCsv(csv, ProgressMonitor.NONE);
 				out.println("CSV   " + csv);
 			}
-			if (chain != null && !chain.intact()) {
-				err.println("twinworks commission report: the evidence chain is NOT intact (the report says so): "
-						+ chain.message());
+			if (chain != null && !intact) {
+				err.println("twinworks commission report: the evidence is NOT intact (the report says so): " + verdict);
 				return PROBLEMS;
 			}
 			return OK;

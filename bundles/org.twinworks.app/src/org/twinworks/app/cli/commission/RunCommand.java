@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.app.cli.LiveArguments;
@@ -106,7 +108,13 @@ final class RunCommand implements CliCommand {
 			}
 			if (options.has("--as-left")) {
 				for (Check check : selected) {
-					if (check.getKind() == CheckKind.LOOP) {
+					boolean signed = record.campaign.getSignatures().stream()
+							.anyMatch(s -> check.getId().equals(s.getCheck())
+									&& s.getRevision() == record.campaign.getRevision());
+					if (check.getKind() == CheckKind.LOOP && signed) {
+						err.println("twinworks commission run: " + check.getId() + " is signed in this revision; "
+								+ "open a new revision for its as-left steps (commission revise)");
+					} else if (check.getKind() == CheckKind.LOOP) {
 						AsLeft.request(check);
 					}
 				}
@@ -140,6 +148,17 @@ final class RunCommand implements CliCommand {
 				base + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".twinrec");
 		CampaignRunner runner = new CampaignRunner(plant, record.campaign, options, record.sink(clock), clock);
 		Saver saver = new Saver(record, runner.recordLock(), err);
+		CountDownLatch finished = new CountDownLatch(1);
+		// Ctrl-C: the run is cancelled, so every check gives back what it forced, bypassed or wrote, and is saved
+		Thread onExit = new Thread(() -> {
+			runner.cancel();
+			try {
+				finished.await(60, TimeUnit.SECONDS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "commission run: cancel on exit");
+		Runtime.getRuntime().addShutdownHook(onExit);
 		try (LiveSession session = LiveSession.connect(endpoint, live.options(endpoint).build());
 				AuditLog audit = options.armed() ? AuditLog.open(folder.resolve(base + ".writes.log"), 16) : null) {
 			Stimulus stimulus = stimulus(session);
@@ -156,16 +175,25 @@ final class RunCommand implements CliCommand {
 					saver.maybeSave(false);
 				}
 			});
-			saver.save(true);
 			out.println(summary.total() + " checks: " + summary.passed() + " passed, " + summary.failed() + " failed, "
 					+ summary.blocked() + " blocked, " + summary.pending() + " pending"
 					+ (summary.cancelled() ? " (cancelled)" : "") + "; record " + record.file + ", recording "
 					+ recording.getFileName());
+			if (summary.passed() < summary.total()) {
+				out.println("exit 1: not every check passed (failed, blocked or waiting for steps in the field)");
+			}
 			return summary.passed() == summary.total() ? OK : PROBLEMS;
 		} catch (LiveConnectionException e) {
-			saver.save(true);
 			err.println("twinworks commission run: " + e.getMessage());
 			return FAILED;
+		} finally {
+			saver.save(true);
+			finished.countDown();
+			try {
+				Runtime.getRuntime().removeShutdownHook(onExit);
+			} catch (IllegalStateException shuttingDown) {
+				// the hook is running: it waits for this save
+			}
 		}
 	}
 
