@@ -68,7 +68,8 @@ final class InterlockCheckRun {
 				ctx.force(condition.getSignal(), tripping(condition));
 				ctx.observe(check, trip, condition.getSignal(), "condition", null);
 			}
-			Optional<SignalValue> acted = ctx.view.await(feedback, v -> on(v) == tripTo, ctx.options.tripTime());
+			Optional<SignalValue> acted = ctx.view.await(feedback, v -> PlantView.isOn(v) == tripTo,
+					ctx.options.tripTime());
 			ctx.observe(check, trip, feedback, "after", acted.orElse(null));
 			if (acted.isPresent()) {
 				ctx.verdict(trip, Verdict.PASS, Judge.show(acted.get()), interlock.getTripAction().getLiteral() + " "
@@ -100,12 +101,7 @@ final class InterlockCheckRun {
 		if (!result.isOk()) {
 			return false;
 		}
-		return ctx.view.await(feedback, v -> on(v) == on, ctx.options.stepTimeout()).isPresent();
-	}
-
-	private static boolean on(SignalValue value) {
-		Double number = PlantView.number(value);
-		return number != null && number > 0.5;
+		return ctx.view.await(feedback, v -> PlantView.isOn(v) == on, ctx.options.stepTimeout()).isPresent();
 	}
 
 	/** ANY: the first condition is enough; ALL: every one. */
@@ -138,7 +134,7 @@ final class InterlockCheckRun {
 
 	/** The run command of the tripped equipment or of the machine inside it (a pump's motor). */
 	static @Nullable Signal commandOf(Equipment equipment) {
-		Signal own = PlantElementsAccess.sibling(equipment, "CMD");
+		Signal own = PlantElements.sibling(equipment, "CMD");
 		if (own != null) {
 			return own;
 		}

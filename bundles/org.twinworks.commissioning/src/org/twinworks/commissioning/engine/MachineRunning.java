@@ -7,7 +7,6 @@ import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.plan.PlantElements;
 import org.twinworks.commissioning.record.Check;
-import org.twinworks.live.SignalValue;
 import org.twinworks.live.WriteResult;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
@@ -34,22 +33,17 @@ final class MachineRunning implements AutoCloseable {
 		Signal command = unit == null ? null : InterlockCheckRun.commandOf(unit);
 		Signal running = command == null ? null : PlantElements.feedbackOf(command);
 		if (command == null || running == null || command == output || PlantElements.isBoolean(output)
-				|| ctx.binding(command) == null || on(ctx.latest(running).orElse(null))) {
+				|| ctx.binding(command) == null || PlantView.isOn(ctx.latest(running).orElse(null))) {
 			return new MachineRunning(ctx, check, null);
 		}
 		WriteResult result = ctx.write(command, true);
-		if (!result.isOk() || ctx.view.await(running, MachineRunning::on, ctx.options.stepTimeout()).isEmpty()) {
+		if (!result.isOk() || ctx.view.await(running, PlantView::isOn, ctx.options.stepTimeout()).isEmpty()) {
 			throw new StepBlocked(unit.getTag() + " could not be started for the check: " + running.getTag() + " shows "
 					+ Judge.show(ctx.latest(running).orElse(null)));
 		}
 		ctx.comment(check,
 				unit.getTag() + " was started for the check (" + command.getTag() + ") and stopped after it");
 		return new MachineRunning(ctx, check, command);
-	}
-
-	private static boolean on(@Nullable SignalValue value) {
-		Double number = PlantView.number(value);
-		return number != null && number > 0.5;
 	}
 
 	@Override

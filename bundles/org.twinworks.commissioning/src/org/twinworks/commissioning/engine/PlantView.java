@@ -97,6 +97,12 @@ final class PlantView {
 	record Settled(@Nullable SignalValue value, boolean settled) {
 	}
 
+	/** A boolean (or a number above one half) that is on. */
+	static boolean isOn(@Nullable SignalValue value) {
+		Double number = number(value);
+		return number != null && number > 0.5;
+	}
+
 	static @Nullable Double number(@Nullable SignalValue value) {
 		if (value == null || value.value() == null) {
 			return null;

@@ -121,7 +121,8 @@ public final class PlantElements {
 		return controller == null ? null : sibling(controller, "MODE");
 	}
 
-	static @Nullable Signal sibling(Equipment equipment, String suffix) {
+	/** The equipment's signal whose tag ends in {@code .suffix} (CMD, RUN, POS...), or null. */
+	public static @Nullable Signal sibling(Equipment equipment, String suffix) {
 		for (Signal signal : equipment.getSignals()) {
 			if (suffix.equals(suffixOf(signal.getTag()))) {
 				return signal;

@@ -64,22 +64,7 @@ class DemoCampaignBenchmark {
 				double reads = (System.nanoTime() - start) / 1e9;
 
 				PlantStimulus found = PlantStimulus.find(session).orElseThrow();
-				Stimulus stimulus = new Stimulus() {
-					@Override
-					public void force(String tag, double value) throws Exception {
-						found.force(tag, value);
-					}
-
-					@Override
-					public void release(String tag) throws Exception {
-						found.release(tag);
-					}
-
-					@Override
-					public void bypass(String interlockTag, boolean bypassed) throws Exception {
-						found.failTrip(interlockTag, bypassed);
-					}
-				};
+				Stimulus stimulus = Stimulus.of(found);
 				RunOptions options = RunOptions.defaults(Duration.ofMinutes(30), "bench", "bench");
 				CampaignRunner runner = new CampaignRunner(plant, campaign, options,
 						(kind, payload) -> chain.append(kind, payload).index(), Clock.systemUTC());

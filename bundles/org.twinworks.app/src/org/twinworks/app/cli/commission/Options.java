@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.app.cli.commission;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of a sub-command: those it knows are taken out (with their values), the rest are left for whoever
@@ -59,6 +62,12 @@ final class Options {
 			}
 		}
 		return all;
+	}
+
+	/** The option's value as a path, or null when it was not given. */
+	@Nullable
+	Path path(String option) {
+		return has(option) ? Path.of(value(option, "")) : null;
 	}
 
 	List<String> rest() {

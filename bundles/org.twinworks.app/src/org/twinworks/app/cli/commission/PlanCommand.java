@@ -77,7 +77,7 @@ final class PlanCommand implements CliCommand {
 			return FAILED;
 		}
 		campaign.getEngineers().add(System.getProperty("user.name"));
-		try (OpenRecord record = OpenRecord.create(recordFile, campaign, pki(options))) {
+		try (OpenRecord record = OpenRecord.create(recordFile, campaign, options.path("--pki"))) {
 			record.sink(clock).append("plan", CanonicalContent.of(Map.of("campaign", campaign.getId(), "plantHash",
 					hash, "checks", String.valueOf(campaign.getChecks().size()), "revision", "1")));
 			record.save(true);
@@ -89,7 +89,7 @@ final class PlanCommand implements CliCommand {
 
 	private int replan(Path recordFile, Plant plant, String hash, Options options, PrintStream out, PrintStream err)
 			throws Exception {
-		try (OpenRecord record = OpenRecord.load(recordFile, name(), err, pki(options))) {
+		try (OpenRecord record = OpenRecord.load(recordFile, name(), err, options.path("--pki"))) {
 			if (record == null) {
 				return FAILED;
 			}
@@ -148,9 +148,5 @@ final class PlanCommand implements CliCommand {
 	private static String relative(Path recordFile, Path plantFile) {
 		Path folder = recordFile.toAbsolutePath().getParent();
 		return folder.relativize(plantFile.toAbsolutePath()).toString();
-	}
-
-	private static Path pki(Options options) {
-		return options.has("--pki") ? Path.of(options.value("--pki", "")) : null;
 	}
 }

@@ -43,7 +43,7 @@ final class ReviseCommand implements CliCommand {
 			throw new UsageException("expected one record, --name and --reason");
 		}
 		Clock clock = Clock.systemUTC();
-		try (OpenRecord record = OpenRecord.load(Path.of(positional.get(0)), name(), err, pki(options))) {
+		try (OpenRecord record = OpenRecord.load(Path.of(positional.get(0)), name(), err, options.path("--pki"))) {
 			if (record == null) {
 				return FAILED;
 			}
@@ -58,9 +58,5 @@ final class ReviseCommand implements CliCommand {
 					+ revision.getAuthor() + ": " + revision.getReason());
 			return OK;
 		}
-	}
-
-	private static Path pki(Options options) {
-		return options.has("--pki") ? Path.of(options.value("--pki", "")) : null;
 	}
 }

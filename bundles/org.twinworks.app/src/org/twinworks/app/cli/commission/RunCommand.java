@@ -203,22 +203,7 @@ final class RunCommand implements CliCommand {
 			return null;
 		}
 		PlantStimulus plant = found.get();
-		return new Stimulus() {
-			@Override
-			public void force(String tag, double value) throws Exception {
-				plant.force(tag, value);
-			}
-
-			@Override
-			public void release(String tag) throws Exception {
-				plant.release(tag);
-			}
-
-			@Override
-			public void bypass(String interlockTag, boolean bypassed) throws Exception {
-				plant.failTrip(interlockTag, bypassed);
-			}
-		};
+		return Stimulus.of(plant);
 	}
 
 	static String line(Check check) {

@@ -47,7 +47,7 @@ final class SignCommand implements CliCommand {
 			throw new UsageException("--meaning is performed, verified or approved");
 		}
 		Clock clock = Clock.systemUTC();
-		try (OpenRecord record = OpenRecord.load(Path.of(positional.get(0)), name(), err, pki(options))) {
+		try (OpenRecord record = OpenRecord.load(Path.of(positional.get(0)), name(), err, options.path("--pki"))) {
 			if (record == null) {
 				return FAILED;
 			}
@@ -71,9 +71,5 @@ final class SignCommand implements CliCommand {
 			}
 			return OK;
 		}
-	}
-
-	private static Path pki(Options options) {
-		return options.has("--pki") ? Path.of(options.value("--pki", "")) : null;
 	}
 }

@@ -91,22 +91,7 @@ final class LiveCampaign implements AutoCloseable {
 	static Stimulus stimulus(LiveSession session) throws Exception {
 		Optional<PlantStimulus> found = PlantStimulus.find(session);
 		PlantStimulus plant = found.orElseThrow(() -> new AssertionError("the virtual plant offers no stimulus"));
-		return new Stimulus() {
-			@Override
-			public void force(String tag, double value) throws Exception {
-				plant.force(tag, value);
-			}
-
-			@Override
-			public void release(String tag) throws Exception {
-				plant.release(tag);
-			}
-
-			@Override
-			public void bypass(String interlockTag, boolean bypassed) throws Exception {
-				plant.failTrip(interlockTag, bypassed);
-			}
-		};
+		return Stimulus.of(plant);
 	}
 
 	@Override
