@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.twinworks.model.Named#getName <em>Name</em>}</li>
  *   <li>{@link org.twinworks.model.Named#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.twinworks.model.Named#getSourceId <em>Source Id</em>}</li>
  * </ul>
  *
  * @see org.twinworks.model.TwinPackage#getNamed()
@@ -76,6 +77,31 @@ public interface Named extends EObject {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where an imported element came from, so that importing again updates it instead of adding a copy: 'nodeset:' and the node id in nsu= form, 'csv:' and the row's key, 'server:' and the node id. Empty for elements made here.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Id</em>' attribute.
+	 * @see #setSourceId(String)
+	 * @see org.twinworks.model.TwinPackage#getNamed_SourceId()
+	 * @model
+	 * @generated
+	 */
+	String getSourceId();
+
+	/**
+	 * Sets the value of the '{@link org.twinworks.model.Named#getSourceId <em>Source Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Id</em>' attribute.
+	 * @see #getSourceId()
+	 * @generated
+	 */
+	void setSourceId(String value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -91,13 +91,22 @@ public interface TwinPackage extends EPackage {
 	int NAMED__DESCRIPTION = 1;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NAMED__SOURCE_ID = 2;
+
+	/**
 	 * The number of structural features of the '<em>Named</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int NAMED_FEATURE_COUNT = 2;
+	int NAMED_FEATURE_COUNT = 3;
 
 	/**
 	 * The operation id for the '<em>Path</em>' operation.
@@ -144,6 +153,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int PLANT__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLANT__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Enterprise</b></em>' attribute.
@@ -291,6 +309,15 @@ public interface TwinPackage extends EPackage {
 	int EQUIPMENT_HOLDER__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EQUIPMENT_HOLDER__SOURCE_ID = NAMED__SOURCE_ID;
+
+	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -353,6 +380,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int AREA__DESCRIPTION = EQUIPMENT_HOLDER__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AREA__SOURCE_ID = EQUIPMENT_HOLDER__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' containment reference list.
@@ -426,6 +462,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int WORK_CENTER__DESCRIPTION = EQUIPMENT_HOLDER__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_CENTER__SOURCE_ID = EQUIPMENT_HOLDER__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' containment reference list.
@@ -510,6 +555,15 @@ public interface TwinPackage extends EPackage {
 	int UNIT__DESCRIPTION = EQUIPMENT_HOLDER__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int UNIT__SOURCE_ID = EQUIPMENT_HOLDER__SOURCE_ID;
+
+	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -572,6 +626,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int EQUIPMENT__DESCRIPTION = EQUIPMENT_HOLDER__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EQUIPMENT__SOURCE_ID = EQUIPMENT_HOLDER__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Equipment</b></em>' containment reference list.
@@ -708,6 +771,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int EQUIPMENT_TYPE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EQUIPMENT_TYPE__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
@@ -856,6 +928,15 @@ public interface TwinPackage extends EPackage {
 	int PORT__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PORT__SOURCE_ID = NAMED__SOURCE_ID;
+
+	/**
 	 * The feature id for the '<em><b>Direction</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -936,6 +1017,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int CONNECTION__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONNECTION__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -1045,6 +1135,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int SIGNAL__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SIGNAL__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -1383,6 +1482,15 @@ public interface TwinPackage extends EPackage {
 	int CONTROL_LOOP__DESCRIPTION = NAMED__DESCRIPTION;
 
 	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONTROL_LOOP__SOURCE_ID = NAMED__SOURCE_ID;
+
+	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1508,6 +1616,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int INTERLOCK__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERLOCK__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -1727,6 +1844,15 @@ public interface TwinPackage extends EPackage {
 	 * @ordered
 	 */
 	int ENDPOINT__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__SOURCE_ID = NAMED__SOURCE_ID;
 
 	/**
 	 * The feature id for the '<em><b>Url</b></em>' attribute.
@@ -2159,6 +2285,17 @@ public interface TwinPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getNamed_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.Named#getSourceId <em>Source Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Id</em>'.
+	 * @see org.twinworks.model.Named#getSourceId()
+	 * @see #getNamed()
+	 * @generated
+	 */
+	EAttribute getNamed_SourceId();
 
 	/**
 	 * Returns the meta object for the '{@link org.twinworks.model.Named#path() <em>Path</em>}' operation.
@@ -3685,6 +3822,14 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute NAMED__DESCRIPTION = eINSTANCE.getNamed_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NAMED__SOURCE_ID = eINSTANCE.getNamed_SourceId();
 
 		/**
 		 * The meta object literal for the '<em><b>Path</b></em>' operation.

@@ -29,6 +29,7 @@ import org.twinworks.model.rules.ModelPaths;
  * <ul>
  *   <li>{@link org.twinworks.model.impl.NamedImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.twinworks.model.impl.NamedImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.NamedImpl#getSourceId <em>Source Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -73,6 +74,26 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceId() <em>Source Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceId() <em>Source Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceId = SOURCE_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -145,6 +166,29 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public String getSourceId() {
+		return sourceId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceId(String newSourceId) {
+		String oldSourceId = sourceId;
+		sourceId = newSourceId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinPackage.NAMED__SOURCE_ID, oldSourceId, sourceId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String path() {
 		return ModelPaths.path(this);
 	}
@@ -161,6 +205,8 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 				return getName();
 			case TwinPackage.NAMED__DESCRIPTION:
 				return getDescription();
+			case TwinPackage.NAMED__SOURCE_ID:
+				return getSourceId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -178,6 +224,9 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case TwinPackage.NAMED__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case TwinPackage.NAMED__SOURCE_ID:
+				setSourceId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -197,6 +246,9 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 			case TwinPackage.NAMED__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case TwinPackage.NAMED__SOURCE_ID:
+				setSourceId(SOURCE_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -213,6 +265,8 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case TwinPackage.NAMED__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case TwinPackage.NAMED__SOURCE_ID:
+				return SOURCE_ID_EDEFAULT == null ? sourceId != null : !SOURCE_ID_EDEFAULT.equals(sourceId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -245,6 +299,8 @@ public abstract class NamedImpl extends MinimalEObjectImpl.Container implements 
 		result.append(name);
 		result.append(", description: "); //$NON-NLS-1$
 		result.append(description);
+		result.append(", sourceId: "); //$NON-NLS-1$
+		result.append(sourceId);
 		result.append(')');
 		return result.toString();
 	}

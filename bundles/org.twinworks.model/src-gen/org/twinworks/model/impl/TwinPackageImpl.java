@@ -452,6 +452,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getNamed_SourceId() {
+		return (EAttribute)namedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getNamed__Path() {
 		return namedEClass.getEOperations().get(0);
 	}
@@ -1868,6 +1878,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		namedEClass = createEClass(NAMED);
 		createEAttribute(namedEClass, NAMED__NAME);
 		createEAttribute(namedEClass, NAMED__DESCRIPTION);
+		createEAttribute(namedEClass, NAMED__SOURCE_ID);
 		createEOperation(namedEClass, NAMED___PATH);
 
 		plantEClass = createEClass(PLANT);
@@ -2076,6 +2087,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getNamed_Name(), ecorePackage.getEString(), "name", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getNamed_Description(), ecorePackage.getEString(), "description", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getNamed_SourceId(), ecorePackage.getEString(), "sourceId", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEOperation(getNamed__Path(), ecorePackage.getEString(), "path", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
