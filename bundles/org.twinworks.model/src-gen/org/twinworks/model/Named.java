@@ -83,7 +83,7 @@ public interface Named extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Where an imported element came from, so that importing again updates it instead of adding a copy: 'nodeset:' and the node id in nsu= form, 'csv:' and the row's key, 'server:' and the node id. Empty for elements made here.
+	 * Where an imported element came from, so that importing again updates it instead of adding a copy: 'opcua:' and the node id in nsu= form (from a NodeSet2 file or a live server alike, so either source updates the other's elements), 'csv:' and the row's key. Empty for elements made here.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Source Id</em>' attribute.
 	 * @see #setSourceId(String)

@@ -19,7 +19,7 @@ import org.twinworks.model.Plant;
  *
  * @param plant the elements read
  * @param scope the prefix of the source identities this source owns completely (e.g.
- *            {@code nodeset:nsu=http://example.com/Plant/;}); an element of the open plant with this prefix that the draft
+ *            {@code opcua:nsu=http://example.com/Plant/;}); an element of the open plant with this prefix that the draft
  *            no longer holds is reported as removed
  * @param source a name for the source in messages (file name, endpoint URL)
  * @param warnings what the importer noticed but could still read, each naming the file and line or the node
