@@ -121,6 +121,19 @@ public final class Reconciler {
 		};
 	}
 
+	/** The signal type a server DataType name stands for; a server's own Enumeration subtype is an enumeration. */
+	public static @Nullable SignalDataType signalType(@Nullable String served) {
+		if (served == null) {
+			return null;
+		}
+		for (SignalDataType type : SignalDataType.values()) {
+			if (type != SignalDataType.ENUMERATION && expectedType(type).equals(served)) {
+				return type;
+			}
+		}
+		return typeMatches(SignalDataType.ENUMERATION, served) ? SignalDataType.ENUMERATION : null;
+	}
+
 	/** A server DataType name agrees with a signal type (also used by the workbench's auto-bind preview). */
 	public static boolean typeMatches(SignalDataType type, @Nullable String served) {
 		if (type == SignalDataType.ENUMERATION && served != null && !isBuiltinName(served)) {

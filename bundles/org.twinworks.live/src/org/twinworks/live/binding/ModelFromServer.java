@@ -93,15 +93,7 @@ public final class ModelFromServer {
 
 	/** The signal type a server DataType name stands for; a server's own Enumeration subtype is an enumeration. */
 	static @Nullable SignalDataType dataType(@Nullable String served) {
-		if (served == null) {
-			return null;
-		}
-		for (SignalDataType type : SignalDataType.values()) {
-			if (type != SignalDataType.ENUMERATION && Reconciler.expectedType(type).equals(served)) {
-				return type;
-			}
-		}
-		return Reconciler.typeMatches(SignalDataType.ENUMERATION, served) ? SignalDataType.ENUMERATION : null;
+		return Reconciler.signalType(served);
 	}
 
 	/** The catalogue's unit with the server's UNECE id (else its symbol), or a new one added to the catalogue. */
@@ -134,13 +126,6 @@ public final class ModelFromServer {
 
 	/** OPC UA Part 8 packs a UNECE code's ASCII characters into the unitId, first one highest. */
 	static String code(int unitId) {
-		StringBuilder code = new StringBuilder();
-		for (int shift = 24; shift >= 0; shift -= 8) {
-			int c = (unitId >> shift) & 0xFF;
-			if (c != 0) {
-				code.append((char) c);
-			}
-		}
-		return code.toString();
+		return ServerUnit.code(unitId);
 	}
 }

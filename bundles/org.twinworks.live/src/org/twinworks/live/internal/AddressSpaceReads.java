@@ -41,8 +41,8 @@ public final class AddressSpaceReads {
 	 * OperationLimits get smaller rounds ({@link #chunk()}).
 	 */
 	static final int CHUNK = 100;
-	private static final int READS_PER_NODE = 5;
-	private static final int PATHS_PER_NODE = 2;
+	private static final int READS_PER_NODE = NodeAttributes.READ.length;
+	private static final int PATHS_PER_NODE = AnalogProperties.PATHS;
 
 	private final OpcUaClient client;
 	private final DataTypeNames typeNames;
@@ -87,7 +87,8 @@ public final class AddressSpaceReads {
 				nodes.add(new BrowsedNode(NodeIdResolver.format(id, client.getNamespaceTable()),
 						client.getNamespaceTable().get(id.getNamespaceIndex()), reference.getBrowseName().getName(),
 						reference.getDisplayName().getText(), reference.getNodeClass().name(),
-						typeNames.name(types.get(i)), ReferenceNames.name(reference.getReferenceTypeId(), client)));
+						typeNames.name(types.get(i)), ReferenceNames.name(reference.getReferenceTypeId(), client),
+						typeDefinition(reference)));
 				i++;
 			}
 			children.add(nodes);
@@ -144,8 +145,7 @@ public final class AddressSpaceReads {
 				unresolved.add(e.getMessage());
 			}
 		}
-		AttributeId[] attributes = {AttributeId.NodeClass, AttributeId.BrowseName, AttributeId.DataType,
-				AttributeId.Value, AttributeId.AccessLevel};
+		AttributeId[] attributes = NodeAttributes.READ;
 		List<ReadValueId> reads = new ArrayList<>();
 		for (NodeId id : ids) {
 			for (AttributeId attribute : attributes) {
@@ -155,16 +155,19 @@ public final class AddressSpaceReads {
 		DataValue[] results = client.read(0, TimestampsToReturn.Both, reads).getResults();
 		List<NodeId> types = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
-			types.add(results[i * attributes.length + 2].getValue().getValue() instanceof NodeId t ? t : null);
+			types.add(
+					results[i * attributes.length + NodeAttributes.DATA_TYPE].getValue().getValue() instanceof NodeId t
+							? t
+							: null);
 		}
 		typeNames.learn(types);
 		AnalogProperties.Found analog = properties.read(ids);
 		List<NodeDetails> details = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			details.add(unresolved.get(i) != null
-					? new NodeDetails(nodeIds.get(i), unresolved.get(i), null, null, null, null, null, null, null, null)
+					? NodeDetails.missing(nodeIds.get(i), unresolved.get(i))
 					: NodeAttributes.of(nodeIds.get(i), ids.get(i), results, i * attributes.length, client,
-							typeNames.name(types.get(i)), analog.range(i), analog.unit(i)));
+							typeNames.name(types.get(i)), analog, i));
 		}
 		return details;
 	}
@@ -217,6 +220,16 @@ public final class AddressSpaceReads {
 	private static int limit(Optional<UInteger> limit) {
 		long value = limit.map(UInteger::longValue).orElse(0L);
 		return value <= 0 || value > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) value;
+	}
+
+	/** The type definition in {@code nsu=} form; null when the server gave none or one of another server. */
+	private String typeDefinition(ReferenceDescription reference) {
+		var type = reference.getTypeDefinition();
+		if (type == null || type.isNull()) {
+			return null;
+		}
+		return type.toNodeId(client.getNamespaceTable())
+				.map(id -> NodeIdResolver.format(id, client.getNamespaceTable())).orElse(null);
 	}
 
 	private static void addAll(List<ReferenceDescription> into, ReferenceDescription[] references) {

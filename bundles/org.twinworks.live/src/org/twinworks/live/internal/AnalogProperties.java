@@ -13,6 +13,7 @@ import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExtensionObject;
+import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.QualifiedName;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
@@ -27,12 +28,16 @@ import org.twinworks.live.NodeDetails.EuRange;
 import org.twinworks.live.NodeDetails.ServerUnit;
 
 /**
- * The EURange and EngineeringUnits properties of analog items (OPC UA Part 8), found by browse path
- * (HasProperty to 0:EURange, 0:EngineeringUnits) and read in one call for many nodes.
+ * The EURange and EngineeringUnits properties of analog items and the EnumStrings of multi-state items (OPC UA
+ * Part 8), found by browse path (HasProperty to 0:EURange, 0:EngineeringUnits, 0:EnumStrings) and read in one call
+ * for many nodes.
  */
 final class AnalogProperties {
 	private static final QualifiedName EU_RANGE = new QualifiedName(0, "EURange");
 	private static final QualifiedName ENGINEERING_UNITS = new QualifiedName(0, "EngineeringUnits");
+	private static final QualifiedName ENUM_STRINGS = new QualifiedName(0, "EnumStrings");
+	/** Browse paths translated per node. */
+	static final int PATHS = 3;
 
 	private final OpcUaClient client;
 
@@ -43,20 +48,31 @@ final class AnalogProperties {
 	/** What was found for each node, by index; nothing for null node ids. */
 	record Found(Object[] values) {
 		EuRange range(int node) {
-			Object value = values[node * 2];
+			Object value = values[node * PATHS];
 			return value instanceof Range r && r.getLow() != null && r.getHigh() != null
 					? new EuRange(r.getLow(), r.getHigh())
 					: null;
 		}
 
 		ServerUnit unit(int node) {
-			Object value = values[node * 2 + 1];
+			Object value = values[node * PATHS + 1];
 			if (value instanceof EUInformation eu) {
 				return new ServerUnit(eu.getNamespaceUri(), eu.getUnitId() == null ? 0 : eu.getUnitId(),
 						eu.getDisplayName() == null ? null : eu.getDisplayName().getText(),
 						eu.getDescription() == null ? null : eu.getDescription().getText());
 			}
 			return null;
+		}
+
+		List<String> enumStrings(int node) {
+			if (values[node * PATHS + 2] instanceof LocalizedText[] texts) {
+				List<String> states = new ArrayList<>(texts.length);
+				for (LocalizedText text : texts) {
+					states.add(text == null || text.getText() == null ? "" : text.getText());
+				}
+				return states;
+			}
+			return List.of();
 		}
 	}
 
@@ -65,6 +81,7 @@ final class AnalogProperties {
 		for (NodeId node : nodes) {
 			paths.add(path(node, EU_RANGE));
 			paths.add(path(node, ENGINEERING_UNITS));
+			paths.add(path(node, ENUM_STRINGS));
 		}
 		BrowsePathResult[] targets = client.translateBrowsePaths(paths).getResults();
 		List<ReadValueId> reads = new ArrayList<>();
