@@ -218,7 +218,10 @@ public final class PlantMerger {
 
 	private boolean sameByName(EObject child, EObject candidate) {
 		if (child instanceof EngineeringUnit unit) {
-			return Objects.equals(unit.getCode(), ((EngineeringUnit) candidate).getCode());
+			// one code can stand for units engineers tell apart by symbol (C62: pH, NTU)
+			EngineeringUnit other = (EngineeringUnit) candidate;
+			return Objects.equals(unit.getCode(), other.getCode()) && (TargetIndex.blank(unit.getSymbol())
+					|| TargetIndex.blank(other.getSymbol()) || unit.getSymbol().equals(other.getSymbol()));
 		}
 		if (child instanceof Property property) {
 			return Objects.equals(property.getKey(), ((Property) candidate).getKey());
