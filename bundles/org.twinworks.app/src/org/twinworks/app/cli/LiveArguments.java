@@ -68,7 +68,7 @@ public record LiveArguments(List<String> positional, String endpoint, int durati
 	}
 
 	/** An endpoint for a bare URL: the strongest secure policy offered, anonymous, lab mode with --lab. */
-	Endpoint urlEndpoint(String url) {
+	public Endpoint urlEndpoint(String url) {
 		Endpoint endpoint = TwinFactory.eINSTANCE.createEndpoint();
 		endpoint.setName(url);
 		endpoint.setUrl(url);
