@@ -34,8 +34,9 @@ import org.twinworks.model.rules.NodeIds.ParsedNodeId;
  * (a parent's references name its children). In order of precedence: a signal's binding (its active one if it has
  * several), an element's {@code sourceId} in the plant's own namespace (what an earlier import read, so ids survive a
  * round trip), else a string id of the element's path in the plant's namespace: {@code ns=1;s=Raw Water/Intake/P-101}
- * ({@code Types/Centrifugal pump/RUN} for a type's templates, {@code …/LT-101.PV/EURange} for a signal's properties),
- * with {@code ~2}, {@code ~3}… added when two elements share a path.
+ * ({@code Types/Centrifugal pump/RUN} for a type's templates). A signal's EURange, EngineeringUnits and EnumStrings
+ * properties get the signal's string id with {@code /EURange}… added ({@code ns=1;s=LT-101.PV/EURange}; the path's when
+ * the signal's id is not a string). {@code ~2}, {@code ~3}… are added when two elements would get the same id.
  */
 final class NodeIdTable {
 	/** A property the exporter adds to a signal: EURange, EngineeringUnits or EnumStrings. */
@@ -76,11 +77,16 @@ final class NodeIdTable {
 			}
 		}
 		for (EObject element : elements) {
-			table.ids.computeIfAbsent(element, e -> table.generate(path(e)));
+			table.ids.computeIfAbsent(element, e -> table.generate("ns=1;s=" + path(e)));
 			if (element instanceof Signal signal) {
+				String signalId = table.ids.get(signal);
+				int string = signalId.indexOf(";s=");
 				for (String property : signalProperties(signal)) {
-					table.propertyIds.put(new SignalProperty(signal, property),
-							table.generate(path(signal) + "/" + property));
+					// beside a string id, e.g. ns=1;s=LT-101.PV/EURange; under the path beside any other
+					String id = string < 0
+							? table.generate("ns=1;s=" + path(signal) + "/" + property)
+							: table.generate(signalId + "/" + property);
+					table.propertyIds.put(new SignalProperty(signal, property), id);
 				}
 			}
 		}
@@ -225,10 +231,11 @@ final class NodeIdTable {
 				+ parsed.identifier();
 	}
 
-	private String generate(String path) {
-		String id = "ns=1;s=" + path;
+	/** {@code preferred}, or {@code preferred~2}, {@code ~3}… if an element has it already. */
+	private String generate(String preferred) {
+		String id = preferred;
 		for (int n = 2; !used.add(id); n++) {
-			id = "ns=1;s=" + path + "~" + n;
+			id = preferred + "~" + n;
 		}
 		return id;
 	}

@@ -110,11 +110,10 @@ public final class NodeSetExporter {
 		xml.attribute("ModelUri", plant.getNamespaceUri());
 		xml.attribute("Version", options.version());
 		xml.attribute("PublicationDate", options.publicationDate().toString());
-		xml.open("RequiredModel");
+		xml.empty("RequiredModel");
 		xml.attribute("ModelUri", BaseModel.URI);
 		xml.attribute("Version", BaseModel.VERSION);
 		xml.attribute("PublicationDate", BaseModel.PUBLICATION_DATE);
-		xml.close();
 		xml.close();
 		xml.close();
 	}

@@ -60,6 +60,12 @@ final class UaXml {
 		enter();
 	}
 
+	/** An element of the NodeSet schema with attributes only: {@code <name …/>}; no {@link #close()}. */
+	void empty(String name) throws XMLStreamException {
+		newLine();
+		xml.writeEmptyElement(BaseModel.NODESET_NS, name);
+	}
+
 	void attribute(String name, String value) throws XMLStreamException {
 		xml.writeAttribute(name, clean(value));
 	}
