@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
 
 /** {@code twinworks commission <sub-command> …}: picks the sub-command and runs it. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.twinworks.app.cli.Options;
+import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.commissioning.evidence.CanonicalContent;
 import org.twinworks.commissioning.persistence.CommissioningFiles;

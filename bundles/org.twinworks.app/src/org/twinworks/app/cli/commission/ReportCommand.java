@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.twinworks.app.cli.Options;
+import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.commissioning.evidence.ChainHead;
 import org.twinworks.commissioning.evidence.ChainReader;

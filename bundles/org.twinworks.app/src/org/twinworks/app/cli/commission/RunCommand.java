@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.twinworks.app.cli.Options;
+import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.app.cli.LiveArguments;
 import org.twinworks.commissioning.engine.AsLeft;

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.twinworks.app.cli.Options;
+import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.commissioning.record.Signature;
 import org.twinworks.commissioning.record.SignatureMeaning;

@@ -1,12 +1,12 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.app.cli.commission;
+package org.twinworks.app.cli;
 
 /** Bad arguments: the message says which, and the usage line follows it. */
-final class UsageException extends IllegalArgumentException {
+public final class UsageException extends IllegalArgumentException {
 	private static final long serialVersionUID = 1L;
 
-	UsageException(String message) {
+	public UsageException(String message) {
 		super(message);
 	}
 }

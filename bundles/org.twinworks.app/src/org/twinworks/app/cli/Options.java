@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.app.cli.commission;
+package org.twinworks.app.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * parses them next (the live connection's options), so {@code run} shares {@code --trust}, {@code --lab} and
  * {@code --pki} with {@code check}.
  */
-final class Options {
+public final class Options {
 	private final Map<String, List<String>> taken = new LinkedHashMap<>();
 	private final List<String> rest = new ArrayList<>();
 
@@ -24,7 +24,7 @@ final class Options {
 	 * @param withValue options followed by a value (repeatable ones keep every value)
 	 * @param flags options without a value
 	 */
-	static Options parse(List<String> args, Set<String> withValue, Set<String> flags) {
+	public static Options parse(List<String> args, Set<String> withValue, Set<String> flags) {
 		Options options = new Options();
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
@@ -42,17 +42,17 @@ final class Options {
 		return options;
 	}
 
-	boolean has(String option) {
+	public boolean has(String option) {
 		return taken.containsKey(option);
 	}
 
-	String value(String option, String fallback) {
+	public String value(String option, String fallback) {
 		List<String> values = taken.get(option);
 		return values == null || values.isEmpty() ? fallback : values.get(values.size() - 1);
 	}
 
 	/** Every value of a repeatable option, commas splitting too: {@code --kinds io,loop --kinds alarm}. */
-	List<String> values(String option) {
+	public List<String> values(String option) {
 		List<String> all = new ArrayList<>();
 		for (String value : taken.getOrDefault(option, List.of())) {
 			for (String part : value.split(",")) {
@@ -66,16 +66,16 @@ final class Options {
 
 	/** The option's value as a path, or null when it was not given. */
 	@Nullable
-	Path path(String option) {
+	public Path path(String option) {
 		return has(option) ? Path.of(value(option, "")) : null;
 	}
 
-	List<String> rest() {
+	public List<String> rest() {
 		return rest;
 	}
 
 	/** The positional arguments among the rest; an unknown option is a usage error. */
-	List<String> positional() {
+	public List<String> positional() {
 		for (String arg : rest) {
 			if (arg.startsWith("--")) {
 				throw new UsageException("unknown option " + arg);
@@ -84,7 +84,7 @@ final class Options {
 		return rest;
 	}
 
-	int number(String option, int fallback, int min, int max) {
+	public int number(String option, int fallback, int min, int max) {
 		String text = value(option, null);
 		if (text == null) {
 			return fallback;

@@ -1,0 +1,17 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.ui.interop;
+
+/** What the import wizard can read. */
+enum ImportSourceKind {
+	NODESET("OPC UA NodeSet2 files (.xml): types and instances, with the models they require",
+			true), CSV("CSV tag list (.csv) exported from a PLC or DCS engineering tool", false);
+
+	final String label;
+	final boolean manyFiles;
+
+	ImportSourceKind(String label, boolean manyFiles) {
+		this.label = label;
+		this.manyFiles = manyFiles;
+	}
+}
