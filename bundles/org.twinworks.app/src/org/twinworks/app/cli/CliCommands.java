@@ -5,6 +5,7 @@ package org.twinworks.app.cli;
 import java.util.List;
 
 import org.twinworks.app.cli.commission.CommissionCommand;
+import org.twinworks.app.cli.interop.ExportCommand;
 import org.twinworks.app.cli.interop.ImportCommand;
 
 /** Every headless sub-command, in the order `twinworks --help` lists them. */
@@ -15,7 +16,7 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new BrowseCommand(),
-				new ReadCommand(), new CheckCommand(), new CommissionCommand(), new ImportCommand(), new DiagramCommand(),
+				new ReadCommand(), new CheckCommand(), new CommissionCommand(), new ImportCommand(), new ExportCommand(), new DiagramCommand(),
 				new VersionCommand(), new DiagnoseCommand());
 	}
 }
