@@ -61,7 +61,7 @@ public final class LayerRules {
 			rule("org.twinworks.interop",      3, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.interop.server", 4, "core model model.edit live milo interop",                       SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.commissioning", 5, "core model model.edit live live.binding diagram",                SWT, JFACE, WORKBENCH, MILO),
-			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid",                    MILO),
+			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop",            MILO),
 			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui", MILO),
 			rule("org.twinworks.commissioning.ui", 7,
 					"core model model.edit live live.binding diagram diagram.ui pid ui commissioning",             MILO),
