@@ -39,7 +39,7 @@ public record CsvMappingFile(Map<CsvField, String> fields, @Nullable Character d
 	public static final CsvMappingFile NONE = new CsvMappingFile(Map.of(), null, null, null);
 
 	public CsvMappingFile {
-		fields = Collections.unmodifiableMap(new EnumMap<>(fields.isEmpty() ? Map.of() : fields));
+		fields = fields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(fields));
 	}
 
 	/** Reads a mapping file (UTF-8, a byte order mark allowed); a bad line is an error naming it. */

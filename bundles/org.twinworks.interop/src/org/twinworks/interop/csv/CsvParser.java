@@ -46,16 +46,24 @@ final class CsvParser {
 
 	/** The first records of a sample, for dialect detection: an unclosed quote at the sample's end is no error. */
 	static List<Record> sample(String text, char delimiter, int records) {
+		CsvParser parser = new CsvParser(text, delimiter, new CsvLimits(Long.MAX_VALUE, records + 1, Integer.MAX_VALUE),
+				"");
+		List<Record> sample = new ArrayList<>();
 		try {
-			return new CsvParser(text, delimiter, new CsvLimits(Long.MAX_VALUE, records + 1, Integer.MAX_VALUE), "")
-					.records(records);
+			parser.records(records, sample);
 		} catch (CsvImportException e) {
-			return List.of();
+			// the records before the unclosed quote still tell the delimiter
 		}
+		return sample;
 	}
 
 	private List<Record> records(int most) throws CsvImportException {
 		List<Record> records = new ArrayList<>();
+		records(most, records);
+		return records;
+	}
+
+	private void records(int most, List<Record> records) throws CsvImportException {
 		while (position < text.length() && records.size() < most) {
 			if (records.size() >= limits.maxRows()) {
 				throw CsvImportException.of(file, line,
@@ -63,7 +71,6 @@ final class CsvParser {
 			}
 			records.add(record());
 		}
-		return records;
 	}
 
 	private Record record() throws CsvImportException {
