@@ -54,8 +54,7 @@ public record CsvColumnMapping(List<String> headers, Map<CsvField, Integer> colu
 	 * The mapping of a header row: the mapping file's fields first (a header it names that is not in the row is an
 	 * error), then each other field guessed from the headers left.
 	 */
-	static CsvColumnMapping of(List<String> headers, CsvMappingFile file, String fileName, String csvName)
-			throws CsvImportException {
+	static CsvColumnMapping of(List<String> headers, CsvMappingFile file, String csvName) throws CsvImportException {
 		Map<CsvField, Integer> columns = new EnumMap<>(CsvField.class);
 		boolean[] taken = new boolean[headers.size()];
 		for (Map.Entry<CsvField, String> entry : file.fields().entrySet()) {
@@ -64,7 +63,7 @@ public record CsvColumnMapping(List<String> headers, Map<CsvField, Integer> colu
 			}
 			int column = find(headers, entry.getValue(), taken);
 			if (column < 0) {
-				throw CsvImportException.of(fileName, 0, "mapping " + entry.getKey().key() + "=" + entry.getValue()
+				throw CsvImportException.of(csvName, 0, "mapping " + entry.getKey().key() + "=" + entry.getValue()
 						+ ": " + csvName + " has no such column; its columns are " + headers);
 			}
 			columns.put(entry.getKey(), column);

@@ -119,7 +119,7 @@ public final class CsvTagListReader {
 					+ (headerRecord.line() - 1) + " before the header row");
 		}
 		List<String> headers = headerRecord.cells().stream().map(String::strip).toList();
-		CsvColumnMapping mapping = CsvColumnMapping.of(headers, overrides, name, name);
+		CsvColumnMapping mapping = CsvColumnMapping.of(headers, overrides, name);
 		List<CsvParser.Record> data = records.subList(header + 1, records.size());
 		char decimal = overrides.decimalSeparator() != null
 				? overrides.decimalSeparator()
