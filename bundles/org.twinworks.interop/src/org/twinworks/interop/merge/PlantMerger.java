@@ -171,7 +171,7 @@ public final class PlantMerger {
 
 	private @Nullable EObject existingBySourceId(EObject element) {
 		if (element instanceof Named named && !TargetIndex.blank(named.getSourceId())) {
-			EObject existing = index.bySourceId(named.getSourceId());
+			EObject existing = index.bySourceId(element.eClass(), named.getSourceId());
 			if (existing != null && existing.eClass() == element.eClass() && !claimed.contains(existing)) {
 				return existing;
 			}

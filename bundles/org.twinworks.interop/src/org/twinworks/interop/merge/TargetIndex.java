@@ -25,7 +25,7 @@ final class TargetIndex {
 		for (Iterator<EObject> all = plant.eAllContents(); all.hasNext();) {
 			EObject element = all.next();
 			if (element instanceof Named named && !blank(named.getSourceId())) {
-				bySourceId.putIfAbsent(named.getSourceId(), element);
+				bySourceId.putIfAbsent(key(element.eClass(), named.getSourceId()), element);
 			}
 			String tag = tagOf(element);
 			if (tag != null) {
@@ -34,9 +34,10 @@ final class TargetIndex {
 		}
 	}
 
+	/** Keyed by kind too: a CSV list names equipment and signals alike ({@code csv:<tag>}). */
 	@Nullable
-	EObject bySourceId(String sourceId) {
-		return bySourceId.get(sourceId);
+	EObject bySourceId(EClass kind, String sourceId) {
+		return bySourceId.get(key(kind, sourceId));
 	}
 
 	@Nullable
