@@ -78,9 +78,14 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 		return true;
 	}
 
-	/** The source page, for tests that fill it as a user would. */
-	ImportSourcePage sourcePage() {
-		return source;
+	/** Chooses the source as the user would on the first page (after a file drop, and in tests). */
+	public void preset(ImportSourceKind kind, java.util.List<java.nio.file.Path> files) {
+		source.choose(kind, files);
+	}
+
+	/** The preview page's error, or null: why the source could not be read. */
+	public @Nullable String previewError() {
+		return preview == null ? null : preview.getErrorMessage();
 	}
 
 	private @Nullable Plant plant() {

@@ -3,6 +3,10 @@
 package org.twinworks.ui.interop;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.twinworks.interop.csv.CsvImportOptions;
+import org.twinworks.interop.csv.CsvLimits;
+import org.twinworks.interop.csv.CsvMappingFile;
+import org.twinworks.interop.csv.CsvTagListImporter;
 import org.twinworks.interop.merge.ImportDraft;
 import org.twinworks.model.Plant;
 
@@ -13,6 +17,24 @@ final class ImportReaders {
 	}
 
 	static ImportDraft read(ImportRequest request, Plant into, IProgressMonitor monitor) throws Exception {
-		throw new UnsupportedOperationException("wired when the readers land");
+		monitor.beginTask("Reading " + request.files().get(0).getFileName()
+				+ (request.files().size() > 1 ? " and " + (request.files().size() - 1) + " more" : ""),
+				IProgressMonitor.UNKNOWN);
+		try {
+			return switch (request.kind()) {
+				case CSV -> readCsv(request);
+				case NODESET -> NodeSetReading.read(request, monitor);
+			};
+		} finally {
+			monitor.done();
+		}
+	}
+
+	private static ImportDraft readCsv(ImportRequest request) throws Exception {
+		CsvImportOptions options = CsvImportOptions.defaults();
+		if (request.mapping() != null) {
+			options = options.withMapping(CsvMappingFile.read(request.mapping(), CsvLimits.DEFAULT));
+		}
+		return CsvTagListImporter.importFile(request.files().get(0), options);
 	}
 }

@@ -3,7 +3,7 @@
 package org.twinworks.ui.interop;
 
 /** What the import wizard can read. */
-enum ImportSourceKind {
+public enum ImportSourceKind {
 	NODESET("OPC UA NodeSet2 files (.xml): types and instances, with the models they require",
 			true), CSV("CSV tag list (.csv) exported from a PLC or DCS engineering tool", false);
 

@@ -10,7 +10,7 @@ import org.twinworks.app.cli.CommandGroup;
 public final class ExportCommand extends CommandGroup {
 
 	public ExportCommand() {
-		super(List.of(new ExportNodeSetCommand()));
+		super(List.of(new ExportNodeSetCommand(), new ExportCsvCommand()));
 	}
 
 	@Override

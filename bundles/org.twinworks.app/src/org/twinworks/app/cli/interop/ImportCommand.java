@@ -10,7 +10,7 @@ import org.twinworks.app.cli.CommandGroup;
 public final class ImportCommand extends CommandGroup {
 
 	public ImportCommand() {
-		super(List.of(new ImportServerCommand()));
+		super(List.of(new ImportNodeSetCommand(), new ImportCsvCommand(), new ImportServerCommand()));
 	}
 
 	@Override
