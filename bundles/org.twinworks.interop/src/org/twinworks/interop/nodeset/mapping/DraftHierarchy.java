@@ -26,8 +26,8 @@ import org.twinworks.model.WorkCenter;
 
 /**
  * The imported models' objects under the Objects folder (the Server object and the type tree are not instances) to
- * the hierarchy. An object with variables of its own, or of a type that declares some, is equipment; any other
- * organizing object (folders and the like) becomes an area at the top, a work centre below an area, a unit below a
+ * the hierarchy. An object with variables of its own, or of a type that declares children, is equipment; any other
+ * (folders, plain BaseObjectType objects: organizing objects) becomes an area at the top, a work centre below an area, a unit below a
  * work centre, and is looked through deeper down. Objects of models not imported are looked through too.
  */
 final class DraftHierarchy {
@@ -86,7 +86,7 @@ final class DraftHierarchy {
 	}
 
 	private boolean isEquipment(UaNode object) {
-		return !variables(object).isEmpty() || types.declaresVariables(library.typeDefinition(object.nodeId()));
+		return !variables(object).isEmpty() || !types.isOrganizing(library.typeDefinition(object.nodeId()));
 	}
 
 	/** An area, work centre or unit one level below the holder; null where we only look through. */

@@ -50,11 +50,11 @@ final class DraftTypes {
 				.sorted(NodeOrder.BY_ID).forEach(n -> typeFor(n.nodeId()));
 	}
 
-	/** The equipment type of an object type, made on first use; null for BaseObjectType and folders. */
+	/** The equipment type of an object type, made on first use; null for BaseObjectType and the base's folders. */
 	@Nullable
 	EquipmentType typeFor(@Nullable UaNodeId objectType) {
 		if (objectType == null || objectType.equals(StandardNodes.BASE_OBJECT_TYPE)
-				|| library.isSubtypeOf(objectType, StandardNodes.FOLDER_TYPE)) {
+				|| objectType.namespace() == 0 && library.isSubtypeOf(objectType, StandardNodes.FOLDER_TYPE)) {
 			return null;
 		}
 		UaNode node = library.node(objectType);
@@ -72,10 +72,11 @@ final class DraftTypes {
 		return byPath == null ? null : byPath.get(browsePath);
 	}
 
-	/** True when instances of the type carry variables of their own (so an instance is equipment, not a folder). */
-	boolean declaresVariables(@Nullable UaNodeId objectType) {
-		EquipmentType type = objectType == null ? null : types.get(objectType);
-		return type != null && (!type.getSignals().isEmpty() || !type.getProperties().isEmpty());
+	/** True for no type, BaseObjectType, folders and types that declare nothing: their instances only organize. */
+	boolean isOrganizing(@Nullable UaNodeId objectType) {
+		return objectType == null || objectType.equals(StandardNodes.BASE_OBJECT_TYPE)
+				|| library.isSubtypeOf(objectType, StandardNodes.FOLDER_TYPE)
+				|| library.instanceDeclarations(objectType).isEmpty();
 	}
 
 	private EquipmentType create(UaNode node) {
