@@ -72,7 +72,11 @@ final class LibraryBuilder {
 				UaNodeId source = p.id;
 				UaNodeId from = raw.forward() ? source : target;
 				UaNodeId to = raw.forward() ? target : source;
-				if (seen.add(new EdgeKey(from, type, to))) {
+				// a reference between two nodes loaded before may already be there (checked only then: a type's list of
+				// instances grows long)
+				boolean known = previous.contains(from) && previous.contains(to)
+						&& references(from).contains(new UaReference(type, true, to));
+				if (seen.add(new EdgeKey(from, type, to)) && !known) {
 					append(from, new UaReference(type, true, to));
 					append(to, new UaReference(type, false, from));
 				}
@@ -97,6 +101,10 @@ final class LibraryBuilder {
 		}
 	}
 
+	private List<UaReference> references(UaNodeId node) {
+		return references.getOrDefault(node, List.of());
+	}
+
 	private void append(UaNodeId node, UaReference reference) {
 		List<UaReference> list = references.get(node);
 		if (list == null) {
@@ -106,9 +114,6 @@ final class LibraryBuilder {
 		} else if (owned.add(node)) {
 			list = new ArrayList<>(list);
 			references.put(node, list);
-		}
-		if (previous.contains(node) && list.contains(reference)) {
-			return;
 		}
 		list.add(reference);
 	}

@@ -39,6 +39,7 @@ public final class NodeSetLibrary {
 	private final Map<UaNodeId, List<UaReference>> references;
 	private final Map<String, LoadedModel> models;
 	private final Set<UaNodeId> hierarchical = new HashSet<>();
+	private final Map<UaNodeId, UaNodeId> supertypes = new HashMap<>();
 
 	NodeSetLibrary(List<String> namespaces, Map<UaNodeId, UaNode> nodes, Map<UaNodeId, List<UaReference>> references,
 			Map<String, LoadedModel> models) {
@@ -49,6 +50,14 @@ public final class NodeSetLibrary {
 		this.nodes = nodes;
 		this.references = references;
 		this.models = Collections.unmodifiableMap(new LinkedHashMap<>(models));
+		// a type node's list holds every instance's inverse HasTypeDefinition: index the supertypes apart
+		for (Map.Entry<UaNodeId, List<UaReference>> entry : references.entrySet()) {
+			for (UaReference reference : entry.getValue()) {
+				if (!reference.forward() && reference.type().equals(StandardNodes.HAS_SUBTYPE)) {
+					supertypes.put(entry.getKey(), reference.target());
+				}
+			}
+		}
 		hierarchical.add(StandardNodes.HIERARCHICAL_REFERENCES);
 		hierarchical.addAll(allSubtypes(StandardNodes.HIERARCHICAL_REFERENCES));
 	}
@@ -219,12 +228,7 @@ public final class NodeSetLibrary {
 
 	/** The supertype (inverse HasSubtype), or null for a root type. */
 	public @Nullable UaNodeId supertype(UaNodeId type) {
-		for (UaReference reference : references(type)) {
-			if (!reference.forward() && reference.type().equals(StandardNodes.HAS_SUBTYPE)) {
-				return reference.target();
-			}
-		}
-		return null;
+		return supertypes.get(type);
 	}
 
 	/** The direct subtypes. */

@@ -31,6 +31,8 @@ final class DraftTypes {
 	private final DraftSignals signals;
 	private final Map<UaNodeId, EquipmentType> types = new LinkedHashMap<>();
 	private final Map<UaNodeId, Map<String, Signal>> templates = new HashMap<>();
+	/** Asked once per object: remembered per type, since a type's references include all its instances. */
+	private final Map<UaNodeId, Boolean> organizing = new HashMap<>();
 
 	DraftTypes(NodeSetLibrary library, Plant plant, DraftSignals signals) {
 		this.library = library;
@@ -74,9 +76,9 @@ final class DraftTypes {
 
 	/** True for no type, BaseObjectType, folders and types that declare nothing: their instances only organize. */
 	boolean isOrganizing(@Nullable UaNodeId objectType) {
-		return objectType == null || objectType.equals(StandardNodes.BASE_OBJECT_TYPE)
-				|| library.isSubtypeOf(objectType, StandardNodes.FOLDER_TYPE)
-				|| library.instanceDeclarations(objectType).isEmpty();
+		return objectType == null || organizing.computeIfAbsent(objectType,
+				t -> t.equals(StandardNodes.BASE_OBJECT_TYPE) || library.isSubtypeOf(t, StandardNodes.FOLDER_TYPE)
+						|| library.instanceDeclarations(t).isEmpty());
 	}
 
 	private EquipmentType create(UaNode node) {
