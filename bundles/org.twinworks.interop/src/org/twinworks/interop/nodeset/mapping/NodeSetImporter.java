@@ -100,6 +100,9 @@ public final class NodeSetImporter {
 			}
 		}
 		List<String> tops = modelUris.stream().filter(uri -> !required.contains(uri)).toList();
+		if (modelUris.isEmpty()) {
+			return "opcua:nsu=";
+		}
 		// several unrelated models: the last one given is taken as the plant's own
 		return "opcua:nsu=" + (tops.isEmpty() ? List.copyOf(modelUris) : tops).getLast() + ";";
 	}

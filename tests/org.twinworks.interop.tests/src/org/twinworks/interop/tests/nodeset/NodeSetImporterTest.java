@@ -150,6 +150,13 @@ class NodeSetImporterTest {
 		assertNotNull(type);
 		assertEquals("opcua:nsu=" + TestNodeSets.EXAMPLES + ";i=1002", type.getSourceId());
 		assertEquals("opcua:nsu=" + TestNodeSets.EXAMPLES + ";", draft.scope());
+		List<Signal> templated = all(draft, Signal.class).stream().filter(s -> s.getTemplate() != null).toList();
+		assertFalse(templated.isEmpty(), "instance signals point at their type's template signals");
+		for (Signal signal : templated) {
+			Equipment owner = (Equipment) signal.eContainer();
+			assertEquals(owner.getType(), signal.getTemplate().eContainer(), signal.getSourceId());
+			assertEquals(signal.getName(), signal.getTemplate().getName());
+		}
 	}
 
 	@Test
