@@ -6,6 +6,7 @@
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
+#   releng/benchmarks/run.sh interop                                     NodeSet2 import: base+DI+PADIM, a 100,000-node NodeSet
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -51,7 +52,13 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.commissioning,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh commissioning" >&2; exit 2 ;;
+    interop)
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.interop,tests/org.twinworks.interop.benchmarks \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh commissioning | run.sh interop" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
