@@ -37,7 +37,9 @@ import org.twinworks.model.rules.ModelPaths;
  * element from another source is a conflict: that element is left as it is.
  *
  * <p>
- * Only attributes the draft sets are compared, so an import never erases what an engineer typed. The draft is used up:
+ * Only attributes the draft sets are compared, so an import never erases what an engineer typed; a signal's direction
+ * is taken only for new signals (sources know whether a node is writable, not whether the engineer models it as an
+ * output or an internal value). The draft is used up:
  * its new elements move into the plant when the diff's command runs.
  */
 public final class PlantMerger {
@@ -249,7 +251,7 @@ public final class PlantMerger {
 	private void compareAttributes(EObject child, EObject same) {
 		for (EAttribute attribute : child.eClass().getEAllAttributes()) {
 			if (attribute.isDerived() || attribute.isTransient() || !attribute.isChangeable()
-					|| !child.eIsSet(attribute)) {
+					|| !child.eIsSet(attribute) || attribute == TwinPackage.Literals.SIGNAL__DIRECTION) {
 				continue;
 			}
 			Object value = child.eGet(attribute);

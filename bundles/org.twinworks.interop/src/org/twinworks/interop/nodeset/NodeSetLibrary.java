@@ -336,6 +336,11 @@ public final class NodeSetLibrary {
 		return property(variable, "EngineeringUnits") instanceof UaValue.EuInformation eu ? eu : null;
 	}
 
+	/** A variable's {@code EnumStrings} (an enumeration's states by value), or null. */
+	public java.util.@Nullable List<String> enumStrings(UaNodeId variable) {
+		return property(variable, "EnumStrings") instanceof UaValue.TextList list ? list.texts() : null;
+	}
+
 	private @Nullable UaValue property(UaNodeId node, String browseName) {
 		for (UaReference reference : references(node)) {
 			if (reference.forward() && reference.type().equals(StandardNodes.HAS_PROPERTY)) {

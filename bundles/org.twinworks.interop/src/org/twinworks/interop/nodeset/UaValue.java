@@ -29,6 +29,13 @@ public sealed interface UaValue {
 	record Range(@Nullable String typeId, double low, double high) implements UaValue {
 	}
 
+	/** A list of texts: ListOfLocalizedText or ListOfString (an enumeration's EnumStrings). */
+	record TextList(java.util.List<String> texts) implements UaValue {
+		public TextList {
+			texts = java.util.List.copyOf(texts);
+		}
+	}
+
 	/** A value the importer does not interpret (arrays, other structures). */
 	record Unsupported(String type) implements UaValue {
 	}

@@ -24,6 +24,9 @@ final class ValueReader {
 		NodeSetException error(String problem);
 	}
 
+	/** The most texts kept of a list value. */
+	static final int MAX_LIST = 4096;
+
 	private final Cursor pass;
 
 	ValueReader(Cursor pass) {
@@ -43,6 +46,8 @@ final class ValueReader {
 				value = new UaValue.Scalar(type, localizedText());
 			} else if (isScalar(type)) {
 				value = new UaValue.Scalar(type, pass.textOf());
+			} else if ("ListOfLocalizedText".equals(type) || "ListOfString".equals(type)) {
+				value = textList();
 			} else {
 				value = new UaValue.Unsupported(type);
 				pass.skipOf();
@@ -58,6 +63,20 @@ final class ValueReader {
 			true;
 		default -> false;
 		};
+	}
+
+	private UaValue.TextList textList() throws XMLStreamException, NodeSetException {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		while (pass.nextTagOf() == XMLStreamConstants.START_ELEMENT) {
+			if (texts.size() >= MAX_LIST) {
+				pass.skipOf(); // an enumeration of more states than anyone reads; the rest is dropped
+			} else if ("LocalizedText".equals(pass.reader().getLocalName())) {
+				texts.add(localizedText());
+			} else {
+				texts.add(pass.textOf());
+			}
+		}
+		return new UaValue.TextList(texts);
 	}
 
 	private String localizedText() throws XMLStreamException, NodeSetException {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.twinworks.interop.tags.TagConvention;
 import org.twinworks.live.NodeDetails;
 import org.twinworks.live.NodeDetails.ServerUnit;
 import org.twinworks.live.Reconciler;

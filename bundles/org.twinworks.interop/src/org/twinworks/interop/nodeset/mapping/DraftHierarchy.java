@@ -15,7 +15,9 @@ import org.twinworks.interop.nodeset.StandardNodes;
 import org.twinworks.interop.nodeset.UaNode;
 import org.twinworks.interop.nodeset.UaNodeClass;
 import org.twinworks.interop.nodeset.UaReference;
+import org.twinworks.interop.tags.TagConvention;
 import org.twinworks.model.Area;
+import org.twinworks.model.Property;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.Plant;
@@ -125,14 +127,21 @@ final class DraftHierarchy {
 		Equipment equipment = TwinFactory.eINSTANCE.createEquipment();
 		signals.describe(equipment, object);
 		String tag = holder instanceof Equipment parent && parent.getTag() != null
-				? parent.getTag() + "." + object.browseName()
-				: object.browseName();
+				&& TagConvention.equipmentTag(object.browseName()) == null
+						? parent.getTag() + "." + object.browseName()
+						: object.browseName();
 		equipment.setTag(tag);
 		var typeId = library.typeDefinition(object.nodeId());
 		equipment.setType(types.typeFor(typeId));
 		for (Found found : variables(object)) {
-			Signal signal = signals.signal(found.variable, tag + "." + NodeOrder.dotted(found.path),
-					NodeOrder.dotted(found.path));
+			if (found.property) {
+				Property property = TwinFactory.eINSTANCE.createProperty();
+				property.setKey(found.variable.browseName());
+				property.setValue(DraftSignals.scalarText(found.variable.value()));
+				equipment.getProperties().add(property);
+				continue;
+			}
+			Signal signal = signals.signal(found.variable, signalTag(tag, NodeOrder.dotted(found.path)), null);
 			signal.setTemplate(types.template(typeId, found.path));
 			equipment.getSignals().add(signal);
 			signals.bind(signal, found.variable);
@@ -140,7 +149,15 @@ final class DraftHierarchy {
 		return equipment;
 	}
 
-	private record Found(String path, UaNode variable) {
+	/** The signal's own tag when its browse name is one ({@code MCC-01.V}), else under its equipment's. */
+	private static String signalTag(String equipmentTag, String browsePath) {
+		return browsePath.startsWith(equipmentTag + ".")
+				? browsePath
+				: TagConvention.signalTag(browsePath, equipmentTag);
+	}
+
+	/** @param property a property of the object itself (nameplate data), not a signal */
+	private record Found(String path, UaNode variable, boolean property) {
 	}
 
 	/** The object's variables, and the variables of those (not their properties: EURange and the like describe them). */
@@ -164,7 +181,10 @@ final class DraftHierarchy {
 				continue;
 			}
 			String path = prefix + child.browseName();
-			into.add(new Found(path, child));
+			into.add(new Found(path, child, property));
+			if (property) {
+				continue;
+			}
 			collect(child, path + "/", into, depth + 1);
 		}
 	}

@@ -27,7 +27,6 @@ final class DraftSignals {
 		this.plant = plant;
 		this.units = new DraftUnits(plant);
 		this.endpoint = TwinFactory.eINSTANCE.createEndpoint();
-		endpoint.setName("NodeSet2 file");
 		plant.getTwin().getEndpoints().add(endpoint);
 	}
 
@@ -40,6 +39,11 @@ final class DraftSignals {
 		}
 		signal.setTag(tag);
 		signal.setDataType(SignalTypes.of(library, variable.dataType()));
+		java.util.List<String> states = library.enumStrings(variable.nodeId());
+		if (states != null && !states.isEmpty()) {
+			signal.setDataType(org.twinworks.model.SignalDataType.ENUMERATION);
+			signal.getEnumLiterals().addAll(states);
+		}
 		signal.setUnit(units.of(library.engineeringUnits(variable.nodeId())));
 		UaValue.Range range = library.euRange(variable.nodeId());
 		if (range != null) {

@@ -100,7 +100,8 @@ final class DraftTypes {
 				property.setValue(DraftSignals.scalarText(declaration.node().value()));
 				type.getProperties().add(property);
 			} else if (!library.isSubtypeOf(declaration.referenceType(), StandardNodes.HAS_PROPERTY)) {
-				Signal template = signals.signal(declaration.node(), null, NodeOrder.dotted(declaration.browsePath()));
+				// the browse path is the template's tag: instances are browsed by it, as OPC UA matches declarations
+				Signal template = signals.signal(declaration.node(), NodeOrder.dotted(declaration.browsePath()), null);
 				type.getSignals().add(template);
 				byPath.put(declaration.browsePath(), template);
 			}

@@ -12,7 +12,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.rules.UneceUnits;
 
-/** The draft's units of measure, one per code: EUInformation's UnitId unpacked to its UNECE common code. */
+/** The draft's units of measure, one per code and symbol: EUInformation's UnitId unpacked to its UNECE common code. */
 final class DraftUnits {
 	private final Plant plant;
 	private final Map<String, EngineeringUnit> byCode = new HashMap<>();
@@ -34,14 +34,20 @@ final class DraftUnits {
 		if (code == null) {
 			return null;
 		}
-		return byCode.computeIfAbsent(code, c -> create(c, eu));
+		// the UNECE symbol where it says something; a dimensionless "1" is what the display name (NTU, pH) explains
+		String known = UneceUnits.symbol(code);
+		String symbol = known != null && !"1".equals(known) || eu.displayName() == null || eu.displayName().isBlank()
+				? known
+				: eu.displayName();
+		String finalCode = code;
+		// one code can stand for units told apart by their symbol (C62: pH, NTU)
+		return byCode.computeIfAbsent(code + '\u0000' + symbol, key -> create(finalCode, symbol, eu));
 	}
 
-	private EngineeringUnit create(String code, UaValue.EuInformation eu) {
+	private EngineeringUnit create(String code, @Nullable String symbol, UaValue.EuInformation eu) {
 		EngineeringUnit unit = TwinFactory.eINSTANCE.createEngineeringUnit();
 		unit.setCode(code);
-		String symbol = UneceUnits.symbol(code);
-		unit.setSymbol(symbol != null ? symbol : eu.displayName());
+		unit.setSymbol(symbol);
 		unit.setDescription(eu.description());
 		plant.getEngineeringUnits().add(unit);
 		return unit;

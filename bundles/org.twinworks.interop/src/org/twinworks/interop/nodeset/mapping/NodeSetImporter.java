@@ -72,7 +72,12 @@ public final class NodeSetImporter {
 		if (!options.typesOnly()) {
 			new DraftHierarchy(library, namespaces, plant, types, signals, warnings).map();
 		}
-		return new ImportDraft(plant, scope(library, modelUris), source, warnings);
+		String scope = scope(library, modelUris);
+		if (scope.endsWith(";")) {
+			// the plant's own model names its namespace: a plant that has none takes it (the merger never replaces one)
+			plant.setNamespaceUri(scope.substring("opcua:nsu=".length(), scope.length() - 1));
+		}
+		return new ImportDraft(plant, scope, source, warnings);
 	}
 
 	/** Object types that imported objects (not instance declarations) have as type definition. */

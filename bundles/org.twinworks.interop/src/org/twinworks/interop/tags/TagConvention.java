@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.interop.server.internal;
+package org.twinworks.interop.tags;
 
 import java.util.regex.Pattern;
 
@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
  * for what it is ({@code PV}, {@code Temperature}) gets its equipment's tag in front ({@code FIC101.PV}), as the
  * virtual plant and most DCS exports spell signal tags.
  */
-final class TagConvention {
+public final class TagConvention {
 	private static final Pattern TAG = Pattern.compile("[A-Za-z]{1,6}[-_]?\\d+[A-Za-z0-9_.\\-/]*");
 
 	private TagConvention() {
 	}
 
 	/** The BrowseName when it reads as a tag, else null (an area, a folder, a component named in words). */
-	static @Nullable String equipmentTag(String browseName) {
+	public static @Nullable String equipmentTag(String browseName) {
 		return TAG.matcher(browseName).matches() ? browseName : null;
 	}
 
-	static String signalTag(String browseName, @Nullable String equipmentTag) {
+	public static String signalTag(String browseName, @Nullable String equipmentTag) {
 		if (TAG.matcher(browseName).matches()) {
 			return browseName;
 		}
