@@ -59,10 +59,11 @@ public final class LayerRules {
 			rule("org.twinworks.diagram.ui",   4, "core diagram",                                                    WORKBENCH, MILO),
 			rule("org.twinworks.pid",          5, "core model model.edit diagram diagram.ui",                        WORKBENCH, MILO),
 			rule("org.twinworks.interop",      3, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
-			rule("org.twinworks.interop.server", 4, "core model model.edit live milo interop",                       SWT, JFACE, WORKBENCH),
+			rule("org.twinworks.interop.server", 4, "core model model.edit live interop",                            SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.commissioning", 5, "core model model.edit live live.binding diagram",                SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop",            MILO),
-			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui", MILO),
+			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui "
+					+ "interop interop.server",                                                                   MILO),
 			rule("org.twinworks.commissioning.ui", 7,
 					"core model model.edit live live.binding diagram diagram.ui pid ui commissioning",             MILO),
 			rule("org.twinworks.app",          8, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "

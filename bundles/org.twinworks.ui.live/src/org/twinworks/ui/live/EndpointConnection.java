@@ -71,7 +71,7 @@ public final class EndpointConnection implements ConnectionListener {
 		return report;
 	}
 
-	LiveSession session() {
+	public LiveSession session() {
 		return session;
 	}
 

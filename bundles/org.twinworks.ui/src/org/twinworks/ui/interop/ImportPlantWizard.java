@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.ui.interop;
 
-import org.eclipse.emf.common.command.Command;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IEditorPart;
@@ -14,41 +17,66 @@ import org.twinworks.model.Plant;
 import org.twinworks.ui.editor.PlantEditor;
 
 /**
- * File > Import > Twinworks > Plant from NodeSet2 or CSV: into the plant of the active editor, as one command on its
- * command stack (Edit > Undo takes the whole import back); the editor is then dirty, and saving it writes the file.
+ * File > Import > Twinworks > Into the Open Plant (NodeSet2 files or a CSV tag list), and the same preview for other
+ * sources ({@link #forReader}: a live server's subtree): into the plant of an editor, as one command on its command
+ * stack (Edit > Undo takes the whole import back); the editor is then dirty, and saving it writes the file.
  */
 public final class ImportPlantWizard extends Wizard implements IImportWizard {
 
-	private @Nullable PlantEditor editor;
-	private ImportSourcePage source;
-	private ImportPreviewPage preview;
+	private @Nullable EditingDomain domain;
+	private @Nullable Plant plant;
+	private @Nullable DraftReader fixedReader;
+	private @Nullable ImportSourcePage source;
+	private @Nullable ImportPreviewPage preview;
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		setWindowTitle("Import into Plant");
-		setNeedsProgressMonitor(true);
-		IEditorPart active = workbench.getActiveWorkbenchWindow() == null
-				? null
-				: workbench.getActiveWorkbenchWindow().getActivePage() == null
-						? null
+		IEditorPart active = workbench.getActiveWorkbenchWindow() == null ? null
+				: workbench.getActiveWorkbenchWindow().getActivePage() == null ? null
 						: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-		editor = active instanceof PlantEditor plantEditor ? plantEditor : null;
+		if (active instanceof PlantEditor editor) {
+			init(editor);
+		} else {
+			setWindowTitle("Import into Plant");
+		}
 	}
 
 	/** For tests and callers that hold the editor already. */
-	public void init(PlantEditor plantEditor) {
+	public void init(PlantEditor editor) {
 		setWindowTitle("Import into Plant");
 		setNeedsProgressMonitor(true);
-		editor = plantEditor;
+		domain = editor.getEditingDomain();
+		plant = editor.getLoaded() == null ? null : editor.getLoaded().plant();
+	}
+
+	/** A wizard that only previews and applies what the reader reads, e.g. a subtree of a live server. */
+	public static ImportPlantWizard forReader(EditingDomain domain, Plant plant, String title, DraftReader reader) {
+		ImportPlantWizard wizard = new ImportPlantWizard();
+		wizard.setWindowTitle(title);
+		wizard.setNeedsProgressMonitor(true);
+		wizard.domain = domain;
+		wizard.plant = plant;
+		wizard.fixedReader = reader;
+		return wizard;
 	}
 
 	@Override
 	public void addPages() {
-		Plant plant = plant();
-		source = new ImportSourcePage(plant == null ? "(no plant open)" : plant.getName());
-		addPage(source);
+		if (fixedReader == null) {
+			source = new ImportSourcePage(plant == null ? "(no plant open)" : plant.getName());
+			addPage(source);
+		}
 		if (plant != null) {
-			preview = new ImportPreviewPage(plant, () -> source.request());
+			DraftReader fixed = fixedReader;
+			preview = new ImportPreviewPage(plant, () -> {
+				if (fixed != null) {
+					return new ImportPreviewPage.Reading(fixed, fixed, false);
+				}
+				ImportRequest request = source.request();
+				Plant into = plant;
+				return new ImportPreviewPage.Reading(request,
+						monitor -> ImportReaders.read(request, into, monitor), request.removeMissing());
+			});
 			addPage(preview);
 		}
 	}
@@ -56,7 +84,7 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 	@Override
 	public void createPageControls(org.eclipse.swt.widgets.Composite pageContainer) {
 		super.createPageControls(pageContainer);
-		if (plant() == null) {
+		if (plant == null && source != null) {
 			source.setErrorMessage("Open the plant model to import into (double-click its .twin file), then import.");
 			source.setPageComplete(false);
 		}
@@ -70,28 +98,22 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 	@Override
 	public boolean performFinish() {
 		ImportDiff diff = preview == null ? null : preview.diff();
-		if (diff == null || editor == null) {
+		if (diff == null || domain == null) {
 			return false;
 		}
-		Command command = diff.command(editor.getEditingDomain());
-		editor.getEditingDomain().getCommandStack().execute(command);
+		domain.getCommandStack().execute(diff.command(domain));
 		return true;
 	}
 
 	/** Chooses the source as the user would on the first page (after a file drop, and in tests). */
-	public void preset(ImportSourceKind kind, java.util.List<java.nio.file.Path> files) {
-		source.choose(kind, files);
+	public void preset(ImportSourceKind kind, List<Path> files) {
+		if (source != null) {
+			source.choose(kind, files);
+		}
 	}
 
 	/** The preview page's error, or null: why the source could not be read. */
 	public @Nullable String previewError() {
 		return preview == null ? null : preview.getErrorMessage();
-	}
-
-	private @Nullable Plant plant() {
-		if (editor == null || editor.getLoaded() == null) {
-			return null;
-		}
-		return editor.getLoaded().plant();
 	}
 }

@@ -28,16 +28,24 @@ import org.twinworks.model.Plant;
 final class ImportPreviewPage extends WizardPage {
 
 	private final Plant plant;
-	private final java.util.function.Supplier<ImportRequest> request;
+	private final java.util.function.Supplier<Reading> reading;
 	private Label summary;
 	private Table changes;
 	private @Nullable ImportDiff diff;
-	private @Nullable ImportRequest shown;
+	private @Nullable Object shown;
 
-	ImportPreviewPage(Plant plant, java.util.function.Supplier<ImportRequest> request) {
+	/**
+	 * What to read: the key says whether it is what was read last (then the preview stays as it is).
+	 *
+	 * @param removeMissing remove what the source made earlier and no longer has
+	 */
+	record Reading(Object key, DraftReader reader, boolean removeMissing) {
+	}
+
+	ImportPreviewPage(Plant plant, java.util.function.Supplier<Reading> reading) {
 		super("preview");
 		this.plant = plant;
-		this.request = request;
+		this.reading = reading;
 		setTitle("What the import would do");
 		setDescription("Added (+), changed (~), moved (>), removed (-), and conflicts (!) left as they are.");
 		setPageComplete(false);
@@ -65,26 +73,26 @@ final class ImportPreviewPage extends WizardPage {
 			// after the page is shown, so the progress runs in the dialog rather than inside its page switch
 			getShell().getDisplay().asyncExec(() -> {
 				if (!getControl().isDisposed()) {
-					preview(request.get());
+					preview(reading.get());
 				}
 			});
 		}
 	}
 
 	/** Reads the source unless this request was already read; called when the page is about to show. */
-	void preview(ImportRequest request) {
-		if (request.equals(shown) && diff != null) {
+	void preview(Reading request) {
+		if (request.key().equals(shown) && diff != null) {
 			return;
 		}
 		diff = null;
-		shown = request;
+		shown = request.key();
 		changes.removeAll();
 		setPageComplete(false);
 		ImportDraft[] read = new ImportDraft[1];
 		try {
 			getContainer().run(true, true, monitor -> {
 				try {
-					read[0] = ImportReaders.read(request, plant, monitor);
+					read[0] = request.reader().read(monitor);
 				} catch (InterruptedException cancelled) {
 					throw cancelled;
 				} catch (Exception e) {
@@ -93,6 +101,10 @@ final class ImportPreviewPage extends WizardPage {
 			});
 		} catch (InvocationTargetException failed) {
 			Throwable cause = failed.getCause() == null ? failed : failed.getCause();
+			if (cause instanceof java.util.concurrent.CancellationException) {
+				showError("Cancelled: nothing was read.");
+				return;
+			}
 			showError(cause.getMessage() == null ? cause.toString() : cause.getMessage());
 			return;
 		} catch (InterruptedException cancelled) {

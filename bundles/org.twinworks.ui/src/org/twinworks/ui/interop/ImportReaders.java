@@ -17,13 +17,14 @@ final class ImportReaders {
 	}
 
 	static ImportDraft read(ImportRequest request, Plant into, IProgressMonitor monitor) throws Exception {
-		monitor.beginTask("Reading " + request.files().get(0).getFileName()
-				+ (request.files().size() > 1 ? " and " + (request.files().size() - 1) + " more" : ""),
+		monitor.beginTask(
+				"Reading " + request.files().get(0).getFileName()
+						+ (request.files().size() > 1 ? " and " + (request.files().size() - 1) + " more" : ""),
 				IProgressMonitor.UNKNOWN);
 		try {
 			return switch (request.kind()) {
-				case CSV -> readCsv(request);
-				case NODESET -> NodeSetReading.read(request, monitor);
+			case CSV -> readCsv(request);
+			case NODESET -> NodeSetReading.read(request, monitor);
 			};
 		} finally {
 			monitor.done();

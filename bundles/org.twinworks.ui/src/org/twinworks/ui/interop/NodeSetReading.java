@@ -15,7 +15,6 @@ final class NodeSetReading {
 
 	static ImportDraft read(ImportRequest request, IProgressMonitor monitor) throws Exception {
 		monitor.subTask("Loading the required models and mapping types, objects and variables");
-		return NodeSetImporter.read(request.files(),
-				NodeSetImportOptions.DEFAULT.withTypesOnly(request.typesOnly()));
+		return NodeSetImporter.read(request.files(), NodeSetImportOptions.DEFAULT.withTypesOnly(request.typesOnly()));
 	}
 }

@@ -77,7 +77,8 @@ class ImportExportCommandTest {
 		byte[] before = Files.readAllBytes(demo);
 		Path csv = dir.resolve("more.csv");
 		Files.writeString(csv, "Equipment,Tag,Description,Range low,Range high\nP-901,FT-901,Flow,0,200\n");
-		assertEquals(CliCommand.OK, cli("import", "csv", csv.toString(), "--into", demo.toString(), "--dry-run"), err());
+		assertEquals(CliCommand.OK, cli("import", "csv", csv.toString(), "--into", demo.toString(), "--dry-run"),
+				err());
 		assertTrue(out().contains("+ Area") && out().contains("dry run"), out());
 		assertArrayEquals(before, Files.readAllBytes(demo));
 

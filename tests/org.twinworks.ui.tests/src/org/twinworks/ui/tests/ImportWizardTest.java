@@ -43,9 +43,11 @@ class ImportWizardTest {
 	@Test
 	void aTagListIsPreviewedThenImportedAsOneCommandThatUndoTakesBack() throws Exception {
 		Path csv = dir.resolve("new-tags.csv");
-		Files.writeString(csv, "Equipment,Tag,Description,Direction,Type,Unit,Range low,Range high\r\n"
-				+ "P-901,FT-901,Booster flow,Input,Double,m3/h,0,200\r\n"
-				+ "P-901,PT-901,Booster pressure,Input,Double,bar,0,10\r\n", StandardCharsets.UTF_8);
+		Files.writeString(csv,
+				"Equipment,Tag,Description,Direction,Type,Unit,Range low,Range high\r\n"
+						+ "P-901,FT-901,Booster flow,Input,Double,m3/h,0,200\r\n"
+						+ "P-901,PT-901,Booster pressure,Input,Double,bar,0,10\r\n",
+				StandardCharsets.UTF_8);
 		int signalsBefore = signals().size();
 
 		ImportPlantWizard wizard = run(csv);

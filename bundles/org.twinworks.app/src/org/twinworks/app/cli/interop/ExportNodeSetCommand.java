@@ -56,13 +56,14 @@ final class ExportNodeSetCommand implements CliCommand {
 		LoadedPlant loaded = PlantFiles.load(model);
 		Plant plant = loaded.plant();
 		if (plant == null || loaded.hasErrors()) {
-			err.println("cannot export " + model + ": " + (plant == null ? loaded.noPlantReason()
-					: "it has errors; " + loaded.problems().get(0)));
+			err.println("cannot export " + model + ": "
+					+ (plant == null ? loaded.noPlantReason() : "it has errors; " + loaded.problems().get(0)));
 			return FAILED;
 		}
 		Instant date;
 		try {
-			date = options.has("--date") ? Instant.parse(options.value("--date", ""))
+			date = options.has("--date")
+					? Instant.parse(options.value("--date", ""))
 					: Files.getLastModifiedTime(model).toInstant().truncatedTo(ChronoUnit.SECONDS);
 		} catch (DateTimeParseException e) {
 			throw new UsageException("--date needs an ISO-8601 instant such as 2026-12-07T00:00:00Z");

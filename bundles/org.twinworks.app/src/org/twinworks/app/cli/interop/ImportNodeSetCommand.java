@@ -38,7 +38,8 @@ final class ImportNodeSetCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) {
-		Options options = Options.parse(args, Set.of("--into"), Set.of("--types-only", "--dry-run", "--remove-missing"));
+		Options options = Options.parse(args, Set.of("--into"),
+				Set.of("--types-only", "--dry-run", "--remove-missing"));
 		List<Path> files = options.positional().stream().map(Path::of).toList();
 		Path into = options.path("--into");
 		if (files.isEmpty() || into == null) {

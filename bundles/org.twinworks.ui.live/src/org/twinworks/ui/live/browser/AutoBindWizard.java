@@ -13,7 +13,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IEditorReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
@@ -50,12 +49,10 @@ public final class AutoBindWizard extends Wizard {
 
 	/** Opens the wizard for the editor of {@code connection}'s model; tells the user when no editor shows it. */
 	public static void open(Shell shell, IWorkbenchPage workbenchPage, EndpointConnection connection) {
-		for (IEditorReference reference : workbenchPage.getEditorReferences()) {
-			IEditorPart editor = reference.getEditor(false);
-			if (editor != null && Adapters.adapt(editor, LiveModel.class) == connection.model()) {
-				dialog(shell, editor, connection).open();
-				return;
-			}
+		IEditorPart editor = SubtreeImport.editorOf(workbenchPage, connection);
+		if (editor != null) {
+			dialog(shell, editor, connection).open();
+			return;
 		}
 		MessageDialog.openInformation(shell, TITLE,
 				"No open editor shows the model of " + connection.endpoint().getName());

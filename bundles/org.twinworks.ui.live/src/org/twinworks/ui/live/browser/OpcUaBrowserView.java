@@ -81,6 +81,14 @@ public final class OpcUaBrowserView extends ViewPart {
 				show(selected());
 			}
 		});
+		getViewSite().getActionBars().getToolBarManager().add(new Action(SubtreeImport.TITLE + "...") {
+			@Override
+			public void run() {
+				SubtreeImport.open(getSite().getShell(), getSite().getPage(), selected(),
+						tree.getStructuredSelection().getFirstElement() instanceof BrowserNode node ? node : null,
+						status::setText);
+			}
+		});
 		getViewSite().getActionBars().getToolBarManager().add(new Action(AutoBindWizard.TITLE + "...") {
 			@Override
 			public void run() {

@@ -49,6 +49,8 @@ import org.twinworks.live.binding.BindCommands;
 import org.twinworks.ui.live.browser.BindDrop;
 import org.twinworks.ui.live.browser.BrowserNode;
 import org.twinworks.ui.live.browser.OpcUaBrowserView;
+import org.twinworks.ui.live.browser.SubtreeImport;
+import org.twinworks.ui.interop.ImportPlantWizard;
 import org.twinworks.ui.diagram.DiagramDrop;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.iolist.IoListTable;
@@ -225,6 +227,43 @@ class BrowserBindingTest {
 
 		domain.getCommandStack().undo();
 		assertEquals(0, model.getTwin().getBindings().size(), "one undo reverts the whole Auto-Bind");
+	}
+
+	@Test
+	void importingThePlantsFolderFromItsServerAdoptsTheNodesAsSourcesAsOneUndoableCommand() throws Exception {
+		OpcUaBrowserView view = showBrowser();
+		String plantName = demo.editor().getLoaded().plant().getName();
+		TreeItem root = UiWait.forValue(() -> view.browsed() ? child(view, null, plantName) : null, CONNECT,
+				"the plant's folder: " + rootTexts(view));
+		Signal pressure = signal("PT-101.PV");
+		long signalsBefore = signalCount();
+		StringBuilder why = new StringBuilder();
+
+		wizard = SubtreeImport.dialog(view.getSite().getShell(), demo.page(), connection,
+				(BrowserNode) root.getData(), why::append);
+		assertNotNull(wizard, why.toString());
+		wizard.setBlockOnOpen(false);
+		wizard.open();
+		ImportPlantWizard importing = (ImportPlantWizard) wizard.getCurrentPage().getWizard();
+		UiWait.until(importing::canFinish, CONNECT, "the preview of the import: " + importing.previewError());
+		assertNull(pressure.getSourceId(), "nothing changes before Finish");
+		assertTrue(importing.performFinish());
+		wizard.close();
+
+		assertEquals("opcua:" + PRESSURE_NODE, pressure.getSourceId());
+		assertEquals(signalsBefore, signalCount(), "the served signals are the plant's own, not copies");
+		demo.editor().getEditingDomain().getCommandStack().undo();
+		assertNull(pressure.getSourceId(), "one Undo takes the import back");
+	}
+
+	private long signalCount() {
+		long count = 0;
+		for (var all = demo.editor().getLoaded().plant().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof Signal) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private OpcUaBrowserView showBrowser() throws Exception {
