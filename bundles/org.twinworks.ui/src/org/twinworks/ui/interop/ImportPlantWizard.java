@@ -31,8 +31,10 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		IEditorPart active = workbench.getActiveWorkbenchWindow() == null ? null
-				: workbench.getActiveWorkbenchWindow().getActivePage() == null ? null
+		IEditorPart active = workbench.getActiveWorkbenchWindow() == null
+				? null
+				: workbench.getActiveWorkbenchWindow().getActivePage() == null
+						? null
 						: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
 		if (active instanceof PlantEditor editor) {
 			init(editor);
@@ -74,8 +76,8 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 				}
 				ImportRequest request = source.request();
 				Plant into = plant;
-				return new ImportPreviewPage.Reading(request,
-						monitor -> ImportReaders.read(request, into, monitor), request.removeMissing());
+				return new ImportPreviewPage.Reading(request, monitor -> ImportReaders.read(request, into, monitor),
+						request.removeMissing());
 			});
 			addPage(preview);
 		}

@@ -44,8 +44,8 @@ public final class SubtreeImport {
 	}
 
 	/** The import's dialog, not yet open; null (with the reason given to status) when there is nothing to import. */
-	public static @Nullable WizardDialog dialog(Shell shell, IWorkbenchPage page, @Nullable EndpointConnection connection,
-			@Nullable BrowserNode selected, Consumer<String> status) {
+	public static @Nullable WizardDialog dialog(Shell shell, IWorkbenchPage page,
+			@Nullable EndpointConnection connection, @Nullable BrowserNode selected, Consumer<String> status) {
 		if (connection == null || connection.session() == null) {
 			status.accept("Connect an endpoint first: the import reads its server.");
 			return null;

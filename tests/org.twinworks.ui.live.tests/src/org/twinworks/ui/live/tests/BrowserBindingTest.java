@@ -239,8 +239,8 @@ class BrowserBindingTest {
 		long signalsBefore = signalCount();
 		StringBuilder why = new StringBuilder();
 
-		wizard = SubtreeImport.dialog(view.getSite().getShell(), demo.page(), connection,
-				(BrowserNode) root.getData(), why::append);
+		wizard = SubtreeImport.dialog(view.getSite().getShell(), demo.page(), connection, (BrowserNode) root.getData(),
+				why::append);
 		assertNotNull(wizard, why.toString());
 		wizard.setBlockOnOpen(false);
 		wizard.open();
