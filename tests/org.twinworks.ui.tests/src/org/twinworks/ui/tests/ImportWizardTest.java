@@ -23,6 +23,16 @@ import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.editor.PlantEditor;
+import org.twinworks.interop.csv.CsvImportOptions;
+import org.twinworks.interop.csv.CsvTagListImporter;
+import org.twinworks.interop.merge.Change;
+import org.twinworks.interop.merge.ImportDiff;
+import org.twinworks.interop.merge.ImportDraft;
+import org.twinworks.interop.merge.MergeOptions;
+import org.twinworks.interop.merge.PlantMerger;
+import org.twinworks.interop.nodeset.mapping.NodeSetImportOptions;
+import org.twinworks.interop.nodeset.mapping.NodeSetImporter;
+import org.twinworks.ui.interop.ExportPlantWizard;
 import org.twinworks.ui.interop.ImportPlantWizard;
 import org.twinworks.ui.interop.ImportSourceKind;
 
@@ -89,6 +99,34 @@ class ImportWizardTest {
 		}
 		assertEquals(signalsBefore, signals().size());
 		assertFalse(editor.isDirty());
+	}
+
+	@Test
+	void exportWritesANodeSetAndATagListThatImportBack() throws Exception {
+		for (boolean nodeSet : new boolean[]{true, false}) {
+			Path file = dir.resolve(nodeSet ? "plant.xml" : "plant.csv");
+			ExportPlantWizard export = new ExportPlantWizard();
+			export.init(editor);
+			WizardDialog dialog = new WizardDialog(editor.getSite().getShell(), export);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			try {
+				export.preset(nodeSet, file);
+				UiWait.flush();
+				assertTrue(export.canFinish());
+				assertTrue(export.performFinish(), String.valueOf(export.done()));
+			} finally {
+				dialog.close();
+			}
+			assertTrue(export.done().startsWith("Wrote " + file), export.done());
+			// what was written reads back: into the same plant it changes nothing but source identities
+			ImportDraft draft = nodeSet
+					? NodeSetImporter.read(List.of(file), NodeSetImportOptions.DEFAULT)
+					: CsvTagListImporter.importFile(file, CsvImportOptions.defaults());
+			ImportDiff diff = PlantMerger.diff(editor.getLoaded().plant(), draft, MergeOptions.defaults());
+			assertEquals(0, diff.count(Change.Added.class) + diff.count(Change.Removed.class),
+					diff.changes().toString());
+		}
 	}
 
 	private ImportPlantWizard run(Path csv) {
