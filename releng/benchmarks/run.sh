@@ -6,7 +6,8 @@
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
-#   releng/benchmarks/run.sh interop                                     NodeSet2 import: base+DI+PADIM, a 100,000-node NodeSet
+#   releng/benchmarks/run.sh interop                                     NodeSet2 import (base+DI+PADIM, 100,000 nodes), export and merge of
+#                                                                        the 100k-element plant, a 20,000-row CSV tag list
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
