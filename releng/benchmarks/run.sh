@@ -6,7 +6,8 @@
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
-#   releng/benchmarks/run.sh interop                                     NodeSet2 import: base+DI+PADIM, a 100,000-node NodeSet
+#   releng/benchmarks/run.sh interop                                     NodeSet2 import (base+DI+PADIM, 100,000 nodes), export and merge of
+#                                                                        the 100k-element plant, a 20,000-row CSV tag list, a served plant
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -55,7 +56,7 @@ while [ $# -gt 0 ]; do
     interop)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.interop,tests/org.twinworks.interop.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh commissioning | run.sh interop" >&2; exit 2 ;;

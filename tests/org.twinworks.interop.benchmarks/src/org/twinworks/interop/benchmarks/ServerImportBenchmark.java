@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.interop.server.tests;
+package org.twinworks.interop.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,12 +23,11 @@ import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TestPlant;
 
 /**
- * How long importing a served plant takes, printed for the lead's benchmark table (not a timed assertion: speed
- * targets live in benchmarks): the demo plant and a synthetic plant served by the virtual plant on 127.0.0.1, each
+ * How long importing a served plant takes: the demo plant and a synthetic plant served by the virtual plant on 127.0.0.1, each
  * next to what the browse command's depth-first walk (one Browse call per object, no attributes) takes in the same
  * run on the same tree.
  */
-class ServerImportFiguresTest {
+class ServerImportBenchmark {
 	@TempDir
 	Path directory;
 
@@ -65,11 +64,10 @@ class ServerImportFiguresTest {
 				long floor = System.nanoTime() - floorStart;
 				assertEquals(List.of(), draft.warnings());
 				assertEquals(served.sim().servedSignals(), draft.plant().getTwin().getBindings().size());
-				System.out.printf(
-						"FIGURE server import, %s: %d signals in %d ms (best of %d); the browse command's walk of"
-								+ " the same tree (%d nodes with properties, no attributes): %d ms%n",
-						what, draft.plant().getTwin().getBindings().size(), best / 1_000_000, runs,
-						tree.entries().size(), floor / 1_000_000);
+				Bench.print("server import, %s: %,d signals in %.3f s (best of %d)", what,
+						draft.plant().getTwin().getBindings().size(), best / 1e9, runs);
+				Bench.print("the browse command's walk of the same tree (%,d nodes with properties, no attributes): "
+						+ "%.3f s", tree.entries().size(), floor / 1e9);
 			}
 		}
 	}
