@@ -53,6 +53,7 @@ public final class PlantMerger {
 	private final Set<EObject> added = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 	private final List<Change> changes = new ArrayList<>();
 	private final List<Step> steps = new ArrayList<>();
+	private @Nullable Map<EObject, List<Binding>> bindingsBySignal;
 
 	private PlantMerger(Plant target, ImportDraft draft, MergeOptions options) {
 		this.target = target;
@@ -206,6 +207,9 @@ public final class PlantMerger {
 		if (TargetIndex.tagOf(child) != null || existingBySourceId(child) != null) {
 			return existingElsewhere(child);
 		}
+		if (child instanceof Binding binding) {
+			return bindingOf(binding);
+		}
 		if (containment.isMany()) {
 			for (EObject candidate : children(targetParent, containment)) {
 				if (candidate.eClass() == child.eClass() && !claimed.contains(candidate)
@@ -216,6 +220,26 @@ public final class PlantMerger {
 			return null;
 		}
 		return (EObject) targetParent.eGet(containment);
+	}
+
+	/** The plant's binding of the same signal to the same endpoint (looked up by signal: a plant has thousands). */
+	private @Nullable EObject bindingOf(Binding binding) {
+		if (bindingsBySignal == null) {
+			bindingsBySignal = new IdentityHashMap<>();
+			if (target.getTwin() != null) {
+				for (Binding existing : target.getTwin().getBindings()) {
+					bindingsBySignal.computeIfAbsent(existing.getSignal(), s -> new ArrayList<>()).add(existing);
+				}
+			}
+		}
+		EObject signal = matched.get(binding.getSignal());
+		for (Binding existing : bindingsBySignal.getOrDefault(signal, List.of())) {
+			if (signal != null && existing.getEndpoint() == matched.get(binding.getEndpoint())
+					&& !claimed.contains(existing)) {
+				return existing;
+			}
+		}
+		return null;
 	}
 
 	private boolean sameByName(EObject child, EObject candidate) {
@@ -234,11 +258,6 @@ public final class PlantMerger {
 		if (child instanceof Endpoint endpoint) {
 			return TargetIndex.blank(endpoint.getUrl())
 					|| Objects.equals(endpoint.getUrl(), ((Endpoint) candidate).getUrl());
-		}
-		if (child instanceof Binding binding) {
-			Binding existing = (Binding) candidate;
-			return existing.getSignal() != null && existing.getSignal() == matched.get(binding.getSignal())
-					&& existing.getEndpoint() == matched.get(binding.getEndpoint());
 		}
 		if (child instanceof Named named) {
 			String otherSource = ((Named) candidate).getSourceId();
