@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.app.cli.interop.NodeSetPlant;
+import org.twinworks.interop.nodeset.NodeSetException;
 import org.twinworks.sim.FaultSpec;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.ServerBehaviour;
@@ -41,7 +43,8 @@ final class SimCommand implements CliCommand {
 
 	@Override
 	public String summary() {
-		return "serve a plant model as a simulated OPC UA server (loopback, SignAndEncrypt; --lab adds None)";
+		return "serve a plant model (.twin, or a NodeSet2 .xml such as export nodeset writes) as a simulated OPC UA "
+				+ "server (loopback, SignAndEncrypt; --lab adds None)";
 	}
 
 	@Override
@@ -54,14 +57,24 @@ final class SimCommand implements CliCommand {
 			err.println("usage: twinworks sim " + arguments());
 			return FAILED;
 		}
-		LoadedPlant loaded = PlantFiles.load(options.model());
-		Plant plant = loaded.plant();
-		if (!loaded.readable() || plant == null || loaded.hasErrors()) {
-			loaded.problems().forEach(err::println);
-			err.println("twinworks sim: " + (plant == null
-					? "no plant model in " + loaded.noPlantReason()
-					: options.model() + " has errors (see above)"));
-			return FAILED;
+		Plant plant;
+		if (NodeSetPlant.isNodeSet(options.model())) {
+			try {
+				plant = NodeSetPlant.read(options.model());
+			} catch (NodeSetException e) {
+				err.println("twinworks sim: " + e.getMessage());
+				return FAILED;
+			}
+		} else {
+			LoadedPlant loaded = PlantFiles.load(options.model());
+			plant = loaded.plant();
+			if (!loaded.readable() || plant == null || loaded.hasErrors()) {
+				loaded.problems().forEach(err::println);
+				err.println("twinworks sim: " + (plant == null
+						? "no plant model in " + loaded.noPlantReason()
+						: options.model() + " has errors (see above)"));
+				return FAILED;
+			}
 		}
 		VirtualPlantConfig.Builder config = VirtualPlantConfig.builder(options.pki()).port(options.port())
 				.bindAddress(options.bind()).labMode(options.lab()).anonymous(!options.noAnonymous())

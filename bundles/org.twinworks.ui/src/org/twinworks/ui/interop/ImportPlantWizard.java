@@ -114,6 +114,11 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 		}
 	}
 
+	/** The CSV columns the source page shows ("Tag ← Tagname"), for tests. */
+	public List<String> csvMapping() {
+		return source == null ? List.of() : source.csvMapping();
+	}
+
 	/** The preview page's error, or null: why the source could not be read. */
 	public @Nullable String previewError() {
 		return preview == null ? null : preview.getErrorMessage();

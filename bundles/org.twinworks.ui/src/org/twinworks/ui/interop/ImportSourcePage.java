@@ -29,6 +29,7 @@ final class ImportSourcePage extends WizardPage {
 	private Button typesOnly;
 	private Text mapping;
 	private Button removeMissing;
+	private CsvMappingPreview csvPreview;
 	private final List<Button> kindButtons = new ArrayList<>();
 
 	ImportSourcePage(String plantName) {
@@ -88,6 +89,9 @@ final class ImportSourcePage extends WizardPage {
 		removeMissing = new Button(options, SWT.CHECK);
 		removeMissing.setText("Re&move elements this source made earlier and no longer has");
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(removeMissing);
+		csvPreview = new CsvMappingPreview(page);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(csvPreview.control());
+		mapping.addModifyListener(e -> update());
 		setControl(page);
 		update();
 	}
@@ -101,6 +105,11 @@ final class ImportSourcePage extends WizardPage {
 		files.clear();
 		files.addAll(chosenFiles);
 		update();
+	}
+
+	/** The CSV columns as the preview shows them ("Tag ← Tagname"), for tests. */
+	java.util.List<String> csvMapping() {
+		return csvPreview.shownMapping();
 	}
 
 	ImportRequest request() {
@@ -153,9 +162,13 @@ final class ImportSourcePage extends WizardPage {
 		String problem = files.isEmpty()
 				? "Add the " + (kind.manyFiles ? "files or folders" : "file") + " to read."
 				: !kind.manyFiles && files.size() > 1 ? "A CSV import reads one file." : null;
-		setErrorMessage(null);
+		csvPreview.control().setVisible(kind == ImportSourceKind.CSV);
+		String unreadable = kind == ImportSourceKind.CSV && problem == null
+				? csvPreview.show(files.get(0), request().mapping())
+				: csvPreview.show(null, null);
+		setErrorMessage(unreadable);
 		setMessage(problem);
-		setPageComplete(problem == null);
+		setPageComplete(problem == null && unreadable == null);
 	}
 
 	private static void button(Composite parent, String text, Runnable action) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.app.cli.CliCommand;
 import org.twinworks.app.cli.CliCommands;
 import org.twinworks.app.cli.CliDispatcher;
+import org.twinworks.app.cli.interop.NodeSetPlant;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
 import org.twinworks.model.demo.DemoPlant;
@@ -120,6 +121,29 @@ class ImportExportCommandTest {
 				"--into", copy.toString(), "--trust", sim.certificateThumbprint(), "--pki", clientPki.toString()));
 		assertTrue(err().contains("nsu=urn:nowhere;s=x"), err());
 		assertFalse(err().isBlank());
+	}
+
+	@Test
+	void theVirtualPlantServesAnExportedNodeSetAndItsServerGivesThePlantBack() throws Exception {
+		Path demo = demo("to-serve");
+		Path xml = dir.resolve("to-serve.xml");
+		assertEquals(CliCommand.OK, cli("export", "nodeset", demo.toString(), xml.toString()), err());
+		Path pki = dir.resolve("nodeset-client-pki");
+		try (TestPlant served = TestPlant.in(dir.resolve("nodeset-sim")).serving(() -> {
+			try {
+				return NodeSetPlant.read(xml);
+			} catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}).trustClientOf(pki)) {
+			VirtualPlant fromNodeSet = served.start();
+			Path copy = dir.resolve("served-from-nodeset.twin");
+			assertEquals(CliCommand.OK, cli("import", "server", fromNodeSet.endpointUrl(), "--node",
+					// the plant read from a NodeSet2 file alone is named after the file
+					"nsu=" + DemoPlant.NAMESPACE_URI + ";s=to-serve", "--into", copy.toString(), "--trust",
+					fromNodeSet.certificateThumbprint(), "--pki", pki.toString()), err() + out());
+			assertEquals(bindings(demo), bindings(copy), "the plant served from its NodeSet2 is the plant");
+		}
 	}
 
 	private Path demo(String name) throws Exception {

@@ -62,6 +62,8 @@ class ImportWizardTest {
 
 		ImportPlantWizard wizard = run(csv);
 		try {
+			assertTrue(wizard.csvMapping().containsAll(List.of("Tag ← Tag", "Equipment ← Equipment", "Unit ← Unit")),
+					"the source page shows which header feeds which field: " + wizard.csvMapping());
 			UiWait.until(wizard::canFinish, WAIT, "the preview of the import");
 			assertNull(wizard.previewError());
 			assertFalse(editor.isDirty(), "nothing changes before Finish");
