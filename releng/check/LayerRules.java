@@ -64,9 +64,9 @@ public final class LayerRules {
 			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop",            MILO),
 			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui "
 					+ "interop interop.server",                                                                   MILO),
-			rule("org.twinworks.commissioning.ui", 7,
-					"core model model.edit live live.binding diagram diagram.ui pid ui commissioning",             MILO),
-			rule("org.twinworks.app",          8, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "
+			rule("org.twinworks.commissioning.ui", 8,
+					"core model model.edit live live.binding diagram diagram.ui pid ui ui.live commissioning",     MILO),
+			rule("org.twinworks.app",          9, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "
 					+ "commissioning commissioning.ui interop interop.server logging",                                                   MILO));
 
 	private static final String TWINWORKS = "org.twinworks.";
