@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +42,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		IEditorPart active = workbench.getActiveWorkbenchWindow() == null
-				? null
-				: workbench.getActiveWorkbenchWindow().getActivePage() == null
-						? null
-						: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-		if (active instanceof PlantEditor editor) {
+		if (ImportPlantWizard.activePlantEditor(workbench) instanceof PlantEditor editor) {
 			init(editor);
 		}
 		setWindowTitle("Export Plant");

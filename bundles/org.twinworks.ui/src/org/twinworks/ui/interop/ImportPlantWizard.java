@@ -8,7 +8,6 @@ import java.util.List;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.jspecify.annotations.Nullable;
@@ -31,16 +30,18 @@ public final class ImportPlantWizard extends Wizard implements IImportWizard {
 
 	@Override
 	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		IEditorPart active = workbench.getActiveWorkbenchWindow() == null
-				? null
-				: workbench.getActiveWorkbenchWindow().getActivePage() == null
-						? null
-						: workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
-		if (active instanceof PlantEditor editor) {
+		if (activePlantEditor(workbench) instanceof PlantEditor editor) {
 			init(editor);
 		} else {
 			setWindowTitle("Import into Plant");
 		}
+	}
+
+	/** The workbench's active editor when it is a plant editor, else null: what File > Import and Export work on. */
+	static @Nullable PlantEditor activePlantEditor(IWorkbench workbench) {
+		var window = workbench.getActiveWorkbenchWindow();
+		var page = window == null ? null : window.getActivePage();
+		return page != null && page.getActiveEditor() instanceof PlantEditor editor ? editor : null;
 	}
 
 	/** For tests and callers that hold the editor already. */

@@ -5,21 +5,14 @@ package org.twinworks.app.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.app.cli.CliCommand;
-import org.twinworks.app.cli.CliCommands;
-import org.twinworks.app.cli.CliDispatcher;
 import org.twinworks.commissioning.persistence.CommissioningFiles;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
@@ -28,35 +21,12 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.persistence.LoadedPlant;
 import org.twinworks.model.persistence.PlantFiles;
-import org.twinworks.sim.VirtualPlant;
-import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * `twinworks commission` from plan to verify against a virtual plant on 127.0.0.1, with real files: the record, its
  * evidence chain, the report; then tampering of each kind, and a plant changed after planning.
  */
-class CommissionCommandTest {
-	@TempDir
-	static Path dir;
-
-	private static VirtualPlant sim;
-	private static Path clientPki;
-
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void startPlant() throws Exception {
-		clientPki = dir.resolve("client-pki");
-		sim = TestPlant.in(dir).trustClientOf(clientPki).start();
-	}
-
-	@AfterAll
-	static void stopPlant() {
-		if (sim != null) {
-			sim.close();
-		}
-	}
+class CommissionCommandTest extends ServedPlantCliTest {
 
 	@Test
 	void planRunSignApproveReviseReportAndVerify() throws Exception {
@@ -189,14 +159,6 @@ class CommissionCommandTest {
 		assertEquals(CliCommand.OK, cli("commission", "verify", record.toString()), out());
 	}
 
-	private Path demo(String name) throws Exception {
-		Path file = dir.resolve(name + ".twin");
-		Plant plant = TestPlant.demoPlant(dir, name);
-		plant.getTwin().getEndpoints().get(0).setUrl(sim.endpointUrl());
-		PlantFiles.save(plant.eResource(), file);
-		return file;
-	}
-
 	private static Signal signal(Plant plant, String tag) {
 		return plant.getTwin().getBindings().stream().map(b -> b.getSignal()).filter(s -> tag.equals(s.getTag()))
 				.findFirst().orElseThrow();
@@ -204,20 +166,5 @@ class CommissionCommandTest {
 
 	private static Campaign load(Path record) {
 		return CommissioningFiles.load(record).campaign();
-	}
-
-	private int cli(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CliDispatcher(CliCommands.all(), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 }

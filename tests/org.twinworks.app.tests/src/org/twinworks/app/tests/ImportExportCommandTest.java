@@ -7,21 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.app.cli.CliCommand;
-import org.twinworks.app.cli.CliCommands;
-import org.twinworks.app.cli.CliDispatcher;
 import org.twinworks.app.cli.interop.NodeSetPlant;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
@@ -34,28 +26,7 @@ import org.twinworks.tests.live.harness.TestPlant;
  * `twinworks import …` and `export …` with real files and a virtual plant on 127.0.0.1: CSV and NodeSet2 round
  * trips through new plant files, re-import changing nothing, dry runs and bad input leaving the file as it was.
  */
-class ImportExportCommandTest {
-	@TempDir
-	static Path dir;
-
-	private static VirtualPlant sim;
-	private static Path clientPki;
-	private ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-	@BeforeAll
-	static void startPlant() throws Exception {
-		clientPki = dir.resolve("client-pki");
-		sim = TestPlant.in(dir).trustClientOf(clientPki).start();
-	}
-
-	@AfterAll
-	static void stopPlant() {
-		if (sim != null) {
-			sim.close();
-		}
-	}
-
+class ImportExportCommandTest extends ServedPlantCliTest {
 	@Test
 	void csvOutAndBackInGivesTheSameBindingsAndReimportingChangesNothing() throws Exception {
 		Path demo = demo("csv-demo");
@@ -146,14 +117,6 @@ class ImportExportCommandTest {
 		}
 	}
 
-	private Path demo(String name) throws Exception {
-		Path file = dir.resolve(name + ".twin");
-		Plant plant = TestPlant.demoPlant(dir, name);
-		plant.getTwin().getEndpoints().get(0).setUrl(sim.endpointUrl());
-		PlantFiles.save(plant.eResource(), file);
-		return file;
-	}
-
 	/** Tag → node id of every binding in the file. */
 	private static Map<String, String> bindings(Path file) {
 		Plant plant = PlantFiles.load(file).plant();
@@ -162,20 +125,5 @@ class ImportExportCommandTest {
 			bound.put(binding.getSignal().getTag(), binding.getNodeId());
 		}
 		return bound;
-	}
-
-	private int cli(String... args) {
-		out = new ByteArrayOutputStream();
-		err = new ByteArrayOutputStream();
-		return new CliDispatcher(CliCommands.all(), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
-	}
-
-	private String out() {
-		return out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return err.toString(StandardCharsets.UTF_8);
 	}
 }
