@@ -10,8 +10,7 @@ import org.twinworks.commissioning.report.ProgressMonitor;
 
 /** The formats the core writes a report in, with the file extension each gets. */
 public enum ReportFormat {
-	HTML("html", "HTML (printable, opens in the browser)"), PDF("pdf", "PDF (A4)"), CSV("csv",
-			"CSV (one row a step)");
+	HTML("html", "HTML (printable, opens in the browser)"), PDF("pdf", "PDF (A4)"), CSV("csv", "CSV (one row a step)");
 
 	private final String extension;
 	private final String label;
@@ -37,9 +36,9 @@ public enum ReportFormat {
 
 	void write(CommissioningReport report, Path out, ProgressMonitor progress) throws IOException {
 		switch (this) {
-			case HTML -> report.writeHtml(out, progress);
-			case PDF -> report.writePdf(out, progress);
-			case CSV -> report.writeCsv(out, progress);
+		case HTML -> report.writeHtml(out, progress);
+		case PDF -> report.writePdf(out, progress);
+		case CSV -> report.writeCsv(out, progress);
 		}
 	}
 }

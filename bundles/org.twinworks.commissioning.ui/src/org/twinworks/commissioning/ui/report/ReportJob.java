@@ -68,8 +68,8 @@ public final class ReportJob extends Job {
 			format.write(CommissioningReport.of(campaign, verified), out, new Adapter(progress.split(90)));
 			return verified.chainIntact() || verified.chainCount() == 0
 					? Status.OK_STATUS
-					: new Status(IStatus.WARNING, PLUGIN_ID, "The report was written, and says the evidence is NOT intact: "
-							+ verified.chainMessage());
+					: new Status(IStatus.WARNING, PLUGIN_ID,
+							"The report was written, and says the evidence is NOT intact: " + verified.chainMessage());
 		} catch (CancellationException e) {
 			return Status.CANCEL_STATUS;
 		} catch (IOException | RuntimeException e) {

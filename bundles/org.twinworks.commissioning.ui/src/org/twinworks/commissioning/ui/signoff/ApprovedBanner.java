@@ -75,8 +75,10 @@ public final class ApprovedBanner extends Composite {
 		Signature approval = campaign == null ? null : SignatureRules.approval(campaign);
 		boolean show = record != null && record.readOnly() && campaign != null;
 		if (show) {
-			text.setText((approval == null ? "Approved" : "Approved by " + approval.getName() + " on "
-					+ when(approval.getTime())) + " — read-only; Revise… to change");
+			text.setText((approval == null
+					? "Approved"
+					: "Approved by " + approval.getName() + " on " + when(approval.getTime()))
+					+ " — read-only; Revise… to change");
 		}
 		if (show != getVisible()) {
 			setVisible(show);

@@ -91,12 +91,11 @@ public final class SignOffDialog extends TitleAreaDialog {
 		label(body, check == null
 				? "Campaign " + campaign.getName() + ", revision " + campaign.getRevision() + " ("
 						+ campaign.getChecks().size() + " checks)"
-				: check.getId() + " — " + check.getTitle() + " (" + check.getState().getLiteral().toLowerCase()
-						+ ")");
+				: check.getId() + " — " + check.getTitle() + " (" + check.getState().getLiteral().toLowerCase() + ")");
 		label(body, "SHA-256:");
 		Text hash = new Text(body, SWT.READ_ONLY | SWT.SINGLE);
-		hash.setText(CanonicalContent
-				.sha256(check == null ? CanonicalContent.of(campaign) : CanonicalContent.of(check)));
+		hash.setText(
+				CanonicalContent.sha256(check == null ? CanonicalContent.of(campaign) : CanonicalContent.of(check)));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(hash);
 		label(body, "Two-person rule:");
 		Label rule = new Label(body, SWT.WRAP);
@@ -139,7 +138,8 @@ public final class SignOffDialog extends TitleAreaDialog {
 		if (allowed.isEmpty()) {
 			setErrorMessage(check == null
 					? "The campaign cannot be signed now (it is approved: revise it first)."
-					: "Check " + check.getId() + " cannot be signed now: it is not finished, or the campaign is approved.");
+					: "Check " + check.getId()
+							+ " cannot be signed now: it is not finished, or the campaign is approved.");
 		}
 		return area;
 	}

@@ -30,7 +30,8 @@ public final class SignatureRules {
 		if (Locks.isLocked(campaign)) {
 			return allowed;
 		}
-		if (check != null && (check.getState() == CheckState.NOT_STARTED || check.getState() == CheckState.IN_PROGRESS)) {
+		if (check != null
+				&& (check.getState() == CheckState.NOT_STARTED || check.getState() == CheckState.IN_PROGRESS)) {
 			return allowed;
 		}
 		allowed.add(SignatureMeaning.PERFORMED);
@@ -46,9 +47,9 @@ public final class SignatureRules {
 	/** The 'performed' signatures of the campaign's current revision on {@code check} (the campaign when null). */
 	public static List<Signature> performed(Campaign campaign, @Nullable Check check) {
 		String checkId = check == null ? null : check.getId();
-		return campaign.getSignatures().stream()
-				.filter(s -> s.getRevision() == campaign.getRevision() && Objects.equals(s.getCheck(), checkId)
-						&& s.getMeaning() == SignatureMeaning.PERFORMED)
+		return campaign
+				.getSignatures().stream().filter(s -> s.getRevision() == campaign.getRevision()
+						&& Objects.equals(s.getCheck(), checkId) && s.getMeaning() == SignatureMeaning.PERFORMED)
 				.toList();
 	}
 

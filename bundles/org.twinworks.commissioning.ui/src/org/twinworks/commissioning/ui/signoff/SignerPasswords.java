@@ -114,8 +114,8 @@ public final class SignerPasswords {
 			node.put(HASH, encode(hash(password, salt, ITERATIONS)), true);
 			node.putInt(FAILURES, 0, false);
 		} catch (StorageException e) {
-			throw new IOException("cannot keep the password of " + display(signer) + " in secure storage: "
-					+ e.getMessage(), e);
+			throw new IOException(
+					"cannot keep the password of " + display(signer) + " in secure storage: " + e.getMessage(), e);
 		}
 		storage.flush();
 	}
@@ -140,8 +140,8 @@ public final class SignerPasswords {
 			byte[] expected = decode(Objects.requireNonNull(node.get(HASH, ""), "hash"));
 			right = MessageDigest.isEqual(expected, hash(password, salt, node.getInt(ROUNDS, ITERATIONS)));
 		} catch (StorageException e) {
-			throw new IOException("cannot read the password of " + display(signer) + " from secure storage: "
-					+ e.getMessage(), e);
+			throw new IOException(
+					"cannot read the password of " + display(signer) + " from secure storage: " + e.getMessage(), e);
 		}
 		if (right) {
 			putInt(node, FAILURES, 0);
@@ -153,9 +153,8 @@ public final class SignerPasswords {
 			putInt(node, FAILURES, 0);
 			putString(node, LOCKED_UNTIL, clock.instant().plus(LOCKOUT).toString());
 			storage.flush();
-			throw new PasswordRefused("wrong password for " + display(signer) + " (" + failures + " of "
-					+ MAX_FAILURES + "): signing as " + display(signer) + " is locked for "
-					+ LOCKOUT.toSeconds() + " seconds");
+			throw new PasswordRefused("wrong password for " + display(signer) + " (" + failures + " of " + MAX_FAILURES
+					+ "): signing as " + display(signer) + " is locked for " + LOCKOUT.toSeconds() + " seconds");
 		}
 		putInt(node, FAILURES, failures);
 		storage.flush();
