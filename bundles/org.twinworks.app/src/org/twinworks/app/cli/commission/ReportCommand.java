@@ -12,15 +12,11 @@ import java.util.Set;
 import org.twinworks.app.cli.Options;
 import org.twinworks.app.cli.UsageException;
 import org.twinworks.app.cli.CliCommand;
-import org.twinworks.commissioning.evidence.ChainHead;
-import org.twinworks.commissioning.evidence.ChainReader;
-import org.twinworks.commissioning.evidence.ChainVerifier;
 import org.twinworks.commissioning.evidence.EvidenceChain;
-import org.twinworks.commissioning.evidence.RecordAgainstChain;
-import org.twinworks.commissioning.evidence.Verification;
 import org.twinworks.commissioning.report.CommissioningReport;
 import org.twinworks.commissioning.report.ProgressMonitor;
 import org.twinworks.commissioning.report.ReportContext;
+import org.twinworks.commissioning.report.VerifiedContext;
 
 /**
  * {@code commission report <record> [--html OUT] [--pdf OUT] [--csv OUT]}: the printable report, with the evidence
@@ -55,29 +51,8 @@ final class ReportCommand implements CliCommand {
 			if (record == null) {
 				return FAILED;
 			}
-			Path chainFile = EvidenceChain.beside(file);
-			ChainHead expected = record.campaign.getChainHead() == null
-					? null
-					: new ChainHead(record.campaign.getChainCount(), record.campaign.getChainHead());
-			Verification chain = Files.isRegularFile(chainFile) ? ChainVerifier.verify(chainFile, expected) : null;
-			List<String> differences = chain == null
-					? List.of()
-					: RecordAgainstChain.compare(record.campaign, chainFile);
-			boolean intact = chain != null && chain.intact() && differences.isEmpty();
-			String verdict = chain == null
-					? "no evidence chain beside the record"
-					: !chain.intact()
-							? chain.message()
-							: differences.isEmpty()
-									? chain.message() + "; the record matches it"
-									: "the chain is whole but the record differs from it: " + differences.get(0);
-			ReportContext context = new ReportContext(record.campaign.getPlantName(), file,
-					chain == null ? 0 : chain.head().count(), chain == null ? "" : chain.head().hash(),
-					chain == null ? null : ChainReader.lastCheckpointSignature(ChainReader.read(chainFile)),
-					chain == null || chain.signerFingerprints().isEmpty()
-							? null
-							: chain.signerFingerprints().get(chain.signerFingerprints().size() - 1),
-					intact, verdict, Instant.now(), OpenRecord.version());
+			ReportContext context = VerifiedContext.of(record.campaign, file, Instant.now(), OpenRecord.version());
+			boolean chainPresent = Files.isRegularFile(EvidenceChain.beside(file));
 			CommissioningReport report = CommissioningReport.of(record.campaign, context);
 			boolean any = options.has("--html") || options.has("--pdf") || options.has("--csv");
 			Path folder = file.toAbsolutePath().getParent();
@@ -99,8 +74,9 @@ final class ReportCommand implements CliCommand {
 				report.writeCsv(csv, ProgressMonitor.NONE);
 				out.println("CSV   " + csv);
 			}
-			if (chain != null && !intact) {
-				err.println("twinworks commission report: the evidence is NOT intact (the report says so): " + verdict);
+			if (chainPresent && !context.chainIntact()) {
+				err.println("twinworks commission report: the evidence is NOT intact (the report says so): "
+						+ context.chainMessage());
 				return PROBLEMS;
 			}
 			return OK;

@@ -1,0 +1,322 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.statushandlers.StatusManager;
+import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.evidence.CanonicalContent;
+import org.twinworks.commissioning.evidence.ChainHead;
+import org.twinworks.commissioning.evidence.EvidenceChain;
+import org.twinworks.commissioning.evidence.EvidenceSink;
+import org.twinworks.commissioning.evidence.WorkstationKey;
+import org.twinworks.commissioning.persistence.CommissioningFiles;
+import org.twinworks.commissioning.persistence.CommissioningResource;
+import org.twinworks.commissioning.persistence.LoadedRecord;
+import org.twinworks.commissioning.plan.CampaignPlanner;
+import org.twinworks.commissioning.plan.PlanOptions;
+import org.twinworks.commissioning.plan.PlantHash;
+import org.twinworks.commissioning.plan.Replanner;
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.CampaignState;
+import org.twinworks.model.Plant;
+import org.twinworks.model.persistence.PlantFiles;
+import org.twinworks.ui.editor.PlantEditor;
+
+/**
+ * The commissioning record of the plant a {@link PlantEditor} shows ({@code plant.twincx} beside {@code plant.twin}):
+ * one per editor, made on first use and dropped when the editor closes. Every change is saved at once, atomically, so
+ * closing the laptop loses nothing. UI thread only, except {@link #changed(Object)}, which moves itself there.
+ */
+public final class EditorCampaign {
+	private static final String PLUGIN_ID = "org.twinworks.commissioning.ui";
+	private static final Map<PlantEditor, EditorCampaign> OPEN = new IdentityHashMap<>();
+
+	private final PlantEditor editor;
+	private final Path recordFile;
+	private final Display display;
+	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private @Nullable CommissioningResource resource;
+	private @Nullable Campaign campaign;
+	private List<String> problems = List.of();
+	private @Nullable EvidenceChain chain;
+	private @Nullable IOException lastSaveError;
+	private final IPartListener2 dropOnClose = new IPartListener2() {
+		@Override
+		public void partClosed(IWorkbenchPartReference ref) {
+			if (ref.getPart(false) == editor) {
+				drop();
+			}
+		}
+	};
+
+	private EditorCampaign(PlantEditor editor) {
+		this.editor = editor;
+		this.display = editor.getSite().getShell().getDisplay();
+		this.recordFile = CommissioningFiles.recordBeside(editor.getLoaded().file());
+		load();
+	}
+
+	/** The campaign of this editor's plant, read from its record file the first time. */
+	public static EditorCampaign of(PlantEditor editor) {
+		EditorCampaign existing = OPEN.get(editor);
+		if (existing != null) {
+			return existing;
+		}
+		EditorCampaign created = new EditorCampaign(editor);
+		OPEN.put(editor, created);
+		editor.getSite().getPage().addPartListener(created.dropOnClose);
+		return created;
+	}
+
+	/** The campaign already made for this editor, without making one (views asking after the editor closed). */
+	public static @Nullable EditorCampaign existing(PlantEditor editor) {
+		return OPEN.get(editor);
+	}
+
+	/** The campaign of the page's active plant editor, or null when the active editor is no plant editor. */
+	public static @Nullable EditorCampaign active(@Nullable IWorkbenchPage page) {
+		IEditorPart active = page == null ? null : page.getActiveEditor();
+		return active instanceof PlantEditor plantEditor ? of(plantEditor) : null;
+	}
+
+	public PlantEditor editor() {
+		return editor;
+	}
+
+	public Path recordFile() {
+		return recordFile;
+	}
+
+	/** Null when none is planned yet or when the record file cannot be read ({@link #problems()} says why). */
+	public @Nullable Campaign campaign() {
+		return campaign;
+	}
+
+	/** Why the record file is unreadable: {@code file:line:column: message}; empty when it was read or is absent. */
+	public List<String> problems() {
+		return problems;
+	}
+
+	/** An approved campaign is signed: nothing in it may change until a new revision is started. */
+	public boolean readOnly() {
+		return campaign != null && campaign.getState() == CampaignState.APPROVED;
+	}
+
+	/** The last save that failed, until a save succeeds. */
+	public @Nullable IOException lastSaveError() {
+		return lastSaveError;
+	}
+
+	/** Reads the record file again (changed on disk, or by another tool); listeners are told. */
+	public void reload() {
+		closeChain();
+		load();
+		fire();
+	}
+
+	private void load() {
+		resource = null;
+		campaign = null;
+		problems = List.of();
+		if (!Files.exists(recordFile)) {
+			return;
+		}
+		LoadedRecord loaded = CommissioningFiles.load(recordFile);
+		if (loaded.hasErrors()) {
+			problems = List.copyOf(loaded.messages());
+			return;
+		}
+		resource = loaded.resource();
+		campaign = loaded.campaign();
+	}
+
+	/**
+	 * Plans a campaign from the editor's plant as it is now, or, when the record has one, re-plans it (keeping its scope
+	 * and kinds; checks of changed or removed subjects become obsolete with their evidence kept), then saves.
+	 *
+	 * @throws IllegalStateException when the record file is unreadable (planning would replace it) or the campaign is
+	 *             approved
+	 * @throws IllegalArgumentException when a scope entry matches nothing in the plant
+	 */
+	public Replanner.Result plan(PlanOptions options) throws IOException {
+		if (!problems.isEmpty()) {
+			throw new IllegalStateException(
+					recordFile + " cannot be read, so it is not planned over: " + String.join("; ", problems));
+		}
+		Plant plant = plant();
+		String hash = plantHash();
+		Replanner.Result result;
+		if (campaign == null) {
+			Campaign planned = new CampaignPlanner(Clock.systemUTC()).plan(plant, recordFile.toAbsolutePath()
+					.getParent().relativize(editor.getLoaded().file().toAbsolutePath()).toString(), hash, options);
+			planned.getEngineers().add(System.getProperty("user.name", "unknown"));
+			resource = CommissioningFiles.newRecord(recordFile, planned);
+			campaign = planned;
+			result = new Replanner.Result(planned.getChecks().size(), 0, 0, 0);
+			evidence().append("plan", CanonicalContent.of(Map.of("campaign", planned.getId(), "plantHash", hash,
+					"checks", String.valueOf(planned.getChecks().size()), "revision", "1")));
+		} else {
+			result = Replanner.replan(campaign, plant, hash);
+			evidence().append("replan",
+					CanonicalContent.of(Map.of("campaign", campaign.getId(), "plantHash", hash, "added",
+							String.valueOf(result.added()), "changed", String.valueOf(result.changed()), "removed",
+							String.valueOf(result.removed()))));
+		}
+		checkpoint();
+		changed(campaign);
+		return result;
+	}
+
+	/** True when the editor's plant is no longer the one the campaign was planned from: time to re-plan. */
+	public boolean plantChanged() {
+		if (campaign == null) {
+			return false;
+		}
+		try {
+			return !plantHash().equals(campaign.getPlantHash());
+		} catch (IOException e) {
+			return true;
+		}
+	}
+
+	/**
+	 * SHA-256 of the plant as the editor would save it: the file's own hash while the editor is clean (as the command
+	 * line computes it), the unsaved model's otherwise.
+	 */
+	public String plantHash() throws IOException {
+		if (!editor.isDirty()) {
+			return PlantHash.of(editor.getLoaded().file());
+		}
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(PlantFiles.bytes(editor.getLoaded().resource())));
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+
+	private Plant plant() {
+		Plant plant = editor.getLoaded().plant();
+		if (plant == null) {
+			throw new IllegalStateException(editor.getLoaded().file() + " holds no plant to plan from");
+		}
+		return plant;
+	}
+
+	/** The evidence chain beside the record, opened with this workstation's key on first use. */
+	public EvidenceSink evidence() throws IOException {
+		EvidenceChain open = chain();
+		return (kind, payload) -> open.append(kind, payload).index();
+	}
+
+	/** The open evidence chain beside the record ({@link EvidenceChain#beside}). */
+	public EvidenceChain chain() throws IOException {
+		if (chain == null) {
+			chain = EvidenceChain.open(EvidenceChain.beside(recordFile),
+					WorkstationKey.loadOrCreate(WorkstationKey.defaultDirectory()), Clock.systemUTC());
+		}
+		return chain;
+	}
+
+	/** Signs the chain's head with the workstation key (after planning, sign-off, a finished run). */
+	public void checkpoint() throws IOException {
+		chain().checkpoint();
+	}
+
+	/**
+	 * Saves the record atomically with the chain's head in it. A failure is shown to the user and kept in
+	 * {@link #lastSaveError()}, never swallowed.
+	 */
+	public void save() {
+		Campaign current = campaign;
+		CommissioningResource target = resource;
+		if (current == null || target == null) {
+			return;
+		}
+		try {
+			if (chain != null) {
+				ChainHead head = chain.head();
+				current.setChainCount(head.count());
+				current.setChainHead(head.hash());
+			}
+			CommissioningFiles.save(target, recordFile);
+			lastSaveError = null;
+		} catch (IOException e) {
+			lastSaveError = e;
+			StatusManager.getManager().handle(
+					new Status(IStatus.ERROR, PLUGIN_ID,
+							"Could not save the commissioning record " + recordFile + ": " + e.getMessage()
+									+ "\nThe change is kept in memory; it is saved again with the next one.",
+							e),
+					StatusManager.SHOW | StatusManager.LOG);
+		}
+	}
+
+	/**
+	 * Something in the campaign changed ({@code what}: the check, punch item... or the campaign): saves and tells the
+	 * listeners. From another thread it is done on the UI thread, in order.
+	 */
+	public void changed(Object what) {
+		if (Display.getCurrent() != display) {
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> changed(what));
+			}
+			return;
+		}
+		save();
+		fire();
+	}
+
+	public void addListener(Runnable listener) {
+		listeners.add(listener);
+	}
+
+	public void removeListener(Runnable listener) {
+		listeners.remove(listener);
+	}
+
+	private void fire() {
+		for (Runnable listener : listeners) {
+			listener.run();
+		}
+	}
+
+	private void drop() {
+		OPEN.remove(editor);
+		editor.getSite().getPage().removePartListener(dropOnClose);
+		closeChain();
+		fire();
+		listeners.clear();
+	}
+
+	private void closeChain() {
+		if (chain != null) {
+			try {
+				chain.close();
+			} catch (IOException e) {
+				StatusManager.getManager().handle(new Status(IStatus.WARNING, PLUGIN_ID,
+						"Could not close the evidence chain: " + e.getMessage(), e), StatusManager.LOG);
+			}
+			chain = null;
+		}
+	}
+}
