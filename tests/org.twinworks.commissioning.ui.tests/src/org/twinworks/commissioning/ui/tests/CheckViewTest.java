@@ -283,6 +283,18 @@ class CheckViewTest {
 		}
 	}
 
+	@Test
+	void theCommissioningPerspectiveHasTheCheckView() throws Exception {
+		var window = demo.page().getWorkbenchWindow();
+		var page = org.eclipse.ui.PlatformUI.getWorkbench()
+				.showPerspective("org.twinworks.app.perspective.commissioning", window);
+		page.hideView(view);
+		page.resetPerspective();
+		UiWait.flush();
+		assertNotNull(page.findView(CheckView.ID), "placed by the perspective extension");
+		view = (CheckView) page.findView(CheckView.ID);
+	}
+
 	/** Shows the I/O check of FT-101.PV (cold check, good value, stimulated in the field) as the checklist would. */
 	private Check showFlowCheck() {
 		Check check = CheckSubjects.checkFor(demo.signal(TAG), campaign.campaign());
