@@ -1,0 +1,413 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.ui.check;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.ViewPart;
+import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.Step;
+import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.model.Plant;
+import org.twinworks.ui.live.LiveModel;
+
+/**
+ * The check selected in the checklist (or the check of a signal or equipment selected in the plant editor): its kind,
+ * subject and state, its steps, the live values it is about with a mini trend, and the manual actions on it. Every
+ * action saves the record at once and can be undone (Ctrl+Z) until the check is signed; a refused action says why in
+ * the view, without a dialog in the way.
+ */
+public final class CheckView extends ViewPart {
+	public static final String ID = "org.twinworks.commissioning.ui.views.check";
+	public static final String PASS_STEP = "Pass Step";
+	public static final String FAIL_STEP = "Fail Step…";
+	public static final String SKIP_STEP = "Skip Step…";
+	public static final String OBSERVED = "As-Found / As-Left…";
+	public static final String PASS_CHECK = "Pass Check";
+	public static final String FAIL_CHECK = "Fail Check…";
+	public static final String SKIP_CHECK = "Skip Check…";
+	public static final String AS_LEFT = "Request As-Left";
+	public static final String ADD_COMMENT = "Add Comment";
+	public static final String ATTACH = "Attach File…";
+
+	private final ISelectionListener selectionListener = this::selectionChanged;
+	private final Runnable campaignListener = this::campaignChanged;
+	private Label title;
+	private Label facts;
+	private Label banner;
+	private Label message;
+	private TableViewer steps;
+	private Composite actions;
+	private LivePanel live;
+	private NotesPanel notes;
+	private Action undo;
+	private @Nullable EditorCampaign campaign;
+	private @Nullable Check check;
+
+	@Override
+	public void createPartControl(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
+		title = new Label(parent, SWT.NONE);
+		title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+		facts = new Label(parent, SWT.WRAP);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(facts);
+		banner = new Label(parent, SWT.WRAP);
+		banner.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(banner);
+		steps = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		StepColumns.install(steps);
+		GridDataFactory.fillDefaults().grab(true, true).hint(600, 140).applyTo(steps.getControl());
+		steps.addSelectionChangedListener(e -> updateEnablement());
+		actions = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(actions);
+		button(PASS_STEP, () -> passStep(selectedStep()));
+		button(FAIL_STEP, () -> withStep(s -> ask("Fail step", "Why does step " + StepColumns.text(s, 0) + " fail?")
+				.ifPresent(r -> failStep(s, r))));
+		button(SKIP_STEP, () -> withStep(s -> ask("Skip step", "Why is step " + StepColumns.text(s, 0) + " skipped?")
+				.ifPresent(r -> skipStep(s, r))));
+		button(OBSERVED, () -> withStep(s -> askObserved(s).ifPresent(v -> observe(s, v))));
+		button(PASS_CHECK, this::passCheck);
+		button(FAIL_CHECK, () -> ask("Fail check", "Why does the check fail?").ifPresent(this::failCheck));
+		button(SKIP_CHECK, () -> ask("Skip check", "Why is the check skipped?").ifPresent(this::skipCheck));
+		button(AS_LEFT, this::requestAsLeft);
+		message = new Label(parent, SWT.WRAP);
+		message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		Composite lower = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(lower);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(lower);
+		live = new LivePanel(lower);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(live.control());
+		notes = new NotesPanel(lower);
+		notes.addButton().addListener(SWT.Selection, e -> addTypedComment());
+		notes.newComment().addListener(SWT.DefaultSelection, e -> addTypedComment());
+		notes.attachButton().addListener(SWT.Selection, e -> chooseAttachment());
+		undo = new Action("Undo") {
+			@Override
+			public void run() {
+				undo();
+			}
+		};
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		getSite().getPage().addSelectionListener(selectionListener);
+		selectionChanged(null, getSite().getPage().getSelection());
+		if (check == null) {
+			show(EditorCampaign.active(getSite().getPage()), null);
+		}
+	}
+
+	/** Shows {@code shown} of {@code owner}'s campaign (null: nothing), following the campaign's changes. UI thread. */
+	public void show(@Nullable EditorCampaign owner, @Nullable Check shown) {
+		if (owner != campaign) {
+			if (campaign != null) {
+				campaign.removeListener(campaignListener);
+			}
+			campaign = owner;
+			if (campaign != null) {
+				campaign.addListener(campaignListener);
+			}
+		}
+		check = shown;
+		message.setText("");
+		refresh();
+		Plant plant = owner == null ? null : owner.editor().getLoaded().plant();
+		LiveModel model = owner == null ? null : Adapters.adapt(owner.editor(), LiveModel.class);
+		live.show(model, shown == null || plant == null ? List.of() : CheckSubjects.signalsOf(shown, plant));
+	}
+
+	public @Nullable Check check() {
+		return check;
+	}
+
+	public @Nullable EditorCampaign campaign() {
+		return campaign;
+	}
+
+	public TableViewer steps() {
+		return steps;
+	}
+
+	public String titleText() {
+		return title.getText();
+	}
+
+	public String factsText() {
+		return facts.getText();
+	}
+
+	/** The read-only banner (approved campaign, signed check), empty when the check can be edited. */
+	public String bannerText() {
+		return banner.getText();
+	}
+
+	/** Why the last action was refused, or empty. */
+	public String messageText() {
+		return message.getText();
+	}
+
+	/** The live values as shown, one line per signal: tag, value, quality, age (tab-separated). */
+	public String liveText() {
+		return live.text();
+	}
+
+	/** The mini trend of the last minute. */
+	public org.twinworks.ui.live.trends.TrendCanvas trend() {
+		return live.trend();
+	}
+
+	public boolean passStep(@Nullable Step step) {
+		return edit(step, s -> edits().passStep(check, s));
+	}
+
+	public boolean failStep(@Nullable Step step, String reason) {
+		return edit(step, s -> edits().failStep(check, s, reason));
+	}
+
+	public boolean skipStep(@Nullable Step step, String reason) {
+		return edit(step, s -> edits().skipStep(check, s, reason));
+	}
+
+	/** Enters the as-found value of an as-found step, the as-left value of an as-left step, or any observed value. */
+	public boolean observe(@Nullable Step step, String value) {
+		return edit(step, s -> edits().observe(check, s, value));
+	}
+
+	public boolean passCheck() {
+		return edit(() -> edits().passCheck(check));
+	}
+
+	public boolean failCheck(String reason) {
+		return edit(() -> edits().failCheck(check, reason));
+	}
+
+	public boolean skipCheck(String reason) {
+		return edit(() -> edits().skipCheck(check, reason));
+	}
+
+	public boolean requestAsLeft() {
+		return edit(() -> edits().requestAsLeft(check));
+	}
+
+	public boolean comment(String text) {
+		return edit(() -> edits().comment(check, text));
+	}
+
+	/** Attaches a copy of {@code file}, hashed into the evidence chain. */
+	public boolean attach(Path file) {
+		return edit(() -> {
+			try {
+				edits().attach(check, file);
+			} catch (IOException e) {
+				throw new EditRefused("could not attach " + file + ": " + e.getMessage());
+			}
+		});
+	}
+
+	/** Undoes the last edit of this campaign (Ctrl+Z while the view is active). */
+	public boolean undo() {
+		return edit(() -> edits().undo());
+	}
+
+	private interface Edit {
+		void run() throws EditRefused;
+	}
+
+	private interface StepEdit {
+		void run(Step step) throws EditRefused;
+	}
+
+	private boolean edit(@Nullable Step step, StepEdit edit) {
+		if (step == null) {
+			return refused("select a step first");
+		}
+		return edit(() -> edit.run(step));
+	}
+
+	private boolean edit(Edit edit) {
+		if (campaign == null || check == null) {
+			return refused("select a check in the checklist, or a signal of the plant");
+		}
+		try {
+			edit.run();
+			message.setText("");
+			return true;
+		} catch (EditRefused e) {
+			return refused(e.getMessage());
+		} finally {
+			if (!title.isDisposed()) {
+				refresh();
+			}
+		}
+	}
+
+	private boolean refused(String why) {
+		message.setText(why);
+		message.getParent().layout(new org.eclipse.swt.widgets.Control[]{message});
+		return false;
+	}
+
+	private CheckEdits edits() {
+		return CheckEdits.of(campaign);
+	}
+
+	private void selectionChanged(@Nullable IWorkbenchPart part, ISelection selection) {
+		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+			return; // keep the check when the selection moves to something that names none
+		}
+		EditorCampaign owner = EditorCampaign.active(getSite().getPage());
+		Campaign shownCampaign = owner == null ? null : owner.campaign();
+		if (shownCampaign == null) {
+			return;
+		}
+		Check found = CheckSubjects.checkFor(structured.getFirstElement(), shownCampaign);
+		if (found != null) {
+			show(owner, found);
+		}
+	}
+
+	/** The record changed (an edit, a run, a reload or re-plan): show the same check as it is now. */
+	private void campaignChanged() {
+		if (title.isDisposed()) {
+			return;
+		}
+		Campaign now = campaign == null ? null : campaign.campaign();
+		Check same = check == null || now == null ? null : CheckSubjects.byId(now, check.getId());
+		if (same != check) {
+			show(campaign, same);
+		} else {
+			refresh();
+		}
+	}
+
+	private void refresh() {
+		Check shown = check;
+		if (shown == null) {
+			title.setText(campaign == null ? "No plant editor with a campaign" : "No check selected");
+			facts.setText("Select a check in the checklist, or a signal or equipment of the plant.");
+			banner.setText("");
+			steps.setInput(List.of());
+		} else {
+			title.setText(shown.getTitle() == null ? shown.getId() : shown.getTitle());
+			facts.setText(facts(shown));
+			String refusal = campaign == null ? null : edits().refusal(shown);
+			banner.setText(refusal == null ? "" : "Read-only: " + refusal);
+			steps.setInput(List.copyOf(shown.getSteps()));
+		}
+		notes.show(shown);
+		updateEnablement();
+		title.getParent().layout(true, true);
+	}
+
+	private static String facts(Check check) {
+		StringBuilder text = new StringBuilder();
+		text.append(check.getKind().getLiteral().toUpperCase(Locale.ROOT)).append(" check of ").append(check.getTag())
+				.append(" (subject ").append(check.getSubject()).append(")");
+		if (check.getEquipment() != null && !check.getEquipment().isEmpty()) {
+			text.append(", equipment ").append(check.getEquipment());
+		}
+		text.append(" — state ").append(check.getState().getName().toLowerCase(Locale.ROOT).replace('_', ' '));
+		if (check.getReason() != null) {
+			text.append(": ").append(check.getReason());
+		}
+		if (check.isObsolete()) {
+			text.append(" — obsolete: ").append(check.getObsoleteReason());
+		}
+		return text.toString();
+	}
+
+	private void updateEnablement() {
+		boolean editable = campaign != null && check != null && edits().refusal(check) == null;
+		for (var child : actions.getChildren()) {
+			child.setEnabled(editable);
+		}
+		notes.setEnabled(editable);
+		undo.setEnabled(campaign != null && edits().canUndo());
+		String label = campaign == null ? null : edits().undoLabel();
+		undo.setText(label == null ? "Undo" : "Undo " + label);
+	}
+
+	private @Nullable Step selectedStep() {
+		return steps.getStructuredSelection().getFirstElement() instanceof Step step ? step : null;
+	}
+
+	private void button(String text, Runnable action) {
+		Button button = new Button(actions, SWT.PUSH);
+		button.setText(text);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void addTypedComment() {
+		if (comment(notes.newComment().getText())) {
+			notes.newComment().setText("");
+		}
+	}
+
+	private void chooseAttachment() {
+		FileDialog dialog = new FileDialog(getSite().getShell(), SWT.OPEN);
+		dialog.setText("Attach a file to " + (check == null ? "the check" : check.getId()));
+		String chosen = dialog.open();
+		if (chosen != null) {
+			attach(Path.of(chosen));
+		}
+	}
+
+	private java.util.Optional<String> ask(String dialogTitle, String question) {
+		InputDialog dialog = new InputDialog(getSite().getShell(), dialogTitle, question, "",
+				text -> text.isBlank() ? "A reason is needed" : null);
+		return dialog.open() == IDialogConstants.OK_ID
+				? java.util.Optional.of(dialog.getValue())
+				: java.util.Optional.empty();
+	}
+
+	private java.util.Optional<String> askObserved(Step step) {
+		return ask("Enter the " + StepColumns.phase(step) + " value",
+				"The value read for step " + StepColumns.text(step, 0) + " (expected: " + step.getExpected() + ")");
+	}
+
+	private void withStep(java.util.function.Consumer<Step> action) {
+		Step step = selectedStep();
+		if (step == null) {
+			refused("select a step first");
+		} else {
+			action.accept(step);
+		}
+	}
+
+	@Override
+	public void setFocus() {
+		steps.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(selectionListener);
+		if (campaign != null) {
+			campaign.removeListener(campaignListener);
+		}
+		live.dispose();
+		super.dispose();
+	}
+}
