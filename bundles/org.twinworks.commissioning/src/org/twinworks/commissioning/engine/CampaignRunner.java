@@ -102,53 +102,69 @@ public final class CampaignRunner {
 	public RunSummary run(LiveSession session, Endpoint endpoint, Collection<Check> checks, @Nullable Stimulus stimulus,
 			@Nullable AuditLog audit, @Nullable Path recording, RunListener listener)
 			throws LiveConnectionException, IOException, InterruptedException {
+		refuseIfLocked(audit);
+		try (ValueStore store = new ValueStore(16, INBOX)) {
+			session.subscribe(bindingsOf(endpoint).values(), store);
+			return runSubscribed(session, store, endpoint, checks, stimulus, audit, recording, listener);
+		}
+	}
+
+	/**
+	 * Runs {@code checks} on a session that already subscribes the endpoint's bindings into {@code store} (the
+	 * workbench's live connection, whose session subscribes once): the checks judge the values the workbench shows.
+	 * The store stays open.
+	 */
+	public RunSummary runSubscribed(LiveSession session, ValueStore store, Endpoint endpoint, Collection<Check> checks,
+			@Nullable Stimulus stimulus, @Nullable AuditLog audit, @Nullable Path recording, RunListener listener)
+			throws LiveConnectionException, IOException, InterruptedException {
+		refuseIfLocked(audit);
+		Map<Signal, Binding> bindings = bindingsOf(endpoint);
+		Session record = sessionRecord(session, recording);
+		Recorder recorder = recording == null
+				? null
+				: new Recorder(recording, session.endpointUrl(), bindings.values());
+		AutoCloseable recorderFeed = recorder == null ? null : store.addListener(recorder, Duration.ofMillis(200));
+		try {
+			Map<Binding, List<Mismatch>> mismatches = reconcile(session, bindings.values());
+			GuardedWriter writer = null;
+			WriteArming arming = null;
+			if (options.armed()) {
+				arming = new WriteArming(clock);
+				arming.arm(options.armFor());
+				writer = new GuardedWriter(session, arming, audit, clock);
+			}
+			PlantView view = new PlantView(store, clock, control);
+			StepContext ctx = new StepContext(plant, view, options, clock, control, bindings, writer, arming, stimulus,
+					sink, record, recordLock);
+			awaitFirstValues(store, bindings.size());
+			synchronized (recordLock) {
+				if (campaign.getState() == CampaignState.PLANNED) {
+					campaign.setState(CampaignState.IN_PROGRESS);
+					campaign.setStarted(clock.instant().toString());
+				}
+			}
+			CheckDispatch dispatch = new CheckDispatch(ctx, plant, mismatches);
+			return schedule(checks, dispatch, listener);
+		} finally {
+			if (recorderFeed != null) {
+				close(recorderFeed);
+			}
+			if (recorder != null) {
+				recorder.close();
+			}
+			synchronized (recordLock) {
+				record.setEnded(clock.instant().toString());
+			}
+		}
+	}
+
+	private void refuseIfLocked(@Nullable AuditLog audit) {
 		if (Locks.isLocked(campaign)) {
 			throw new IllegalStateException("campaign " + campaign.getName() + " is approved and locked: open a new "
 					+ "revision to run checks again");
 		}
 		if (options.armed() && audit == null) {
 			throw new IllegalArgumentException("armed writes need an audit log");
-		}
-		Map<Signal, Binding> bindings = bindingsOf(endpoint);
-		Session record = sessionRecord(session, recording);
-		try (ValueStore store = new ValueStore(16, INBOX)) {
-			session.subscribe(bindings.values(), store);
-			Recorder recorder = recording == null
-					? null
-					: new Recorder(recording, session.endpointUrl(), bindings.values());
-			AutoCloseable recorderFeed = recorder == null ? null : store.addListener(recorder, Duration.ofMillis(200));
-			try {
-				Map<Binding, List<Mismatch>> mismatches = reconcile(session, bindings.values());
-				GuardedWriter writer = null;
-				WriteArming arming = null;
-				if (options.armed()) {
-					arming = new WriteArming(clock);
-					arming.arm(options.armFor());
-					writer = new GuardedWriter(session, arming, audit, clock);
-				}
-				PlantView view = new PlantView(store, clock, control);
-				StepContext ctx = new StepContext(plant, view, options, clock, control, bindings, writer, arming,
-						stimulus, sink, record, recordLock);
-				awaitFirstValues(store, bindings.size());
-				synchronized (recordLock) {
-					if (campaign.getState() == CampaignState.PLANNED) {
-						campaign.setState(CampaignState.IN_PROGRESS);
-						campaign.setStarted(clock.instant().toString());
-					}
-				}
-				CheckDispatch dispatch = new CheckDispatch(ctx, plant, mismatches);
-				return schedule(checks, dispatch, listener);
-			} finally {
-				if (recorderFeed != null) {
-					close(recorderFeed);
-				}
-				if (recorder != null) {
-					recorder.close();
-				}
-				synchronized (recordLock) {
-					record.setEnded(clock.instant().toString());
-				}
-			}
 		}
 	}
 
