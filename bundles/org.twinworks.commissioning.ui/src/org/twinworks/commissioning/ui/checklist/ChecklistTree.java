@@ -4,10 +4,12 @@ package org.twinworks.commissioning.ui.checklist;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.record.Campaign;
@@ -22,6 +24,7 @@ public final class ChecklistTree {
 	private static final String NO_EQUIPMENT = "(no equipment)";
 
 	private final List<ChecklistGroup> areas;
+	private final Set<ChecklistGroup> groups = new HashSet<>();
 	private final Map<Check, ChecklistGroup> parents;
 	private final ChecklistCounts all;
 	private final ChecklistCounts shown;
@@ -32,6 +35,10 @@ public final class ChecklistTree {
 		this.parents = parents;
 		this.all = all;
 		this.shown = shown;
+		for (ChecklistGroup area : areas) {
+			groups.add(area);
+			area.children().forEach(group -> groups.add((ChecklistGroup) group));
+		}
 	}
 
 	public static ChecklistTree empty() {
@@ -100,6 +107,11 @@ public final class ChecklistTree {
 	/** The checks the filter lets through. */
 	public ChecklistCounts shown() {
 		return shown;
+	}
+
+	/** True when the group (by path) has checks shown. */
+	public boolean contains(ChecklistGroup group) {
+		return groups.contains(group);
 	}
 
 	public int shownChecks() {

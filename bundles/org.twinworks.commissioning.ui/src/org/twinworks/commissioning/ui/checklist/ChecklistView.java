@@ -205,13 +205,20 @@ public final class ChecklistView extends ViewPart {
 		content.show(tree);
 		viewer.getTree().setRedraw(false);
 		try {
-			if (newCampaign) {
-				viewer.setInput(LazyChecklistContent.ROOT);
-			} else {
-				viewer.refresh();
-			}
+			// a virtual tree's refresh walks every item it made; rebuilding it and re-expanding is cheaper
+			Object[] expanded = newCampaign ? new Object[0] : viewer.getExpandedElements();
+			Object selected = viewer.getStructuredSelection().getFirstElement();
+			viewer.setInput(LazyChecklistContent.ROOT);
 			if (newCampaign || !filter.text().isEmpty()) {
 				expandAreas(tree);
+			}
+			for (Object element : expanded) {
+				if (element instanceof ChecklistGroup group && tree.contains(group)) {
+					viewer.setExpandedState(group, true);
+				}
+			}
+			if (selected instanceof Check check && tree.groupOf(check) != null) {
+				reveal(check);
 			}
 		} finally {
 			viewer.getTree().setRedraw(true);
