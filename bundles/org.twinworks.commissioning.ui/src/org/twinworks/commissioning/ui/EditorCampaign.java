@@ -87,6 +87,12 @@ public final class EditorCampaign {
 		return created;
 	}
 
+	/** True while the editor's part is open (its controls not disposed): a closing editor gets no new campaign. */
+	public static boolean isOpenEditor(PlantEditor editor) {
+		var tree = editor.getTreeViewer();
+		return tree != null && !tree.getControl().isDisposed();
+	}
+
 	/** The campaign already made for this editor, without making one (views asking after the editor closed). */
 	public static @Nullable EditorCampaign existing(PlantEditor editor) {
 		return OPEN.get(editor);
