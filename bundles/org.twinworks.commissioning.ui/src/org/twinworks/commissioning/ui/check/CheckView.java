@@ -51,6 +51,10 @@ public final class CheckView extends ViewPart {
 	public static final String AS_LEFT = "Request As-Left";
 	public static final String ADD_COMMENT = "Add Comment";
 	public static final String ATTACH = "Attach File…";
+	public static final String RUN = "Run";
+	public static final String PAUSE = "Pause";
+	public static final String RESUME = "Resume";
+	public static final String CANCEL = "Cancel Run";
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final Runnable campaignListener = this::campaignChanged;
@@ -60,6 +64,10 @@ public final class CheckView extends ViewPart {
 	private Label message;
 	private TableViewer steps;
 	private Composite actions;
+	private Button runButton;
+	private Button pauseButton;
+	private Button cancelButton;
+	private @Nullable CheckRun running;
 	private LivePanel live;
 	private NotesPanel notes;
 	private Action undo;
@@ -81,6 +89,13 @@ public final class CheckView extends ViewPart {
 		StepColumns.install(steps);
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 140).applyTo(steps.getControl());
 		steps.addSelectionChangedListener(e -> updateEnablement());
+		Composite runBar = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(runBar);
+		runButton = button(runBar, RUN, this::run);
+		runButton.setToolTipText("Run the check's automated steps on the plant editor's live connection "
+				+ "(writes are not armed: steps that need one wait)");
+		pauseButton = button(runBar, PAUSE, this::pauseRun);
+		cancelButton = button(runBar, CANCEL, this::cancelRun);
 		actions = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(actions);
 		button(PASS_STEP, () -> passStep(selectedStep()));
@@ -178,6 +193,62 @@ public final class CheckView extends ViewPart {
 		return live.trend();
 	}
 
+	/**
+	 * Runs the shown check's automated steps in a Job on the editor's live connection, each decided step saved and
+	 * shown; refused (with the reason in the view) when a run is active, the campaign is read-only or the editor is
+	 * not connected.
+	 */
+	public boolean run() {
+		if (running != null) {
+			return refused(running.check().getId() + " is running: pause or cancel it first");
+		}
+		if (campaign == null || check == null) {
+			return refused("select a check in the checklist, or a signal of the plant");
+		}
+		try {
+			running = CheckRun.start(campaign, check, this::runEnded);
+			message.setText("");
+			return true;
+		} catch (EditRefused e) {
+			return refused(e.getMessage());
+		} finally {
+			updateEnablement();
+		}
+	}
+
+	/** The run in progress, or null. */
+	public @Nullable CheckRun activeRun() {
+		return running;
+	}
+
+	/** Pauses the run at the next wait of its step, or resumes it. */
+	public void pauseRun() {
+		if (running != null) {
+			running.togglePause();
+			updateEnablement();
+		}
+	}
+
+	/** Cancels the run at the next wait; what it recorded is saved. */
+	public void cancelRun() {
+		if (running != null) {
+			running.cancel();
+		}
+	}
+
+	private void runEnded(CheckRun ended) {
+		if (running == ended) {
+			running = null;
+		}
+		if (title.isDisposed()) {
+			return;
+		}
+		String why = ended.failure();
+		message.setText(why == null ? "" : "The run of " + ended.check().getId() + " stopped: " + why);
+		updateEnablement();
+		title.getParent().layout(true, true);
+	}
+
 	public boolean passStep(@Nullable Step step) {
 		return edit(step, s -> edits().passStep(check, s));
 	}
@@ -249,6 +320,9 @@ public final class CheckView extends ViewPart {
 	private boolean edit(Edit edit) {
 		if (campaign == null || check == null) {
 			return refused("select a check in the checklist, or a signal of the plant");
+		}
+		if (running != null) {
+			return refused(running.check().getId() + " is running: cancel the run before editing by hand");
 		}
 		try {
 			edit.run();
@@ -339,7 +413,11 @@ public final class CheckView extends ViewPart {
 	}
 
 	private void updateEnablement() {
-		boolean editable = campaign != null && check != null && edits().refusal(check) == null;
+		boolean editable = running == null && campaign != null && check != null && edits().refusal(check) == null;
+		runButton.setEnabled(running == null && check != null);
+		pauseButton.setEnabled(running != null);
+		pauseButton.setText(running != null && running.paused() ? RESUME : PAUSE);
+		cancelButton.setEnabled(running != null);
 		for (var child : actions.getChildren()) {
 			child.setEnabled(editable);
 		}
@@ -354,9 +432,14 @@ public final class CheckView extends ViewPart {
 	}
 
 	private void button(String text, Runnable action) {
-		Button button = new Button(actions, SWT.PUSH);
+		button(actions, text, action);
+	}
+
+	private static Button button(Composite parent, String text, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
 		button.setText(text);
 		button.addListener(SWT.Selection, e -> action.run());
+		return button;
 	}
 
 	private void addTypedComment() {
@@ -404,6 +487,9 @@ public final class CheckView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(selectionListener);
+		if (running != null) {
+			running.cancel(); // the job saves what the check recorded
+		}
 		if (campaign != null) {
 			campaign.removeListener(campaignListener);
 		}

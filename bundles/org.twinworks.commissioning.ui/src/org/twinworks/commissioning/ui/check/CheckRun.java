@@ -1,0 +1,280 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.ui.check;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.jspecify.annotations.Nullable;
+import org.osgi.framework.FrameworkUtil;
+import org.twinworks.commissioning.engine.CampaignRunner;
+import org.twinworks.commissioning.engine.RunListener;
+import org.twinworks.commissioning.engine.RunOptions;
+import org.twinworks.commissioning.engine.RunSummary;
+import org.twinworks.commissioning.engine.Stimulus;
+import org.twinworks.commissioning.record.Campaign;
+import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.CheckState;
+import org.twinworks.commissioning.record.Step;
+import org.twinworks.commissioning.record.Verdict;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.PlantStimulus;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Plant;
+import org.twinworks.model.Signal;
+import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.ui.live.LiveModel;
+
+/**
+ * One check run by the engine on the plant editor's live connection (its session and working memory, so the check
+ * judges the values the workbench shows), in a cancellable Job. Writes are not armed: steps that need a write end
+ * waiting or blocked with the engine's reason. Each step the engine decides is saved at once and shown; the record is
+ * saved again, with the evidence chain checkpointed, when the run ends or is cancelled.
+ */
+public final class CheckRun {
+	/** How often the job looks at the check for newly decided steps. */
+	private static final long POLL_MILLIS = 200;
+
+	private final org.twinworks.commissioning.ui.EditorCampaign owner;
+	private final Check check;
+	private final CampaignRunner runner;
+	private final EndpointConnection connection;
+	private final LiveModel live;
+	private final Display display;
+	private final Job job;
+	private volatile boolean paused;
+	private volatile @Nullable String failure;
+
+	private CheckRun(org.twinworks.commissioning.ui.EditorCampaign owner, Check check, LiveModel live,
+			EndpointConnection connection, CampaignRunner runner) {
+		this.owner = owner;
+		this.check = check;
+		this.live = live;
+		this.connection = connection;
+		this.runner = runner;
+		this.display = owner.editor().getSite().getShell().getDisplay();
+		this.job = new Job("Running " + check.getId()) {
+			@Override
+			protected IStatus run(IProgressMonitor monitor) {
+				return runInJob(monitor);
+			}
+
+			@Override
+			protected void canceling() {
+				runner.cancel();
+			}
+
+			@Override
+			public boolean belongsTo(Object family) {
+				return family == CheckRun.class;
+			}
+		};
+		job.setUser(false);
+	}
+
+	/**
+	 * Starts running {@code check} of {@code owner}'s campaign; UI thread. {@code ended} hears on the UI thread once the
+	 * run is over and saved.
+	 *
+	 * @throws EditRefused when the campaign or check cannot be run now (approved, signed, plant changed, nothing to
+	 *             run, the editor not connected to the check's endpoint)
+	 */
+	public static CheckRun start(org.twinworks.commissioning.ui.EditorCampaign owner, Check check,
+			Consumer<CheckRun> ended) throws EditRefused {
+		Campaign campaign = owner.campaign();
+		String refused = CheckEdits.of(owner).refusal(check);
+		if (refused != null || campaign == null) {
+			throw new EditRefused(refused == null ? "no campaign" : refused);
+		}
+		if (check.isObsolete()) {
+			throw new EditRefused(check.getId() + " is obsolete: " + check.getObsoleteReason());
+		}
+		if (check.getState() == CheckState.PASSED || check.getState() == CheckState.SKIPPED
+				|| check.getSteps().stream().noneMatch(s -> s.getVerdict() == Verdict.PENDING)) {
+			throw new EditRefused(check.getId() + " has no pending step to run");
+		}
+		if (owner.plantChanged()) {
+			throw new EditRefused("the plant changed since the campaign was planned: re-plan it first");
+		}
+		Plant plant = owner.editor().getLoaded().plant();
+		LiveModel live = Adapters.adapt(owner.editor(), LiveModel.class);
+		if (plant == null || live == null) {
+			throw new EditRefused("the plant editor has no live connection");
+		}
+		EndpointConnection connection = connectionOf(check, plant, live).orElseThrow(() -> new EditRefused(
+				"the plant editor is not connected to the endpoint of " + check.getTag() + ": connect it first"));
+		String user = System.getProperty("user.name", "engineer");
+		String version = FrameworkUtil.getBundle(CheckRun.class) == null
+				? "unknown"
+				: FrameworkUtil.getBundle(CheckRun.class).getVersion().toString();
+		CampaignRunner runner;
+		try {
+			runner = new CampaignRunner(plant, campaign, RunOptions.defaults(Duration.ZERO, user, version),
+					owner.evidence(), Clock.systemUTC());
+		} catch (IOException e) {
+			throw new EditRefused("the evidence chain beside the record cannot be opened: " + e.getMessage());
+		}
+		CheckRun run = new CheckRun(owner, check, live, connection, runner);
+		run.job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+			@Override
+			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+				run.display.asyncExec(() -> {
+					run.publish(true);
+					ended.accept(run);
+				});
+			}
+		});
+		run.job.schedule();
+		return run;
+	}
+
+	/** The connected endpoint one of the check's signals is bound to; the first connected one when it has none. */
+	private static Optional<EndpointConnection> connectionOf(Check check, Plant plant, LiveModel live) {
+		List<Signal> signals = CheckSubjects.signalsOf(check, plant);
+		List<EndpointConnection> connected = live.connections().stream().filter(EndpointConnection::hasSession)
+				.toList();
+		if (plant.getTwin() != null) {
+			for (Binding binding : plant.getTwin().getBindings()) {
+				if (binding.isActive() && signals.contains(binding.getSignal())) {
+					Optional<EndpointConnection> found = connected.stream()
+							.filter(c -> c.endpoint() == binding.getEndpoint()).findFirst();
+					if (found.isPresent()) {
+						return found;
+					}
+				}
+			}
+		}
+		return signals.isEmpty() ? connected.stream().findFirst() : Optional.empty();
+	}
+
+	public Check check() {
+		return check;
+	}
+
+	public Job job() {
+		return job;
+	}
+
+	public boolean paused() {
+		return paused;
+	}
+
+	/** Pauses at the next wait of the running step, or resumes. */
+	public void togglePause() {
+		paused = !paused;
+		if (paused) {
+			runner.pause();
+		} else {
+			runner.resume();
+		}
+	}
+
+	/** Stops at the next wait; the check keeps what it recorded and is saved. */
+	public void cancel() {
+		runner.resume();
+		job.cancel();
+	}
+
+	/** Why the run could not start or ended early (not a check's verdict), or null. */
+	public @Nullable String failure() {
+		return failure;
+	}
+
+	private IStatus runInJob(IProgressMonitor monitor) {
+		LiveSession session = connection.session();
+		if (session == null) {
+			failure = "the connection to " + connection.endpoint().getName() + " was closed";
+			return Status.CANCEL_STATUS;
+		}
+		int total = check.getSteps().size();
+		monitor.beginTask("Running " + check.getId() + " on " + session.endpointUrl(), total);
+		FutureTask<RunSummary> engine = new FutureTask<>(() -> runner.runSubscribed(session, live.store(),
+				connection.endpoint(), List.of(check), stimulus(session), null, null, RunListener.NONE));
+		Thread thread = new Thread(engine, "commissioning run " + check.getId());
+		thread.setDaemon(true);
+		thread.start();
+		int shown = 0;
+		String seen = fingerprint();
+		while (true) {
+			try {
+				engine.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+				break;
+			} catch (TimeoutException stillRunning) {
+				if (monitor.isCanceled()) {
+					runner.cancel();
+				}
+			} catch (InterruptedException e) {
+				runner.cancel();
+				Thread.currentThread().interrupt();
+				break;
+			} catch (ExecutionException e) {
+				Throwable cause = e.getCause();
+				failure = cause == null ? e.getMessage() : cause.getMessage();
+				break;
+			}
+			String now = fingerprint();
+			if (!now.equals(seen)) {
+				seen = now;
+				int decided = decided();
+				monitor.worked(decided - shown);
+				shown = decided;
+				monitor.subTask(decided + " of " + total + " steps decided" + (paused ? " (paused)" : ""));
+				display.asyncExec(() -> publish(false));
+			}
+		}
+		monitor.done();
+		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+	}
+
+	private static @Nullable Stimulus stimulus(LiveSession session) throws Exception {
+		Optional<PlantStimulus> found = PlantStimulus.find(session);
+		return found.isEmpty() ? null : Stimulus.of(found.get());
+	}
+
+	/** Saves and shows the check as the engine left it so far; UI thread, under the engine's record lock. */
+	private void publish(boolean ended) {
+		if (display.isDisposed()) {
+			return;
+		}
+		synchronized (runner.recordLock()) {
+			if (ended) {
+				try {
+					owner.checkpoint();
+				} catch (IOException e) {
+					failure = "the evidence chain could not be checkpointed: " + e.getMessage();
+				}
+			}
+			owner.changed(check);
+		}
+	}
+
+	private int decided() {
+		synchronized (runner.recordLock()) {
+			return (int) check.getSteps().stream().filter(s -> s.getVerdict() != Verdict.PENDING).count();
+		}
+	}
+
+	private String fingerprint() {
+		StringBuilder text = new StringBuilder(check.getState().getName());
+		synchronized (runner.recordLock()) {
+			for (Step step : check.getSteps()) {
+				text.append('|').append(step.getVerdict().getName()).append(step.getObserved());
+			}
+		}
+		return text.toString();
+	}
+}
