@@ -129,6 +129,8 @@ public final class CheckRun {
 			throw new EditRefused("the evidence chain beside the record cannot be opened: " + e.getMessage());
 		}
 		CheckRun run = new CheckRun(owner, check, live, connection, runner);
+		// hand edits made before the run must not be undone over what the run observes
+		CheckEdits.of(owner).commandStack().flush();
 		run.job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
 			@Override
 			public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
