@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -41,6 +42,7 @@ final class CheckBadgeContribution implements PlantEditorContribution {
 	private final List<IoListBadges> ioLists = new CopyOnWriteArrayList<>();
 	private final Runnable campaignChanged = this::scheduleUpdate;
 	private final Runnable layerToggled = this::layerToggled;
+	private final CommandStackListener plantEdited = e -> plantEdited();
 	private boolean scheduled;
 	private boolean closed;
 
@@ -52,6 +54,13 @@ final class CheckBadgeContribution implements PlantEditorContribution {
 		states.update(campaign.campaign(), context.plant());
 		campaign.addListener(campaignChanged);
 		CheckStatesLayer.addListener(layerToggled);
+		context.domain().getCommandStack().addCommandStackListener(plantEdited);
+	}
+
+	/** A signal added, moved or retagged may change which badge a check counts in. */
+	private void plantEdited() {
+		states.plantChanged();
+		scheduleUpdate();
 	}
 
 	/** The badges as they are now (tests read them as the painting does). */
@@ -174,5 +183,6 @@ final class CheckBadgeContribution implements PlantEditorContribution {
 		closed = true;
 		campaign.removeListener(campaignChanged);
 		CheckStatesLayer.removeListener(layerToggled);
+		context.domain().getCommandStack().removeCommandStackListener(plantEdited);
 	}
 }

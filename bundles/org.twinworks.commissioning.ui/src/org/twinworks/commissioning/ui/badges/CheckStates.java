@@ -38,6 +38,11 @@ public final class CheckStates {
 	}
 
 	private Map<EObject, Entry> entries = Map.of();
+	private @Nullable Index index;
+
+	/** The plant's elements by id and equipment by tag: walked once, again only after the plant was edited. */
+	private record Index(Plant plant, Map<String, EObject> byId, Map<String, Equipment> byTag) {
+	}
 
 	public @Nullable Entry of(EObject element) {
 		return entries.get(element);
@@ -48,9 +53,14 @@ public final class CheckStates {
 		return entries.keySet();
 	}
 
+	/** The plant was edited (a command ran): the next update walks it again. */
+	public void plantChanged() {
+		index = null;
+	}
+
 	/** Works the badges out again; returns the elements whose badge, deciding check or count changed. */
 	public Set<EObject> update(@Nullable Campaign campaign, Plant plant) {
-		Map<EObject, Entry> now = campaign == null ? Map.of() : compute(campaign, plant);
+		Map<EObject, Entry> now = campaign == null ? Map.of() : compute(campaign, index(plant));
 		Set<EObject> changed = new LinkedHashSet<>();
 		for (Map.Entry<EObject, Entry> e : now.entrySet()) {
 			// the badge is a value taken when computed, so a check whose state changed compares unequal
@@ -67,7 +77,16 @@ public final class CheckStates {
 		return changed;
 	}
 
-	private static Map<EObject, Entry> compute(Campaign campaign, Plant plant) {
+	private Index index(Plant plant) {
+		Index current = index;
+		if (current == null || current.plant() != plant) {
+			current = walk(plant);
+			index = current;
+		}
+		return current;
+	}
+
+	private static Index walk(Plant plant) {
 		Map<String, EObject> byId = new HashMap<>();
 		Map<String, Equipment> byTag = new HashMap<>();
 		for (TreeIterator<EObject> it = plant.eAllContents(); it.hasNext();) {
@@ -85,6 +104,12 @@ public final class CheckStates {
 			}
 			}
 		}
+		return new Index(plant, byId, byTag);
+	}
+
+	private static Map<EObject, Entry> compute(Campaign campaign, Index index) {
+		Map<String, EObject> byId = index.byId();
+		Map<String, Equipment> byTag = index.byTag();
 		Map<EObject, Set<Check>> checks = new IdentityHashMap<>();
 		for (Check check : campaign.getChecks()) {
 			if (check.isObsolete()) {
