@@ -1,0 +1,129 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.commissioning.ui.badges;
+
+import java.util.Collection;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.jspecify.annotations.Nullable;
+import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.viewer.DiagramViewer;
+
+/**
+ * Badges on one diagram page: a dot at the top-left corner of each equipment node with checks (the top-right one is
+ * the validation decorations'), painted on the canvas over the viewer's buffer, so the scene is never rebuilt for
+ * them: a state change repaints just the dots that changed. A double-click on a dot opens its check.
+ */
+final class DiagramBadges {
+	static final int SIZE = 10;
+	private final DiagramViewer viewer;
+	private final CheckStates states;
+	private final Listener paint = this::paint;
+	private final Listener doubleClick = this::doubleClick;
+	private final OpenCheck open;
+
+	DiagramBadges(DiagramViewer viewer, CheckStates states, OpenCheck open) {
+		this.viewer = viewer;
+		this.states = states;
+		this.open = open;
+		Canvas canvas = viewer.canvas();
+		canvas.addListener(SWT.Paint, paint);
+		// a filter runs before the viewer's own double-click (rename), so a double-click on a dot does only this
+		canvas.getDisplay().addFilter(SWT.MouseDoubleClick, doubleClick);
+		canvas.addListener(SWT.Dispose, e -> canvas.getDisplay().removeFilter(SWT.MouseDoubleClick, doubleClick));
+	}
+
+	/** Where the badge of {@code figure} is on the canvas: centred on the node's corner, the same size at any zoom. */
+	private Rectangle badgeBox(NodeFigure figure) {
+		Point corner = viewer.viewport().toScreen(figure.shape().x, figure.shape().y);
+		return new Rectangle(corner.x - SIZE / 2, corner.y - SIZE / 2, SIZE, SIZE);
+	}
+
+	/** Where the badge of {@code element} is on the canvas, or null when it has none (or the layer is hidden). */
+	@Nullable
+	Rectangle badgeOnCanvas(EObject element) {
+		if (!CheckStatesLayer.visible() || states.of(element) == null) {
+			return null;
+		}
+		for (Object figure : viewer.scene().figuresOf(element)) {
+			if (figure instanceof NodeFigure node) {
+				return badgeBox(node);
+			}
+		}
+		return null;
+	}
+
+	/** Repaints the dots of {@code elements} (all of them: null): the buffer is copied, the dots drawn again. */
+	void redraw(@Nullable Collection<? extends EObject> elements) {
+		Canvas canvas = viewer.canvas();
+		if (canvas.isDisposed()) {
+			return;
+		}
+		if (elements == null) {
+			canvas.redraw();
+			return;
+		}
+		for (EObject element : elements) {
+			for (Object figure : viewer.scene().figuresOf(element)) {
+				if (figure instanceof NodeFigure node) {
+					Rectangle r = badgeBox(node);
+					canvas.redraw(r.x - 1, r.y - 1, r.width + 2, r.height + 2, false);
+				}
+			}
+		}
+	}
+
+	private void paint(Event event) {
+		if (!CheckStatesLayer.visible() || states.elements().isEmpty()) {
+			return;
+		}
+		// a dot may hang over the painted area from a node just outside it
+		Rectangle area = viewer.viewport().toDiagram(
+				new Rectangle(event.x - SIZE, event.y - SIZE, event.width + 2 * SIZE, event.height + 2 * SIZE));
+		GC gc = event.gc;
+		gc.setAntialias(SWT.ON);
+		for (Object figure : viewer.scene().figuresInAnyOrder(area)) {
+			if (figure instanceof NodeFigure node) {
+				CheckStates.Entry entry = states.of(node.element());
+				if (entry != null) {
+					paintDot(gc, badgeBox(node), entry.badge());
+				}
+			}
+		}
+	}
+
+	static void paintDot(GC gc, Rectangle r, CheckBadge badge) {
+		Color fill = new Color(gc.getDevice(), badge.colour());
+		try {
+			gc.setBackground(fill);
+			gc.fillOval(r.x, r.y, r.width, r.height);
+			gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+			gc.drawOval(r.x, r.y, r.width - 1, r.height - 1);
+		} finally {
+			fill.dispose();
+		}
+	}
+
+	private void doubleClick(Event event) {
+		if (event.widget != viewer.canvas() || !CheckStatesLayer.visible()) {
+			return;
+		}
+		for (NodeFigure node : viewer.scene().nodes()) {
+			Rectangle box = badgeBox(node);
+			Rectangle grown = new Rectangle(box.x - 2, box.y - 2, box.width + 4, box.height + 4);
+			if (grown.contains(event.x, event.y) && states.of(node.element()) != null) {
+				event.type = SWT.None; // the viewer does not start renaming the node
+				open.element(node.element());
+				return;
+			}
+		}
+	}
+}
