@@ -10,7 +10,6 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -93,10 +92,7 @@ final class NotesPanel {
 	}
 
 	private static void column(TableViewer viewer, String title, int width, Function<Object, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		TitledColumn.add(viewer, title, width).setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				String value = text.apply(element);

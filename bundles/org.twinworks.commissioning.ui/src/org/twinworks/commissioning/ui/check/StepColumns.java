@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
@@ -62,10 +61,7 @@ final class StepColumns {
 	}
 
 	private static void add(TableViewer viewer, String title, int width, Function<Step, String> text) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(new ColumnLabelProvider() {
+		TitledColumn.add(viewer, title, width).setLabelProvider(new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return text.apply((Step) element);

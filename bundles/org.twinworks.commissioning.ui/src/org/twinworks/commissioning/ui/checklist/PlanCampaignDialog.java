@@ -28,6 +28,7 @@ import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
+import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.model.Plant;
 
 /**
@@ -65,15 +66,12 @@ public final class PlanCampaignDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-		new Label(area, SWT.NONE).setText("Scope:");
-		Text scopeText = new Text(area, SWT.BORDER | SWT.SINGLE);
+		Text scopeText = DialogFields.labelledText(area, "Scope:", SWT.BORDER | SWT.SINGLE, 380);
 		scopeText.setMessage("areas, equipment or tags, comma-separated; empty for the whole plant");
-		GridDataFactory.fillDefaults().grab(true, false).hint(380, SWT.DEFAULT).applyTo(scopeText);
 		scopeText.addModifyListener(e -> updatePreview());
 		scope = scopeText;
-		new Label(area, SWT.NONE).setText("Kinds:");
-		Composite kinds = new Composite(area, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(CheckKind.VALUES.size()).applyTo(kinds);
+		DialogFields.label(area, "Kinds:");
+		Composite kinds = DialogFields.row(area, CheckKind.VALUES.size());
 		for (CheckKind kind : CheckKind.VALUES) {
 			Button box = new Button(kinds, SWT.CHECK);
 			box.setText(kind.getLiteral());
@@ -90,9 +88,7 @@ public final class PlanCampaignDialog extends Dialog {
 		}
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 140).applyTo(table);
 		preview = table;
-		Label status = new Label(area, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(status);
-		message = status;
+		message = DialogFields.note(area, 2, SWT.DEFAULT);
 		return area;
 	}
 

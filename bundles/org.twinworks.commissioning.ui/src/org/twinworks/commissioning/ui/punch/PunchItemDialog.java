@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -16,6 +15,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.ui.DialogFields;
 
 /** Add Punch Item…: what is to be done, by whom and by when (an ISO date, optional) for one check. */
 public final class PunchItemDialog extends Dialog {
@@ -50,18 +50,15 @@ public final class PunchItemDialog extends Dialog {
 		text = field(area, "What:", "", "what is to be done");
 		owner = field(area, "Owner:", defaultOwner, "who does it");
 		due = field(area, "Due:", "", "yyyy-mm-dd (optional)");
-		problem = new Label(area, SWT.WRAP);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(problem);
+		problem = DialogFields.note(area, 2, SWT.DEFAULT);
 		return area;
 	}
 
 	private Text field(Composite area, String label, String value, String hint) {
-		new Label(area, SWT.NONE).setText(label);
-		Text field = new Text(area, SWT.BORDER | SWT.SINGLE);
+		Text field = DialogFields.labelledText(area, label, SWT.BORDER | SWT.SINGLE, 320);
 		field.setText(value);
 		field.setMessage(hint);
 		field.addModifyListener(e -> validate());
-		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(field);
 		return field;
 	}
 

@@ -10,16 +10,15 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.ui.DialogFields;
 
 /**
  * Chooses the report's format and file; the file starts beside the record ({@code plant-report.html}) and follows the
@@ -65,12 +64,9 @@ public final class ReportDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Commissioning report");
 		setMessage("The evidence chain is verified first; the report says whether it is intact.");
-		Composite body = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(body);
-		new Label(body, SWT.NONE).setText("Format:");
-		Composite row = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(1).applyTo(row);
+		Composite body = DialogFields.body(area, 3);
+		DialogFields.label(body, "Format:");
+		Composite row = DialogFields.row(body, 1);
 		GridDataFactory.fillDefaults().span(2, 1).applyTo(row);
 		for (ReportFormat each : ReportFormat.values()) {
 			Button button = new Button(row, SWT.RADIO);
@@ -83,10 +79,8 @@ public final class ReportDialog extends TitleAreaDialog {
 			});
 			formats.put(each, button);
 		}
-		new Label(body, SWT.NONE).setText("File:");
-		file = new Text(body, SWT.BORDER | SWT.SINGLE);
+		file = DialogFields.labelledText(body, "File:", SWT.BORDER | SWT.SINGLE, 420);
 		file.setText(format.besideRecord(recordFile).toString());
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(file);
 		Button browse = new Button(body, SWT.PUSH);
 		browse.setText("Browse…");
 		browse.addListener(SWT.Selection, e -> browse());

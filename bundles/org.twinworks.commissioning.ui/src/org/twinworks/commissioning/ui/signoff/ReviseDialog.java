@@ -7,15 +7,14 @@ import java.io.IOException;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.record.Revision;
+import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.commissioning.ui.EditorCampaign;
 
 /**
@@ -52,14 +51,10 @@ public final class ReviseDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Open a new revision");
 		setMessage("The approved revision keeps its signatures and evidence; the new one is signed again.");
-		Composite body = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
-		new Label(body, SWT.NONE).setText("Name:");
-		author = new Text(body, SWT.BORDER | SWT.SINGLE);
+		Composite body = DialogFields.body(area, 2);
+		author = DialogFields.labelledText(body, "Name:", SWT.BORDER | SWT.SINGLE, SWT.DEFAULT);
 		author.setText(System.getProperty("user.name", ""));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(author);
-		new Label(body, SWT.NONE).setText("Reason:");
+		DialogFields.label(body, "Reason:");
 		reason = new Text(body, SWT.BORDER | SWT.MULTI | SWT.WRAP);
 		reason.setMessage("why the approved campaign must change");
 		GridDataFactory.fillDefaults().grab(true, true).hint(400, 60).applyTo(reason);

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +25,7 @@ import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.Signature;
 import org.twinworks.commissioning.record.SignatureMeaning;
 import org.twinworks.commissioning.signoff.SignOffRefused;
+import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.commissioning.ui.EditorCampaign;
 
 /**
@@ -83,9 +83,7 @@ public final class SignOffDialog extends TitleAreaDialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle(check == null ? "Sign the campaign" : "Sign check " + check.getId());
 		setMessage("A signature records your printed name, the time and its meaning, bound to the content signed.");
-		Composite body = new Composite(area, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
-		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(body);
+		Composite body = DialogFields.body(area, 2);
 
 		label(body, "Signed:");
 		label(body, check == null
@@ -93,25 +91,21 @@ public final class SignOffDialog extends TitleAreaDialog {
 						+ campaign.getChecks().size() + " checks)"
 				: check.getId() + " — " + check.getTitle() + " (" + check.getState().getLiteral().toLowerCase() + ")");
 		label(body, "SHA-256:");
-		Text hash = new Text(body, SWT.READ_ONLY | SWT.SINGLE);
+		Text hash = DialogFields.field(body, SWT.READ_ONLY | SWT.SINGLE, SWT.DEFAULT);
 		hash.setText(
 				CanonicalContent.sha256(check == null ? CanonicalContent.of(campaign) : CanonicalContent.of(check)));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(hash);
 		label(body, "Two-person rule:");
-		Label rule = new Label(body, SWT.WRAP);
+		Label rule = DialogFields.note(body, 1, 420);
 		rule.setText(SignatureRules.twoPersonText(campaign, check));
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(rule);
 
 		label(body, "Signer:");
-		name = new Text(body, SWT.BORDER | SWT.SINGLE);
+		name = DialogFields.field(body, SWT.BORDER | SWT.SINGLE, SWT.DEFAULT);
 		name.setMessage("printed name");
 		name.setText(System.getProperty("user.name", ""));
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(name);
 		name.addModifyListener(e -> signerChanged());
 
 		label(body, "Meaning:");
-		Composite meaningRow = new Composite(body, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(SignatureMeaning.VALUES.size()).applyTo(meaningRow);
+		Composite meaningRow = DialogFields.row(body, SignatureMeaning.VALUES.size());
 		Set<SignatureMeaning> allowed = SignatureRules.allowedNow(campaign, check);
 		for (SignatureMeaning meaning : SignatureMeaning.VALUES) {
 			Button button = new Button(meaningRow, SWT.RADIO);
@@ -126,14 +120,11 @@ public final class SignOffDialog extends TitleAreaDialog {
 		meanings.get(preselected).setSelection(allowed.contains(preselected));
 
 		label(body, "Password:");
-		password = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(password);
+		password = DialogFields.field(body, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD, SWT.DEFAULT);
 		repeatLabel = label(body, "Repeat:");
-		repeat = new Text(body, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(repeat);
+		repeat = DialogFields.field(body, SWT.BORDER | SWT.SINGLE | SWT.PASSWORD, SWT.DEFAULT);
 		new Label(body, SWT.NONE);
-		passwordHint = new Label(body, SWT.WRAP);
-		GridDataFactory.fillDefaults().grab(true, false).hint(420, SWT.DEFAULT).applyTo(passwordHint);
+		passwordHint = DialogFields.note(body, 1, 420);
 		signerChanged();
 		if (allowed.isEmpty()) {
 			setErrorMessage(check == null

@@ -7,24 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.commissioning.evidence.EvidenceChain;
-import org.twinworks.commissioning.persistence.CommissioningFiles;
-import org.twinworks.commissioning.persistence.LoadedRecord;
-import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.CheckState;
@@ -43,7 +34,6 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
-import org.twinworks.ui.live.LiveModel;
 
 /**
  * Run in the Check view: an I/O check run by the engine on the plant editor's live connection to a real virtual plant
@@ -54,8 +44,8 @@ import org.twinworks.ui.live.LiveModel;
 class CheckRunTest {
 	private static final Duration WAIT = Duration.ofSeconds(60);
 
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
-	private Path record;
 	private EditorCampaign campaign;
 	private CheckView view;
 	private TestPlant served;
@@ -64,18 +54,13 @@ class CheckRunTest {
 
 	@BeforeEach
 	void planTheDemoAndServeIt() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		deleteRecord();
-		campaign = EditorCampaign.of(demo.editor());
-		campaign.plan(new PlanOptions(List.of(), Set.of(CheckKind.IO)));
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		campaign = fixture.plan(CheckKind.IO);
 		view = (CheckView) demo.page().showView(CheckView.ID);
 		served = TestPlant.inTemporaryFolder("twinworks-check-run").trustClientOf(LiveConnections.get().pkiDirectory());
 		sim = served.start();
-		LiveModel model = Adapters.adapt(demo.editor(), LiveModel.class);
-		connection = model.connections().get(0);
-		LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
-		LiveConnections.get().trustServer(sim.certificateThumbprint());
+		connection = fixture.redirectTo(sim);
 		UiWait.flush();
 	}
 
@@ -90,13 +75,7 @@ class CheckRunTest {
 		UiWait.until(() -> Job.getJobManager().find(LiveConnections.class).length == 0, WAIT,
 				"the live jobs to finish");
 		served.close();
-		deleteRecord();
-	}
-
-	private void deleteRecord() throws Exception {
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(record.resolveSibling(record.getFileName() + ".bak"));
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture.deleteRecord();
 	}
 
 	@Test
@@ -192,11 +171,7 @@ class CheckRunTest {
 	}
 
 	private Check reloaded(Check check) {
-		LoadedRecord loaded = CommissioningFiles.load(record);
-		assertFalse(loaded.hasErrors(), loaded.messages().toString());
-		Check saved = CheckSubjects.byId(loaded.campaign(), check.getId());
-		assertNotNull(saved);
-		return saved;
+		return fixture.reloaded(check);
 	}
 
 	private static String describe(Check check) {

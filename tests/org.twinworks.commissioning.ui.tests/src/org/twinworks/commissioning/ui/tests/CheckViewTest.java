@@ -13,12 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.ui.IWorkbenchCommandConstants;
@@ -35,9 +31,6 @@ import org.twinworks.commissioning.evidence.ChainVerifier;
 import org.twinworks.commissioning.evidence.EvidenceChain;
 import org.twinworks.commissioning.evidence.RecordAgainstChain;
 import org.twinworks.commissioning.evidence.Verification;
-import org.twinworks.commissioning.persistence.CommissioningFiles;
-import org.twinworks.commissioning.persistence.LoadedRecord;
-import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.plan.PlantElements;
 import org.twinworks.commissioning.record.Attachment;
 import org.twinworks.commissioning.record.Campaign;
@@ -59,7 +52,6 @@ import org.twinworks.tests.harness.Widgets;
 import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
-import org.twinworks.ui.live.LiveModel;
 
 /**
  * The Check view on the demo plant's planned campaign: it follows the selection, records manual verdicts, values,
@@ -71,6 +63,7 @@ class CheckViewTest {
 	private static final String TAG = "FT-101.PV";
 	private static final Duration WAIT = Duration.ofSeconds(20);
 
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
 	private Path record;
 	private EditorCampaign campaign;
@@ -78,11 +71,10 @@ class CheckViewTest {
 
 	@BeforeEach
 	void planTheDemoAndShowTheView() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		deleteRecord();
-		campaign = EditorCampaign.of(demo.editor());
-		campaign.plan(new PlanOptions(List.of(), Set.of(CheckKind.IO, CheckKind.ALARM)));
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		record = fixture.record();
+		campaign = fixture.plan(CheckKind.IO, CheckKind.ALARM);
 		view = (CheckView) demo.page().showView(CheckView.ID);
 		UiWait.flush();
 	}
@@ -92,21 +84,7 @@ class CheckViewTest {
 		demo.page().hideView(view);
 		demo.page().closeAllEditors(false);
 		UiWait.flush();
-		deleteRecord();
-	}
-
-	private void deleteRecord() throws Exception {
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(record.resolveSibling(record.getFileName() + ".bak"));
-		Files.deleteIfExists(EvidenceChain.beside(record));
-		Path attachments = record.resolveSibling(record.getFileName() + ".attachments");
-		if (Files.isDirectory(attachments)) {
-			try (Stream<Path> files = Files.walk(attachments)) {
-				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(file);
-				}
-			}
-		}
+		fixture.deleteRecord();
 	}
 
 	@Test
@@ -262,11 +240,7 @@ class CheckViewTest {
 	void servedByAVirtualPlantTheViewShowsTheLiveValueOfTheChecksSignal() throws Exception {
 		try (TestPlant plant = TestPlant.inTemporaryFolder("twinworks-check-view")
 				.trustClientOf(LiveConnections.get().pkiDirectory())) {
-			var sim = plant.start();
-			LiveModel model = Adapters.adapt(demo.editor(), LiveModel.class);
-			EndpointConnection connection = model.connections().get(0);
-			LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
-			LiveConnections.get().trustServer(sim.certificateThumbprint());
+			EndpointConnection connection = fixture.redirectTo(plant.start());
 			showFlowCheck();
 
 			connection.connect();
@@ -305,11 +279,7 @@ class CheckViewTest {
 	}
 
 	private Check reloaded(Check check) {
-		LoadedRecord loaded = CommissioningFiles.load(record);
-		assertFalse(loaded.hasErrors(), loaded.messages().toString());
-		Check saved = CheckSubjects.byId(loaded.campaign(), check.getId());
-		assertNotNull(saved);
-		return saved;
+		return fixture.reloaded(check);
 	}
 
 	private String[] cells(int row) {

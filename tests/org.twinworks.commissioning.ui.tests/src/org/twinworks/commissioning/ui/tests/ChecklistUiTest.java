@@ -32,7 +32,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.commissioning.evidence.EvidenceChain;
 import org.twinworks.commissioning.persistence.CommissioningFiles;
 import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
@@ -69,16 +68,16 @@ class ChecklistUiTest {
 	private static final Set<CheckKind> KINDS = EnumSet.of(CheckKind.IO, CheckKind.LOOP, CheckKind.ALARM,
 			CheckKind.INTERLOCK, CheckKind.RANGE);
 
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
 	private Path record;
 	private ChecklistView view;
 
 	@BeforeEach
 	void openTheDemoAndTheChecklist() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		record = fixture.record();
 		view = (ChecklistView) demo.page().showView(ChecklistView.ID);
 		UiWait.flush();
 	}
@@ -88,8 +87,7 @@ class ChecklistUiTest {
 		demo.page().hideView(view);
 		demo.page().closeAllEditors(false);
 		UiWait.flush();
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture.deleteRecord();
 	}
 
 	private Campaign planFromTheDialog() {

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.commissioning.evidence.EvidenceChain;
 import org.twinworks.commissioning.persistence.CommissioningFiles;
 import org.twinworks.commissioning.persistence.LoadedRecord;
 import org.twinworks.commissioning.plan.CampaignPlanner;
@@ -43,26 +42,22 @@ import org.twinworks.ui.editor.PlantEditor;
 /** The campaign of the demo plant's editor: absent, planned and saved beside the plant, unreadable, dropped on close. */
 @ExtendWith(ScreenshotOnFailure.class)
 class EditorCampaignTest {
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
 	private Path record;
 
 	@BeforeEach
 	void openTheDemoWithoutARecord() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		deleteRecord();
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		record = fixture.record();
 	}
 
 	@AfterEach
 	void closeTheEditor() throws Exception {
 		demo.page().closeAllEditors(false);
 		UiWait.flush();
-		deleteRecord();
-	}
-
-	private void deleteRecord() throws Exception {
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture.deleteRecord();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.commissioning.evidence.EvidenceChain;
 import org.twinworks.commissioning.persistence.CommissioningFiles;
 import org.twinworks.commissioning.persistence.LoadedRecord;
 import org.twinworks.commissioning.plan.PlanOptions;
@@ -38,6 +36,7 @@ import org.twinworks.tests.harness.Widgets;
 /** A punch item added to the check selected in the checklist, closed, and both saved in the record file at once. */
 @ExtendWith(ScreenshotOnFailure.class)
 class PunchListUiTest {
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
 	private Path record;
 	private ChecklistView checklist;
@@ -45,10 +44,9 @@ class PunchListUiTest {
 
 	@BeforeEach
 	void planTheDemo() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		record = fixture.record();
 		EditorCampaign.of(demo.editor()).plan(PlanOptions.wholePlant());
 		punch = (PunchListView) demo.page().showView(PunchListView.ID);
 		checklist = (ChecklistView) demo.page().showView(ChecklistView.ID);
@@ -61,8 +59,7 @@ class PunchListUiTest {
 		demo.page().hideView(checklist);
 		demo.page().closeAllEditors(false);
 		UiWait.flush();
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture.deleteRecord();
 	}
 
 	@Test

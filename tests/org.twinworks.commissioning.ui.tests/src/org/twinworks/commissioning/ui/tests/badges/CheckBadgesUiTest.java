@@ -9,11 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -28,13 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.twinworks.commissioning.evidence.EvidenceChain;
-import org.twinworks.commissioning.persistence.CommissioningFiles;
-import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.commissioning.ui.tests.CampaignFixture;
 import org.twinworks.commissioning.ui.badges.CheckBadge;
 import org.twinworks.commissioning.ui.badges.CheckBadges;
 import org.twinworks.commissioning.ui.badges.CheckStatesLayer;
@@ -61,17 +55,15 @@ class CheckBadgesUiTest {
 	private static final Duration WAIT = Duration.ofSeconds(20);
 	private static final int IO_TAG_COLUMN = 1;
 
+	private CampaignFixture fixture;
 	private FreshDemoPlant demo;
-	private Path record;
 	private EditorCampaign campaign;
 
 	@BeforeEach
 	void planTheDemo() throws Exception {
-		demo = FreshDemoPlant.open();
-		record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
-		deleteRecord();
-		campaign = EditorCampaign.of(demo.editor());
-		campaign.plan(new PlanOptions(List.of(), Set.of(CheckKind.IO, CheckKind.ALARM)));
+		fixture = CampaignFixture.open();
+		demo = fixture.demo();
+		campaign = fixture.plan(CheckKind.IO, CheckKind.ALARM);
 		UiWait.flush();
 	}
 
@@ -82,13 +74,7 @@ class CheckBadgesUiTest {
 		}
 		demo.page().closeAllEditors(false);
 		UiWait.flush();
-		deleteRecord();
-	}
-
-	private void deleteRecord() throws Exception {
-		Files.deleteIfExists(record);
-		Files.deleteIfExists(record.resolveSibling(record.getFileName() + ".bak"));
-		Files.deleteIfExists(EvidenceChain.beside(record));
+		fixture.deleteRecord();
 	}
 
 	@Test
