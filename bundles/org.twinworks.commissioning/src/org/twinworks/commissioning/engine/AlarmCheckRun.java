@@ -110,7 +110,9 @@ final class AlarmCheckRun {
 		} catch (StepBlocked e) {
 			return false;
 		}
-		double close = Math.max(1e-6 * PlantView.span(signal), 1e-9);
+		// a target within the deadband of the shown value is not reported, and needs not be: it is already shown
+		double close = Math.max(1e-6 * PlantView.span(signal), 1e-9)
+				+ PlantView.unreported(ctx.binding(signal), signal);
 		Optional<SignalValue> followed = ctx.view.await(signal, v -> {
 			Double n = PlantView.number(v);
 			return n != null && Math.abs(n - target) <= close;

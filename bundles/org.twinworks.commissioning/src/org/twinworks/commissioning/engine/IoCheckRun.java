@@ -162,6 +162,12 @@ final class IoCheckRun {
 		}
 	}
 
+	/** A good value within the tolerance of the expected one. */
+	static boolean within(@Nullable SignalValue value, double expected, double tolerance) {
+		Double actual = PlantView.number(value);
+		return actual != null && value.isGood() && Math.abs(actual - expected) <= tolerance + 1e-9;
+	}
+
 	private void write(Check check, Step step, Signal signal, double fraction)
 			throws IOException, InterruptedException, CancelledRun, StepBlocked {
 		Object value = PlantElements.isBoolean(signal)
@@ -178,11 +184,10 @@ final class IoCheckRun {
 		Signal observed = feedback == null ? signal : feedback;
 		double expected = PlantElements.isBoolean(observed) ? (fraction > 0.5 ? 1 : 0) : Judge.at(observed, fraction);
 		double tolerance = Judge.tolerance(step, check.getTolerance(), observed);
-		PlantView.Settled settled = ctx.view.settle(observed, ctx.options.settleBand(), ctx.options.quiet(),
-				ctx.options.stepTimeout());
+		PlantView.Settled settled = ctx.view.settleTowards(observed, ctx.options.settleBand(), ctx.options.quiet(),
+				ctx.options.stepTimeout(), v -> within(v, expected, tolerance));
 		ctx.observe(check, step, observed, feedback == null ? "read-back" : "feedback", settled.value());
-		Double actual = PlantView.number(settled.value());
-		if (actual != null && settled.value().isGood() && Math.abs(actual - expected) <= tolerance + 1e-9) {
+		if (within(settled.value(), expected, tolerance)) {
 			ctx.verdict(step, Verdict.PASS, Judge.show(settled.value()), null);
 		} else {
 			ctx.verdict(step, Verdict.FAIL, Judge.show(settled.value()),

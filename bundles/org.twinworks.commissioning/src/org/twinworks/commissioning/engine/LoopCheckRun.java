@@ -74,16 +74,15 @@ final class LoopCheckRun {
 			ctx.control.checkpoint();
 			ctx.observe(check, step, observed, "trace", null);
 		}
-		PlantView.Settled feedback = ctx.view.settle(observed, ctx.options.settleBand(), ctx.options.quiet(),
-				ctx.options.stepTimeout());
+		double expected = Judge.at(observed, fraction);
+		double tolerance = Judge.tolerance(step, check.getTolerance(), observed);
+		PlantView.Settled feedback = ctx.view.settleTowards(observed, ctx.options.settleBand(), ctx.options.quiet(),
+				ctx.options.stepTimeout(), v -> IoCheckRun.within(v, expected, tolerance));
 		PlantView.Settled measurement = ctx.view.settle(measured, ctx.options.settleBand() * 2, ctx.options.quiet(),
 				ctx.options.stepTimeout());
 		ctx.observe(check, step, observed, "feedback", feedback.value());
 		ctx.observe(check, step, measured, "measurement", measurement.value());
-		double expected = Judge.at(observed, fraction);
-		double tolerance = Judge.tolerance(step, check.getTolerance(), observed);
-		Double actual = PlantView.number(feedback.value());
-		if (actual != null && feedback.value().isGood() && Math.abs(actual - expected) <= tolerance + 1e-9) {
+		if (IoCheckRun.within(feedback.value(), expected, tolerance)) {
 			ctx.verdict(step, Verdict.PASS, Judge.show(feedback.value()), null);
 		} else {
 			ctx.verdict(step, Verdict.FAIL, Judge.show(feedback.value()),

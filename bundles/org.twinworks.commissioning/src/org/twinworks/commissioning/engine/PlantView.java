@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.plan.PlantElements;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
 
 /**
@@ -93,6 +94,21 @@ final class PlantView {
 		}
 	}
 
+	/**
+	 * Settles, then, when the settled value is not yet the one expected, waits up to {@code timeout} more for it. A
+	 * slow feedback (a drive ramping, a valve stroking) is reported in deadband-sized steps, which can pause longer
+	 * than the quiet time and look settled short of its end; only a value that never gets there fails.
+	 */
+	Settled settleTowards(Signal signal, double band, Duration quiet, Duration timeout, Predicate<SignalValue> expected)
+			throws InterruptedException, CancelledRun {
+		Settled settled = settle(signal, band, quiet, timeout);
+		if (settled.value() != null && expected.test(settled.value())) {
+			return settled;
+		}
+		Optional<SignalValue> reached = await(signal, expected, timeout);
+		return reached.isPresent() ? new Settled(reached.get(), true) : settled;
+	}
+
 	/** A value after settling; {@code value} is null when none ever came. */
 	record Settled(@Nullable SignalValue value, boolean settled) {
 	}
@@ -114,6 +130,21 @@ final class PlantView {
 			return bool ? 1.0 : 0.0;
 		}
 		return null;
+	}
+
+	/**
+	 * The largest change the subscription does not report: a forced value that close to the shown one never arrives,
+	 * by design of the binding's deadband (Percent is of the range, as OPC UA's EURange).
+	 */
+	static double unreported(@Nullable Binding binding, Signal signal) {
+		if (binding == null || binding.getDeadbandKind() == null) {
+			return 0;
+		}
+		return switch (binding.getDeadbandKind()) {
+		case ABSOLUTE -> binding.getDeadbandValue();
+		case PERCENT -> binding.getDeadbandValue() / 100 * span(signal);
+		default -> 0;
+		};
 	}
 
 	static double span(Signal signal) {
