@@ -265,11 +265,11 @@ public final class NodeSetLibrary {
 
 	private Set<UaNodeId> allSubtypes(UaNodeId type) {
 		Set<UaNodeId> found = new HashSet<>();
-		List<UaNodeId> todo = new ArrayList<>(List.of(type));
-		while (!todo.isEmpty()) {
-			for (UaNodeId subtype : subtypes(todo.remove(todo.size() - 1))) {
+		List<UaNodeId> unvisited = new ArrayList<>(List.of(type));
+		while (!unvisited.isEmpty()) {
+			for (UaNodeId subtype : subtypes(unvisited.remove(unvisited.size() - 1))) {
 				if (found.add(subtype)) {
-					todo.add(subtype);
+					unvisited.add(subtype);
 				}
 			}
 		}
