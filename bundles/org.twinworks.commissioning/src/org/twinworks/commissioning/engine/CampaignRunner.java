@@ -123,6 +123,10 @@ public final class CampaignRunner {
 		Recorder recorder = recording == null
 				? null
 				: new Recorder(recording, session.endpointUrl(), bindings.values());
+		if (recorder != null) {
+			// a value that does not change is never delivered again: without it, a replay would show nothing for it
+			recorder.recordCurrent(store.snapshot());
+		}
 		AutoCloseable recorderFeed = recorder == null ? null : store.addListener(recorder, Duration.ofMillis(200));
 		try {
 			Map<Binding, List<Mismatch>> mismatches = reconcile(session, bindings.values());

@@ -65,6 +65,7 @@ public final class DiagramPage {
 	private OverlayProvider overlays;
 	private MenuManager contextMenu;
 	private final List<Consumer<IMenuManager>> contributedMenuItems = new ArrayList<>();
+	private final List<LayerToggle> contributedLayers = new ArrayList<>();
 
 	public DiagramPage(Composite parent, EditingDomain domain, Diagram diagram, Resource model,
 			org.twinworks.diagram.overlay.DecorationProvider decorations) {
@@ -103,6 +104,11 @@ public final class DiagramPage {
 	/** Adds items at the end of the context menu each time it opens (an editor participant's, say). */
 	public void addContextMenuItems(Consumer<IMenuManager> items) {
 		contributedMenuItems.add(items);
+	}
+
+	/** Lists a participant's layer in the Layers menu, after the description's layers. */
+	public void addLayer(LayerToggle layer) {
+		contributedLayers.add(layer);
 	}
 
 	/** The context menu, for the editor to register (so {@code org.eclipse.ui.menus} can contribute to it). */
@@ -220,6 +226,15 @@ public final class DiagramPage {
 			boolean visible = !diagram.getHiddenLayers().contains(layer.id());
 			IAction toggle = action(layer.label(), true,
 					() -> viewer.execute(NotationCommands.hideLayer(domain, diagram, layer.id(), visible)));
+			toggle.setChecked(visible);
+			layers.add(toggle);
+		}
+		if (!contributedLayers.isEmpty()) {
+			layers.add(new Separator());
+		}
+		for (LayerToggle layer : contributedLayers) {
+			boolean visible = layer.visible().getAsBoolean();
+			IAction toggle = action(layer.label(), true, () -> layer.show().accept(!visible));
 			toggle.setChecked(visible);
 			layers.add(toggle);
 		}

@@ -6,13 +6,16 @@ import org.eclipse.swt.graphics.RGB;
 import org.twinworks.commissioning.record.CheckState;
 
 /**
- * The four states a badge tells apart, worst first: one failed check makes its equipment red. Skipped counts as not
- * started (nothing was proven) and blocked as in progress (someone is on it), so no badge claims more than was done.
+ * The states a badge tells apart, worst first: one failed check makes its equipment red, a blocked one (waiting on
+ * something outside the check) comes next. Skipped ranks below not started and above passed: nothing was proven, but
+ * nothing is left to do either.
  */
 public enum CheckBadge {
 	FAILED("failed", new RGB(200, 30, 30)), //
-	IN_PROGRESS("in progress", new RGB(230, 150, 0)), //
+	BLOCKED("blocked", new RGB(219, 130, 20)), //
+	IN_PROGRESS("in progress", new RGB(9, 105, 218)), //
 	NOT_STARTED("not started", new RGB(150, 150, 150)), //
+	SKIPPED("skipped", new RGB(110, 110, 110)), //
 	PASSED("passed", new RGB(40, 150, 70));
 
 	private final String label;
@@ -34,13 +37,15 @@ public enum CheckBadge {
 	public static CheckBadge of(CheckState state) {
 		return switch (state) {
 		case FAILED -> FAILED;
-		case IN_PROGRESS, BLOCKED -> IN_PROGRESS;
-		case NOT_STARTED, SKIPPED -> NOT_STARTED;
+		case BLOCKED -> BLOCKED;
+		case IN_PROGRESS -> IN_PROGRESS;
+		case NOT_STARTED -> NOT_STARTED;
+		case SKIPPED -> SKIPPED;
 		case PASSED -> PASSED;
 		};
 	}
 
-	/** The worse of two: failed over in progress over not started over passed. */
+	/** The worse of two, in the order above. */
 	public CheckBadge worse(CheckBadge other) {
 		return other.ordinal() < ordinal() ? other : this;
 	}

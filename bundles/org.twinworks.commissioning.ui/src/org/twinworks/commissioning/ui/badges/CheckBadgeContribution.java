@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.ui.EditorCampaign;
 import org.twinworks.ui.diagram.DiagramPage;
+import org.twinworks.ui.diagram.LayerToggle;
 import org.twinworks.ui.editor.PlantEditor;
 import org.twinworks.ui.editor.participant.PlantEditorContext;
 import org.twinworks.ui.editor.participant.PlantEditorContribution;
@@ -85,6 +86,7 @@ final class CheckBadgeContribution implements PlantEditorContribution {
 		DiagramBadges badges = new DiagramBadges(page.viewer(), states, open);
 		diagrams.add(badges);
 		page.control().addDisposeListener(e -> diagrams.remove(badges));
+		page.addLayer(new LayerToggle(TOGGLE_LABEL, CheckStatesLayer::visible, CheckStatesLayer::setVisible));
 	}
 
 	@Override

@@ -24,6 +24,12 @@ public final class CheckBadges {
 		return contribution.states().of(element);
 	}
 
+	/** The image the element's badge is painted with (one per kind), or null when no check is about it. UI thread. */
+	public org.eclipse.swt.graphics.@Nullable Image imageOf(EObject element) {
+		CheckStates.Entry entry = of(element);
+		return entry == null ? null : BadgeImages.of(entry.badge());
+	}
+
 	/** The badge's bounds on the first diagram page's canvas, or null (no check, layer hidden, no page built). */
 	public @Nullable Rectangle onDiagram(EObject element) {
 		DiagramBadges diagram = contribution.firstDiagram();

@@ -35,6 +35,30 @@ public final class CheckStates {
 		public String text() {
 			return badge.label() + (checks > 1 ? " (" + checks + " checks)" : "");
 		}
+
+		/** The deciding check's id and state, its last verdict's time and how many checks the badge sums up. */
+		public String tooltip() {
+			String verdict = lastVerdictTime(worst);
+			return worst.getId() + ": " + badge.label()
+					+ (verdict == null ? ", no verdict yet" : ", last verdict " + verdict)
+					+ (checks > 1 ? " (worst of " + checks + " checks)" : "");
+		}
+	}
+
+	/** When the check was last decided: its finish, else its latest evidence; null while nothing was decided. */
+	static @Nullable String lastVerdictTime(Check check) {
+		if (check.getFinished() != null && !check.getFinished().isEmpty()) {
+			return check.getFinished();
+		}
+		String latest = null;
+		for (org.twinworks.commissioning.record.Step step : check.getSteps()) {
+			for (org.twinworks.commissioning.record.Observation o : step.getEvidence()) {
+				if (o.getCapturedAt() != null && (latest == null || o.getCapturedAt().compareTo(latest) > 0)) {
+					latest = o.getCapturedAt();
+				}
+			}
+		}
+		return latest;
 	}
 
 	private Map<EObject, Entry> entries = Map.of();

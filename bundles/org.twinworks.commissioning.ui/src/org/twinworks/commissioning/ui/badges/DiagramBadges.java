@@ -6,8 +6,8 @@ import java.util.Collection;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -18,12 +18,13 @@ import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
 /**
- * Badges on one diagram page: a dot at the top-left corner of each equipment node with checks (the top-right one is
+ * Badges on one diagram page: the badge kind's image at the top-left corner of each equipment node with checks (the top-right one is
  * the validation decorations'), painted on the canvas over the viewer's buffer, so the scene is never rebuilt for
- * them: a state change repaints just the dots that changed. A double-click on a dot opens its check.
+ * them: a state change repaints just the dots that changed. Hovering a dot shows its check, state and last verdict
+ * time; a double-click on it opens its check.
  */
 final class DiagramBadges {
-	static final int SIZE = 10;
+	static final int SIZE = BadgeImages.SIZE;
 	private final DiagramViewer viewer;
 	private final CheckStates states;
 	private final Listener paint = this::paint;
@@ -36,6 +37,7 @@ final class DiagramBadges {
 		this.open = open;
 		Canvas canvas = viewer.canvas();
 		canvas.addListener(SWT.Paint, paint);
+		canvas.addListener(SWT.MouseMove, this::hover);
 		// a filter runs before the viewer's own double-click (rename), so a double-click on a dot does only this
 		canvas.getDisplay().addFilter(SWT.MouseDoubleClick, doubleClick);
 		canvas.addListener(SWT.Dispose, e -> canvas.getDisplay().removeFilter(SWT.MouseDoubleClick, doubleClick));
@@ -100,15 +102,27 @@ final class DiagramBadges {
 		}
 	}
 
+	/** Draws the kind's image (the same for every badge of a kind) into {@code r}, scaled when it is smaller. */
 	static void paintDot(GC gc, Rectangle r, CheckBadge badge) {
-		Color fill = new Color(gc.getDevice(), badge.colour());
-		try {
-			gc.setBackground(fill);
-			gc.fillOval(r.x, r.y, r.width, r.height);
-			gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
-			gc.drawOval(r.x, r.y, r.width - 1, r.height - 1);
-		} finally {
-			fill.dispose();
+		Image image = BadgeImages.of(badge);
+		if (r.width == BadgeImages.SIZE && r.height == BadgeImages.SIZE) {
+			gc.drawImage(image, r.x, r.y);
+		} else {
+			gc.drawImage(image, 0, 0, BadgeImages.SIZE, BadgeImages.SIZE, r.x, r.y, r.width, r.height);
+		}
+	}
+
+	/** The badge's tooltip while the mouse is over it; the viewer's own tooltip elsewhere (set before this runs). */
+	private void hover(Event event) {
+		if (!CheckStatesLayer.visible()) {
+			return;
+		}
+		for (NodeFigure node : viewer.scene().nodes()) {
+			CheckStates.Entry entry = states.of(node.element());
+			if (entry != null && badgeBox(node).contains(event.x, event.y)) {
+				viewer.canvas().setToolTipText(entry.tooltip());
+				return;
+			}
 		}
 	}
 

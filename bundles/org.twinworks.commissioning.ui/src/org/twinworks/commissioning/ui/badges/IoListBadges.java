@@ -13,7 +13,8 @@ import org.twinworks.ui.iolist.IoListTable;
 
 /**
  * Badges in the I/O list: a dot at the right of each signal's row number, painted over the table (the table's
- * columns belong to the editor and the live side). A double-click on the row number opens the signal's check.
+ * columns belong to the editor and the live side). Hovering the row number shows the check's tooltip; a double-click on
+ * it opens the signal's check.
  */
 final class IoListBadges {
 	private final IoListTable table;
@@ -24,6 +25,13 @@ final class IoListBadges {
 		this.states = states;
 		NatTable control = table.control();
 		control.addListener(SWT.Paint, this::paint);
+		control.addListener(SWT.MouseMove, e -> {
+			Signal signal = badgedSignalAt(e.x, e.y);
+			String tip = signal == null ? null : states.of(signal).tooltip();
+			if (!java.util.Objects.equals(tip, control.getToolTipText())) {
+				control.setToolTipText(tip);
+			}
+		});
 		control.addListener(SWT.MouseDoubleClick, e -> {
 			Signal signal = badgedSignalAt(e.x, e.y);
 			if (signal != null) {

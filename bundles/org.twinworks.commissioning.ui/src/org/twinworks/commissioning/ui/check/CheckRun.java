@@ -3,6 +3,7 @@
 package org.twinworks.commissioning.ui.check;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.record.Verdict;
+import org.twinworks.commissioning.ui.RunRecordings;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.PlantStimulus;
 import org.twinworks.model.Binding;
@@ -42,7 +44,9 @@ import org.twinworks.ui.live.LiveModel;
 /**
  * One check run by the engine on the plant editor's live connection (its session and working memory, so the check
  * judges the values the workbench shows), in a cancellable Job. Writes are not armed: steps that need a write end
- * waiting or blocked with the engine's reason. Each step the engine decides is saved at once and shown; the record is
+ * waiting or blocked with the engine's reason. The session's working memory is recorded into
+ * {@link RunRecordings#folderBeside(java.nio.file.Path) the recordings folder} beside the record, so each evidence record can be replayed.
+ * Each step the engine decides is saved at once and shown; the record is
  * saved again, with the evidence chain checkpointed, when the run ends or is cancelled.
  */
 public final class CheckRun {
@@ -204,8 +208,9 @@ public final class CheckRun {
 		}
 		int total = check.getSteps().size();
 		monitor.beginTask("Running " + check.getId() + " on " + session.endpointUrl(), total);
+		Path recording = RunRecordings.newFile(owner.recordFile(), check.getId());
 		FutureTask<RunSummary> engine = new FutureTask<>(() -> runner.runSubscribed(session, live.store(),
-				connection.endpoint(), List.of(check), stimulus(session), null, null, RunListener.NONE));
+				connection.endpoint(), List.of(check), stimulus(session), null, recording, RunListener.NONE));
 		Thread thread = new Thread(engine, "commissioning run " + check.getId());
 		thread.setDaemon(true);
 		thread.start();

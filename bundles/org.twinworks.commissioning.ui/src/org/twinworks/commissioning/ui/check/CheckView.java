@@ -55,6 +55,7 @@ public final class CheckView extends ViewPart {
 	public static final String PAUSE = "Pause";
 	public static final String RESUME = "Resume";
 	public static final String CANCEL = "Cancel Run";
+	public static final String EVIDENCE = "Evidence…";
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final Runnable campaignListener = this::campaignChanged;
@@ -96,6 +97,7 @@ public final class CheckView extends ViewPart {
 				+ "(writes are not armed: steps that need one wait)");
 		pauseButton = button(runBar, PAUSE, this::pauseRun);
 		cancelButton = button(runBar, CANCEL, this::cancelRun);
+		addEvidenceButton(runBar);
 		actions = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(actions);
 		button(PASS_STEP, () -> passStep(selectedStep()));
@@ -213,6 +215,26 @@ public final class CheckView extends ViewPart {
 			return refused(e.getMessage());
 		} finally {
 			updateEnablement();
+		}
+	}
+
+	/** The Evidence button: the shown check's evidence records, each replayable, in the Evidence view. */
+	private void addEvidenceButton(Composite bar) {
+		((org.eclipse.swt.layout.GridLayout) bar.getLayout()).numColumns++;
+		button(bar, EVIDENCE, this::openEvidence)
+				.setToolTipText("Show the check's evidence records and replay the recording around each");
+	}
+
+	/** Opens the Evidence view on the shown check; returns it, or null when it cannot be opened. */
+	public org.twinworks.commissioning.ui.evidence.@Nullable EvidenceView openEvidence() {
+		try {
+			var view = (org.twinworks.commissioning.ui.evidence.EvidenceView) getSite().getPage()
+					.showView(org.twinworks.commissioning.ui.evidence.EvidenceView.ID);
+			view.show(campaign, check);
+			return view;
+		} catch (org.eclipse.ui.PartInitException e) {
+			refused("the Evidence view cannot be opened: " + e.getMessage());
+			return null;
 		}
 	}
 

@@ -7,11 +7,11 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 
 /** A column of the Check view's tables: a title and a width; its label provider is the caller's. */
-final class TitledColumn {
+public final class TitledColumn {
 	private TitledColumn() {
 	}
 
-	static TableViewerColumn add(TableViewer viewer, String title, int width) {
+	public static TableViewerColumn add(TableViewer viewer, String title, int width) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
 		column.getColumn().setWidth(width);

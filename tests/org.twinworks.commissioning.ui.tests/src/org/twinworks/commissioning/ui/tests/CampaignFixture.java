@@ -21,6 +21,7 @@ import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.commissioning.ui.RunRecordings;
 import org.twinworks.commissioning.ui.check.CheckSubjects;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.harness.FreshDemoPlant;
@@ -41,7 +42,7 @@ public final class CampaignFixture {
 		this.record = CommissioningFiles.recordBeside(demo.file().getLocation().toPath());
 	}
 
-	/** Opens the demo plant and removes any record, backup, evidence chain and attachments beside it. */
+	/** Opens the demo plant and removes any record, backup, evidence chain, attachments and recordings beside it. */
 	public static CampaignFixture open() throws Exception {
 		CampaignFixture fixture = new CampaignFixture(FreshDemoPlant.open());
 		fixture.deleteRecord();
@@ -89,9 +90,13 @@ public final class CampaignFixture {
 		Files.deleteIfExists(record);
 		Files.deleteIfExists(record.resolveSibling(record.getFileName() + ".bak"));
 		Files.deleteIfExists(EvidenceChain.beside(record));
-		Path attachments = record.resolveSibling(record.getFileName() + ".attachments");
-		if (Files.isDirectory(attachments)) {
-			try (Stream<Path> files = Files.walk(attachments)) {
+		deleteFolder(record.resolveSibling(record.getFileName() + ".attachments"));
+		deleteFolder(RunRecordings.folderBeside(record));
+	}
+
+	private static void deleteFolder(Path folder) throws IOException {
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.walk(folder)) {
 				for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 					Files.delete(file);
 				}
