@@ -71,8 +71,7 @@ public final class EvidenceReplay {
 		} catch (IOException e) {
 			return Outcome.refused("The recording " + file.get().getFileName() + " cannot be read: " + e.getMessage());
 		}
-		if (recording.values().isEmpty()
-				|| captured.isBefore(recording.values().get(0).arrival().minus(LATE_ARRIVAL))
+		if (recording.values().isEmpty() || captured.isBefore(recording.values().get(0).arrival().minus(LATE_ARRIVAL))
 				|| captured.isAfter(recording.values().getLast().arrival().plus(LATE_ARRIVAL))) {
 			return Outcome.refused("No recording holds " + moment + ": " + file.get().getFileName()
 					+ (recording.values().isEmpty()
