@@ -477,6 +477,7 @@ public final class CheckView extends ViewPart {
 		runButton.setEnabled(running == null && check != null);
 		runArmedButton.setEnabled(running == null && check != null);
 		repeatAsLeftButton.setEnabled(editable && check.getKind() == CheckKind.LOOP);
+		loopTrend.setRunActive(running != null && running.check() == check);
 		pauseButton.setEnabled(running != null);
 		pauseButton.setText(running != null && running.paused() ? RESUME : PAUSE);
 		cancelButton.setEnabled(running != null);

@@ -44,6 +44,7 @@ public final class LoopTrend {
 	private @Nullable ControlLoop loop;
 	private Map<String, Signal> series = Map.of();
 	private List<StepBand> bands = List.of();
+	private boolean runActive;
 	private long paints;
 
 	public LoopTrend(Composite parent) {
@@ -109,8 +110,16 @@ public final class LoopTrend {
 	 * while a run is active (the record is read here, never while painting).
 	 */
 	public void refresh() {
-		bands = check == null || loop == null ? List.of() : StepBand.of(check, loop);
+		bands = check == null || loop == null ? List.of() : StepBand.of(check, loop, runActive);
 		canvas.redraw();
+	}
+
+	/** Whether a run is at the shown check now (its current step's band is drawn while it settles). */
+	public void setRunActive(boolean active) {
+		if (active != runActive) {
+			runActive = active;
+			refresh();
+		}
 	}
 
 	/** The bands as last worked out, in step order. */
