@@ -139,7 +139,7 @@ public final class CampaignRunner {
 			}
 			PlantView view = new PlantView(store, clock, control);
 			StepContext ctx = new StepContext(plant, view, options, clock, control, bindings, writer, arming, stimulus,
-					sink, record, recordLock);
+					sink, record, recordLock, listener);
 			awaitFirstValues(store, bindings.size());
 			synchronized (recordLock) {
 				if (campaign.getState() == CampaignState.PLANNED) {

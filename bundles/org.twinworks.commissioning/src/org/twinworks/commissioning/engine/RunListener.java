@@ -3,8 +3,12 @@
 package org.twinworks.commissioning.engine;
 
 import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.Step;
 
-/** Told as checks start and finish (on the engine's worker threads), e.g. to print a line or save the record. */
+/**
+ * Told as checks start and finish and as each step is decided (on the engine's worker threads), e.g. to print a line,
+ * save the record or show a step's values.
+ */
 public interface RunListener {
 	RunListener NONE = new RunListener() {
 	};
@@ -13,5 +17,12 @@ public interface RunListener {
 	}
 
 	default void checkFinished(Check check) {
+	}
+
+	/**
+	 * {@code step} of {@code check} just got its verdict and observed value (pending with a note when it waits), right
+	 * after the engine released the record lock: a listener may take the lock to save or read the record.
+	 */
+	default void stepDecided(Check check, Step step) {
 	}
 }

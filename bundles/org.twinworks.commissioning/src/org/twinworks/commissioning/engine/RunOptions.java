@@ -16,6 +16,9 @@ import java.time.Duration;
 public record RunOptions(Duration armFor, int parallelism, Duration stepTimeout, Duration quiet, double settleBand,
 		Duration tripTime, String user, String twinworksVersion) {
 
+	/** How long a run's writes stay armed unless the engineer says otherwise. */
+	public static final Duration DEFAULT_ARMING = Duration.ofMinutes(10);
+
 	public RunOptions {
 		if (parallelism < 1 || parallelism > 16) {
 			throw new IllegalArgumentException("parallelism must be 1 to 16, not " + parallelism);

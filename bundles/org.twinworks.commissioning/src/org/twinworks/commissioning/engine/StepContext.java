@@ -46,10 +46,11 @@ final class StepContext {
 	private final EvidenceSink sink;
 	private final Session session;
 	private final Object recordLock;
+	private final RunListener listener;
 
 	StepContext(Plant plant, PlantView view, RunOptions options, Clock clock, RunControl control,
 			Map<Signal, Binding> bindings, @Nullable GuardedWriter writer, @Nullable WriteArming arming,
-			@Nullable Stimulus stimulus, EvidenceSink sink, Session session, Object recordLock) {
+			@Nullable Stimulus stimulus, EvidenceSink sink, Session session, Object recordLock, RunListener listener) {
 		this.plant = plant;
 		this.view = view;
 		this.options = options;
@@ -62,6 +63,7 @@ final class StepContext {
 		this.sink = sink;
 		this.session = session;
 		this.recordLock = recordLock;
+		this.listener = listener;
 	}
 
 	@Nullable
@@ -198,6 +200,9 @@ final class StepContext {
 			step.setVerdict(verdict);
 			step.setObserved(observed);
 			step.setNote(note);
+		}
+		if (step.eContainer() instanceof Check check) {
+			listener.stepDecided(check, step);
 		}
 	}
 

@@ -8,10 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.Adapters;
@@ -25,7 +21,6 @@ import org.osgi.framework.FrameworkUtil;
 import org.twinworks.commissioning.engine.CampaignRunner;
 import org.twinworks.commissioning.engine.RunListener;
 import org.twinworks.commissioning.engine.RunOptions;
-import org.twinworks.commissioning.engine.RunSummary;
 import org.twinworks.commissioning.engine.Stimulus;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
@@ -33,6 +28,7 @@ import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.record.Verdict;
 import org.twinworks.commissioning.ui.RunRecordings;
+import org.twinworks.live.AuditLog;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.PlantStimulus;
 import org.twinworks.model.Binding;
@@ -43,16 +39,15 @@ import org.twinworks.ui.live.LiveModel;
 
 /**
  * One check run by the engine on the plant editor's live connection (its session and working memory, so the check
- * judges the values the workbench shows), in a cancellable Job. Writes are not armed: steps that need a write end
- * waiting or blocked with the engine's reason. The session's working memory is recorded into
- * {@link RunRecordings#folderBeside(java.nio.file.Path) the recordings folder} beside the record, so each evidence record can be replayed.
- * Each step the engine decides is saved at once and shown; the record is
- * saved again, with the evidence chain checkpointed, when the run ends or is cancelled.
+ * judges the values the workbench shows), in a cancellable Job. A plain run does not arm writes: steps that need one
+ * end waiting or blocked with the engine's reason. An armed run (only after the engineer confirmed every write) arms
+ * them once for the whole sequence, each guarded write audited beside the record as the command line audits it. Each
+ * step the engine decides is saved at once and shown (the engine tells each step, nothing polls); the record is saved
+ * again, with the evidence chain checkpointed, when the run ends or is cancelled. The session's working memory is
+ * recorded into {@link RunRecordings#folderBeside(java.nio.file.Path) the recordings folder} beside the record, so
+ * each evidence record can be replayed.
  */
 public final class CheckRun {
-	/** How often the job looks at the check for newly decided steps. */
-	private static final long POLL_MILLIS = 200;
-
 	private final org.twinworks.commissioning.ui.EditorCampaign owner;
 	private final Check check;
 	private final CampaignRunner runner;
@@ -60,12 +55,14 @@ public final class CheckRun {
 	private final LiveModel live;
 	private final Display display;
 	private final Job job;
+	private final boolean armed;
 	private volatile boolean paused;
 	private volatile @Nullable String failure;
 
 	private CheckRun(org.twinworks.commissioning.ui.EditorCampaign owner, Check check, LiveModel live,
-			EndpointConnection connection, CampaignRunner runner) {
+			EndpointConnection connection, CampaignRunner runner, boolean armed) {
 		this.owner = owner;
+		this.armed = armed;
 		this.check = check;
 		this.live = live;
 		this.connection = connection;
@@ -99,6 +96,17 @@ public final class CheckRun {
 	 */
 	public static CheckRun start(org.twinworks.commissioning.ui.EditorCampaign owner, Check check,
 			Consumer<CheckRun> ended) throws EditRefused {
+		return start(owner, check, Duration.ZERO, ended);
+	}
+
+	/**
+	 * Starts running {@code check} with writes armed for {@code armFor} (zero: not armed), each write audited in
+	 * {@link #auditFile}; only after the engineer confirmed the writes. UI thread.
+	 *
+	 * @throws EditRefused as {@link #start(org.twinworks.commissioning.ui.EditorCampaign, Check, Consumer)}
+	 */
+	public static CheckRun start(org.twinworks.commissioning.ui.EditorCampaign owner, Check check, Duration armFor,
+			Consumer<CheckRun> ended) throws EditRefused {
 		Campaign campaign = owner.campaign();
 		String refused = CheckEdits.of(owner).refusal(check);
 		if (refused != null || campaign == null) {
@@ -127,12 +135,12 @@ public final class CheckRun {
 				: FrameworkUtil.getBundle(CheckRun.class).getVersion().toString();
 		CampaignRunner runner;
 		try {
-			runner = new CampaignRunner(plant, campaign, RunOptions.defaults(Duration.ZERO, user, version),
-					owner.evidence(), Clock.systemUTC());
+			runner = new CampaignRunner(plant, campaign, RunOptions.defaults(armFor, user, version), owner.evidence(),
+					Clock.systemUTC());
 		} catch (IOException e) {
 			throw new EditRefused("the evidence chain beside the record cannot be opened: " + e.getMessage());
 		}
-		CheckRun run = new CheckRun(owner, check, live, connection, runner);
+		CheckRun run = new CheckRun(owner, check, live, connection, runner, !armFor.isZero());
 		// hand edits made before the run must not be undone over what the run observes
 		CheckEdits.of(owner).commandStack().flush();
 		run.job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
@@ -165,6 +173,16 @@ public final class CheckRun {
 			}
 		}
 		return signals.isEmpty() ? connected.stream().findFirst() : Optional.empty();
+	}
+
+	/** Where the guarded writes of runs on {@code record} are audited: beside it, as the command line audits them. */
+	public static Path auditFile(Path record) {
+		return record.resolveSibling(record.getFileName() + ".writes.log");
+	}
+
+	/** Whether this run's writes are armed. */
+	public boolean armed() {
+		return armed;
 	}
 
 	public Check check() {
@@ -209,47 +227,53 @@ public final class CheckRun {
 		int total = check.getSteps().size();
 		monitor.beginTask("Running " + check.getId() + " on " + session.endpointUrl(), total);
 		Path recording = RunRecordings.newFile(owner.recordFile(), check.getId());
-		FutureTask<RunSummary> engine = new FutureTask<>(() -> runner.runSubscribed(session, live.store(),
-				connection.endpoint(), List.of(check), stimulus(session), null, recording, RunListener.NONE));
-		Thread thread = new Thread(engine, "commissioning run " + check.getId());
-		thread.setDaemon(true);
-		thread.start();
-		int shown = 0;
-		String seen = fingerprint();
-		while (true) {
-			try {
-				engine.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-				break;
-			} catch (TimeoutException stillRunning) {
-				if (monitor.isCanceled()) {
-					runner.cancel();
-				}
-			} catch (InterruptedException e) {
-				runner.cancel();
-				Thread.currentThread().interrupt();
-				break;
-			} catch (ExecutionException e) {
-				Throwable cause = e.getCause();
-				failure = cause == null ? e.getMessage() : cause.getMessage();
-				break;
-			}
-			String now = fingerprint();
-			if (!now.equals(seen)) {
-				seen = now;
-				int decided = decided();
-				monitor.worked(decided - shown);
-				shown = decided;
-				monitor.subTask(decided + " of " + total + " steps decided" + (paused ? " (paused)" : ""));
-				display.asyncExec(() -> publish(false));
-			}
+		try (AuditLog audit = armed ? AuditLog.open(auditFile(owner.recordFile()), 16) : null) {
+			runner.runSubscribed(session, live.store(), connection.endpoint(), List.of(check), stimulus(session), audit,
+					recording, new Progress(monitor, total));
+		} catch (InterruptedException e) {
+			runner.cancel();
+			Thread.currentThread().interrupt();
+		} catch (Exception e) {
+			failure = e.getMessage() == null ? e.toString() : e.getMessage();
 		}
 		monitor.done();
 		return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
 	}
 
+	/** Shows and saves the check as the engine decides each step (on the engine's thread, after its record lock). */
+	private final class Progress implements RunListener {
+		private final IProgressMonitor monitor;
+		private final int total;
+		private int decided;
+
+		Progress(IProgressMonitor monitor, int total) {
+			this.monitor = monitor;
+			this.total = total;
+		}
+
+		@Override
+		public void checkStarted(Check started) {
+			publishLater();
+		}
+
+		@Override
+		public synchronized void stepDecided(Check decidedCheck, Step step) {
+			decided = Math.min(total, decided + 1);
+			monitor.worked(1);
+			monitor.subTask(decided + " of " + total + " steps decided" + (paused ? " (paused)" : ""));
+			publishLater();
+		}
+	}
+
 	private static @Nullable Stimulus stimulus(LiveSession session) throws Exception {
 		Optional<PlantStimulus> found = PlantStimulus.find(session);
 		return found.isEmpty() ? null : Stimulus.of(found.get());
+	}
+
+	private void publishLater() {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> publish(false));
+		}
 	}
 
 	/** Saves and shows the check as the engine left it so far; UI thread, under the engine's record lock. */
@@ -267,21 +291,5 @@ public final class CheckRun {
 			}
 			owner.changed(check);
 		}
-	}
-
-	private int decided() {
-		synchronized (runner.recordLock()) {
-			return (int) check.getSteps().stream().filter(s -> s.getVerdict() != Verdict.PENDING).count();
-		}
-	}
-
-	private String fingerprint() {
-		StringBuilder text = new StringBuilder(check.getState().getName());
-		synchronized (runner.recordLock()) {
-			for (Step step : check.getSteps()) {
-				text.append('|').append(step.getVerdict().getName()).append(step.getObserved());
-			}
-		}
-		return text.toString();
 	}
 }

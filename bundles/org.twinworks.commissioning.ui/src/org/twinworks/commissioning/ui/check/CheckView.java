@@ -4,6 +4,8 @@ package org.twinworks.commissioning.ui.check;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,8 +30,10 @@ import org.eclipse.ui.part.ViewPart;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.commissioning.ui.loop.LoopTrend;
 import org.twinworks.model.Plant;
 import org.twinworks.ui.live.LiveModel;
 
@@ -38,6 +42,9 @@ import org.twinworks.ui.live.LiveModel;
  * subject and state, its steps, the live values it is about with a mini trend, and the manual actions on it. Every
  * action saves the record at once and can be undone (Ctrl+Z) until the check is signed; a refused action says why in
  * the view, without a dialog in the way.
+ * <p>
+ * Over 500 lines: the view's public actions (one short method each, the tests' way in) and their wiring; the parts
+ * are apart already (steps, live panel, loop trend, notes, edits, runs).
  */
 public final class CheckView extends ViewPart {
 	public static final String ID = "org.twinworks.commissioning.ui.views.check";
@@ -56,6 +63,8 @@ public final class CheckView extends ViewPart {
 	public static final String RESUME = "Resume";
 	public static final String CANCEL = "Cancel Run";
 	public static final String EVIDENCE = "Evidence…";
+	public static final String RUN_ARMED = "Run Armed…";
+	public static final String REPEAT_AS_LEFT = "Repeat As-Left";
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final Runnable campaignListener = this::campaignChanged;
@@ -68,6 +77,9 @@ public final class CheckView extends ViewPart {
 	private Button runButton;
 	private Button pauseButton;
 	private Button cancelButton;
+	private Button runArmedButton;
+	private Button repeatAsLeftButton;
+	private LoopTrend loopTrend;
 	private @Nullable CheckRun running;
 	private LivePanel live;
 	private NotesPanel notes;
@@ -91,10 +103,11 @@ public final class CheckView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, true).hint(600, 140).applyTo(steps.getControl());
 		steps.addSelectionChangedListener(e -> updateEnablement());
 		Composite runBar = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(runBar);
+		GridLayoutFactory.fillDefaults().numColumns(5).applyTo(runBar);
 		runButton = button(runBar, RUN, this::run);
 		runButton.setToolTipText("Run the check's automated steps on the plant editor's live connection "
 				+ "(writes are not armed: steps that need one wait)");
+		createArmedButtons(runBar);
 		pauseButton = button(runBar, PAUSE, this::pauseRun);
 		cancelButton = button(runBar, CANCEL, this::cancelRun);
 		addEvidenceButton(runBar);
@@ -113,6 +126,7 @@ public final class CheckView extends ViewPart {
 		message = new Label(parent, SWT.WRAP);
 		message.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+		loopTrend = new LoopTrend(parent);
 		Composite lower = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(lower);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(lower);
@@ -153,6 +167,7 @@ public final class CheckView extends ViewPart {
 		Plant plant = owner == null ? null : owner.editor().getLoaded().plant();
 		LiveModel model = owner == null ? null : Adapters.adapt(owner.editor(), LiveModel.class);
 		live.show(model, shown == null || plant == null ? List.of() : CheckSubjects.signalsOf(shown, plant));
+		loopTrend.show(model, plant, shown);
 	}
 
 	public @Nullable Check check() {
@@ -201,14 +216,16 @@ public final class CheckView extends ViewPart {
 	 * not connected.
 	 */
 	public boolean run() {
-		if (running != null) {
-			return refused(running.check().getId() + " is running: pause or cancel it first");
-		}
-		if (campaign == null || check == null) {
-			return refused("select a check in the checklist, or a signal of the plant");
+		return start(Duration.ZERO);
+	}
+
+	private boolean start(Duration armFor) {
+		String whyNot = whyNoRun();
+		if (whyNot != null) {
+			return refused(whyNot);
 		}
 		try {
-			running = CheckRun.start(campaign, check, this::runEnded);
+			running = CheckRun.start(campaign, check, armFor, this::runEnded);
 			message.setText("");
 			return true;
 		} catch (EditRefused e) {
@@ -236,6 +253,48 @@ public final class CheckView extends ViewPart {
 			refused("the Evidence view cannot be opened: " + e.getMessage());
 			return null;
 		}
+	}
+
+	private @Nullable String whyNoRun() {
+		if (running != null) {
+			return running.check().getId() + " is running: pause or cancel it first";
+		}
+		return campaign == null || check == null ? "select a check in the checklist, or a signal of the plant" : null;
+	}
+
+	private void createArmedButtons(Composite runBar) {
+		runArmedButton = button(runBar, RUN_ARMED, this::runArmed);
+		runArmedButton.setToolTipText("Confirm every write the check makes (old → new), arm writes once for the "
+				+ "sequence and run it; the writes are audited beside the record");
+		repeatAsLeftButton = button(runBar, REPEAT_AS_LEFT, this::repeatAsLeft);
+		repeatAsLeftButton.setToolTipText("After an adjustment: repeat the loop's steps as as-left steps, run armed");
+	}
+
+	/**
+	 * Lists every write the shown check's run will make, old → new with units, and runs it armed once the engineer
+	 * confirmed (Arm and Run); without the confirmation nothing is armed and nothing written.
+	 */
+	public boolean runArmed() {
+		String whyNot = whyNoRun();
+		if (whyNot != null) {
+			return refused(whyNot);
+		}
+		try {
+			Optional<Duration> armFor = ArmedRunConfirmation.ask(getSite().getShell(), campaign, check);
+			return armFor.isPresent() ? start(armFor.get()) : refused("not armed: nothing was written");
+		} catch (EditRefused e) {
+			return refused(e.getMessage());
+		}
+	}
+
+	/** After an adjustment: the loop's as-found steps repeated as pending as-left steps, then run armed. */
+	public boolean repeatAsLeft() {
+		return requestAsLeft() && runArmed();
+	}
+
+	/** The loop check's trend (hidden for other checks). */
+	public LoopTrend loopTrend() {
+		return loopTrend;
 	}
 
 	/** The run in progress, or null. */
@@ -413,6 +472,7 @@ public final class CheckView extends ViewPart {
 			steps.setInput(List.copyOf(shown.getSteps()));
 		}
 		notes.show(shown);
+		loopTrend.refresh();
 		updateEnablement();
 		title.getParent().layout(true, true);
 	}
@@ -437,6 +497,9 @@ public final class CheckView extends ViewPart {
 	private void updateEnablement() {
 		boolean editable = running == null && campaign != null && check != null && edits().refusal(check) == null;
 		runButton.setEnabled(running == null && check != null);
+		runArmedButton.setEnabled(running == null && check != null);
+		repeatAsLeftButton.setEnabled(editable && check.getKind() == CheckKind.LOOP);
+		loopTrend.setRunActive(running != null && running.check() == check);
 		pauseButton.setEnabled(running != null);
 		pauseButton.setText(running != null && running.paused() ? RESUME : PAUSE);
 		cancelButton.setEnabled(running != null);
@@ -516,6 +579,7 @@ public final class CheckView extends ViewPart {
 			campaign.removeListener(campaignListener);
 		}
 		live.dispose();
+		loopTrend.dispose();
 		super.dispose();
 	}
 }

@@ -12,12 +12,14 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Display;
 import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.Observation;
 import org.twinworks.commissioning.record.Step;
 import org.twinworks.commissioning.record.Verdict;
 
 /** The columns of a check's steps: what was to be done and expected, and what was observed and judged. */
 final class StepColumns {
-	static final String[] TITLES = {"#", "Phase", "Step", "Expected", "Tolerance", "Observed", "Verdict", "Note"};
+	static final String[] TITLES = {"#", "Phase", "Step", "Expected", "Tolerance", "Observed", "Verdict", "Note",
+			"Recorded"};
 
 	private StepColumns() {
 	}
@@ -25,7 +27,7 @@ final class StepColumns {
 	static void install(TableViewer viewer) {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
-		int[] widths = {30, 70, 200, 160, 70, 110, 70, 220};
+		int[] widths = {30, 70, 200, 160, 70, 110, 70, 220, 260};
 		for (int i = 0; i < TITLES.length; i++) {
 			int column = i;
 			add(viewer, TITLES[i], widths[i], step -> text(step, column));
@@ -47,8 +49,37 @@ final class StepColumns {
 		case 5 -> nonNull(step.getObserved());
 		case 6 -> step.getVerdict().getName().toLowerCase(Locale.ROOT);
 		case 7 -> nonNull(step.getNote());
+		case 8 -> recorded(step);
 		default -> "";
 		};
+	}
+
+	/**
+	 * The values the step recorded, the last of each role ("output 50, feedback 49.8, measurement 31.2"): a loop
+	 * step's output, settled feedback and measurement side by side; the short trace while they moved is left out.
+	 */
+	static String recorded(Step step) {
+		java.util.Map<String, String> last = new java.util.LinkedHashMap<>();
+		for (Observation observation : step.getEvidence()) {
+			if (observation.getRole() != null && !"trace".equals(observation.getRole())) {
+				last.remove(observation.getRole());
+				last.put(observation.getRole(), shown(observation.getValue()));
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		last.forEach((role, value) -> text.append(text.isEmpty() ? "" : ", ").append(role).append(' ').append(value));
+		return text.toString();
+	}
+
+	private static String shown(String value) {
+		if (value == null) {
+			return "no value";
+		}
+		try {
+			return String.format(Locale.ROOT, "%.4g", Double.parseDouble(value));
+		} catch (NumberFormatException e) {
+			return value;
+		}
 	}
 
 	static String phase(Step step) {

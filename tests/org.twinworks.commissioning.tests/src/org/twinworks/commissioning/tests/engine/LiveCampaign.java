@@ -66,6 +66,12 @@ final class LiveCampaign implements AutoCloseable {
 				Clock.systemUTC()), checks, armFor);
 	}
 
+	/** Runs with {@code listener} told of every check and step. */
+	RunSummary run(Campaign campaign, List<Check> checks, Duration armFor, RunListener listener) throws Exception {
+		return run(new CampaignRunner(plant, campaign, RunOptions.defaults(armFor, "tester", "test"), EvidenceSink.NONE,
+				Clock.systemUTC()), checks, armFor, listener);
+	}
+
 	CampaignRunner runner(Campaign campaign, Duration armFor) {
 		return new CampaignRunner(plant, campaign, RunOptions.defaults(armFor, "tester", "test"), EvidenceSink.NONE,
 				Clock.systemUTC());
@@ -81,10 +87,15 @@ final class LiveCampaign implements AutoCloseable {
 	}
 
 	private RunSummary run(CampaignRunner runner, List<Check> checks, Duration armFor) throws Exception {
+		return run(runner, checks, armFor, RunListener.NONE);
+	}
+
+	private RunSummary run(CampaignRunner runner, List<Check> checks, Duration armFor, RunListener listener)
+			throws Exception {
 		Stimulus stimulus = stimulus(session);
 		try (AuditLog audit = armFor.isZero() ? null : AuditLog.open(directory.resolve("writes.log"), 16)) {
 			return runner.run(session, plant.getTwin().getEndpoints().get(0), checks, stimulus, audit,
-					directory.resolve("run-" + System.nanoTime() + ".twinrec"), RunListener.NONE);
+					directory.resolve("run-" + System.nanoTime() + ".twinrec"), listener);
 		}
 	}
 
