@@ -233,8 +233,8 @@ public final class PidSymbols {
 	 * size, vessels filled as on the diagram.
 	 */
 	public static StyleSpec iconStyle(EquipmentKind kind) {
-		StyleSpec base = new StyleSpec(StyleSpec.WHITE, new Rgb(34, 40, 49), new Rgb(20, 24, 30), 3.5f,
-				LineStyle.SOLID, 14);
+		StyleSpec base = new StyleSpec(StyleSpec.WHITE, new Rgb(34, 40, 49), new Rgb(20, 24, 30), 3.5f, LineStyle.SOLID,
+				14);
 		return kind == EquipmentKind.TANK || kind == EquipmentKind.MIXER ? base.withFill(VESSEL) : base;
 	}
 

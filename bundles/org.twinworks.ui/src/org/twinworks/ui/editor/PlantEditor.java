@@ -576,8 +576,8 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class) {
-			propertySheet = new TitledPropertySheetPage(new PlantLabelProvider(adapterFactory, participants::labelSuffix),
-					actions.undo(), actions.redo());
+			propertySheet = new TitledPropertySheetPage(
+					new PlantLabelProvider(adapterFactory, participants::labelSuffix), actions.undo(), actions.redo());
 			propertySheet
 					.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
 			return type.cast(propertySheet);
