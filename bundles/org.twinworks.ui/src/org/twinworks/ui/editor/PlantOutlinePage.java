@@ -35,6 +35,9 @@ final class PlantOutlinePage extends ContentOutlinePage {
 	private final Map<DiagramViewer, DiagramThumbnail> thumbnails = new IdentityHashMap<>();
 	private DiagramViewer shownDiagram;
 	private IoListTable shownIoList;
+	private IoListTable listenedIoList;
+	private final Runnable signalsChanged = this::signalsChanged;
+	private boolean signalsRefreshScheduled;
 	private TreeViewer signals;
 	private final AdapterFactory adapterFactory;
 	private final Function<EObject, String> labelSuffix;
@@ -104,7 +107,34 @@ final class PlantOutlinePage extends ContentOutlinePage {
 	void showSignals(IoListTable ioList) {
 		shownDiagram = null;
 		shownIoList = ioList;
+		if (listenedIoList != ioList) {
+			stopListening();
+			ioList.addRowsChangedListener(signalsChanged);
+			listenedIoList = ioList;
+		}
 		showCurrentPage();
+	}
+
+	/** The list was filtered, sorted or reloaded: the Outline follows, once per UI batch. */
+	private void signalsChanged() {
+		if (signalsRefreshScheduled || signals == null || signals.getControl().isDisposed()) {
+			return;
+		}
+		signalsRefreshScheduled = true;
+		signals.getControl().getDisplay().asyncExec(() -> {
+			signalsRefreshScheduled = false;
+			if (!signals.getControl().isDisposed() && shownIoList != null) {
+				signals.refresh();
+				signals.expandAll();
+			}
+		});
+	}
+
+	private void stopListening() {
+		if (listenedIoList != null) {
+			listenedIoList.removeRowsChangedListener(signalsChanged);
+			listenedIoList = null;
+		}
 	}
 
 	/** The tree of the I/O list's signals (tests read it). */
@@ -143,6 +173,7 @@ final class PlantOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void dispose() {
+		stopListening();
 		if (refresher != null) {
 			((IChangeNotifier) adapterFactory).removeListener(refresher);
 		}

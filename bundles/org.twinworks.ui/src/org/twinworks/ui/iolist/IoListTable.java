@@ -73,6 +73,7 @@ public final class IoListTable {
 	private final RowSelectionProvider<IoListRow> selection;
 	private final SelectionLayer selectionLayer;
 	private final SignalIcons icons;
+	private final List<Runnable> rowsChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final SignalSelection signalSelection;
 	private final ModelListener listener = new ModelListener();
 	/** While cells are pasted: their edits, executed together as one undoable command. */
@@ -92,6 +93,11 @@ public final class IoListTable {
 		body.setColumnWidthByPosition(IoListColumns.DESCRIPTION, 220);
 		body.setColumnWidthByPosition(IoListColumns.NODE, 300);
 		rows.attach(body);
+		body.addLayerListener(event -> {
+			if (event instanceof org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent) {
+				rowsChanged.forEach(Runnable::run);
+			}
+		});
 		selectionLayer = new SelectionLayer(body);
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 		InternalCellClipboard clipboard = new InternalCellClipboard();
@@ -171,6 +177,15 @@ public final class IoListTable {
 			}
 		}
 		return -1;
+	}
+
+	/** Runs {@code listener} whenever the visible rows change (reload, filter, sort); UI thread. */
+	public void addRowsChangedListener(Runnable listener) {
+		rowsChanged.add(listener);
+	}
+
+	public void removeRowsChangedListener(Runnable listener) {
+		rowsChanged.remove(listener);
 	}
 
 	/** The icon the tag cell of a visible row starts with. */

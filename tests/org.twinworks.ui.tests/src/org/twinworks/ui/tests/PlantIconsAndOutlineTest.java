@@ -130,6 +130,7 @@ class PlantIconsAndOutlineTest {
 		page.activate(editor);
 		UiWait.flush();
 		Tree outline = visibleTreeOf(editor.getAdapter(IContentOutlinePage.class));
+		expand(outline, outline.getItems(), 4);
 		List<TreeItem> items = new ArrayList<>();
 		collect(outline.getItems(), items);
 		assertTrue(items.size() > 5, "the Outline shows the model: " + items.size() + " items");
@@ -156,6 +157,11 @@ class PlantIconsAndOutlineTest {
 			Tree shown = visibleTreeOf(outline);
 			return shown.getItemCount() > 0 && shown.getItem(0).getData() instanceof Equipment ? shown : null;
 		}, WAIT, "the I/O list's signals in the Outline");
+		UiWait.until(() -> {
+			List<TreeItem> shown = new ArrayList<>();
+			collect(tree.getItems(), shown);
+			return shown.stream().filter(i -> i.getData() instanceof Signal).count() == ioList.visibleSignals().size();
+		}, WAIT, "the Outline to follow the I/O list's filter");
 		List<TreeItem> items = new ArrayList<>();
 		collect(tree.getItems(), items);
 		List<Signal> outlined = items.stream().map(TreeItem::getData).filter(Signal.class::isInstance)
@@ -196,6 +202,22 @@ class PlantIconsAndOutlineTest {
 		Composite book = (Composite) outline.getControl();
 		return Arrays.stream(book.getChildren()).filter(c -> c instanceof Tree && c.isVisible()).map(Tree.class::cast)
 				.findFirst().orElseThrow(() -> new AssertionError("the Outline shows no tree"));
+	}
+
+	/** Expands as a click on each twistie would, so the viewer creates the children. */
+	private static void expand(Tree tree, TreeItem[] items, int levels) {
+		if (levels == 0) {
+			return;
+		}
+		for (TreeItem item : items) {
+			if (item.getData() != null && item.getItemCount() > 0) {
+				org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+				event.item = item;
+				tree.notifyListeners(org.eclipse.swt.SWT.Expand, event);
+				item.setExpanded(true);
+				expand(tree, item.getItems(), levels - 1);
+			}
+		}
 	}
 
 	private static void collect(TreeItem[] items, List<TreeItem> into) {
