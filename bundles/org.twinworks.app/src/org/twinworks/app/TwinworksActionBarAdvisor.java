@@ -36,6 +36,7 @@ final class TwinworksActionBarAdvisor extends ActionBarAdvisor {
 			register(factory.create(window));
 		}
 		register(new AboutAction(window));
+		register(new GettingStartedAction(window));
 	}
 
 	@Override
@@ -115,6 +116,7 @@ final class TwinworksActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager helpMenu() {
 		MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
 		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
+		menu.add(getAction(GettingStartedAction.ID));
 		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menu.add(new Separator());
 		menu.add(action(ActionFactory.ABOUT));

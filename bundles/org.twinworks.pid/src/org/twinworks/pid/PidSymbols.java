@@ -228,6 +228,16 @@ public final class PidSymbols {
 		g.drawOval(cx - d / 2, cy - d / 2, d, d);
 	}
 
+	/**
+	 * The style for drawing a symbol as a 16-pixel icon from a 48-unit square: lines thick enough to read at that
+	 * size, vessels filled as on the diagram.
+	 */
+	public static StyleSpec iconStyle(EquipmentKind kind) {
+		StyleSpec base = new StyleSpec(StyleSpec.WHITE, new Rgb(34, 40, 49), new Rgb(20, 24, 30), 3.5f, LineStyle.SOLID,
+				14);
+		return kind == EquipmentKind.TANK || kind == EquipmentKind.MIXER ? base.withFill(VESSEL) : base;
+	}
+
 	/** A light blue used for vessels' contents on screens (not a state colour). */
 	static final Rgb VESSEL = new Rgb(236, 244, 252);
 }

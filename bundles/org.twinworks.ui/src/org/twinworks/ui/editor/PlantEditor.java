@@ -50,7 +50,6 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.ISetSelectionTarget;
@@ -230,6 +229,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private void pageChanged() {
 		if (pages.getSelection() == ioListPage) {
 			selectionSwitch.use(showIoList().selectionProvider());
+			outlineShowsSignals();
 		} else if (diagramTabs.contains(pages.getSelection())) {
 			DiagramPage page = diagramTabs.page(pages.getSelection());
 			if (page != null) {
@@ -251,6 +251,12 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	private void outlineShows(org.twinworks.diagram.ui.viewer.DiagramViewer diagram) {
 		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
 			outline.show(diagram);
+		}
+	}
+
+	private void outlineShowsSignals() {
+		if (outline != null && outline.getControl() != null && !outline.getControl().isDisposed()) {
+			outline.showSignals(ioList);
 		}
 	}
 
@@ -289,6 +295,7 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 		if (pages.getSelection() != ioListPage) {
 			pages.setSelection(ioListPage);
 			selectionSwitch.use(ioList.selectionProvider());
+			outlineShowsSignals();
 			updateSelectionActions();
 		}
 		return ioList;
@@ -557,24 +564,20 @@ public final class PlantEditor extends EditorPart implements IEditingDomainProvi
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
-				outline = new PlantOutlinePage(adapterFactory, loaded.resource(), this::select);
+				outline = new PlantOutlinePage(adapterFactory, participants::labelSuffix, loaded.resource(),
+						this::select);
 				DiagramPage shown = diagramTabs.built(pages.getSelection());
 				if (shown != null) {
 					outline.show(shown.viewer());
+				} else if (pages.getSelection() == ioListPage && ioList != null) {
+					outline.showSignals(ioList);
 				}
 			}
 			return type.cast(outline);
 		}
 		if (type == IPropertySheetPage.class) {
-			propertySheet = new PropertySheetPage() {
-				@Override
-				public void setActionBars(org.eclipse.ui.IActionBars bars) {
-					super.setActionBars(bars);
-					// Ctrl+Z in the Properties view undoes on this model's stack
-					bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo());
-					bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo());
-				}
-			};
+			propertySheet = new TitledPropertySheetPage(
+					new PlantLabelProvider(adapterFactory, participants::labelSuffix), actions.undo(), actions.redo());
 			propertySheet
 					.setPropertySourceProvider(new EmfPropertySourceProvider(adapterFactory, new PlantValueChecks()));
 			return type.cast(propertySheet);

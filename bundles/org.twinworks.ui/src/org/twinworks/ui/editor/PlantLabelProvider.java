@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.IDecoration;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Named;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.validation.ValidationProblem;
@@ -60,7 +61,18 @@ final class PlantLabelProvider extends EmfLabelProvider {
 				return text + suffix.apply(e);
 			}
 		}
+		if (element instanceof EngineeringUnit unit) {
+			return unitText(unit);
+		}
 		return super.getText(element);
+	}
+
+	/** "m  metre", as a unit reads on a data sheet, not "Engineering Unit MTR". */
+	private static String unitText(EngineeringUnit unit) {
+		String symbol = unit.getSymbol() == null || unit.getSymbol().isBlank() ? unit.getCode() : unit.getSymbol();
+		String description = unit.getDescription();
+		String text = symbol == null ? "" : symbol;
+		return description == null || description.isBlank() ? text : (text + "  " + description).strip();
 	}
 
 	@Override

@@ -5,8 +5,10 @@ package org.twinworks.ui.editor;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.provider.IChangeNotifier;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -14,28 +16,40 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.PageBook;
+import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.twinworks.diagram.ui.viewer.DiagramThumbnail;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
-import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
+import org.twinworks.model.Signal;
 import org.twinworks.ui.emf.EmfContentProvider;
-import org.twinworks.ui.emf.EmfLabelProvider;
 import org.twinworks.ui.emf.ViewerRefresher;
+import org.twinworks.ui.iolist.IoListTable;
 
 /**
- * The Outline view: the model's structure (selecting there selects in the editor) while a tree or table page is
- * active, a thumbnail of the whole diagram (click or drag to move the view) while a diagram page is.
+ * The Outline view: the model's structure, labelled as the editor's tree labels it (selecting there selects in the
+ * editor) while the tree page is active; the I/O list's signals under their equipment (selecting one selects its
+ * row) while the I/O list is; a thumbnail of the whole diagram (click or drag to move the view) while a diagram
+ * page is.
  */
 final class PlantOutlinePage extends ContentOutlinePage {
 	private PageBook book;
 	private final Map<DiagramViewer, DiagramThumbnail> thumbnails = new IdentityHashMap<>();
 	private DiagramViewer shownDiagram;
+	private IoListTable shownIoList;
+	private IoListTable listenedIoList;
+	private final Runnable signalsChanged = this::signalsChanged;
+	private boolean signalsRefreshScheduled;
+	private TreeViewer signals;
 	private final AdapterFactory adapterFactory;
+	private final Function<EObject, String> labelSuffix;
 	private Resource resource;
 	private final Consumer<Object> selectInEditor;
 	private ViewerRefresher refresher;
+	private ViewerRefresher signalsRefresher;
 
-	PlantOutlinePage(AdapterFactory adapterFactory, Resource resource, Consumer<Object> selectInEditor) {
+	PlantOutlinePage(AdapterFactory adapterFactory, Function<EObject, String> labelSuffix, Resource resource,
+			Consumer<Object> selectInEditor) {
 		this.adapterFactory = adapterFactory;
+		this.labelSuffix = labelSuffix;
 		this.resource = resource;
 		this.selectInEditor = selectInEditor;
 	}
@@ -47,7 +61,7 @@ final class PlantOutlinePage extends ContentOutlinePage {
 		TreeViewer viewer = getTreeViewer();
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(new EmfContentProvider(adapterFactory));
-		viewer.setLabelProvider(new EmfLabelProvider(adapterFactory));
+		viewer.setLabelProvider(new PlantLabelProvider(adapterFactory, labelSuffix));
 		viewer.setInput(resource);
 		viewer.expandToLevel(2);
 		refresher = new ViewerRefresher(viewer);
@@ -58,7 +72,23 @@ final class PlantOutlinePage extends ContentOutlinePage {
 				selectInEditor.accept(first);
 			}
 		});
-		show(shownDiagram);
+		createSignalsTree();
+		showCurrentPage();
+	}
+
+	private void createSignalsTree() {
+		signals = new TreeViewer(book, SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL);
+		signals.setUseHashlookup(true);
+		signals.setContentProvider(new SignalOutline());
+		signals.setLabelProvider(new PlantLabelProvider(adapterFactory, labelSuffix));
+		signalsRefresher = new ViewerRefresher(signals);
+		((IChangeNotifier) adapterFactory).addListener(signalsRefresher);
+		signals.addSelectionChangedListener(e -> {
+			if (e.getStructuredSelection().getFirstElement() instanceof Signal signal && shownIoList != null
+					&& !shownIoList.control().isDisposed()) {
+				shownIoList.select(signal);
+			}
+		});
 	}
 
 	@Override
@@ -66,9 +96,53 @@ final class PlantOutlinePage extends ContentOutlinePage {
 		return book;
 	}
 
-	/** The thumbnail of a diagram viewer, or the tree for null. */
+	/** The thumbnail of a diagram viewer, or the model tree for null. */
 	void show(DiagramViewer diagram) {
 		shownDiagram = diagram == null || diagram.getControl().isDisposed() ? null : diagram;
+		shownIoList = null;
+		showCurrentPage();
+	}
+
+	/** The signals of the I/O list, under their equipment. */
+	void showSignals(IoListTable ioList) {
+		shownDiagram = null;
+		shownIoList = ioList;
+		if (listenedIoList != ioList) {
+			stopListening();
+			ioList.addRowsChangedListener(signalsChanged);
+			listenedIoList = ioList;
+		}
+		showCurrentPage();
+	}
+
+	/** The list was filtered, sorted or reloaded: the Outline follows, once per UI batch. */
+	private void signalsChanged() {
+		if (signalsRefreshScheduled || signals == null || signals.getControl().isDisposed()) {
+			return;
+		}
+		signalsRefreshScheduled = true;
+		signals.getControl().getDisplay().asyncExec(() -> {
+			signalsRefreshScheduled = false;
+			if (!signals.getControl().isDisposed() && shownIoList != null) {
+				signals.refresh();
+				signals.expandAll();
+			}
+		});
+	}
+
+	private void stopListening() {
+		if (listenedIoList != null) {
+			listenedIoList.removeRowsChangedListener(signalsChanged);
+			listenedIoList = null;
+		}
+	}
+
+	/** The tree of the I/O list's signals (tests read it). */
+	TreeViewer signalsViewer() {
+		return signals;
+	}
+
+	private void showCurrentPage() {
 		if (book == null || book.isDisposed()) {
 			return;
 		}
@@ -80,7 +154,11 @@ final class PlantOutlinePage extends ContentOutlinePage {
 			e.getValue().getControl().dispose();
 			return true;
 		});
-		if (shownDiagram == null) {
+		if (shownIoList != null && !shownIoList.control().isDisposed()) {
+			signals.setInput(new SignalOutline.Input(shownIoList));
+			signals.expandAll();
+			book.showPage(signals.getControl());
+		} else if (shownDiagram == null) {
 			book.showPage(getTreeViewer().getControl());
 		} else {
 			DiagramThumbnail thumbnail = thumbnails.computeIfAbsent(shownDiagram, v -> new DiagramThumbnail(book, v));
@@ -95,8 +173,12 @@ final class PlantOutlinePage extends ContentOutlinePage {
 
 	@Override
 	public void dispose() {
+		stopListening();
 		if (refresher != null) {
 			((IChangeNotifier) adapterFactory).removeListener(refresher);
+		}
+		if (signalsRefresher != null) {
+			((IChangeNotifier) adapterFactory).removeListener(signalsRefresher);
 		}
 		super.dispose();
 	}

@@ -8,8 +8,13 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.widgets.Display;
+import org.twinworks.ui.images.PlantImages;
 
-/** Labels and icons from EMF.Edit item providers. */
+/**
+ * Labels and icons from EMF.Edit item providers; equipment and signals get their kind's icon from
+ * {@link PlantImages} (the item providers know only one icon per class).
+ */
 public class EmfLabelProvider extends LabelProvider {
 	private final AdapterFactory adapterFactory;
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
@@ -29,6 +34,11 @@ public class EmfLabelProvider extends LabelProvider {
 
 	@Override
 	public Image getImage(Object element) {
+		Display display = Display.getCurrent();
+		Image specific = display == null ? null : PlantImages.of(display).imageOf(element);
+		if (specific != null) {
+			return specific;
+		}
 		if (adapterFactory.adapt(element, IItemLabelProvider.class) instanceof IItemLabelProvider p) {
 			return images.get(p.getImage(element));
 		}

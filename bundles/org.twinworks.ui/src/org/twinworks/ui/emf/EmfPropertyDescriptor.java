@@ -125,7 +125,12 @@ final class EmfPropertyDescriptor implements IPropertyDescriptor {
 
 			@Override
 			public Image getImage(Object value) {
-				return value == null ? null : images.get(labels.getImage(value));
+				if (value == null) {
+					return null;
+				}
+				Image specific = org.twinworks.ui.images.PlantImages.of(org.eclipse.swt.widgets.Display.getCurrent())
+						.imageOf(value);
+				return specific != null ? specific : images.get(labels.getImage(value));
 			}
 
 			@Override

@@ -71,6 +71,9 @@ public final class IoListTable {
 	private final Display display;
 	private final DataLayer body;
 	private final RowSelectionProvider<IoListRow> selection;
+	private final SelectionLayer selectionLayer;
+	private final SignalIcons icons;
+	private final List<Runnable> rowsChanged = new java.util.concurrent.CopyOnWriteArrayList<>();
 	private final SignalSelection signalSelection;
 	private final ModelListener listener = new ModelListener();
 	/** While cells are pasted: their edits, executed together as one undoable command. */
@@ -90,7 +93,12 @@ public final class IoListTable {
 		body.setColumnWidthByPosition(IoListColumns.DESCRIPTION, 220);
 		body.setColumnWidthByPosition(IoListColumns.NODE, 300);
 		rows.attach(body);
-		SelectionLayer selectionLayer = new SelectionLayer(body);
+		body.addLayerListener(event -> {
+			if (event instanceof org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent) {
+				rowsChanged.forEach(Runnable::run);
+			}
+		});
+		selectionLayer = new SelectionLayer(body);
 		ViewportLayer viewport = new ViewportLayer(selectionLayer);
 		InternalCellClipboard clipboard = new InternalCellClipboard();
 		selectionLayer.registerCommandHandler(new InternalCopyDataCommandHandler(selectionLayer, clipboard));
@@ -128,6 +136,8 @@ public final class IoListTable {
 		table.addConfiguration(new SingleClickSortConfiguration());
 		table.addConfiguration(new DefaultFilterRowConfiguration());
 		table.addConfiguration(new EditingConfiguration());
+		icons = new SignalIcons(row -> row >= 0 && row < rows.visible.size() ? rows.visible.get(row).signal() : null);
+		table.addConfiguration(icons);
 		table.configure();
 		selection = new RowSelectionProvider<>(selectionLayer, data, false);
 		signalSelection = new SignalSelection(selection);
@@ -167,6 +177,38 @@ public final class IoListTable {
 			}
 		}
 		return -1;
+	}
+
+	/** Runs {@code listener} whenever the visible rows change (reload, filter, sort); UI thread. */
+	public void addRowsChangedListener(Runnable listener) {
+		rowsChanged.add(listener);
+	}
+
+	public void removeRowsChangedListener(Runnable listener) {
+		rowsChanged.remove(listener);
+	}
+
+	/** The icon the tag cell of a visible row starts with. */
+	public org.eclipse.swt.graphics.Image tagIcon(int row) {
+		return icons.imageOfRow(row);
+	}
+
+	/** Selects the row of {@code signal} and scrolls it into view, as a click would; false if it is not shown. */
+	public boolean select(org.twinworks.model.Signal signal) {
+		int row = rowOf(signal);
+		if (row < 0) {
+			return false;
+		}
+		table.doCommand(new org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand(selectionLayer, 0,
+				row, false, false));
+		return true;
+	}
+
+	/** The signals of the selected rows. */
+	public List<org.twinworks.model.Signal> selectedSignals() {
+		return selection.getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s
+				? s.stream().filter(IoListRow.class::isInstance).map(r -> ((IoListRow) r).signal()).toList()
+				: List.of();
 	}
 
 	/** The signal of the row at control point {@code at} (body or row number), or null (headers, below the last row). */
