@@ -224,7 +224,7 @@ public final class AutoBindPage extends WizardPage {
 			variables = found;
 		}
 		rematch();
-		status.setText(message + "; " + proposals.size() + " matches");
+		status.setText(message + "; " + summary());
 	}
 
 	void cancelBrowsing() {
@@ -242,11 +242,17 @@ public final class AutoBindPage extends WizardPage {
 		proposals = AutoBindMatcher.match(signals, variables, rules());
 		preview.setInput(proposals);
 		preview.setCheckedElements(proposals.stream().filter(Proposal::recommended).toArray());
-		long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();
-		status.setText(variables.size() + " variables browsed; " + proposals.size() + " matches, "
-				+ proposals.stream().filter(p -> !p.typesAgree()).count() + " with differing types"
-				+ (ambiguous == 0 ? "" : ", " + ambiguous + " with several nodes (double-click to choose)"));
+		status.setText(variables.size() + " variables browsed; " + summary());
 		updateComplete();
+	}
+
+	/** How many matches, how many of them differ in type, how many wait for a choice among several nodes. */
+	private String summary() {
+		long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();
+		return proposals.size() + " matches, " + proposals.stream().filter(p -> !p.typesAgree()).count()
+				+ " with differing types" + (ambiguous == 0
+						? ""
+						: ", " + ambiguous + " with several nodes (double-click to choose)");
 	}
 
 	private void updateComplete() {
