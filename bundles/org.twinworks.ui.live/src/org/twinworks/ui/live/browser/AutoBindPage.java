@@ -250,9 +250,8 @@ public final class AutoBindPage extends WizardPage {
 	private String summary() {
 		long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();
 		return proposals.size() + " matches, " + proposals.stream().filter(p -> !p.typesAgree()).count()
-				+ " with differing types" + (ambiguous == 0
-						? ""
-						: ", " + ambiguous + " with several nodes (double-click to choose)");
+				+ " with differing types"
+				+ (ambiguous == 0 ? "" : ", " + ambiguous + " with several nodes (double-click to choose)");
 	}
 
 	private void updateComplete() {

@@ -115,9 +115,9 @@ class LiveEditingTest {
 		stack.redo();
 		UiWait.forValue(() -> shown(diagram.overlays().overlayFor(transmitter)), CONNECT, "the value after redo");
 		assertEquals(PRESSURE_NODE, BindCommands.bindingOf(pressure).getNodeId());
-		assertNotNull(
-				connection.report().bindings().stream().filter(s -> s.binding() == binding).findFirst().orElse(null),
-				"the report lists the rebound binding");
+		UiWait.until(() -> connection.report().bindings().stream().anyMatch(s -> s.binding() == binding && s.ok()),
+				CONNECT, "the report to list the rebound binding as monitored");
+		assertEquals(monitored, connection.report().monitored());
 	}
 
 	@Test
