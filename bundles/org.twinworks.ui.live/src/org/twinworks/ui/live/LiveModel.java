@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,7 +120,7 @@ public final class LiveModel {
 	}
 
 	private void forgetUnbound(EndpointConnection connection, List<Binding> bindings) {
-		Set<Signal> stillBound = new java.util.HashSet<>();
+		Set<Signal> stillBound = new HashSet<>();
 		bindings.forEach(b -> stillBound.add(b.getSignal()));
 		signalConnections.entrySet().removeIf(e -> e.getValue() == connection && !stillBound.contains(e.getKey()));
 	}
