@@ -53,6 +53,7 @@ public final class LiveSession implements AutoCloseable {
 	private final StateReporter reporter;
 	private final X509Certificate serverCertificate;
 	private MonitoredBindings monitored;
+	private boolean closed;
 
 	private LiveSession(ClientAssembly assembly, OpcUaClient client, EndpointDescription chosen, LiveOptions options,
 			StateReporter reporter) {
@@ -108,6 +109,25 @@ public final class LiveSession implements AutoCloseable {
 		} catch (UaException e) {
 			throw new LiveConnectionException("the server refused the subscription: " + FailureText.of(e), e);
 		}
+	}
+
+	/**
+	 * Makes this session's subscription monitor exactly {@code bindings} (the model changed while connected):
+	 * bindings no longer listed, or edited, stop being monitored; new ones start; the others run on untouched.
+	 * Subscribes them when nothing is subscribed yet. Blocking service calls: not on the UI thread.
+	 *
+	 * @return the report of every binding now subscribed, in the order given
+	 * @throws LiveConnectionException when the session is closed or the server refused the subscription
+	 */
+	public synchronized SubscriptionReport resubscribe(Collection<Binding> bindings, ValueStore store)
+			throws LiveConnectionException {
+		if (closed) {
+			throw new LiveConnectionException("the session to " + url + " is closed");
+		}
+		if (monitored == null) {
+			return subscribe(bindings, store);
+		}
+		return monitored.update(client, bindings);
 	}
 
 	/** Reads one node ({@code nsu=<uri>;s=...}) now. */
@@ -197,6 +217,7 @@ public final class LiveSession implements AutoCloseable {
 
 	@Override
 	public synchronized void close() {
+		closed = true;
 		reporter.closing();
 		if (monitored != null) {
 			monitored.delete();

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -36,11 +38,17 @@ public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
 
 	private final OpcUaSubscription subscription;
-	private final SubscriptionReport report;
+	private final ValueStore store;
+	private final double requestedInterval;
+	// per binding, in subscription order: its item (null when its node id never resolved), what it was
+	// subscribed as, and the server's answer
+	private final Map<Binding, Subscribed> subscribed = new LinkedHashMap<>();
+	private SubscriptionReport report;
 
-	private MonitoredBindings(OpcUaSubscription subscription, SubscriptionReport report) {
+	private MonitoredBindings(OpcUaSubscription subscription, ValueStore store, double requestedInterval) {
 		this.subscription = subscription;
-		this.report = report;
+		this.store = store;
+		this.requestedInterval = requestedInterval;
 	}
 
 	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, Collection<Binding> bindings,
@@ -48,20 +56,80 @@ public final class MonitoredBindings {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
 		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
 		subscription.create();
-		List<Binding> ordered = List.copyOf(bindings);
+		MonitoredBindings monitored = new MonitoredBindings(subscription, store, publishingInterval);
+		monitored.add(client, List.copyOf(bindings));
+		monitored.updateReport();
+		return monitored;
+	}
+
+	/**
+	 * Makes the subscription monitor exactly {@code wanted}: items of bindings no longer wanted, or whose node,
+	 * signal, sampling, queue or deadband changed, are deleted; new and changed ones are created, in one call
+	 * each. Unchanged items keep running untouched. Returns the new report.
+	 */
+	public SubscriptionReport update(OpcUaClient client, Collection<Binding> wanted) {
+		Set<Binding> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+		List<Binding> added = new ArrayList<>();
+		for (Binding binding : wanted) {
+			Subscribed current = subscribed.get(binding);
+			if (current != null && current.key().equals(SubscribedKey.of(binding))) {
+				keep.add(binding);
+			} else {
+				added.add(binding);
+			}
+		}
+		List<OpcUaMonitoredItem> removed = new ArrayList<>();
+		for (var it = subscribed.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<Binding, Subscribed> entry = it.next();
+			if (!keep.contains(entry.getKey())) {
+				if (entry.getValue().item() != null) {
+					removed.add(entry.getValue().item());
+				}
+				it.remove();
+			}
+		}
+		if (!removed.isEmpty()) {
+			subscription.removeMonitoredItems(removed);
+			subscription.deleteMonitoredItems();
+		}
+		if (!added.isEmpty()) {
+			add(client, added);
+		}
+		// the report keeps the order the caller gave
+		Map<Binding, Subscribed> ordered = new LinkedHashMap<>();
+		for (Binding binding : wanted) {
+			Subscribed entry = subscribed.get(binding);
+			if (entry != null) {
+				ordered.put(binding, entry);
+			}
+		}
+		subscribed.clear();
+		subscribed.putAll(ordered);
+		updateReport();
+		return report;
+	}
+
+	private void add(OpcUaClient client, List<Binding> ordered) {
 		BindingStatus[] statuses = new BindingStatus[ordered.size()];
+		OpcUaMonitoredItem[] created = new OpcUaMonitoredItem[ordered.size()];
 		List<OpcUaMonitoredItem> items = new ArrayList<>(ordered.size());
 		NodeIdResolver.Batch resolver = NodeIdResolver.batch(client.getNamespaceTable());
 		for (int i = 0; i < ordered.size(); i++) {
 			try {
-				items.add(item(resolver, new BoundItem(i, ordered.get(i), store)));
+				created[i] = item(resolver, new BoundItem(i, ordered.get(i), store));
+				items.add(created[i]);
 			} catch (InvalidNodeIdException | NodeIdResolver.UnknownNamespaceException e) {
 				statuses[i] = new BindingStatus(ordered.get(i), false, e.getMessage(), null, null);
 			}
 		}
 		subscription.addMonitoredItems(items);
+		Set<OpcUaMonitoredItem> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
+		fresh.addAll(items);
 		String[] fallbacks = new String[ordered.size()];
-		List<MonitoredItemServiceOperationResult> results = subscription.createMonitoredItems();
+		// only this batch: items refused earlier stay INITIAL and must not be retried behind the caller's back
+		List<MonitoredItemServiceOperationResult> results = items.isEmpty()
+				? List.of()
+				: subscription.createMonitoredItems(fresh::contains);
 		// Percent → absolute → none: at most two weaker filters, so at most two more calls for the refused ones
 		for (int round = 0; round < 2; round++) {
 			List<MonitoredItemServiceOperationResult> settled = new ArrayList<>();
@@ -97,9 +165,13 @@ public final class MonitoredBindings {
 				// Milo answers every item it sent; should it not, the binding is reported, not lost in a null
 				statuses[i] = new BindingStatus(ordered.get(i), false, "no result from the server", null, null);
 			}
+			subscribed.put(ordered.get(i), new Subscribed(created[i], SubscribedKey.of(ordered.get(i)), statuses[i]));
 		}
-		double revised = subscription.getRevisedPublishingInterval().orElse(publishingInterval);
-		return new MonitoredBindings(subscription, new SubscriptionReport(List.of(statuses), revised));
+	}
+
+	private void updateReport() {
+		double revised = subscription.getRevisedPublishingInterval().orElse(requestedInterval);
+		report = new SubscriptionReport(subscribed.values().stream().map(Subscribed::status).toList(), revised);
 	}
 
 	public SubscriptionReport report() {
@@ -136,6 +208,10 @@ public final class MonitoredBindings {
 		StatusCode code = result.operationResult().orElse(result.serviceResult());
 		return new BindingStatus(binding, false,
 				MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")", null, null);
+	}
+
+	/** One binding's monitored item, what it was made from, and the server's answer. */
+	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status) {
 	}
 
 	/** Milo tries to transfer a subscription once after a reconnect; when that fails, it is ours to recreate. */

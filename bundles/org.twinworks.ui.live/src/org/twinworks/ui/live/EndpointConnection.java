@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.Mismatch;
@@ -34,6 +36,19 @@ public final class EndpointConnection implements ConnectionListener {
 	private volatile Job job;
 	private volatile Reconciliation reconciliation;
 	private volatile String reconcileFailure;
+	private volatile Job resubscription;
+	// connects and resubscriptions of one endpoint run one after the other, so the newest snapshot wins
+	private final ISchedulingRule serial = new ISchedulingRule() {
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+	};
 
 	EndpointConnection(LiveModel model, Endpoint endpoint, LiveConnections owner) {
 		this.model = model;
@@ -116,6 +131,7 @@ public final class EndpointConnection implements ConnectionListener {
 		ConnectJob connect = new ConnectJob(this, owner, model.bindingsOf(this),
 				password.get().length == 0 ? null : password.get());
 		job = connect;
+		connect.setRule(serial);
 		refreshWhenDone(connect);
 		connect.schedule();
 		return connect;
@@ -165,6 +181,41 @@ public final class EndpointConnection implements ConnectionListener {
 		});
 		reconcile.schedule();
 		return reconcile;
+	}
+
+	/**
+	 * Brings the session's subscription in line with the model's bindings now (UI thread: the bindings are read
+	 * here); the service calls run in a job after any connect under way. A resubscription still waiting is
+	 * replaced, since this one's snapshot is newer. Returns the job (tests join it).
+	 */
+	public Job resubscribe() {
+		List<Binding> bindings = model.bindingsOf(this);
+		Job waiting = resubscription;
+		if (waiting != null && waiting.getState() == Job.WAITING) {
+			waiting.cancel();
+		}
+		Job update = Job.create("Updating the subscriptions of " + endpoint.getName(), monitor -> {
+			LiveSession current = session;
+			if (current == null || monitor.isCanceled()) {
+				return Status.OK_STATUS;
+			}
+			try {
+				report = current.resubscribe(bindings, model.store());
+			} catch (LiveConnectionException e) {
+				if (session == current) {
+					ILog.of(EndpointConnection.class)
+							.warn("Updating the subscriptions of " + endpoint.getUrl() + " failed: " + e.getMessage());
+				}
+			}
+			model.connectionChanged();
+			owner.connectionsChanged();
+			return Status.OK_STATUS;
+		});
+		update.setRule(serial);
+		update.setSystem(true);
+		resubscription = update;
+		update.schedule();
+		return update;
 	}
 
 	/** The last reconciliation, or null before the first. */

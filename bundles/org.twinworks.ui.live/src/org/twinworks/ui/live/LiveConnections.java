@@ -100,6 +100,7 @@ public final class LiveConnections {
 		if (model == null) {
 			return;
 		}
+		model.detach();
 		List<EndpointConnection> connections = model.connections();
 		// a closed model's endpoints hold its whole plant: no redirect may keep it alive
 		connections.forEach(c -> redirects.remove(c.endpoint()));
@@ -214,6 +215,7 @@ public final class LiveConnections {
 	private void shutdown() {
 		LiveJobs.awaitClosing(SHUTDOWN_WAIT);
 		for (LiveModel model : List.copyOf(models.values())) {
+			model.detach();
 			model.connections().forEach(EndpointConnection::closeSession);
 			model.close();
 		}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,9 @@ public final class LiveModel {
 	private volatile Replay replay;
 	private volatile Set<Signal> replayBound = Set.of();
 	private volatile LiveRecording recording;
+	// UI thread writes, any reads: replaced whole when the bindings change, so readers can compare identities
+	private volatile Set<Signal> bound;
+	private final BindingWatcher watcher;
 
 	LiveModel(Plant plant, Display display, LiveConnections owner) {
 		this.plant = plant;
@@ -83,6 +87,42 @@ public final class LiveModel {
 			}
 		};
 		display.timerExec(1000, ticker);
+		bound = Set.copyOf(PrimarySignals.bound(plant));
+		watcher = new BindingWatcher(plant, display, this::bindingsChanged);
+	}
+
+	/**
+	 * The signals with an active binding on an endpoint, now. A new set (never the same instance) after every
+	 * command that changed the bindings, so overlays and probes see at once what was bound or unbound.
+	 */
+	public Set<Signal> boundSignals() {
+		return bound;
+	}
+
+	/**
+	 * The bindings changed (once per command, UI thread): connected endpoints resubscribe in a job, signals no
+	 * longer bound stop counting as bound, and every view refreshes.
+	 */
+	void bindingsChanged() {
+		if (closed) {
+			return;
+		}
+		bound = Set.copyOf(PrimarySignals.bound(plant));
+		for (EndpointConnection connection : connections) {
+			if (connection.hasSession() || connection.busy()) {
+				connection.resubscribe();
+			} else {
+				forgetUnbound(connection, LiveBindings.activeOn(plant, connection.endpoint()));
+			}
+		}
+		pump.connectionChanged();
+		owner.connectionsChanged();
+	}
+
+	private void forgetUnbound(EndpointConnection connection, List<Binding> bindings) {
+		Set<Signal> stillBound = new HashSet<>();
+		bindings.forEach(b -> stillBound.add(b.getSignal()));
+		signalConnections.entrySet().removeIf(e -> e.getValue() == connection && !stillBound.contains(e.getKey()));
 	}
 
 	public Plant plant() {
@@ -240,6 +280,7 @@ public final class LiveModel {
 
 	List<Binding> bindingsOf(EndpointConnection connection) {
 		List<Binding> bindings = LiveBindings.activeOn(plant, connection.endpoint());
+		forgetUnbound(connection, bindings);
 		bindings.forEach(b -> signalConnections.put(b.getSignal(), connection));
 		return bindings;
 	}
@@ -251,6 +292,11 @@ public final class LiveModel {
 
 	DerivedStates statesListener() {
 		return states;
+	}
+
+	/** Stops hearing the model's edits; UI thread, before {@link #close()} runs in the background. */
+	void detach() {
+		watcher.dispose();
 	}
 
 	void close() {

@@ -26,7 +26,7 @@ import org.twinworks.model.Signal;
  */
 public final class LiveOverlays implements OverlayProvider, LiveModelListener {
 	private final LiveModel model;
-	private final Set<Signal> bound;
+	private Set<Signal> bound;
 	private final Map<Equipment, Signal> primaries = new HashMap<>();
 	private final Map<Signal, Equipment> owners = new HashMap<>();
 	private final Map<Equipment, Overlay> shown = new HashMap<>();
@@ -34,7 +34,7 @@ public final class LiveOverlays implements OverlayProvider, LiveModelListener {
 
 	public LiveOverlays(LiveModel model) {
 		this.model = model;
-		this.bound = PrimarySignals.bound(model.plant());
+		this.bound = model.boundSignals();
 		model.addListener(this);
 	}
 
@@ -54,6 +54,12 @@ public final class LiveOverlays implements OverlayProvider, LiveModelListener {
 		Instant now = model.now();
 		List<Equipment> changed = new ArrayList<>();
 		if (update.everything()) {
+			if (bound != model.boundSignals()) {
+				// bound or unbound while open: each node's primary signal is chosen again
+				bound = model.boundSignals();
+				primaries.clear();
+				owners.clear();
+			}
 			for (Equipment equipment : List.copyOf(shown.keySet())) {
 				recompute(equipment, now, changed);
 			}

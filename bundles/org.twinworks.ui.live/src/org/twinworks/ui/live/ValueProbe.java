@@ -4,7 +4,6 @@ package org.twinworks.ui.live;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.twinworks.diagram.overlay.ProbeProvider;
@@ -17,11 +16,9 @@ import org.twinworks.model.Signal;
  */
 public final class ValueProbe implements ProbeProvider {
 	private final LiveModel model;
-	private final Set<Signal> bound;
 
 	public ValueProbe(LiveModel model) {
 		this.model = model;
-		this.bound = PrimarySignals.bound(model.plant());
 	}
 
 	@Override
@@ -29,7 +26,7 @@ public final class ValueProbe implements ProbeProvider {
 		if (!(element instanceof Equipment equipment)) {
 			return null;
 		}
-		List<Signal> signals = equipment.getSignals().stream().filter(bound::contains).toList();
+		List<Signal> signals = equipment.getSignals().stream().filter(model.boundSignals()::contains).toList();
 		if (signals.isEmpty()) {
 			return null;
 		}

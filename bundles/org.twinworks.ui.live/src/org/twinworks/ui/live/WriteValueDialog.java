@@ -112,6 +112,8 @@ public final class WriteValueDialog extends Dialog {
 		result.setText("Writing " + shown(value) + "…");
 		validate();
 		Shell shell = getShell();
+		org.eclipse.swt.widgets.Display display = shell.getDisplay();
+		// not cancelled when the dialog closes: a write under way finishes and is audited; only its message is lost
 		Job job = Job.create("Writing " + signal.getTag(), monitor -> {
 			String text;
 			try {
@@ -124,9 +126,7 @@ public final class WriteValueDialog extends Dialog {
 				text = "The write failed: " + e + ". Check the Audit Log and the plant before trying again.";
 			}
 			String shownText = text;
-			if (!shell.isDisposed()) {
-				shell.getDisplay().asyncExec(() -> finished(shownText));
-			}
+			WidgetDelivery.deliver(display, shell, () -> finished(shownText));
 			return Status.OK_STATUS;
 		});
 		job.schedule();

@@ -4,6 +4,7 @@ package org.twinworks.live.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -86,5 +87,40 @@ class AutoBindMatcherTest {
 				.match(List.of(pressure), List.of(variable("PT-101.PV", "Boolean")), AutoBindRules.DEFAULT).get(0);
 		assertFalse(mistyped.typesAgree());
 		assertFalse(mistyped.recommended());
+	}
+
+	@Test
+	void aChoiceAmongSeveralMatchesIsRecommendedAndOnlyOneOfTheMatchesCanBeChosen() {
+		Signal pressure = signal("PT-101.PV", SignalDataType.FLOAT);
+		Variable area = variable("Plant/Area1/PT-101.PV", "Float");
+		Variable spare = variable("Plant/Spare/PT-101.PV", "Float");
+		Proposal ambiguous = AutoBindMatcher.match(List.of(pressure), List.of(area, spare), AutoBindRules.DEFAULT)
+				.get(0);
+		assertTrue(ambiguous.ambiguous());
+		assertEquals(List.of(area, spare), ambiguous.choices());
+		Proposal chosen = ambiguous.choose(spare);
+		assertEquals(spare, chosen.node());
+		assertFalse(chosen.ambiguous());
+		assertTrue(chosen.recommended(), "a chosen match with agreeing types is checked");
+		assertThrows(IllegalArgumentException.class,
+				() -> ambiguous.choose(variable("Plant/Other/PT-101.PV", "Float")));
+	}
+
+	@Test
+	void applyingAChoiceToSimilarSignalsPicksTheMatchInTheSameFoldersAndLeavesTiesAlone() {
+		Signal pressure = signal("PT-101.PV", SignalDataType.FLOAT);
+		Signal level = signal("LT-101.PV", SignalDataType.FLOAT);
+		Signal flow = signal("FT-101.PV", SignalDataType.FLOAT);
+		List<Proposal> proposals = AutoBindMatcher.match(List.of(pressure, level, flow),
+				List.of(variable("Plant/Area1/PT-101.PV", "Float"), variable("Plant/Spare/PT-101.PV", "Float"),
+						variable("Plant/Spare/LT-101.PV", "Float"), variable("Plant/Area1/LT-101.PV", "Float"),
+						variable("X/FT-101.PV", "Float"), variable("Y/FT-101.PV", "Float")),
+				AutoBindRules.DEFAULT);
+		BindableNode example = proposals.get(0).choices().get(1);
+		List<Proposal> alike = AutoBindMatcher.chooseLike(proposals, example);
+		assertEquals("Plant/Spare/PT-101.PV", alike.get(0).node().path());
+		assertEquals("Plant/Spare/LT-101.PV", alike.get(1).node().path(), "the same folder as the example");
+		assertFalse(alike.get(1).ambiguous());
+		assertTrue(alike.get(2).ambiguous(), "neither X nor Y shares a folder with Plant/Spare: left to the user");
 	}
 }

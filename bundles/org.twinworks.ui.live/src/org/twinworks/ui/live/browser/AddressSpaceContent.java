@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.twinworks.live.AddressSpaceBrowser;
 import org.twinworks.live.BrowsedNode;
 import org.twinworks.live.LiveConnectionException;
+import org.twinworks.ui.live.WidgetDelivery;
 import org.twinworks.ui.live.EndpointConnection;
 
 /**
@@ -49,6 +50,13 @@ final class AddressSpaceContent implements ITreeContentProvider {
 		loading.clear();
 	}
 
+	/** The tree closes: browses under way are cancelled, their results dropped. */
+	@Override
+	public void dispose() {
+		loading.values().forEach(Job::cancel);
+		loading.clear();
+	}
+
 	@Override
 	public Object[] getElements(Object input) {
 		if (input instanceof Root root) {
@@ -74,6 +82,7 @@ final class AddressSpaceContent implements ITreeContentProvider {
 	private Job load(BrowserNode parent) {
 		AddressSpaceBrowser browser = parent.connection().browser();
 		TreeViewer target = viewer;
+		org.eclipse.swt.widgets.Display display = target.getControl().getDisplay();
 		Job job = Job.create("Browsing " + (parent.path().isEmpty() ? "Objects" : parent.path()), monitor -> {
 			Object[] found;
 			if (browser == null) {
@@ -89,8 +98,8 @@ final class AddressSpaceContent implements ITreeContentProvider {
 				return Status.CANCEL_STATUS;
 			}
 			Object[] result = found;
-			target.getControl().getDisplay().asyncExec(() -> {
-				if (target.getControl().isDisposed() || loading.remove(parent) == null) {
+			WidgetDelivery.deliver(display, target.getControl(), () -> {
+				if (loading.remove(parent) == null) {
 					return; // the input changed meanwhile
 				}
 				children.put(parent, result);

@@ -16,7 +16,8 @@ import org.twinworks.live.LiveConnectionException;
 /**
  * A bounded, cancellable walk of a server's own nodes, breadth first from a node, for search and auto-bind (job
  * threads only). It skips the OPC UA namespace (the Server object and its diagnostics are never a plant's signals)
- * and does not descend into variables (their children are properties). One Browse call per 100 parents.
+ * and descends into variables only when asked, a bounded number of levels (a structured value's fields, an
+ * AnalogItem's sibling components; never into properties). One Browse call per 100 parents.
  */
 final class AddressSpaceWalk {
 	static final String UA_NAMESPACE = "http://opcfoundation.org/UA/";
@@ -36,6 +37,15 @@ final class AddressSpaceWalk {
 	/** Walks below {@code start}, keeping nodes {@code keep} accepts, at most {@code limit} nodes visited. */
 	static Result walk(BrowserNode start, Predicate<BrowserNode> keep, int limit, IProgressMonitor monitor)
 			throws LiveConnectionException {
+		return walk(start, keep, limit, 0, monitor);
+	}
+
+	/**
+	 * As {@link #walk(BrowserNode, Predicate, int, IProgressMonitor)}, and also below variables, at most
+	 * {@code variableDepth} levels under the topmost variable (its HasComponent children, not its properties).
+	 */
+	static Result walk(BrowserNode start, Predicate<BrowserNode> keep, int limit, int variableDepth,
+			IProgressMonitor monitor) throws LiveConnectionException {
 		AddressSpaceBrowser browser = start.connection().browser();
 		if (browser == null) {
 			throw new LiveConnectionException("not connected to " + start.connection().endpoint().getName());
@@ -43,9 +53,12 @@ final class AddressSpaceWalk {
 		SubMonitor progress = SubMonitor.convert(monitor, "Browsing " + start.connection().endpoint().getName(), limit);
 		List<BrowserNode> found = new ArrayList<>();
 		List<BrowserNode> frontier = List.of(start);
+		// per frontier node, how many variables deep it is (0 for objects and folders)
+		List<Integer> depths = List.of(0);
 		int visited = 0;
 		while (!frontier.isEmpty()) {
 			List<BrowserNode> next = new ArrayList<>();
+			List<Integer> nextDepths = new ArrayList<>();
 			for (int from = 0; from < frontier.size(); from += BATCH) {
 				if (progress.isCanceled()) {
 					throw new OperationCanceledException();
@@ -65,14 +78,22 @@ final class AddressSpaceWalk {
 						if (keep.test(node)) {
 							found.add(node);
 						}
-						if (!child.isVariable() && !"Method".equals(child.nodeClass())) {
+						if (child.isVariable()) {
+							int depth = depths.get(from + i) + 1;
+							if (depth <= variableDepth && !child.isProperty()) {
+								next.add(node);
+								nextDepths.add(depth);
+							}
+						} else if (!"Method".equals(child.nodeClass())) {
 							next.add(node);
+							nextDepths.add(0);
 						}
 					}
 				}
 				progress.subTask(visited + " nodes browsed, " + found.size() + " found");
 			}
 			frontier = next;
+			depths = nextDepths;
 		}
 		return new Result(found, visited, false);
 	}

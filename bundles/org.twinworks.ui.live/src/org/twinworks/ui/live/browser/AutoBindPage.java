@@ -37,6 +37,9 @@ import org.twinworks.live.binding.AutoBindRules;
 public final class AutoBindPage extends WizardPage {
 	/** The walk stops after this many nodes: a bound on time and memory for very large servers. */
 	static final int NODE_LIMIT = 200_000;
+	/** How deep the walk looks inside variables for their component variables (structured values, AnalogItems). */
+	static final int VARIABLE_DEPTH = 2;
+	public static final String CHOOSE = "Choose Node…";
 	public static final String BROWSE = "Browse Again";
 	public static final String CANCEL = "Stop Browsing";
 
@@ -48,6 +51,7 @@ public final class AutoBindPage extends WizardPage {
 	private Button ignoreCase;
 	private Button unboundOnly;
 	private Label status;
+	private Button choose;
 	private CheckboxTableViewer preview;
 	private volatile Job browsing;
 	private List<BrowserNode> variables;
@@ -78,13 +82,17 @@ public final class AutoBindPage extends WizardPage {
 		GridDataFactory.fillDefaults().hint(30, SWT.DEFAULT).applyTo(separator);
 		ignoreCase = check(page, "Ignore case", false);
 		unboundOnly = check(page, "Only signals without a binding", true);
-		GridDataFactory.fillDefaults().span(3, 1).applyTo(unboundOnly);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(unboundOnly);
 		Button again = new Button(page, SWT.PUSH);
 		again.setText(BROWSE);
 		again.addListener(SWT.Selection, e -> browse());
 		Button stop = new Button(page, SWT.PUSH);
 		stop.setText(CANCEL);
 		stop.addListener(SWT.Selection, e -> cancelBrowsing());
+		choose = new Button(page, SWT.PUSH);
+		choose.setText(CHOOSE);
+		choose.setEnabled(false);
+		choose.addListener(SWT.Selection, e -> selectedAmbiguous().ifPresent(p -> chooser(p).open()));
 		status = new Label(page, SWT.WRAP);
 		GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(status);
 		createPreview(page);
@@ -111,13 +119,56 @@ public final class AutoBindPage extends WizardPage {
 		GridDataFactory.fillDefaults().span(6, 1).grab(true, true).hint(780, 260).applyTo(preview.getControl());
 		column("Signal", 120, p -> p.signal().getTag());
 		column("Node (browse path)", 240,
-				p -> p.node().path() + (p.candidates() > 1 ? "  (" + p.candidates() + " matches)" : ""));
+				p -> p.node().path() + (p.ambiguous()
+						? "  (" + p.candidates() + " matches: double-click to choose)"
+						: p.candidates() > 1 ? "  (chosen of " + p.candidates() + ")" : ""));
 		column("Model type", 90, p -> p.signal().getDataType().getLiteral());
 		column("Server type", 90, p -> String.valueOf(p.node().node().dataType()));
 		column("Types", 60, p -> p.typesAgree() ? "agree" : "DIFFER");
 		column("Bound now to", 220, p -> p.current() == null ? "-" : p.current());
 		preview.setContentProvider(ArrayContentProvider.getInstance());
 		preview.addCheckStateListener(e -> updateComplete());
+		// a choice can be changed again: any proposal with several matches opens the chooser
+		preview.addSelectionChangedListener(e -> choose.setEnabled(selectedAmbiguous().isPresent()));
+		preview.addDoubleClickListener(e -> selectedAmbiguous().ifPresent(p -> chooser(p).open()));
+	}
+
+	private java.util.Optional<Proposal> selected() {
+		return java.util.Optional.ofNullable((Proposal) preview.getStructuredSelection().getFirstElement());
+	}
+
+	/** The selected proposal when several variables match it (chosen already or not). */
+	private java.util.Optional<Proposal> selectedAmbiguous() {
+		return selected().filter(p -> p.candidates() > 1);
+	}
+
+	/**
+	 * The chooser for a proposal several variables match (open it; tests open it without blocking). OK replaces
+	 * the proposal with the chosen node, checked, and with "apply to similar" chooses the others alike.
+	 */
+	public NodeChooserDialog chooser(Proposal proposal) {
+		return new NodeChooserDialog(getShell(), proposal, (node, similar) -> {
+			if (preview.getControl().isDisposed()) {
+				return;
+			}
+			List<Proposal> updated = new java.util.ArrayList<>(proposals);
+			Proposal picked = proposal.choose(node);
+			updated.set(updated.indexOf(proposal), picked);
+			if (similar) {
+				updated = AutoBindMatcher.chooseLike(updated, node);
+			}
+			java.util.Set<Object> checked = new java.util.HashSet<>(List.of(preview.getCheckedElements()));
+			checked.remove(proposal);
+			for (int i = 0; i < updated.size(); i++) {
+				if (updated.get(i) != proposals.get(i) && updated.get(i).recommended()) {
+					checked.add(updated.get(i));
+				}
+			}
+			proposals = List.copyOf(updated);
+			preview.setInput(proposals);
+			preview.setCheckedElements(checked.toArray());
+			updateComplete();
+		});
 	}
 
 	private void column(String header, int width, Function<Proposal, String> text) {
@@ -144,7 +195,7 @@ public final class AutoBindPage extends WizardPage {
 			boolean truncated = false;
 			try {
 				AddressSpaceWalk.Result result = AddressSpaceWalk.walk(objects, BrowserNode::bindable, NODE_LIMIT,
-						monitor);
+						VARIABLE_DEPTH, monitor);
 				found = result.found();
 				truncated = result.truncated();
 			} catch (LiveConnectionException e) {
@@ -173,7 +224,7 @@ public final class AutoBindPage extends WizardPage {
 			variables = found;
 		}
 		rematch();
-		status.setText(message + "; " + proposals.size() + " matches");
+		status.setText(message + "; " + summary());
 	}
 
 	void cancelBrowsing() {
@@ -191,9 +242,16 @@ public final class AutoBindPage extends WizardPage {
 		proposals = AutoBindMatcher.match(signals, variables, rules());
 		preview.setInput(proposals);
 		preview.setCheckedElements(proposals.stream().filter(Proposal::recommended).toArray());
-		status.setText(variables.size() + " variables browsed; " + proposals.size() + " matches, "
-				+ proposals.stream().filter(p -> !p.typesAgree()).count() + " with differing types");
+		status.setText(variables.size() + " variables browsed; " + summary());
 		updateComplete();
+	}
+
+	/** How many matches, how many of them differ in type, how many wait for a choice among several nodes. */
+	private String summary() {
+		long ambiguous = proposals.stream().filter(Proposal::ambiguous).count();
+		return proposals.size() + " matches, " + proposals.stream().filter(p -> !p.typesAgree()).count()
+				+ " with differing types"
+				+ (ambiguous == 0 ? "" : ", " + ambiguous + " with several nodes (double-click to choose)");
 	}
 
 	private void updateComplete() {

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.twinworks.live.AddressSpaceBrowser;
 import org.twinworks.live.LiveConnectionException;
+import org.twinworks.ui.live.WidgetDelivery;
 import org.twinworks.live.NodeDetails;
 
 /**
@@ -30,6 +31,7 @@ final class NodeAttributesPanel {
 
 	private final TableViewer table;
 	private final AtomicInteger generation = new AtomicInteger();
+	private volatile Job reading;
 
 	NodeAttributesPanel(Composite parent) {
 		table = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -66,6 +68,8 @@ final class NodeAttributesPanel {
 		}
 		table.setInput(List.of(new Attribute("NodeId", node.node().nodeId()), new Attribute("Status", "reading…")));
 		AddressSpaceBrowser browser = node.connection().browser();
+		org.eclipse.swt.widgets.Display display = table.getControl().getDisplay();
+		cancelReading();
 		Job read = Job.create("Reading attributes of " + node.node().browseName(), monitor -> {
 			List<Attribute> lines;
 			try {
@@ -76,15 +80,29 @@ final class NodeAttributesPanel {
 				lines = List.of(new Attribute("NodeId", node.node().nodeId()), new Attribute("Status", e.getMessage()));
 			}
 			List<Attribute> shown = lines;
-			table.getControl().getDisplay().asyncExec(() -> {
-				if (!table.getControl().isDisposed() && generation.get() == mine) {
+			WidgetDelivery.deliver(display, table.getControl(), () -> {
+				if (generation.get() == mine) {
 					table.setInput(shown);
 				}
 			});
 			return Status.OK_STATUS;
 		});
 		read.setSystem(true);
+		reading = read;
 		read.schedule();
+	}
+
+	private void cancelReading() {
+		Job running = reading;
+		if (running != null) {
+			running.cancel();
+		}
+	}
+
+	/** The view closes: a read under way is cancelled and its result dropped. */
+	void dispose() {
+		generation.incrementAndGet();
+		cancelReading();
 	}
 
 	private static List<Attribute> lines(BrowserNode node, NodeDetails d) {

@@ -28,6 +28,7 @@ import org.twinworks.live.ConnectionState;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.WidgetDelivery;
 
 /**
  * The address space of a connected endpoint: a lazy tree (children browsed in a job on expand), the attributes of
@@ -173,6 +174,7 @@ public final class OpcUaBrowserView extends ViewPart {
 		String wanted = text.strip().toLowerCase(Locale.ROOT);
 		BrowserNode objects = new AddressSpaceContent.Root(connection).objects();
 		status.setText("Searching for \"" + text.strip() + "\"…");
+		org.eclipse.swt.widgets.Display display = tree.getControl().getDisplay();
 		Job job = Job.create("Searching " + connection.endpoint().getName() + " for " + text.strip(), monitor -> {
 			String summary;
 			List<BrowserNode> found;
@@ -191,7 +193,9 @@ public final class OpcUaBrowserView extends ViewPart {
 			}
 			List<BrowserNode> nodes = found;
 			String text2 = summary;
-			tree.getControl().getDisplay().asyncExec(() -> showResults(connection, nodes, text2));
+			if (!monitor.isCanceled()) {
+				WidgetDelivery.deliver(display, tree.getControl(), () -> showResults(connection, nodes, text2));
+			}
 			return Status.OK_STATUS;
 		});
 		searching = job;
@@ -200,7 +204,7 @@ public final class OpcUaBrowserView extends ViewPart {
 	}
 
 	private void showResults(EndpointConnection connection, List<BrowserNode> nodes, String summary) {
-		if (tree.getControl().isDisposed() || selected() != connection) {
+		if (tree.getControl().isDisposed() || status.isDisposed() || selected() != connection) {
 			return;
 		}
 		searching = null;
@@ -265,6 +269,7 @@ public final class OpcUaBrowserView extends ViewPart {
 	public void dispose() {
 		LiveConnections.get().removeListener(connectionsChanged);
 		cancelSearch();
+		attributes.dispose();
 		super.dispose();
 	}
 }

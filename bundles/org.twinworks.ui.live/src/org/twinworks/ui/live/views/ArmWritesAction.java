@@ -8,10 +8,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.LiveWrites;
+import org.twinworks.ui.live.preferences.LivePreferences;
 
 /**
  * The Connections view's "Arm Writes" toggle, for the model of the selected endpoint: checked arms writing for
- * {@link LiveWrites#DEFAULT_ARMING}, and its text counts down ("Writes armed 4:59") so nobody forgets the plant is
+ * the arming time of the preferences ({@link LivePreferences#arming()}), and its text counts down ("Writes armed 4:59") so nobody forgets the plant is
  * writable; unchecked, or expired, disarms. Enabled only while the model has a connected endpoint.
  */
 final class ArmWritesAction extends Action {
@@ -23,9 +24,8 @@ final class ArmWritesAction extends Action {
 
 	ArmWritesAction() {
 		super(ARM, IAction.AS_CHECK_BOX);
-		setToolTipText("Allow writing values to the plant of the selected endpoint's model for "
-				+ LiveWrites.DEFAULT_ARMING.toMinutes() + " minutes");
 		setEnabled(false);
+		updateToolTip();
 	}
 
 	/** Follows the model of the selected endpoint (null: none). */
@@ -50,15 +50,21 @@ final class ArmWritesAction extends Action {
 			return;
 		}
 		if (isChecked()) {
-			model.writes().arm(LiveWrites.DEFAULT_ARMING);
+			model.writes().arm(LivePreferences.arming());
 		} else {
 			model.writes().disarm();
 		}
 		update();
 	}
 
+	private void updateToolTip() {
+		setToolTipText("Allow writing values to the plant of the selected endpoint's model for "
+				+ LivePreferences.arming().toMinutes() + " minutes (Preferences > Twinworks > Live)");
+	}
+
 	/** The countdown and the checked state as the model's arming says; UI thread. */
 	void update() {
+		updateToolTip();
 		LiveWrites writes = model == null ? null : model.writes();
 		boolean armed = writes != null && writes.isArmed();
 		setChecked(armed);

@@ -24,6 +24,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.eclipse.core.runtime.Adapters;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
+import org.twinworks.ui.live.RecordingTarget;
 import org.twinworks.ui.live.LiveModelListener;
 import org.twinworks.ui.live.LiveRecording;
 import org.twinworks.ui.live.LiveText;
@@ -245,10 +246,14 @@ public final class PlaybackView extends ViewPart {
 		if (save) {
 			dialog.setFileName(model.plant().getName().replaceAll("\\W+", "-") + "-"
 					+ LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".twinrec");
-			dialog.setOverwrite(true);
+			// not the dialog's "replace?": an existing recording is appended to or kept beside a new one
+			dialog.setOverwrite(false);
 		}
 		String chosen = dialog.open();
-		return chosen == null ? null : Path.of(chosen);
+		if (chosen == null) {
+			return null;
+		}
+		return save ? RecordingTarget.ask(getSite().getShell(), Path.of(chosen)) : Path.of(chosen);
 	}
 
 	private void failed(String what, Exception e) {

@@ -32,6 +32,17 @@ final class LivePlant {
 		plant = TestPlant.inTemporaryFolder("twinworks-live-ui").trustClientOf(LiveConnections.get().pkiDirectory());
 	}
 
+	/** Serves the plants {@code plants} makes instead of the demo (from the next start on). */
+	LivePlant serving(java.util.function.Supplier<org.twinworks.model.Plant> plants) {
+		plant.serving(plants);
+		return this;
+	}
+
+	/** The folder the served plant's files go to. */
+	java.nio.file.Path directory() {
+		return plant.directory();
+	}
+
 	/** Accept this user (besides anonymous users) from the next start on. */
 	void acceptUser(String name, char[] secret) {
 		char[] password = secret.clone();
