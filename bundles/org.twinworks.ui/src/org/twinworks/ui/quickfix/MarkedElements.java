@@ -65,17 +65,32 @@ final class MarkedElements {
 		return part instanceof PlantEditor editor ? editor : null;
 	}
 
-	/** The marked elements found in the editor's model, each once, in the markers' order. */
-	static List<EObject> elements(PlantEditor editor, IMarker[] markers) {
-		Resource resource = editor.getResource();
-		Set<EObject> elements = new LinkedHashSet<>();
+	/**
+	 * The markers' element ids, read before the editor opens: opening it validates, which replaces the file's
+	 * markers.
+	 */
+	static List<String> elementIds(IMarker[] markers) {
+		Set<String> ids = new LinkedHashSet<>();
 		for (IMarker marker : markers) {
-			EObject element = element(resource, marker);
+			String id = marker.getAttribute(ProblemMarkers.ELEMENT_ID, null);
+			if (id != null) {
+				ids.add(id);
+			}
+		}
+		return new ArrayList<>(ids);
+	}
+
+	/** The elements with these ids in the editor's model, in the ids' order. */
+	static List<EObject> elements(PlantEditor editor, List<String> ids) {
+		Resource resource = editor.getResource();
+		List<EObject> elements = new ArrayList<>();
+		for (String id : ids) {
+			EObject element = resource == null ? null : resource.getEObject(id);
 			if (element != null) {
 				elements.add(element);
 			}
 		}
-		return new ArrayList<>(elements);
+		return elements;
 	}
 
 	static EObject element(Resource resource, IMarker marker) {

@@ -3,6 +3,7 @@
 package org.twinworks.ui.quickfix;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.core.resources.IMarker;
@@ -77,10 +78,11 @@ public final class QuickFixResolution extends WorkbenchMarkerResolution {
 		IMarker[] ofThisFile = Arrays.stream(markers)
 				.filter(m -> m.equals(marker) || Objects.equals(m.getResource(), marker.getResource()))
 				.toArray(IMarker[]::new);
+		List<String> ids = MarkedElements.elementIds(ofThisFile);
 		try {
 			PlantEditor editor = MarkedElements.editorFor(marker);
 			if (editor != null) {
-				FixRunner.run(editor, fix, MarkedElements.elements(editor, ofThisFile));
+				FixRunner.run(editor, fix, MarkedElements.elements(editor, ids));
 			}
 		} catch (CoreException e) {
 			ILog.of(QuickFixResolution.class).error("Could not open the plant editor of " + marker.getResource(), e);

@@ -129,8 +129,8 @@ class QuickFixTest {
 	void aFixThatNeedsAChoiceAsksOnceAndOpensTheEditorWhenTheFileIsClosed() throws Exception {
 		Binding binding = editor.getLoaded().plant().getTwin().getBindings().get(0);
 		// no validation before the save's: its markers would be replaced by the save's
-		editor.getEditingDomain().getCommandStack()
-				.execute(SetCommand.create(editor.getEditingDomain(), binding, TwinPackage.Literals.BINDING__ENDPOINT, null));
+		editor.getEditingDomain().getCommandStack().execute(
+				SetCommand.create(editor.getEditingDomain(), binding, TwinPackage.Literals.BINDING__ENDPOINT, null));
 		editor.doSave(null);
 		IMarker marker = waitForMarkers(ProblemCode.BINDING_WITHOUT_ENDPOINT, 1).get(0);
 		String bindingId = id(binding);
