@@ -45,6 +45,8 @@ public final class QuickFixHandler extends AbstractHandler {
 			item.setText(proposal.label());
 			item.addListener(SWT.Selection, e -> FixRunner.run(editor, proposal.fix(), proposal.elements()));
 		}
+		// disposed after the item's Selection has run: SWT sends Hide first
+		menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
 		menu.setLocation(where(control));
 		menu.setVisible(true);
 		return null;
