@@ -26,12 +26,13 @@ public final class BindingRules {
 		}
 		Twin twin = binding.eContainer() instanceof Twin t ? t : null;
 		if (binding.getEndpoint() == null || binding.getEndpoint().eIsProxy()) {
-			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT,
-					"its endpoint does not exist.", "Pick one of the model's endpoints.");
+			valid = Problems.error(diagnostics, code, ProblemCode.BINDING_WITHOUT_ENDPOINT, binding,
+					TwinPackage.Literals.BINDING__ENDPOINT, "its endpoint does not exist.",
+					"Pick one of the model's endpoints.");
 		} else if (twin != null && !twin.getEndpoints().contains(binding.getEndpoint())) {
-			valid = Problems.error(
-					diagnostics, code, binding, TwinPackage.Literals.BINDING__ENDPOINT, "its endpoint "
-							+ ModelPaths.label(binding.getEndpoint()) + " is not one of this model's endpoints.",
+			valid = Problems.error(diagnostics, code, ProblemCode.BINDING_WITHOUT_ENDPOINT, binding,
+					TwinPackage.Literals.BINDING__ENDPOINT, "its endpoint " + ModelPaths.label(binding.getEndpoint())
+							+ " is not one of this model's endpoints.",
 					"Pick one of the model's endpoints.");
 		}
 		try {

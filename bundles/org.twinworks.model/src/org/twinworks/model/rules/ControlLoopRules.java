@@ -32,7 +32,7 @@ public final class ControlLoopRules {
 		if (missing.isEmpty()) {
 			return true;
 		}
-		return Problems.error(diagnostics, TwinValidator.CONTROL_LOOP__COMPLETE, loop,
+		return Problems.error(diagnostics, TwinValidator.CONTROL_LOOP__COMPLETE, ProblemCode.LOOP_INCOMPLETE, loop,
 				loop.getMeasuredValue() == null
 						? TwinPackage.Literals.CONTROL_LOOP__MEASURED_VALUE
 						: loop.getOutput() == null

@@ -64,8 +64,8 @@ public final class PlantRules {
 		if (first == null) {
 			return true;
 		}
-		return Problems.error(diagnostics, TwinValidator.PLANT__UNIQUE_TAGS, element, feature,
-				"the tag " + tag + " is already used by " + ModelPaths.describe(first) + ".",
+		return Problems.error(diagnostics, TwinValidator.PLANT__UNIQUE_TAGS, ProblemCode.DUPLICATE_TAG, element,
+				feature, "the tag " + tag + " is already used by " + ModelPaths.describe(first) + ".",
 				"Give one of them a different tag.");
 	}
 }

@@ -26,10 +26,30 @@ final class Problems {
 		return add(diagnostics, Diagnostic.WARNING, code, element, feature, problem, fix);
 	}
 
+	/** An error a quick fix can repair: the diagnostic's data carries the problem code after element and feature. */
+	static boolean error(DiagnosticChain diagnostics, int code, ProblemCode problemCode, EObject element,
+			EStructuralFeature feature, String problem, String fix) {
+		return add(diagnostics, Diagnostic.ERROR, code, problemCode, element, feature, problem, fix);
+	}
+
+	static boolean warning(DiagnosticChain diagnostics, int code, ProblemCode problemCode, EObject element,
+			EStructuralFeature feature, String problem, String fix) {
+		return add(diagnostics, Diagnostic.WARNING, code, problemCode, element, feature, problem, fix);
+	}
+
 	private static boolean add(DiagnosticChain diagnostics, int severity, int code, EObject element,
 			EStructuralFeature feature, String problem, String fix) {
+		return add(diagnostics, severity, code, ProblemCode.OTHER, element, feature, problem, fix);
+	}
+
+	private static boolean add(DiagnosticChain diagnostics, int severity, int code, ProblemCode problemCode,
+			EObject element, EStructuralFeature feature, String problem, String fix) {
 		if (diagnostics != null) {
-			Object[] data = feature == null ? new Object[]{element} : new Object[]{element, feature};
+			Object[] data = feature == null
+					? new Object[]{element}
+					: problemCode == ProblemCode.OTHER
+							? new Object[]{element, feature}
+							: new Object[]{element, feature, problemCode};
 			diagnostics.add(new BasicDiagnostic(severity, TwinValidator.DIAGNOSTIC_SOURCE, code,
 					ModelPaths.describe(element) + ": " + problem + " " + fix, data));
 		}

@@ -127,8 +127,9 @@ public final class SignalRules {
 			return true; // validRange reports the range itself
 		}
 		if (limit.getValue() < low || limit.getValue() > high) {
-			return Problems.error(diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, signal,
-					TwinPackage.Literals.SIGNAL__ALARM_LIMITS, "its " + limit.getKind().getLiteral() + " limit "
+			return Problems.error(
+					diagnostics, TwinValidator.SIGNAL__VALID_ALARM_LIMITS, ProblemCode.ALARM_LIMIT_OUTSIDE_RANGE,
+					signal, TwinPackage.Literals.SIGNAL__ALARM_LIMITS, "its " + limit.getKind().getLiteral() + " limit "
 							+ limit.getValue() + " lies outside the range " + low + " .. " + high + ".",
 					"Move the limit inside the range, or widen the range.");
 		}
@@ -155,10 +156,29 @@ public final class SignalRules {
 		return true;
 	}
 
+	/** A number with a range, or a signal whose type's signal has a unit, is read in some unit. */
+	public static boolean needsUnit(Signal signal) {
+		if (!isNumeric(signal.getDataType())) {
+			return false;
+		}
+		Signal template = signal.getTemplate();
+		return signal.getRangeLow() != null && signal.getRangeHigh() != null
+				|| template != null && !template.eIsProxy() && template.getUnit() != null;
+	}
+
 	public static boolean knownUnit(Signal signal, @Nullable DiagnosticChain diagnostics,
 			@Nullable Map<Object, Object> context) {
 		if (signal.getUnit() == null) {
-			return true;
+			if (!needsUnit(signal)) {
+				return true;
+			}
+			return Problems.warning(diagnostics, TwinValidator.SIGNAL__KNOWN_UNIT, ProblemCode.SIGNAL_WITHOUT_UNIT,
+					signal, TwinPackage.Literals.SIGNAL__UNIT,
+					signal.getTemplate() != null && signal.getTemplate().getUnit() != null
+							? "it has no unit; its type's signal is in "
+									+ ModelPaths.label(signal.getTemplate().getUnit()) + "."
+							: "it has an engineering range but no unit: the numbers mean nothing without one.",
+					"Pick a unit from the plant's unit list.");
 		}
 		Plant plant = ModelPaths.plantOf(signal);
 		if (signal.getUnit().eIsProxy() || plant != null && !plant.getEngineeringUnits().contains(signal.getUnit())) {

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.twinworks.model.rules.ModelPaths;
+import org.twinworks.model.rules.ProblemCode;
 import org.twinworks.model.util.TwinValidator;
 
 /**
@@ -45,9 +46,14 @@ public final class PlantValidator {
 					&& explained.contains(List.of(d.getData().get(0), d.getData().get(1)))) {
 				continue;
 			}
-			problems.add(new ValidationProblem(severity(d), ModelPaths.path(element), message(d, element), element));
+			problems.add(new ValidationProblem(severity(d), ModelPaths.path(element), message(d, element), element,
+					code(d)));
 		}
 		return problems;
+	}
+
+	private static ProblemCode code(Diagnostic d) {
+		return d.getData().size() >= 3 && d.getData().get(2) instanceof ProblemCode code ? code : ProblemCode.OTHER;
 	}
 
 	private static void flatten(Diagnostic diagnostic, List<Diagnostic> into) {

@@ -3,9 +3,17 @@
 package org.twinworks.model.validation;
 
 import org.eclipse.emf.ecore.EObject;
+import org.twinworks.model.rules.ProblemCode;
 
-/** One validation finding: how bad, where (path in the plant), what and how to fix it, and the element. */
-public record ValidationProblem(Severity severity, String path, String message, EObject element) {
+/**
+ * One validation finding: how bad, where (path in the plant), what and how to fix it, the element, and its kind
+ * ({@link ProblemCode#OTHER} unless a quick fix can repair it).
+ */
+public record ValidationProblem(Severity severity, String path, String message, EObject element, ProblemCode code) {
+
+	public ValidationProblem(Severity severity, String path, String message, EObject element) {
+		this(severity, path, message, element, ProblemCode.OTHER);
+	}
 
 	/** Severity of a finding; only errors fail `twinworks validate`. */
 	public enum Severity {

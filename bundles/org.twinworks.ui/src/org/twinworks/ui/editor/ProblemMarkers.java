@@ -11,15 +11,18 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.twinworks.core.persistence.FileProblem;
+import org.twinworks.model.rules.ProblemCode;
 import org.twinworks.model.validation.ValidationProblem;
 
 /**
  * Validation results as Problems-view markers on the model file. Each marker remembers its element's UUID,
- * so double-clicking it opens the editor on that element.
+ * so double-clicking it opens the editor on that element, and its problem code, so quick fixes find it.
  */
 public final class ProblemMarkers {
 	public static final String TYPE = "org.twinworks.ui.problem";
 	public static final String ELEMENT_ID = "elementId";
+	/** The problem's {@link ProblemCode#id()}: what its quick fixes are found by. */
+	public static final String PROBLEM_CODE = "twinworks.problem.code";
 
 	private ProblemMarkers() {
 	}
@@ -32,9 +35,9 @@ public final class ProblemMarkers {
 		List<Problem> snapshot = new java.util.ArrayList<>();
 		fileProblems.forEach(p -> snapshot.add(new Problem(p.message(),
 				p.severity() == FileProblem.Severity.ERROR ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING, null,
-				p.line(), null)));
+				p.line(), null, ProblemCode.OTHER)));
 		problems.forEach(p -> snapshot.add(new Problem(p.message(), severity(p.severity()),
-				p.path().isEmpty() ? "plant" : p.path(), 0, idOf(p.element()))));
+				p.path().isEmpty() ? "plant" : p.path(), 0, idOf(p.element()), p.code())));
 		org.eclipse.core.resources.WorkspaceJob job = new org.eclipse.core.resources.WorkspaceJob(
 				"Updating problems of " + file.getName()) {
 			@Override
@@ -50,7 +53,8 @@ public final class ProblemMarkers {
 	}
 
 	/** A marker's content, taken on the UI thread so the job never reads the model. */
-	private record Problem(String message, int severity, String location, int line, String elementId) {
+	private record Problem(String message, int severity, String location, int line, String elementId,
+			ProblemCode code) {
 	}
 
 	private static void write(IFile file, List<Problem> problems) throws CoreException {
@@ -71,6 +75,9 @@ public final class ProblemMarkers {
 				}
 				if (problem.elementId() != null) {
 					marker.setAttribute(ELEMENT_ID, problem.elementId());
+				}
+				if (problem.code() != ProblemCode.OTHER) {
+					marker.setAttribute(PROBLEM_CODE, problem.code().id());
 				}
 			}
 		}, file, 0, null);
