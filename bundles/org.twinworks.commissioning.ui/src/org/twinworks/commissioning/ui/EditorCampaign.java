@@ -184,15 +184,14 @@ public final class EditorCampaign {
 					recordFile + " cannot be read, so it is not planned over: " + String.join("; ", problems));
 		}
 		if (readOnly()) {
-			throw new IllegalStateException("campaign " + campaign.getName()
-					+ " is approved and locked: start a new revision to re-plan it");
+			throw new IllegalStateException(
+					"campaign " + campaign.getName() + " is approved and locked: start a new revision to re-plan it");
 		}
 		Path plantFile = editor.getLoaded().file();
 		String dirtyHash = editor.isDirty() ? plantHash() : null;
 		return new CampaignPlanning(this, CampaignPlanning.snapshot(plant()), campaign,
 				campaign == null ? options : Replanner.options(campaign), plantFile,
-				recordFile.toAbsolutePath().getParent().relativize(plantFile.toAbsolutePath()).toString(),
-				dirtyHash);
+				recordFile.toAbsolutePath().getParent().relativize(plantFile.toAbsolutePath()).toString(), dirtyHash);
 	}
 
 	/** The last part of planning ({@link CampaignPlanning#apply()}): the record changed, chained and saved at once. */

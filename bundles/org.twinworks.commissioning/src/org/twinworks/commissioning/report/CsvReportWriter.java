@@ -16,8 +16,7 @@ import org.twinworks.commissioning.record.Step;
  */
 final class CsvReportWriter {
 	static final String[] HEADERS = {"check id", "kind", "tag", "area", "equipment", "state", "step", "phase",
-			"expected", "tolerance", "observed", "verdict", "unit", "note", "state reason", "obsolete",
-			"assignee"};
+			"expected", "tolerance", "observed", "verdict", "unit", "note", "state reason", "obsolete", "assignee"};
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
 	private final ReportData data;

@@ -70,7 +70,8 @@ class ReplanTest {
 	@Test
 	void checksWorkedOutBeforehandReplanOnlyWhenApplied() {
 		Plant plant = CampaignPlannerTest.demo();
-		Campaign campaign = CampaignPlannerTest.plan(plant, new PlanOptions(List.of("LT-101", "FT-101"), Set.of(CheckKind.IO)));
+		Campaign campaign = CampaignPlannerTest.plan(plant,
+				new PlanOptions(List.of("LT-101", "FT-101"), Set.of(CheckKind.IO)));
 		int before = campaign.getChecks().size();
 		signal(plant, "LT-101.PV").setTag("LT-101.LVL");
 

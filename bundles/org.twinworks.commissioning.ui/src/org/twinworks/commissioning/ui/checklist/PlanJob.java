@@ -3,15 +3,19 @@
 package org.twinworks.commissioning.ui.checklist;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.plan.Replanner;
 import org.twinworks.commissioning.ui.CampaignPlanning;
 import org.twinworks.commissioning.ui.EditorCampaign;
@@ -34,20 +38,29 @@ public final class PlanJob extends Job {
 	private final CampaignPlanning planning;
 	private final Display display;
 	private final Consumer<Outcome> done;
+	private final AtomicBoolean told = new AtomicBoolean();
 
 	/**
 	 * Takes the snapshot now (UI thread); {@link #schedule()} starts the work.
 	 *
 	 * @throws IllegalStateException when the record may not be planned (unreadable, approved)
 	 */
-	public PlanJob(EditorCampaign campaign, org.twinworks.commissioning.plan.PlanOptions options,
-			Consumer<Outcome> done) throws IOException {
+	public PlanJob(EditorCampaign campaign, PlanOptions options, Consumer<Outcome> done) throws IOException {
 		super(campaign.campaign() == null ? "Planning the commissioning campaign" : "Re-planning the campaign");
 		this.campaign = campaign;
 		this.planning = campaign.prepare(options);
 		this.display = Display.getCurrent();
 		this.done = done;
 		setUser(true);
+		// cancelled before it ran, run() is never called: the caller still hears that nothing changed
+		addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (!told.get()) {
+					finish(new Outcome(planning.replanning(), null, null, true));
+				}
+			}
+		});
 	}
 
 	@Override
@@ -65,6 +78,10 @@ public final class PlanJob extends Job {
 			finish(new Outcome(planning.replanning(), null, null, true));
 			return Status.CANCEL_STATUS;
 		}
+		told.set(true);
+		if (display.isDisposed()) {
+			return Status.CANCEL_STATUS; // the workbench closed: nothing to apply to
+		}
 		display.asyncExec(() -> {
 			Outcome outcome;
 			try {
@@ -78,7 +95,7 @@ public final class PlanJob extends Job {
 	}
 
 	private void finish(Outcome outcome) {
-		if (!display.isDisposed()) {
+		if (!told.getAndSet(true) && !display.isDisposed()) {
 			display.asyncExec(() -> done.accept(outcome));
 		}
 	}

@@ -45,8 +45,8 @@ public final class ChangePasswordDialog extends CommissioningTitleDialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		setTitle("Change a signer's password");
-		setMessage("Enter the signer's current password, then the new one twice (at least "
-				+ SignerPasswords.MIN_LENGTH + " characters).");
+		setMessage("Enter the signer's current password, then the new one twice (at least " + SignerPasswords.MIN_LENGTH
+				+ " characters).");
 		Composite body = DialogFields.body(area, 2);
 		Text name = DialogFields.labelledText(body, "Signer:", SWT.BORDER | SWT.SINGLE, 280);
 		name.setMessage("printed name");
