@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
@@ -31,12 +32,12 @@ import org.twinworks.commissioning.evidence.WorkstationKey;
 import org.twinworks.commissioning.persistence.CommissioningFiles;
 import org.twinworks.commissioning.persistence.CommissioningResource;
 import org.twinworks.commissioning.persistence.LoadedRecord;
-import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.plan.PlantHash;
 import org.twinworks.commissioning.plan.Replanner;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.CampaignState;
+import org.twinworks.commissioning.record.Check;
 import org.twinworks.model.Plant;
 import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.ui.editor.PlantEditor;
@@ -157,35 +158,62 @@ public final class EditorCampaign {
 
 	/**
 	 * Plans a campaign from the editor's plant as it is now, or, when the record has one, re-plans it (keeping its scope
-	 * and kinds; checks of changed or removed subjects become obsolete with their evidence kept), then saves.
+	 * and kinds; checks of changed or removed subjects become obsolete with their evidence kept), then saves. All on
+	 * the calling (UI) thread; the workbench runs {@link #prepare} and {@link CampaignPlanning#compute} in a job.
 	 *
 	 * @throws IllegalStateException when the record file is unreadable (planning would replace it) or the campaign is
 	 *             approved
 	 * @throws IllegalArgumentException when a scope entry matches nothing in the plant
 	 */
 	public Replanner.Result plan(PlanOptions options) throws IOException {
+		CampaignPlanning planning = prepare(options);
+		planning.compute(new NullProgressMonitor());
+		return planning.apply();
+	}
+
+	/**
+	 * The first part of planning, on the UI thread: refuses what may not be planned and takes a snapshot of the plant
+	 * (and its hash when the editor has unsaved changes) for {@link CampaignPlanning#compute}, which may run anywhere.
+	 *
+	 * @param options what to plan; ignored when re-planning, which keeps the campaign's own scope and kinds
+	 * @throws IllegalStateException when the record file is unreadable or the campaign is approved
+	 */
+	public CampaignPlanning prepare(PlanOptions options) throws IOException {
 		if (!problems.isEmpty()) {
 			throw new IllegalStateException(
 					recordFile + " cannot be read, so it is not planned over: " + String.join("; ", problems));
 		}
-		Plant plant = plant();
-		String hash = plantHash();
+		if (readOnly()) {
+			throw new IllegalStateException(
+					"campaign " + campaign.getName() + " is approved and locked: start a new revision to re-plan it");
+		}
+		Path plantFile = editor.getLoaded().file();
+		String dirtyHash = editor.isDirty() ? plantHash() : null;
+		return new CampaignPlanning(this, CampaignPlanning.snapshot(plant()), campaign,
+				campaign == null ? options : Replanner.options(campaign), plantFile,
+				recordFile.toAbsolutePath().getParent().relativize(plantFile.toAbsolutePath()).toString(), dirtyHash);
+	}
+
+	/** The last part of planning ({@link CampaignPlanning#apply()}): the record changed, chained and saved at once. */
+	Replanner.Result apply(CampaignPlanning planning) throws IOException {
+		String hash = planning.hash();
 		Replanner.Result result;
-		if (campaign == null) {
-			Campaign planned = new CampaignPlanner(Clock.systemUTC()).plan(plant, recordFile.toAbsolutePath()
-					.getParent().relativize(editor.getLoaded().file().toAbsolutePath()).toString(), hash, options);
-			planned.getEngineers().add(System.getProperty("user.name", "unknown"));
+		Campaign planned = planning.planned();
+		List<Check> fresh = planning.fresh();
+		if (planned != null) {
 			resource = CommissioningFiles.newRecord(recordFile, planned);
 			campaign = planned;
 			result = new Replanner.Result(planned.getChecks().size(), 0, 0, 0);
 			evidence().append("plan", CanonicalContent.of(Map.of("campaign", planned.getId(), "plantHash", hash,
 					"checks", String.valueOf(planned.getChecks().size()), "revision", "1")));
-		} else {
-			result = Replanner.replan(campaign, plant, hash);
+		} else if (campaign != null && fresh != null) {
+			result = Replanner.replan(campaign, fresh, hash);
 			evidence().append("replan",
 					CanonicalContent.of(Map.of("campaign", campaign.getId(), "plantHash", hash, "added",
 							String.valueOf(result.added()), "changed", String.valueOf(result.changed()), "removed",
 							String.valueOf(result.removed()))));
+		} else {
+			throw new IllegalStateException("planning was not finished: nothing to apply");
 		}
 		checkpoint();
 		changed(campaign);

@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.twinworks.commissioning.record.Check#getComments <em>Comments</em>}</li>
  *   <li>{@link org.twinworks.commissioning.record.Check#getPunchItems <em>Punch Items</em>}</li>
  *   <li>{@link org.twinworks.commissioning.record.Check#getAttachments <em>Attachments</em>}</li>
+ *   <li>{@link org.twinworks.commissioning.record.Check#getAssignee <em>Assignee</em>}</li>
  * </ul>
  *
  * @see org.twinworks.commissioning.record.CommissioningPackage#getCheck()
@@ -440,5 +441,30 @@ public interface Check extends EObject {
 	 * @generated
 	 */
 	EList<Attachment> getAttachments();
+
+	/**
+	 * Returns the value of the '<em><b>Assignee</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who is to perform the check (a user or signer name); unset when nobody is assigned. Planning information, not evidence.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Assignee</em>' attribute.
+	 * @see #setAssignee(String)
+	 * @see org.twinworks.commissioning.record.CommissioningPackage#getCheck_Assignee()
+	 * @model
+	 * @generated
+	 */
+	String getAssignee();
+
+	/**
+	 * Sets the value of the '{@link org.twinworks.commissioning.record.Check#getAssignee <em>Assignee</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Assignee</em>' attribute.
+	 * @see #getAssignee()
+	 * @generated
+	 */
+	void setAssignee(String value);
 
 } // Check

@@ -651,13 +651,22 @@ public interface CommissioningPackage extends EPackage {
 	int CHECK__ATTACHMENTS = 18;
 
 	/**
+	 * The feature id for the '<em><b>Assignee</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECK__ASSIGNEE = 19;
+
+	/**
 	 * The number of structural features of the '<em>Check</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHECK_FEATURE_COUNT = 19;
+	int CHECK_FEATURE_COUNT = 20;
 
 	/**
 	 * The number of operations of the '<em>Check</em>' class.
@@ -1948,6 +1957,17 @@ public interface CommissioningPackage extends EPackage {
 	EReference getCheck_Attachments();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.commissioning.record.Check#getAssignee <em>Assignee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assignee</em>'.
+	 * @see org.twinworks.commissioning.record.Check#getAssignee()
+	 * @see #getCheck()
+	 * @generated
+	 */
+	EAttribute getCheck_Assignee();
+
+	/**
 	 * Returns the meta object for class '{@link org.twinworks.commissioning.record.Step <em>Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3064,6 +3084,14 @@ public interface CommissioningPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CHECK__ATTACHMENTS = eINSTANCE.getCheck_Attachments();
+
+		/**
+		 * The meta object literal for the '<em><b>Assignee</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHECK__ASSIGNEE = eINSTANCE.getCheck_Assignee();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.commissioning.record.impl.StepImpl <em>Step</em>}' class.

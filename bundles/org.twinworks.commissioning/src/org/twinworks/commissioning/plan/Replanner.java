@@ -38,8 +38,26 @@ public final class Replanner {
 			throw new IllegalStateException(
 					"campaign " + campaign.getName() + " is approved and locked: start a new revision to re-plan it");
 		}
-		PlanOptions options = new PlanOptions(campaign.getScope(), new HashSet<>(campaign.getKinds()));
-		List<Check> fresh = CampaignPlanner.checks(plant, options);
+		return replan(campaign, CampaignPlanner.checks(plant, options(campaign)), plantHash);
+	}
+
+	/** The scope and kinds a campaign was planned with: re-planning keeps them. */
+	public static PlanOptions options(Campaign campaign) {
+		return new PlanOptions(List.copyOf(campaign.getScope()), new HashSet<>(campaign.getKinds()));
+	}
+
+	/**
+	 * Re-plans with the checks the plant calls for worked out beforehand ({@link CampaignPlanner#checks} with
+	 * {@link #options(Campaign)}), so the workbench can work them out off the UI thread and change the campaign only
+	 * at the end.
+	 *
+	 * @throws IllegalStateException when the campaign is approved
+	 */
+	public static Result replan(Campaign campaign, List<Check> fresh, String plantHash) {
+		if (campaign.getState() == CampaignState.APPROVED) {
+			throw new IllegalStateException(
+					"campaign " + campaign.getName() + " is approved and locked: start a new revision to re-plan it");
+		}
 		Map<String, Check> current = new HashMap<>();
 		Set<String> ids = new HashSet<>();
 		for (Check check : campaign.getChecks()) {

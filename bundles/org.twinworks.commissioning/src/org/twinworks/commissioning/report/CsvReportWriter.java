@@ -16,7 +16,7 @@ import org.twinworks.commissioning.record.Step;
  */
 final class CsvReportWriter {
 	static final String[] HEADERS = {"check id", "kind", "tag", "area", "equipment", "state", "step", "phase",
-			"expected", "tolerance", "observed", "verdict", "unit", "note", "state reason", "obsolete"};
+			"expected", "tolerance", "observed", "verdict", "unit", "note", "state reason", "obsolete", "assignee"};
 	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
 	private final ReportData data;
@@ -42,6 +42,7 @@ final class CsvReportWriter {
 			cells[5] = check.getState() == null ? "" : check.getState().getName();
 			cells[14] = Texts.of(check.getReason());
 			cells[15] = check.isObsolete() ? "obsolete: " + Texts.of(check.getObsoleteReason()) : "";
+			cells[16] = Texts.of(check.getAssignee());
 			if (check.getSteps().isEmpty()) {
 				java.util.Arrays.fill(cells, 6, 14, "");
 				row(cells);

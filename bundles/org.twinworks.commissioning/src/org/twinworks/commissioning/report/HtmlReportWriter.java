@@ -97,6 +97,9 @@ final class HtmlReportWriter {
 		fact("Tag", Texts.of(check.getTag()));
 		fact("Equipment", Texts.of(check.getEquipment()));
 		fact("Area", Texts.area(check));
+		if (check.getAssignee() != null) {
+			fact("Assigned to", check.getAssignee());
+		}
 		html.open("tr").element("th", "State").element("td", Texts.stateWithReason(check), "class",
 				"state-" + Texts.state(check.getState()).replace(' ', '-')).close("tr");
 		fact("Tolerance", Texts.checkTolerance(check));

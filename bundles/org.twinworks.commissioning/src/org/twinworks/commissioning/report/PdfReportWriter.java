@@ -160,6 +160,9 @@ final class PdfReportWriter {
 		facts.row("Check", Texts.of(check.getId()), "Equipment", Texts.of(check.getEquipment()));
 		facts.row("State", Texts.stateWithReason(check), "Tolerance", Texts.checkTolerance(check));
 		facts.row("Started", Texts.of(check.getStarted()), "Finished", Texts.of(check.getFinished()));
+		if (check.getAssignee() != null) {
+			facts.row("Assigned to", check.getAssignee(), "", "");
+		}
 		steps(check);
 		if (check.getKind() == CheckKind.LOOP) {
 			asFoundAsLeft(check);

@@ -159,6 +159,19 @@ class CommissionCommandTest extends ServedPlantCliTest {
 		assertEquals(CliCommand.OK, cli("commission", "verify", record.toString()), out());
 	}
 
+	@Test
+	void planWithAnAssigneeAssignsEveryPlannedCheck() throws Exception {
+		Path plant = demo("assigned");
+		Path record = dir.resolve("assigned.twincx");
+		assertEquals(CliCommand.OK, cli("commission", "plan", plant.toString(), "--kinds", "io", "--assignee",
+				"Grace Hopper", "--pki", clientPki.toString()), err());
+		Campaign campaign = load(record);
+		assertTrue(campaign.getChecks().size() > 0);
+		assertTrue(campaign.getChecks().stream().allMatch(c -> "Grace Hopper".equals(c.getAssignee())),
+				"every planned check is assigned");
+		assertEquals(CliCommand.OK, cli("commission", "verify", record.toString()), out());
+	}
+
 	private static Signal signal(Plant plant, String tag) {
 		return plant.getTwin().getBindings().stream().map(b -> b.getSignal()).filter(s -> tag.equals(s.getTag()))
 				.findFirst().orElseThrow();

@@ -67,6 +67,22 @@ class ReplanTest {
 		assertThrows(IllegalStateException.class, () -> Replanner.replan(campaign, plant, "hash-3"));
 	}
 
+	@Test
+	void checksWorkedOutBeforehandReplanOnlyWhenApplied() {
+		Plant plant = CampaignPlannerTest.demo();
+		Campaign campaign = CampaignPlannerTest.plan(plant,
+				new PlanOptions(List.of("LT-101", "FT-101"), Set.of(CheckKind.IO)));
+		int before = campaign.getChecks().size();
+		signal(plant, "LT-101.PV").setTag("LT-101.LVL");
+
+		List<Check> fresh = org.twinworks.commissioning.plan.CampaignPlanner.checks(plant, Replanner.options(campaign));
+		assertEquals(before, campaign.getChecks().size(), "working out the checks leaves the campaign as it was");
+		assertFalse(byTag(campaign, "LT-101.PV").isObsolete());
+		assertEquals(new Replanner.Result(0, 1, 0, before - 1), Replanner.replan(campaign, fresh, "hash-2"));
+		assertTrue(byTag(campaign, "LT-101.PV").isObsolete());
+		assertEquals(List.of("LT-101", "FT-101"), Replanner.options(campaign).scope());
+	}
+
 	private static Check byTag(Campaign campaign, String tag) {
 		return campaign.getChecks().stream().filter(c -> tag.equals(c.getTag())).findFirst().orElseThrow();
 	}

@@ -40,7 +40,7 @@ final class PlanCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "<plant.twin> [--scope AREA_OR_TAG …] [--kinds io,loop,alarm,interlock,range] [-o FILE] [--pki DIR]";
+		return "<plant.twin> [--scope AREA_OR_TAG …] [--kinds io,loop,alarm,interlock,range] [--assignee NAME] [-o FILE] [--pki DIR]";
 	}
 
 	@Override
@@ -51,7 +51,7 @@ final class PlanCommand implements CliCommand {
 
 	@Override
 	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		Options options = Options.parse(args, Set.of("--scope", "--kinds", "-o", "--pki"), Set.of());
+		Options options = Options.parse(args, Set.of("--scope", "--kinds", "--assignee", "-o", "--pki"), Set.of());
 		List<String> positional = options.positional();
 		if (positional.size() != 1) {
 			throw new UsageException("expected one plant model file");
@@ -79,6 +79,10 @@ final class PlanCommand implements CliCommand {
 			return FAILED;
 		}
 		campaign.getEngineers().add(System.getProperty("user.name"));
+		String assignee = options.value("--assignee", null);
+		if (assignee != null && !assignee.isBlank()) {
+			campaign.getChecks().forEach(check -> check.setAssignee(assignee.strip()));
+		}
 		try (OpenRecord record = OpenRecord.create(recordFile, campaign, options.path("--pki"))) {
 			record.sink(clock).append("plan", CanonicalContent.of(Map.of("campaign", campaign.getId(), "plantHash",
 					hash, "checks", String.valueOf(campaign.getChecks().size()), "revision", "1")));
@@ -95,9 +99,9 @@ final class PlanCommand implements CliCommand {
 			if (record == null) {
 				return FAILED;
 			}
-			if (options.has("--scope") || options.has("--kinds")) {
-				err.println("twinworks commission plan: " + recordFile + " exists and keeps its scope and kinds; "
-						+ "re-planning it (use -o FILE for a new campaign)");
+			if (options.has("--scope") || options.has("--kinds") || options.has("--assignee")) {
+				err.println("twinworks commission plan: " + recordFile + " exists and keeps its scope, kinds and "
+						+ "assignees; " + "re-planning it (use -o FILE for a new campaign)");
 			}
 			if (hash.equals(record.campaign.getPlantHash())) {
 				out.println(recordFile + " is up to date with the plant (" + record.campaign.getChecks().size()

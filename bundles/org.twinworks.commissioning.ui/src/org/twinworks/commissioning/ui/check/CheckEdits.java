@@ -174,6 +174,30 @@ public final class CheckEdits {
 		return attachment;
 	}
 
+	/**
+	 * Assigns the checks to {@code assignee} (null or blank: unassigned) as one edit, so one Undo takes the whole
+	 * assignment back. Refused as a whole when any of them may not be edited (signed, approved, not in the record).
+	 */
+	public void assign(List<Check> checks, @Nullable String assignee) throws EditRefused {
+		if (checks.isEmpty()) {
+			throw new EditRefused("no check selected to assign");
+		}
+		for (Check check : checks) {
+			String refused = refusal(check);
+			if (refused != null) {
+				throw new EditRefused(refused);
+			}
+		}
+		String name = assignee == null || assignee.isBlank() ? null : assignee.strip();
+		List<Check> assigned = List.copyOf(checks);
+		String label = (name == null ? "Unassign " : "Assign ")
+				+ (assigned.size() == 1 ? assigned.get(0).getId() : assigned.size() + " checks")
+				+ (name == null ? "" : " to " + name);
+		current();
+		stack.execute(new CheckCommand(assigned, label, true, () -> assigned.forEach(c -> c.setAssignee(name))));
+		owner.changed(assigned.get(0));
+	}
+
 	public boolean canUndo() {
 		return current() && stack.canUndo() && undoRefusal() == null;
 	}
@@ -191,7 +215,7 @@ public final class CheckEdits {
 		if (refused != null) {
 			throw new EditRefused(refused);
 		}
-		Check check = ((CheckCommand) stack.getUndoCommand()).check;
+		Check check = ((CheckCommand) stack.getUndoCommand()).checks.get(0);
 		stack.undo();
 		owner.changed(check);
 	}
@@ -200,11 +224,14 @@ public final class CheckEdits {
 		if (!canRedo()) {
 			throw new EditRefused("nothing to redo");
 		}
-		Check check = ((CheckCommand) stack.getRedoCommand()).check;
-		String refused = refusal(check);
-		if (refused != null) {
-			throw new EditRefused(refused);
+		CheckCommand next = (CheckCommand) stack.getRedoCommand();
+		for (Check edited : next.checks) {
+			String refused = refusal(edited);
+			if (refused != null) {
+				throw new EditRefused(refused);
+			}
 		}
+		Check check = next.checks.get(0);
 		stack.redo();
 		owner.changed(check);
 	}
@@ -219,7 +246,13 @@ public final class CheckEdits {
 		if (!(command instanceof CheckCommand edit) || !edit.canUndo()) {
 			return "the last edit recorded evidence, which stays";
 		}
-		return refusal(edit.check);
+		for (Check check : edit.checks) {
+			String refused = refusal(check);
+			if (refused != null) {
+				return refused;
+			}
+		}
+		return null;
 	}
 
 	/** The stack belongs to one campaign object: after a reload or re-plan its commands name objects now gone. */
@@ -294,7 +327,7 @@ public final class CheckEdits {
 			campaign.setState(CampaignState.IN_PROGRESS);
 			campaign.setStarted(clock.instant().toString());
 		}
-		stack.execute(new CheckCommand(check, label, undoable, change));
+		stack.execute(new CheckCommand(List.of(check), label, undoable, change));
 		owner.changed(check);
 	}
 
@@ -318,15 +351,15 @@ public final class CheckEdits {
 		return check.getSteps().indexOf(step) + 1;
 	}
 
-	/** One edit of one check, recorded on the check's content only (cheap in a campaign of 20,000 checks). */
+	/** One edit of some checks, recorded on those checks' content only (cheap in a campaign of 20,000 checks). */
 	private static final class CheckCommand extends ChangeCommand {
-		final Check check;
+		final List<Check> checks;
 		private final boolean undoable;
 		private final Runnable change;
 
-		CheckCommand(Check check, String label, boolean undoable, Runnable change) {
-			super(List.<Notifier>of(check));
-			this.check = check;
+		CheckCommand(List<Check> checks, String label, boolean undoable, Runnable change) {
+			super(List.<Notifier>copyOf(checks));
+			this.checks = checks;
 			this.undoable = undoable;
 			this.change = change;
 			setLabel(label);

@@ -16,7 +16,8 @@ import org.twinworks.commissioning.record.Step;
 
 /**
  * Which checks the checklist shows: states, kinds, a text found in the tag, title or description (case-insensitive),
- * and "my checks" — the checks the user has touched: an observation, a comment or a punch item of theirs.
+ * and "my checks" — the checks assigned to the user and, of the unassigned ones, those the user has touched: an
+ * observation, a comment or a punch item of theirs.
  */
 public record ChecklistFilter(Set<ChecklistState> states, Set<CheckKind> kinds, String text, @Nullable String mine) {
 
@@ -49,7 +50,7 @@ public record ChecklistFilter(Set<ChecklistState> states, Set<CheckKind> kinds, 
 
 	public boolean accepts(Check check) {
 		return states.contains(ChecklistState.of(check)) && kinds.contains(check.getKind())
-				&& (text.isEmpty() || matchesText(check)) && (mine == null || touchedBy(check, mine));
+				&& (text.isEmpty() || matchesText(check)) && (mine == null || mine(check, mine));
 	}
 
 	private boolean matchesText(Check check) {
@@ -59,6 +60,12 @@ public record ChecklistFilter(Set<ChecklistState> states, Set<CheckKind> kinds, 
 
 	private boolean contains(@Nullable String value) {
 		return value != null && value.toLowerCase(Locale.ROOT).contains(text);
+	}
+
+	/** Names compare as signers' do: trimmed, ignoring case. */
+	static boolean mine(Check check, String user) {
+		String assignee = check.getAssignee();
+		return assignee == null ? touchedBy(check, user) : assignee.strip().equalsIgnoreCase(user.strip());
 	}
 
 	static boolean touchedBy(Check check, String user) {

@@ -46,6 +46,9 @@ final class ChecklistLabels extends StyledCellLabelProvider {
 				cell.setImage(images.of(check.getState()));
 			}
 			text.append("  [" + check.getKind().getLiteral() + "]", StyledString.DECORATIONS_STYLER);
+			if (check.getAssignee() != null) {
+				text.append("  → " + check.getAssignee(), StyledString.COUNTER_STYLER);
+			}
 		}
 		cell.setText(text.getString());
 		cell.setStyleRanges(text.getStyleRanges());
@@ -63,7 +66,8 @@ final class ChecklistLabels extends StyledCellLabelProvider {
 	@Override
 	public String getToolTipText(Object element) {
 		if (element instanceof Check check) {
-			String base = check.getId() + " · " + ChecklistState.of(check).label();
+			String base = check.getId() + " · " + ChecklistState.of(check).label()
+					+ (check.getAssignee() == null ? "" : " · assigned to " + check.getAssignee());
 			return check.isObsolete()
 					? base + "\n" + check.getObsoleteReason()
 					: check.getReason() == null ? base : base + "\n" + check.getReason();

@@ -12,6 +12,8 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -20,7 +22,6 @@ import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -28,6 +29,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IPropertyListener;
 import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
@@ -75,6 +77,8 @@ public final class ChecklistView extends ViewPart {
 	private @Nullable Campaign shownCampaign;
 	private @Nullable PlantEditor watchedEditor;
 	private boolean replanCheckPending;
+	private @Nullable PlanJob planning;
+	private @Nullable ChecklistUndo undo;
 	private final CommandStackListener plantEdited = event -> scheduleReplanCheck();
 	private final IPropertyListener editorSaved = (source, property) -> scheduleReplanCheck();
 	private final Action plan = new Action(PLAN_LABEL) {
@@ -96,7 +100,7 @@ public final class ChecklistView extends ViewPart {
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		createHeader(parent);
 		createFilters(parent);
-		viewer = new TreeViewer(parent, SWT.SINGLE | SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
 		content = new LazyChecklistContent(viewer);
 		viewer.setContentProvider(content);
@@ -106,6 +110,11 @@ public final class ChecklistView extends ViewPart {
 		viewer.setInput(LazyChecklistContent.ROOT);
 		viewer.addOpenListener(event -> open());
 		getSite().setSelectionProvider(viewer);
+		MenuManager menu = new MenuManager();
+		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(ID, menu, viewer);
+		undo = new ChecklistUndo(getViewSite().getActionBars(), message);
 		plan.setToolTipText("Plan the campaign's checks from the plant (scope, kinds, preview)");
 		plan.setImageDescriptor(
 				PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_OBJ_ADD));
@@ -155,7 +164,8 @@ public final class ChecklistView extends ViewPart {
 		}
 		mine = new Button(filters, SWT.CHECK);
 		mine.setText("My checks");
-		mine.setToolTipText("Only checks with an observation, comment or punch item of " + user());
+		mine.setToolTipText("Only checks assigned to " + user()
+				+ " (and unassigned ones with an observation, comment or punch item of theirs)");
 		mine.addListener(SWT.Selection, e -> setFilter(filter.withMine(mine.getSelection() ? user() : null)));
 	}
 
@@ -288,9 +298,13 @@ public final class ChecklistView extends ViewPart {
 
 	private void updateActions() {
 		EditorCampaign campaign = shown;
-		plan.setEnabled(campaign != null && campaign.campaign() == null && campaign.problems().isEmpty());
-		replan.setEnabled(
-				campaign != null && campaign.campaign() != null && !campaign.readOnly() && campaign.plantChanged());
+		boolean idle = planning == null;
+		plan.setEnabled(idle && campaign != null && campaign.campaign() == null && campaign.problems().isEmpty());
+		replan.setEnabled(idle && campaign != null && campaign.campaign() != null && !campaign.readOnly()
+				&& campaign.plantChanged());
+		if (undo != null) {
+			undo.update(campaign);
+		}
 	}
 
 	/** Plan Campaign…: the dialog, then the plan saved beside the plant. */
@@ -314,21 +328,43 @@ public final class ChecklistView extends ViewPart {
 		}
 	}
 
+	/** Plans in a job (progress, Cancel); the record changes only when it finishes. */
 	private void runPlan(EditorCampaign campaign, PlanOptions options) {
-		boolean replanning = campaign.campaign() != null;
-		BusyIndicator.showWhile(viewer.getControl().getDisplay(), () -> {
-			try {
-				Replanner.Result result = campaign.plan(options);
-				message.setText(replanning
-						? "Re-planned: " + result.added() + " new, " + result.changed() + " changed, "
-								+ result.removed() + " removed (marked obsolete, evidence kept), " + result.unchanged()
-								+ " unchanged."
-						: "Planned " + result.added() + " checks into " + campaign.recordFile().getFileName() + ".");
-			} catch (IOException | RuntimeException e) {
-				message.setText("Could not plan: " + e.getMessage());
-			}
-		});
-		campaignChanged(campaign);
+		PlanJob job;
+		try {
+			job = new PlanJob(campaign, options, outcome -> planned(campaign, outcome));
+		} catch (IOException | RuntimeException e) {
+			message.setText("Could not plan: " + e.getMessage());
+			return;
+		}
+		planning = job;
+		updateActions();
+		message.setText(job.getName() + "…");
+		job.schedule();
+	}
+
+	private void planned(EditorCampaign campaign, PlanJob.Outcome outcome) {
+		planning = null;
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		Replanner.Result result = outcome.result();
+		if (outcome.cancelled()) {
+			message.setText((outcome.replanning() ? "Re-planning" : "Planning") + " cancelled: nothing changed.");
+		} else if (result == null) {
+			message.setText("Could not plan: " + outcome.problem());
+		} else {
+			message.setText(outcome.replanning()
+					? "Re-planned: " + result.added() + " new, " + result.changed() + " changed, " + result.removed()
+							+ " removed (marked obsolete, evidence kept), " + result.unchanged() + " unchanged."
+					: "Planned " + result.added() + " checks into " + campaign.recordFile().getFileName() + ".");
+		}
+		campaignChanged(shown);
+	}
+
+	/** The planning job running for this view, or null. */
+	public @Nullable PlanJob planning() {
+		return planning;
 	}
 
 	/** Enter or double-click: a group opens or closes, a check is shown in the Check view (when installed). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -28,6 +27,7 @@ import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
+import org.twinworks.commissioning.ui.CommissioningDialog;
 import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.model.Plant;
 
@@ -35,7 +35,7 @@ import org.twinworks.model.Plant;
  * Plan Campaign…: the scope (areas, equipment or tags, comma-separated; empty for the whole plant) and the kinds of
  * check, with the checks each kind would get counted as they are edited. Enter plans.
  */
-public final class PlanCampaignDialog extends Dialog {
+public final class PlanCampaignDialog extends CommissioningDialog {
 	public static final String TITLE = "Plan Campaign";
 
 	private final Plant plant;
@@ -47,19 +47,8 @@ public final class PlanCampaignDialog extends Dialog {
 	private boolean valid = true;
 
 	public PlanCampaignDialog(Shell parent, Plant plant) {
-		super(parent);
+		super(parent, TITLE);
 		this.plant = plant;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override

@@ -5,7 +5,6 @@ package org.twinworks.commissioning.ui.punch;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -15,10 +14,11 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.ui.CommissioningDialog;
 import org.twinworks.commissioning.ui.DialogFields;
 
 /** Add Punch Item…: what is to be done, by whom and by when (an ISO date, optional) for one check. */
-public final class PunchItemDialog extends Dialog {
+public final class PunchItemDialog extends CommissioningDialog {
 	public static final String TITLE = "Add Punch Item";
 
 	private final String checkLabel;
@@ -32,15 +32,9 @@ public final class PunchItemDialog extends Dialog {
 	private String itemDue = "";
 
 	public PunchItemDialog(Shell parent, String checkLabel, String defaultOwner) {
-		super(parent);
+		super(parent, TITLE + " to " + checkLabel);
 		this.checkLabel = checkLabel;
 		this.defaultOwner = defaultOwner;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE + " to " + checkLabel);
 	}
 
 	@Override

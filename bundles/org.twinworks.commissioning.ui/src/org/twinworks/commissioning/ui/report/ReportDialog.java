@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,13 +17,14 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.ui.CommissioningTitleDialog;
 import org.twinworks.commissioning.ui.DialogFields;
 
 /**
  * Chooses the report's format and file; the file starts beside the record ({@code plant-report.html}) and follows the
  * format while it has not been changed by hand.
  */
-public final class ReportDialog extends TitleAreaDialog {
+public final class ReportDialog extends CommissioningTitleDialog {
 	/** The shell's title, by which tests find the dialog. */
 	public static final String TITLE = "Generate Report";
 
@@ -35,7 +35,7 @@ public final class ReportDialog extends TitleAreaDialog {
 	private @Nullable Path chosen;
 
 	public ReportDialog(Shell parent, Path recordFile) {
-		super(parent);
+		super(parent, TITLE);
 		this.recordFile = recordFile;
 	}
 
@@ -46,17 +46,6 @@ public final class ReportDialog extends TitleAreaDialog {
 	/** The file to write, once OK was pressed. */
 	public @Nullable Path file() {
 		return chosen;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override

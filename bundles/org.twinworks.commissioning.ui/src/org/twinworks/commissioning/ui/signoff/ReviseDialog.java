@@ -5,7 +5,6 @@ package org.twinworks.commissioning.ui.signoff;
 import java.io.IOException;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -14,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.record.Revision;
+import org.twinworks.commissioning.ui.CommissioningTitleDialog;
 import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.commissioning.ui.EditorCampaign;
 
@@ -21,7 +21,7 @@ import org.twinworks.commissioning.ui.EditorCampaign;
  * Opens the next revision of an approved campaign: who opens it and why, both kept in the record and the evidence
  * chain. Earlier signatures stay with the revision they signed.
  */
-public final class ReviseDialog extends TitleAreaDialog {
+public final class ReviseDialog extends CommissioningTitleDialog {
 	/** The shell's title, by which tests find the dialog. */
 	public static final String TITLE = "Revise Campaign";
 
@@ -31,19 +31,13 @@ public final class ReviseDialog extends TitleAreaDialog {
 	private @Nullable Revision revision;
 
 	public ReviseDialog(Shell parent, EditorCampaign record) {
-		super(parent);
+		super(parent, TITLE);
 		this.record = record;
 	}
 
 	/** The revision opened, once OK succeeded. */
 	public @Nullable Revision revision() {
 		return revision;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
 	}
 
 	@Override

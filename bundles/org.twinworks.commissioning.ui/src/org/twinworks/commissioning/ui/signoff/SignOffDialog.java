@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -25,6 +24,7 @@ import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.Signature;
 import org.twinworks.commissioning.record.SignatureMeaning;
 import org.twinworks.commissioning.signoff.SignOffRefused;
+import org.twinworks.commissioning.ui.CommissioningTitleDialog;
 import org.twinworks.commissioning.ui.DialogFields;
 import org.twinworks.commissioning.ui.EditorCampaign;
 
@@ -33,7 +33,7 @@ import org.twinworks.commissioning.ui.EditorCampaign;
  * signed with its content hash, the two-person rule as it stands, and the signer's password (chosen, typed twice, on
  * the first signature). A refusal, of the password or of the core's rules, is shown here and the dialog stays open.
  */
-public final class SignOffDialog extends TitleAreaDialog {
+public final class SignOffDialog extends CommissioningTitleDialog {
 	/** The shell's title, by which tests find the dialog. */
 	public static final String TITLE = "Sign Off";
 
@@ -51,7 +51,7 @@ public final class SignOffDialog extends TitleAreaDialog {
 
 	/** @param check the check to sign, or null for the campaign */
 	public SignOffDialog(Shell parent, EditorCampaign record, @Nullable Check check, SignerPasswords passwords) {
-		super(parent);
+		super(parent, TITLE);
 		Campaign current = record.campaign();
 		if (current == null) {
 			throw new IllegalStateException(record.recordFile() + " holds no campaign to sign");
@@ -65,17 +65,6 @@ public final class SignOffDialog extends TitleAreaDialog {
 	/** The signature made, once OK succeeded. */
 	public @Nullable Signature signature() {
 		return signature;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(TITLE);
-	}
-
-	@Override
-	protected boolean isResizable() {
-		return true;
 	}
 
 	@Override

@@ -99,12 +99,37 @@ public final class SignerPasswords {
 		if (hasPassword(signer)) {
 			throw new PasswordRefused(display(signer) + " has a password already: enter it to sign");
 		}
+		acceptable(signer, password, repeated);
+		store(signer, password);
+	}
+
+	/**
+	 * Replaces the signer's password: the old one must be right (a wrong one counts towards the lock, as when signing),
+	 * the new one typed twice the same, long enough and not the old one again.
+	 *
+	 * @throws PasswordRefused when the signer has no password yet, the old one is wrong or the signer locked out, the
+	 *             two new ones differ, the new one is too short or the same as the old
+	 */
+	public void change(String signer, char[] oldPassword, char[] password, char[] repeated)
+			throws PasswordRefused, IOException {
+		acceptable(signer, password, repeated);
+		if (Arrays.equals(oldPassword, password)) {
+			throw new PasswordRefused("the new password of " + display(signer) + " is the old one: choose another");
+		}
+		check(signer, oldPassword);
+		store(signer, password);
+	}
+
+	private static void acceptable(String signer, char[] password, char[] repeated) throws PasswordRefused {
 		if (!Arrays.equals(password, repeated)) {
 			throw new PasswordRefused("the two passwords for " + display(signer) + " differ: type the same twice");
 		}
 		if (password.length < MIN_LENGTH) {
 			throw new PasswordRefused("a signer's password has at least " + MIN_LENGTH + " characters");
 		}
+	}
+
+	private void store(String signer, char[] password) throws IOException {
 		byte[] salt = new byte[SALT_BYTES];
 		random.nextBytes(salt);
 		ISecurePreferences node = storage.node(path(signer));

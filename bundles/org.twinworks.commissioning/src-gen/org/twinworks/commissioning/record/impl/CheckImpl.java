@@ -55,6 +55,7 @@ import org.twinworks.commissioning.record.Step;
  *   <li>{@link org.twinworks.commissioning.record.impl.CheckImpl#getComments <em>Comments</em>}</li>
  *   <li>{@link org.twinworks.commissioning.record.impl.CheckImpl#getPunchItems <em>Punch Items</em>}</li>
  *   <li>{@link org.twinworks.commissioning.record.impl.CheckImpl#getAttachments <em>Attachments</em>}</li>
+ *   <li>{@link org.twinworks.commissioning.record.impl.CheckImpl#getAssignee <em>Assignee</em>}</li>
  * </ul>
  *
  * @generated
@@ -399,6 +400,26 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 	 * @ordered
 	 */
 	protected EList<Attachment> attachments;
+
+	/**
+	 * The default value of the '{@link #getAssignee() <em>Assignee</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssignee()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ASSIGNEE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAssignee() <em>Assignee</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssignee()
+	 * @generated
+	 * @ordered
+	 */
+	protected String assignee = ASSIGNEE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -822,6 +843,29 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 	 * @generated
 	 */
 	@Override
+	public String getAssignee() {
+		return assignee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAssignee(String newAssignee) {
+		String oldAssignee = assignee;
+		assignee = newAssignee;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, CommissioningPackage.CHECK__ASSIGNEE, oldAssignee, assignee));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case CommissioningPackage.CHECK__STEPS:
@@ -882,6 +926,8 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 				return getPunchItems();
 			case CommissioningPackage.CHECK__ATTACHMENTS:
 				return getAttachments();
+			case CommissioningPackage.CHECK__ASSIGNEE:
+				return getAssignee();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -956,6 +1002,9 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 				getAttachments().clear();
 				getAttachments().addAll((Collection<? extends Attachment>)newValue);
 				return;
+			case CommissioningPackage.CHECK__ASSIGNEE:
+				setAssignee((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1025,6 +1074,9 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 			case CommissioningPackage.CHECK__ATTACHMENTS:
 				getAttachments().clear();
 				return;
+			case CommissioningPackage.CHECK__ASSIGNEE:
+				setAssignee(ASSIGNEE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1075,6 +1127,8 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 				return punchItems != null && !punchItems.isEmpty();
 			case CommissioningPackage.CHECK__ATTACHMENTS:
 				return attachments != null && !attachments.isEmpty();
+			case CommissioningPackage.CHECK__ASSIGNEE:
+				return ASSIGNEE_EDEFAULT == null ? assignee != null : !ASSIGNEE_EDEFAULT.equals(assignee);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1119,6 +1173,8 @@ public class CheckImpl extends MinimalEObjectImpl.Container implements Check {
 		result.append(started);
 		result.append(", finished: "); //$NON-NLS-1$
 		result.append(finished);
+		result.append(", assignee: "); //$NON-NLS-1$
+		result.append(assignee);
 		result.append(')');
 		return result.toString();
 	}

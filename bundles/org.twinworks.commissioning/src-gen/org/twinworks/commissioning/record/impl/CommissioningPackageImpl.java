@@ -805,6 +805,16 @@ public class CommissioningPackageImpl extends EPackageImpl implements Commission
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCheck_Assignee() {
+		return (EAttribute)checkEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStep() {
 		return stepEClass;
 	}
@@ -1460,6 +1470,7 @@ public class CommissioningPackageImpl extends EPackageImpl implements Commission
 		createEReference(checkEClass, CHECK__COMMENTS);
 		createEReference(checkEClass, CHECK__PUNCH_ITEMS);
 		createEReference(checkEClass, CHECK__ATTACHMENTS);
+		createEAttribute(checkEClass, CHECK__ASSIGNEE);
 
 		stepEClass = createEClass(STEP);
 		createEAttribute(stepEClass, STEP__NAME);
@@ -1619,6 +1630,7 @@ public class CommissioningPackageImpl extends EPackageImpl implements Commission
 		initEReference(getCheck_Comments(), this.getComment(), null, "comments", null, 0, -1, Check.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCheck_PunchItems(), this.getPunchItem(), null, "punchItems", null, 0, -1, Check.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getCheck_Attachments(), this.getAttachment(), null, "attachments", null, 0, -1, Check.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getCheck_Assignee(), ecorePackage.getEString(), "assignee", null, 0, 1, Check.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(stepEClass, Step.class, "Step", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getStep_Name(), ecorePackage.getEString(), "name", null, 0, 1, Step.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$

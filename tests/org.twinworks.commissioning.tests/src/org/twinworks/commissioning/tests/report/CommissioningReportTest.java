@@ -214,6 +214,25 @@ class CommissioningReportTest {
 	}
 
 	@Test
+	void theAssigneeIsInTheCsvAndOnTheHtmlSheet() throws Exception {
+		Campaign campaign = ReportCampaign.campaign();
+		Check assigned = campaign.getChecks().get(0);
+		assigned.setAssignee("Grace Hopper");
+		Path csv = dir.resolve("report.csv");
+		report(campaign).writeCsv(csv, ProgressMonitor.NONE);
+		List<List<String>> rows = Rfc4180.parse(Files.readString(csv));
+		assertEquals("assignee", rows.get(0).get(16));
+		assertTrue(rows.stream().anyMatch(r -> r.get(0).equals(assigned.getId()) && r.get(16).equals("Grace Hopper")),
+				"the assigned check's rows name the assignee");
+		assertTrue(rows.stream().skip(1).filter(r -> !r.get(0).equals(assigned.getId()))
+				.allMatch(r -> r.get(16).isEmpty()), "unassigned checks have an empty assignee");
+		Path html = dir.resolve("report.html");
+		report(campaign).writeHtml(html, ProgressMonitor.NONE);
+		assertTrue(Files.readString(html).contains("<th>Assigned to</th><td>Grace Hopper</td>"),
+				"the check sheet shows who it is assigned to");
+	}
+
+	@Test
 	void cancellingLeavesNoFileAndKeepsAnOlderReport() throws Exception {
 		CommissioningReport report = report(ReportCampaign.campaign());
 		for (String name : List.of("report.html", "report.pdf", "report.csv")) {

@@ -103,6 +103,7 @@ class ChecklistUiTest {
 		});
 		view.planAction().run();
 		user.check();
+		UiWait.until(() -> view.planning() == null, WAIT, "the planning job to finish");
 		assertEquals(KINDS, EnumSet.copyOf(previewed));
 		Campaign campaign = EditorCampaign.of(demo.editor()).campaign();
 		assertNotNull(campaign, "planned");
@@ -266,6 +267,7 @@ class ChecklistUiTest {
 
 		UiWait.until(() -> view.replanAction().isEnabled(), WAIT, "Re-plan enabled once the plant changed");
 		view.replanAction().run();
+		UiWait.until(() -> view.planning() == null, WAIT, "the re-planning job to finish");
 
 		assertEquals(before + 1, campaign.getChecks().size(), "an I/O check for the new signal");
 		assertTrue(campaign.getChecks().stream().noneMatch(Check::isObsolete), "nothing lost");

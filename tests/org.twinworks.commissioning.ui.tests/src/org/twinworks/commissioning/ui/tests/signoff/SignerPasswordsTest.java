@@ -97,6 +97,34 @@ class SignerPasswordsTest {
 	}
 
 	@Test
+	void changingAPasswordNeedsTheOldOneAndTheNewOneTwice() throws Exception {
+		char[] next = "commissioning-2027".toCharArray();
+		assertThrows(PasswordRefused.class, () -> passwords.change("dave", RIGHT, next, next.clone()),
+				"no password to change yet");
+		passwords.choose("dave", RIGHT, RIGHT.clone());
+
+		PasswordRefused wrongOld = assertThrows(PasswordRefused.class,
+				() -> passwords.change("dave", "not-the-password".toCharArray(), next, next.clone()));
+		assertTrue(wrongOld.getMessage().contains("wrong password for dave (1 of 5"), wrongOld.getMessage());
+		assertEquals(1, passwords.failures("dave"), "a wrong old password counts towards the lock");
+		PasswordRefused differ = assertThrows(PasswordRefused.class,
+				() -> passwords.change("dave", RIGHT, next, "commissioning-2028".toCharArray()));
+		assertTrue(differ.getMessage().contains("differ"), differ.getMessage());
+		assertThrows(PasswordRefused.class,
+				() -> passwords.change("dave", RIGHT, "short".toCharArray(), "short".toCharArray()));
+		PasswordRefused same = assertThrows(PasswordRefused.class,
+				() -> passwords.change("dave", RIGHT, RIGHT.clone(), RIGHT.clone()));
+		assertTrue(same.getMessage().contains("is the old one"), same.getMessage());
+		assertDoesNotThrow(() -> passwords.check("dave", RIGHT), "every refusal left the old password");
+
+		passwords.change(" Dave ", RIGHT, next, next.clone());
+		assertThrows(PasswordRefused.class, () -> passwords.check("dave", RIGHT), "the old one no longer signs");
+		assertDoesNotThrow(() -> passwords.check("dave", next));
+		assertEquals(0, passwords.failures("dave"));
+		assertDoesNotThrow(() -> new SignerPasswords(open(file), clock).check("dave", next), "kept on disk");
+	}
+
+	@Test
 	void aSignerWithoutAPasswordCannotSignByCheckAlone() {
 		PasswordRefused none = assertThrows(PasswordRefused.class, () -> passwords.check("carol", RIGHT));
 		assertTrue(none.getMessage().contains("no signing password yet"), none.getMessage());
