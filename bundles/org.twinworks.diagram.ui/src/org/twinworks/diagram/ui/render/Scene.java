@@ -248,6 +248,9 @@ public final class Scene {
 	 * disappeared. What an edit repaints instead of the whole canvas.
 	 */
 	public static List<Rectangle> damageBetween(Scene before, Scene after) {
+		if (after == before) {
+			return List.of();
+		}
 		if (after.base == before.serial) {
 			return after.damageFromBase;
 		}

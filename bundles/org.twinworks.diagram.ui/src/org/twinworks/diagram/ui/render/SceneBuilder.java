@@ -137,18 +137,18 @@ public final class SceneBuilder {
 			if (figure == null) {
 				return build(diagram);
 			}
-			changed.put(node, figure);
+			changedIfDifferent(changed, node, old, figure);
 		}
 		for (View view : ports) {
 			Port port = (Port) view;
-			if (!(before.figureOf(port) instanceof PortFigure)) {
+			if (!(before.figureOf(port) instanceof PortFigure old)) {
 				continue;
 			}
 			PortFigure figure = portFigure(port, shapeOf((Node) port.eContainer(), before, changed), orphans);
 			if (figure == null) {
 				return build(diagram);
 			}
-			changed.put(port, figure);
+			changedIfDifferent(changed, port, old, figure);
 		}
 		for (Edge edge : diagram.getEdges()) {
 			if (changed.containsKey(edge.getSource()) || changed.containsKey(edge.getTarget())) {
@@ -156,16 +156,23 @@ public final class SceneBuilder {
 			}
 		}
 		for (Edge edge : edges) {
-			boolean drawn = before.figureOf(edge) != null;
+			Object old = before.figureOf(edge);
 			EdgeFigure figure = edgeFigure(edge, hidden, v -> changed.getOrDefault(v, before.figureOf(v)), orphans);
-			if ((figure != null) != drawn || !orphans.isEmpty()) {
+			if ((figure != null) != (old != null) || !orphans.isEmpty()) {
 				return build(diagram); // an edge appears or disappears: its place in the paint order is the build's
 			}
 			if (figure != null) {
-				changed.put(edge, figure);
+				changedIfDifferent(changed, edge, old, figure);
 			}
 		}
-		return before.replacing(changed);
+		return changed.isEmpty() ? before : before.replacing(changed);
+	}
+
+	/** A figure equal to the one it would replace is no change: nothing to repaint, nothing at it to redo. */
+	private static void changedIfDifferent(Map<View, Object> changed, View view, Object old, Object figure) {
+		if (!figure.equals(old)) {
+			changed.put(view, figure);
+		}
 	}
 
 	private static int depthOf(Node node) {
