@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -23,6 +24,7 @@ import org.twinworks.diagram.commands.NotationCommands;
 import org.twinworks.diagram.description.ClipboardSupport;
 import org.twinworks.diagram.description.DiagramDescription;
 import org.twinworks.diagram.description.DiagramEditing;
+import org.twinworks.diagram.description.EdgeReconnector;
 import org.twinworks.diagram.description.EditContext;
 import org.twinworks.diagram.description.LabelEditor;
 import org.twinworks.diagram.description.NodeMapping;
@@ -30,6 +32,7 @@ import org.twinworks.diagram.description.PaletteEntry;
 import org.twinworks.diagram.description.PaletteGroup;
 import org.twinworks.diagram.geometry.Point;
 import org.twinworks.diagram.notation.Diagram;
+import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.View;
 import org.twinworks.diagram.sync.DiagramSynchronizer;
@@ -45,13 +48,15 @@ import org.twinworks.model.Port;
 import org.twinworks.model.PortDirection;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.TwinPackage.Literals;
+import org.twinworks.model.rules.ConnectionRules;
 import org.twinworks.model.rules.UniqueTags;
 import org.twinworks.model.edit.commands.PasteWithUniqueTags;
 
 /**
  * How the P&ID is edited, declared with its description: one creation tool per equipment kind (the element goes
  * into the area, work centre or unit under the click), connection tools for pipes, signal lines and cables between
- * nozzles, renaming a tag in place, copy and paste with unique tags, and deleting from the model. Semantic element
+ * nozzles, reconnecting a connection's end to another nozzle, renaming a tag in place, copy and paste with unique
+ * tags, and deleting from the model. Semantic element
  * and view are created by one command, so one undo removes both.
  */
 public final class PlantDiagramEditing {
@@ -78,7 +83,8 @@ public final class PlantDiagramEditing {
 		return DiagramEditing.VIEWS_ONLY.withGrid(10)
 				.withPalette(
 						List.of(new PaletteGroup("Equipment", equipment), new PaletteGroup("Connections", connections)))
-				.withLabels(LABELS).withDeletion(DeleteCommand::create).withClipboard(CLIPBOARD);
+				.withLabels(LABELS).withDeletion(DeleteCommand::create).withClipboard(CLIPBOARD)
+				.withReconnection(PlantDiagramEditing::reconnect);
 	}
 
 	public static PaletteEntry.Creation creation(EquipmentKind kind) {
@@ -230,6 +236,48 @@ public final class PlantDiagramEditing {
 		connect.append(new DeferredCommand("Draw Connection", () -> NotationCommands.addEdges(domain, diagram,
 				List.of(NotationCommands.edge(context.resolver().idOf(connection), mapping, source, target)))));
 		return connect;
+	}
+
+	/**
+	 * Drags a connection's end to another nozzle: the connection's port and the edge's end change in one command,
+	 * refused (with the rule's reason on the status line) where {@link ConnectionRules} forbid the result.
+	 */
+	static Command reconnect(EditContext context, Edge edge, EdgeReconnector.End end, View newEnd) {
+		if (!(context.resolver().resolve(edge.getElement()) instanceof Connection connection)) {
+			return null;
+		}
+		if (!(context.resolver().resolve(newEnd.getElement()) instanceof Port port)) {
+			context.showStatus("Reconnect to a nozzle (the small squares on equipment), not a whole symbol");
+			return null;
+		}
+		boolean source = end == EdgeReconnector.End.SOURCE;
+		Port other = source ? connection.getTarget() : connection.getSource();
+		if (other != null && other.getEquipment() == port.getEquipment()) {
+			context.showStatus("A connection cannot join two nozzles of " + tag(port.getEquipment()));
+			return null;
+		}
+		// the rules judge a connection, so they judge a detached copy with the new end before anything changes
+		Connection probe = TwinFactory.eINSTANCE.createConnection();
+		probe.setKind(connection.getKind());
+		probe.setSource(source ? port : connection.getSource());
+		probe.setTarget(source ? connection.getTarget() : port);
+		BasicDiagnostic problems = new BasicDiagnostic();
+		if (!ConnectionRules.compatiblePorts(probe, problems, null)) {
+			String message = problems.getChildren().get(0).getMessage();
+			context.showStatus(
+					"Cannot reconnect " + tag(connection) + ": " + message.substring(message.indexOf(": ") + 2));
+			return null;
+		}
+		EditingDomain domain = context.domain();
+		CompoundCommand reconnect = new CompoundCommand("Reconnect " + tag(connection));
+		reconnect.append(SetCommand.create(domain, connection,
+				source ? Literals.CONNECTION__SOURCE : Literals.CONNECTION__TARGET, port));
+		reconnect.append(NotationCommands.reconnect(domain, edge, source, newEnd));
+		return reconnect;
+	}
+
+	private static String tag(Connection c) {
+		return c.getTag() == null || c.getTag().isBlank() ? String.valueOf(c.getName()) : c.getTag();
 	}
 
 	private static String tag(Equipment e) {

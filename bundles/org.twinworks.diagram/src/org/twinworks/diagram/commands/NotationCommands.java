@@ -25,6 +25,7 @@ import org.twinworks.diagram.geometry.Bounds;
 import org.twinworks.diagram.notation.Bendpoint;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Edge;
+import org.twinworks.diagram.notation.Label;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.NotationFactory;
 import org.twinworks.diagram.notation.NotationPackage.Literals;
@@ -154,6 +155,39 @@ public final class NotationCommands {
 		}
 		SetCommand set = new SetCommand(domain, edge, Literals.EDGE__BENDPOINTS, bendpoints);
 		set.setLabel("Edit Bendpoints");
+		return set;
+	}
+
+	/**
+	 * Moves a view's label by a delta from where it is: the offset from where the mapping puts it is stored in the
+	 * notation (a label object is added the first time), one undoable step.
+	 */
+	public static Command moveLabel(EditingDomain domain, View view, int dx, int dy) {
+		if (dx == 0 && dy == 0) {
+			return UnexecutableCommand.INSTANCE;
+		}
+		Label label = view.getLabel();
+		Command move;
+		if (label == null) {
+			Label offset = NotationFactory.eINSTANCE.createLabel();
+			offset.setDx(dx);
+			offset.setDy(dy);
+			move = new SetCommand(domain, view, Literals.VIEW__LABEL, offset);
+		} else {
+			CompoundCommand both = new CompoundCommand();
+			both.append(new SetCommand(domain, label, Literals.LABEL__DX, label.getDx() + dx));
+			both.append(new SetCommand(domain, label, Literals.LABEL__DY, label.getDy() + dy));
+			move = both;
+		}
+		CompoundCommand result = new CompoundCommand("Move Label");
+		result.append(move);
+		return result;
+	}
+
+	/** Attaches one end of an edge to another view (the diagram side of a reconnection). */
+	public static Command reconnect(EditingDomain domain, Edge edge, boolean source, View newEnd) {
+		SetCommand set = new SetCommand(domain, edge, source ? Literals.EDGE__SOURCE : Literals.EDGE__TARGET, newEnd);
+		set.setLabel("Reconnect");
 		return set;
 	}
 

@@ -99,8 +99,23 @@ class DiagramBenchmark {
 		double[] edit = repeat(20, () -> frame(display, viewer, () -> opened.domain.getCommandStack()
 				.execute(NotationCommands.moveBy(opened.domain, List.of(node), 10, 0))));
 		double[] editRender = new double[]{viewer.lastRepaintMillis()};
-		double[] editWork = repeat(20, () -> opened.domain.getCommandStack()
-				.execute(NotationCommands.moveBy(opened.domain, List.of(node), -10, 0)));
+		// untimed warm-up of both paths, so neither series pays for the JIT
+		for (int i = 0; i < 10; i++) {
+			viewer.setIncrementalUpdates(i % 2 == 0);
+			opened.domain.getCommandStack().execute(NotationCommands.moveBy(opened.domain, List.of(node), 0, 10));
+			opened.domain.getCommandStack().execute(NotationCommands.moveBy(opened.domain, List.of(node), 0, -10));
+		}
+		viewer.setIncrementalUpdates(true);
+		double[] editRendering = new double[20];
+		int[] round = {0};
+		double[] editWork = repeat(20, () -> {
+			opened.domain.getCommandStack().execute(NotationCommands.moveBy(opened.domain, List.of(node), -10, 0));
+			editRendering[round[0]++] = viewer.lastRepaintMillis();
+		});
+		double[] editWithoutRendering = new double[20];
+		for (int i = 0; i < 20; i++) {
+			editWithoutRendering[i] = editWork[i] - editRendering[i];
+		}
 		frame(display, viewer, () -> {
 		});
 		Rectangle client = viewer.canvas().getClientArea();
@@ -110,8 +125,43 @@ class DiagramBenchmark {
 				+ fmt(100.0 * renderedArea / ((long) client.width * client.height)) + " % of the canvas re-rendered)",
 				median(edit), 0);
 		print("edit: of which rendering the damaged regions", editRender[0], 0);
-		print("edit: our synchronous work (command, scene rebuild and diff, damage rendering; without waiting for"
-				+ " GTK to show the frame)", median(editWork), 16);
+		// the same edit with the whole scene built again after every command: the baseline before issue 20
+		viewer.setIncrementalUpdates(false);
+		int[] step = {0};
+		double[] editRenderingFull = new double[20];
+		double[] editWorkFull = repeat(20, () -> {
+			opened.domain.getCommandStack()
+					.execute(NotationCommands.moveBy(opened.domain, List.of(node), step[0] % 2 == 0 ? 10 : -10, 0));
+			editRenderingFull[step[0]++] = viewer.lastRepaintMillis();
+		});
+		double[] editWithoutRenderingFull = new double[20];
+		for (int i = 0; i < 20; i++) {
+			editWithoutRenderingFull[i] = editWorkFull[i] - editRenderingFull[i];
+		}
+		viewer.setIncrementalUpdates(true);
+		double[] editWorkAgain = repeat(20, () -> opened.domain.getCommandStack()
+				.execute(NotationCommands.moveBy(opened.domain, List.of(node), step[0]++ % 2 == 0 ? 10 : -10, 0)));
+		viewer.renderBufferNow();
+		// the node moved outside the command stack, so each round replaces its figures in the same stale scene
+		var stale = viewer.scene();
+		node.setX(node.getX() + 10);
+		double[] sceneFull = repeat(20, () -> viewer.builder().build(opened.diagram));
+		double[] sceneIncremental = repeat(20,
+				() -> assertTrue(viewer.builder().update(stale, opened.diagram, java.util.Set.of(node)) != stale));
+		node.setX(node.getX() - 10);
+		print("edit: scene after moving one node, built again (2,000 nodes, 3,000 edges; before issue 20)",
+				median(sceneFull), 0);
+		print("edit: scene after moving one node, only the touched figures replaced (the node, its ports, its edges)",
+				median(sceneIncremental), 0);
+		print("edit: our synchronous work, scene built again after every command (before issue 20; command,"
+				+ " scene build and diff, damage rendering)", median(editWorkFull), 0);
+		print("edit: command, scene build and diff, without the damage rendering (before issue 20)",
+				median(editWithoutRenderingFull), 0);
+		print("edit: command and incremental scene update, without the damage rendering", median(editWithoutRendering),
+				0);
+		print("edit: our synchronous work (command, incremental scene update, damage rendering; without waiting for"
+				+ " GTK to show the frame; a second series " + fmt(median(editWorkAgain)) + " ms)", median(editWork),
+				4);
 	}
 
 	@Test

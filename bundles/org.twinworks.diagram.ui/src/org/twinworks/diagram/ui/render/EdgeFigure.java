@@ -8,9 +8,18 @@ import org.twinworks.diagram.description.EdgeMapping;
 import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Edge;
 
-/** An edge as drawn: its routed points (anchors and bendpoints), style, optional label and flow arrow. */
+/**
+ * An edge as drawn: its routed points (anchors and bendpoints), style, optional label (moved by the notation's
+ * label offset) and flow arrow.
+ */
 public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyline route, StyleSpec style, String label,
-		boolean arrow) {
+		boolean arrow, int labelDx, int labelDy) {
+
+	/** An edge whose label sits where the route puts it. */
+	public EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyline route, StyleSpec style, String label,
+			boolean arrow) {
+		this(view, element, mapping, route, style, label, arrow, 0, 0);
+	}
 
 	public Rectangle damage() {
 		Rectangle r = route.bounds();
@@ -40,14 +49,14 @@ public record EdgeFigure(Edge view, EObject element, EdgeMapping mapping, Polyli
 		return regions;
 	}
 
-	/** The label sits above the middle of the longest segment. */
+	/** The label sits above the middle of the longest segment, moved by the label offset. */
 	public Rectangle labelBox() {
 		int best = route.longestSegment();
 		int mx = (route.x(best) + route.x(best + 1)) / 2;
 		int my = (route.y(best) + route.y(best + 1)) / 2;
 		int size = style.fontSize() - 1;
 		int width = TextMetrics.estimateWidth(label, size, false);
-		return new Rectangle(mx - width / 2, my - TextMetrics.lineHeight(size) - 1, width,
+		return new Rectangle(mx - width / 2 + labelDx, my - TextMetrics.lineHeight(size) - 1 + labelDy, width,
 				TextMetrics.lineHeight(size));
 	}
 }

@@ -3,10 +3,12 @@
 package org.twinworks.diagram.ui.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Rectangle;
@@ -15,21 +17,35 @@ import org.twinworks.diagram.notation.View;
 
 /**
  * Everything a diagram draws, resolved against its description and semantic model, in paint order: containers
- * (outer first), edges, nodes, ports. Built after every change; cheap enough for thousands of figures, and
- * compared figure by figure to find the damaged regions.
+ * (outer first), edges, nodes, ports. Built when a diagram opens or changes beyond its notation; after a notation edit
+ * derived from the previous scene by replacing the figures that changed ({@link SceneBuilder#update}), which also
+ * records what the replacement damaged. Otherwise compared figure by figure to find the damaged regions.
  */
 public final class Scene {
+	private static final AtomicLong SERIALS = new AtomicLong();
+	/** Paint order groups: index in the figure's list plus its group. */
+	private static final int GROUP = 1_000_000;
+
 	private final List<NodeFigure> nodes;
 	private final List<EdgeFigure> edges;
 	private final List<PortFigure> ports;
 	private final List<View> orphans;
-	private final Map<View, Object> byView = new IdentityHashMap<>();
-	private final Map<EObject, List<Object>> byElement = new IdentityHashMap<>();
-	private final Map<Object, Integer> order = new IdentityHashMap<>();
+	private final IdentityHashMap<View, Object> byView;
+	private final IdentityHashMap<EObject, List<Object>> byElement;
+	private final IdentityHashMap<Object, Integer> order;
 	private final SpatialIndex<Object> index;
 	private final Rectangle extent;
+	private final long serial = SERIALS.incrementAndGet();
+	/** The scene this one replaced figures of (0 for a built scene), and what the replacement damaged. */
+	private final long base;
+	private final List<Rectangle> damageFromBase;
 
 	Scene(List<NodeFigure> nodes, List<EdgeFigure> edges, List<PortFigure> ports, List<View> orphans) {
+		byView = new IdentityHashMap<>();
+		byElement = new IdentityHashMap<>();
+		order = new IdentityHashMap<>();
+		base = 0;
+		damageFromBase = List.of();
 		List<NodeFigure> sorted = new ArrayList<>(nodes);
 		// containers under everything else, outer containers under inner ones
 		sorted.sort(
@@ -44,22 +60,92 @@ public final class Scene {
 		List<List<Rectangle>> damage = new ArrayList<>(figures.size());
 		int i = 0;
 		for (NodeFigure n : this.nodes) {
-			int group = n.isContainer() ? 0 : 2_000_000;
+			int group = n.isContainer() ? 0 : 2 * GROUP;
 			register(n, n.view(), n.element(), List.of(n.damage()), group + i++, all, figures, damage);
 		}
 		i = 0;
 		for (EdgeFigure e : this.edges) {
-			register(e, e.view(), e.element(), e.damageRegions(), 1_000_000 + i++, all, figures, damage);
+			register(e, e.view(), e.element(), e.damageRegions(), GROUP + i++, all, figures, damage);
 		}
 		i = 0;
 		for (PortFigure p : this.ports) {
-			register(p, p.view(), p.element(), List.of(p.damage()), 3_000_000 + i++, all, figures, damage);
+			register(p, p.view(), p.element(), List.of(p.damage()), 3 * GROUP + i++, all, figures, damage);
 		}
 		extent = all.toRectangle();
 		index = new SpatialIndex<>(extent);
 		for (int f = 0; f < figures.size(); f++) {
 			index.add(figures.get(f), damage.get(f));
 		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private Scene(Scene before, Map<View, Object> replacements) {
+		List<NodeFigure> newNodes = new ArrayList<>(before.nodes);
+		List<EdgeFigure> newEdges = new ArrayList<>(before.edges);
+		List<PortFigure> newPorts = new ArrayList<>(before.ports);
+		byView = (IdentityHashMap<View, Object>) before.byView.clone();
+		byElement = (IdentityHashMap<EObject, List<Object>>) before.byElement.clone();
+		order = (IdentityHashMap<Object, Integer>) before.order.clone();
+		index = before.index.copy();
+		List<Rectangle> damage = new ArrayList<>();
+		replacements.forEach((view, figure) -> {
+			Object old = before.byView.get(view);
+			int paintOrder = before.order.get(old);
+			int position = paintOrder % GROUP;
+			switch (figure) {
+			case NodeFigure n -> newNodes.set(position, n);
+			case EdgeFigure e -> newEdges.set(position, e);
+			case PortFigure p -> newPorts.set(position, p);
+			default -> throw new IllegalArgumentException(String.valueOf(figure));
+			}
+			byView.put(view, figure);
+			order.remove(old);
+			order.put(figure, paintOrder);
+			replaceIn(byElement, old, figure);
+			index.remove(old);
+			index.add(figure, regionsOf(figure));
+			addDamage(damage, old);
+			addDamage(damage, figure);
+		});
+		nodes = Collections.unmodifiableList(newNodes);
+		edges = Collections.unmodifiableList(newEdges);
+		ports = Collections.unmodifiableList(newPorts);
+		orphans = before.orphans;
+		Bounds all = new Bounds();
+		index.forEachArea(all::add);
+		extent = all.toRectangle();
+		base = before.serial;
+		damageFromBase = List.copyOf(damage);
+	}
+
+	/** This scene with some views' figures replaced, each keeping its place in the paint order. */
+	Scene replacing(Map<View, Object> replacements) {
+		return new Scene(this, replacements);
+	}
+
+	/** Keeps the figure's place among its element's figures, as a build would put it. */
+	private static void replaceIn(Map<EObject, List<Object>> byElement, Object old, Object figure) {
+		EObject was = elementOf(old);
+		EObject is = elementOf(figure);
+		List<Object> figures = new ArrayList<>(byElement.getOrDefault(was, List.of()));
+		if (was == is) {
+			figures.replaceAll(f -> f == old ? figure : f);
+			byElement.put(was, figures);
+			return;
+		}
+		figures.removeIf(f -> f == old);
+		if (figures.isEmpty()) {
+			byElement.remove(was);
+		} else {
+			byElement.put(was, figures);
+		}
+		List<Object> now = new ArrayList<>(byElement.getOrDefault(is, List.of()));
+		now.add(figure);
+		byElement.put(is, now);
+	}
+
+	private static List<Rectangle> regionsOf(Object figure) {
+		return figure instanceof EdgeFigure e ? e.damageRegions() : List.of(damageOf(figure));
 	}
 
 	private void register(Object figure, View view, EObject element, List<Rectangle> regions, int paintOrder,
@@ -162,6 +248,12 @@ public final class Scene {
 	 * disappeared. What an edit repaints instead of the whole canvas.
 	 */
 	public static List<Rectangle> damageBetween(Scene before, Scene after) {
+		if (after == before) {
+			return List.of();
+		}
+		if (after.base == before.serial) {
+			return after.damageFromBase;
+		}
 		List<Rectangle> damage = new ArrayList<>();
 		for (Map.Entry<View, Object> entry : before.byView.entrySet()) {
 			Object now = after.byView.get(entry.getKey());

@@ -3,12 +3,16 @@
 package org.twinworks.diagram.ui.render;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Point;
@@ -25,6 +29,7 @@ import org.twinworks.diagram.description.StyleSpec;
 import org.twinworks.diagram.notation.Bendpoint;
 import org.twinworks.diagram.notation.Diagram;
 import org.twinworks.diagram.notation.Edge;
+import org.twinworks.diagram.notation.Label;
 import org.twinworks.diagram.notation.Node;
 import org.twinworks.diagram.notation.Port;
 import org.twinworks.diagram.notation.Routing;
@@ -75,39 +80,173 @@ public final class SceneBuilder {
 		}
 		List<EdgeFigure> edges = new ArrayList<>();
 		for (Edge edge : diagram.getEdges()) {
-			EObject element = resolver.resolve(edge.getElement());
-			Optional<EdgeMapping> mapping = description.edgeMapping(edge.getMapping());
-			if (element == null || mapping.isEmpty()) {
-				orphans.add(edge);
-				continue;
+			EdgeFigure figure = edgeFigure(edge, hidden, anchors::get, orphans);
+			if (figure != null) {
+				edges.add(figure);
 			}
-			if (hidden.contains(mapping.get().layer())) {
-				continue;
-			}
-			Object from = anchors.get(edge.getSource());
-			Object to = anchors.get(edge.getTarget());
-			if (from == null || to == null) {
-				continue; // an end is hidden or orphaned: the edge would point nowhere
-			}
-			StyleSpec style = override(mapping.get().style(element), edge.getStyle());
-			edges.add(new EdgeFigure(edge, element, mapping.get(), route(edge, from, to), style,
-					mapping.get().labelText(element), mapping.get().arrow()));
 		}
 		return new Scene(nodes, edges, ports, orphans);
 	}
 
+	/**
+	 * The scene after changes to the notation only — {@code touched} views moved, resized, restyled or relabelled,
+	 * edges rerouted or reconnected — without resolving the whole diagram again: only the touched views, the
+	 * contents of touched nodes and the edges at any of them are built again; every other figure is shared with
+	 * {@code before}. Equal to {@link #build(Diagram)} for such changes (a test compares them after sequences of
+	 * edits); when a change turns out to be more than that (a view orphaned, an edge appearing or disappearing), the
+	 * whole scene is built.
+	 */
+	public Scene update(Scene before, Diagram diagram, Collection<? extends View> touched) {
+		Set<String> hidden = new HashSet<>(diagram.getHiddenLayers());
+		Set<Node> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<View> ports = Collections.newSetFromMap(new IdentityHashMap<>());
+		Set<Edge> edges = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (View view : touched) {
+			switch (view) {
+			case Node node -> {
+				nodes.add(node);
+				node.eAllContents().forEachRemaining(o -> {
+					if (o instanceof Node child) {
+						nodes.add(child);
+					} else if (o instanceof Port port) {
+						ports.add(port);
+					}
+				});
+				ports.addAll(node.getPorts());
+			}
+			case Port port -> ports.add(port);
+			case Edge edge -> edges.add(edge);
+			default -> {
+				return build(diagram);
+			}
+			}
+		}
+		Map<View, Object> changed = new IdentityHashMap<>();
+		List<View> orphans = new ArrayList<>();
+		// parents before children: a child's origin is its parent's new position
+		List<Node> ordered = new ArrayList<>(nodes);
+		ordered.sort(Comparator.comparingInt(SceneBuilder::depthOf));
+		for (Node node : ordered) {
+			if (!(before.figureOf(node) instanceof NodeFigure old)) {
+				continue; // hidden or orphaned, and so is everything inside it
+			}
+			Rectangle origin = node.eContainer() instanceof Node parent
+					? shapeOf(parent, before, changed)
+					: new Rectangle(0, 0, 0, 0);
+			NodeFigure figure = nodeFigure(node, origin.x, origin.y, old.depth(), hidden, orphans);
+			if (figure == null) {
+				return build(diagram);
+			}
+			changedIfDifferent(changed, node, old, figure);
+		}
+		for (View view : ports) {
+			Port port = (Port) view;
+			if (!(before.figureOf(port) instanceof PortFigure old)) {
+				continue;
+			}
+			PortFigure figure = portFigure(port, shapeOf((Node) port.eContainer(), before, changed), orphans);
+			if (figure == null) {
+				return build(diagram);
+			}
+			changedIfDifferent(changed, port, old, figure);
+		}
+		for (Edge edge : diagram.getEdges()) {
+			if (changed.containsKey(edge.getSource()) || changed.containsKey(edge.getTarget())) {
+				edges.add(edge);
+			}
+		}
+		for (Edge edge : edges) {
+			Object old = before.figureOf(edge);
+			EdgeFigure figure = edgeFigure(edge, hidden, v -> changed.getOrDefault(v, before.figureOf(v)), orphans);
+			if ((figure != null) != (old != null) || !orphans.isEmpty()) {
+				return build(diagram); // an edge appears or disappears: its place in the paint order is the build's
+			}
+			if (figure != null) {
+				changedIfDifferent(changed, edge, old, figure);
+			}
+		}
+		return changed.isEmpty() ? before : before.replacing(changed);
+	}
+
+	/** A figure equal to the one it would replace is no change: nothing to repaint, nothing at it to redo. */
+	private static void changedIfDifferent(Map<View, Object> changed, View view, Object old, Object figure) {
+		if (!figure.equals(old)) {
+			changed.put(view, figure);
+		}
+	}
+
+	private static int depthOf(Node node) {
+		int depth = 0;
+		for (var o = node.eContainer(); o instanceof Node; o = o.eContainer()) {
+			depth++;
+		}
+		return depth;
+	}
+
+	private static Rectangle shapeOf(Node node, Scene before, Map<View, Object> changed) {
+		Object figure = changed.getOrDefault(node, before.figureOf(node));
+		return ((NodeFigure) figure).shape();
+	}
+
+	private @Nullable EdgeFigure edgeFigure(Edge edge, Set<String> hidden, Function<View, Object> anchors,
+			List<View> orphans) {
+		EObject element = resolver.resolve(edge.getElement());
+		Optional<EdgeMapping> mapping = description.edgeMapping(edge.getMapping());
+		if (element == null || mapping.isEmpty()) {
+			orphans.add(edge);
+			return null;
+		}
+		if (hidden.contains(mapping.get().layer())) {
+			return null;
+		}
+		Object from = anchors.apply(edge.getSource());
+		Object to = anchors.apply(edge.getTarget());
+		if (from == null || to == null) {
+			return null; // an end is hidden or orphaned: the edge would point nowhere
+		}
+		StyleSpec style = override(mapping.get().style(element), edge.getStyle());
+		Label label = edge.getLabel();
+		String text = label != null && !label.isVisible() ? "" : mapping.get().labelText(element);
+		return new EdgeFigure(edge, element, mapping.get(), route(edge, from, to), style, text, mapping.get().arrow(),
+				label == null ? 0 : label.getDx(), label == null ? 0 : label.getDy());
+	}
+
 	private void addNode(Node node, int originX, int originY, int depth, Set<String> hidden, List<NodeFigure> nodes,
 			List<PortFigure> ports, List<View> orphans, Map<View, Object> anchors) {
+		int orphaned = orphans.size();
+		NodeFigure figure = nodeFigure(node, originX, originY, depth, hidden, orphans);
+		if (figure == null) {
+			if (orphans.size() > orphaned) {
+				collectOrphans(node, orphans);
+			}
+			return;
+		}
+		nodes.add(figure);
+		anchors.put(node, figure);
+		for (Port port : node.getPorts()) {
+			PortFigure portFigure = portFigure(port, figure.shape(), orphans);
+			if (portFigure != null) {
+				ports.add(portFigure);
+				anchors.put(port, portFigure);
+			}
+		}
+		for (Node child : node.getChildren()) {
+			addNode(child, figure.shape().x, figure.shape().y, depth + 1, hidden, nodes, ports, orphans, anchors);
+		}
+	}
+
+	/** A node's figure, or null when its layer is hidden or it is an orphan (then added to {@code orphans}). */
+	private @Nullable NodeFigure nodeFigure(Node node, int originX, int originY, int depth, Set<String> hidden,
+			List<View> orphans) {
 		EObject element = resolver.resolve(node.getElement());
 		Optional<NodeMapping> found = description.nodeMapping(node.getMapping());
 		if (element == null || found.isEmpty()) {
 			orphans.add(node);
-			collectOrphans(node, orphans);
-			return;
+			return null;
 		}
 		NodeMapping mapping = found.get();
 		if (hidden.contains(mapping.layer())) {
-			return;
+			return null;
 		}
 		Rectangle shape = new Rectangle(originX + node.getX(), originY + node.getY(), Math.max(1, node.getWidth()),
 				Math.max(1, node.getHeight()));
@@ -115,28 +254,23 @@ public final class SceneBuilder {
 		String symbol = mapping.symbol(element);
 		String label = mapping.labelText(element);
 		Rectangle labelBox = labelBox(node, mapping, symbol, label, shape, style);
-		NodeFigure figure = new NodeFigure(node, element, mapping, shape, symbol, style, label, labelBox, depth,
+		return new NodeFigure(node, element, mapping, shape, symbol, style, label, labelBox, depth,
 				List.copyOf(decorations.decorationsFor(element)));
-		nodes.add(figure);
-		anchors.put(node, figure);
-		for (Port port : node.getPorts()) {
-			EObject portElement = resolver.resolve(port.getElement());
-			Optional<PortMapping> portMapping = description.portMapping(port.getMapping());
-			if (portElement == null || portMapping.isEmpty()) {
-				orphans.add(port);
-				continue;
-			}
-			int size = portMapping.get().size();
-			var c = NotationCommands.portCenter(SwtGeometry.fromSwt(shape), port);
-			PortFigure portFigure = new PortFigure(port, portElement, portMapping.get(),
-					new Rectangle(c.x() - size / 2, c.y() - size / 2, size, size), port.getSide(),
-					override(portMapping.get().style(), port.getStyle()));
-			ports.add(portFigure);
-			anchors.put(port, portFigure);
+	}
+
+	/** A port's figure on its node's shape, or null for an orphan (then added to {@code orphans}). */
+	private @Nullable PortFigure portFigure(Port port, Rectangle nodeShape, List<View> orphans) {
+		EObject portElement = resolver.resolve(port.getElement());
+		Optional<PortMapping> portMapping = description.portMapping(port.getMapping());
+		if (portElement == null || portMapping.isEmpty()) {
+			orphans.add(port);
+			return null;
 		}
-		for (Node child : node.getChildren()) {
-			addNode(child, shape.x, shape.y, depth + 1, hidden, nodes, ports, orphans, anchors);
-		}
+		int size = portMapping.get().size();
+		var c = NotationCommands.portCenter(SwtGeometry.fromSwt(nodeShape), port);
+		return new PortFigure(port, portElement, portMapping.get(),
+				new Rectangle(c.x() - size / 2, c.y() - size / 2, size, size), port.getSide(),
+				override(portMapping.get().style(), port.getStyle()));
 	}
 
 	private static void collectOrphans(Node node, List<View> orphans) {

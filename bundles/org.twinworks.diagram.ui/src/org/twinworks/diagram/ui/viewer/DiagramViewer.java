@@ -42,6 +42,7 @@ import org.twinworks.diagram.ui.render.SceneBuilder;
 import org.twinworks.diagram.ui.render.SceneRenderer;
 import org.twinworks.diagram.ui.viewer.internal.BufferedPainter;
 import org.twinworks.diagram.ui.viewer.internal.FigureLookup;
+import org.twinworks.diagram.ui.viewer.internal.NotationChanges;
 import org.twinworks.diagram.ui.viewer.internal.ScrollZoomController;
 import org.twinworks.diagram.ui.viewer.internal.SelectionModel;
 import org.twinworks.diagram.ui.viewer.internal.ToolHost;
@@ -49,8 +50,9 @@ import org.twinworks.diagram.ui.viewer.internal.ToolHost;
 /**
  * The diagram canvas, the façade over its collaborators: a {@link SelectionModel}, a {@link BufferedPainter}
  * (damage-only repaint, buffer shifted on scroll, overlays re-composited per node), a
- * {@link ScrollZoomController} and a {@link ToolHost}. Rebuilds the scene after every command on the editing
- * domain's stack. Its selection (for Properties and the tree) is the semantic elements of the selected views. How
+ * {@link ScrollZoomController} and a {@link ToolHost}. Brings the scene up to date after every command on the editing
+ * domain's stack: a notation edit replaces only the figures it touched ({@link NotationChanges}), anything else
+ * builds the scene again. Its selection (for Properties and the tree) is the semantic elements of the selected views. How
  * the diagram is edited comes from its description ({@link DiagramEditing}); the viewer is the context the
  * description's tools work in.
  */
@@ -68,8 +70,10 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 	private final List<ISelectionChangedListener> selectionListeners = new CopyOnWriteArrayList<>();
 	// copy-on-write: a listener may remove itself (a thumbnail disposed) while they are told
 	private final List<Runnable> sceneListeners = new CopyOnWriteArrayList<>();
-	private final CommandStackListener commandListener = e -> refresh();
+	private final CommandStackListener commandListener = e -> commandStackChanged();
+	private final NotationChanges changes;
 	private Scene scene;
+	private boolean incremental = true;
 	private ProbeProvider probe;
 	private boolean snapToGrid = true;
 	private Consumer<String> status = s -> {
@@ -84,9 +88,10 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 		renderer.setGrid(editing().grid());
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.NO_BACKGROUND | SWT.NO_REDRAW_RESIZE);
 		scene = builder.build(diagram);
+		changes = NotationChanges.attach(diagram);
 		selection = new SelectionModel(() -> scene, this::selectionChanged);
 		painter = new BufferedPainter(canvas, viewport, renderer, () -> scene, g -> {
-			Handles.paint(g, scene, selection.views(), viewport.zoom());
+			Handles.paint(g, scene, selection.views(), viewport.zoom(), editing().reconnection() != null);
 			activeTool().paintFeedback(this, g);
 		});
 		painter.setOverlaysVisible(overlaysShown());
@@ -353,19 +358,46 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 		selectionListeners.remove(listener);
 	}
 
-	/** Rebuilds the scene and repaints only what changed. Runs after every command on the shared stack. */
+	/** Rebuilds the whole scene and repaints only what changed (decorations or layers changed outside commands). */
 	public void refresh() {
 		if (canvas.isDisposed()) {
 			return;
 		}
+		changes.clear();
+		show(builder.build(diagram));
+	}
+
+	/** After a command, an undo or a redo: only the touched figures when the notation alone changed. */
+	private void commandStackChanged() {
+		if (canvas.isDisposed()) {
+			return;
+		}
+		if (!incremental || changes.needsRebuild()) {
+			refresh();
+			return;
+		}
+		var touched = changes.touchedViews();
+		changes.clear();
+		show(builder.update(scene, diagram, touched));
+	}
+
+	private void show(Scene updated) {
 		Scene before = scene;
-		scene = builder.build(diagram);
+		scene = updated;
 		painter.setOverlaysVisible(overlaysShown());
 		selection.retainDrawn();
 		// selection handles of what changed lie inside the damaged regions: no full redraw needed
 		painter.repaintDiagramRegions(Scene.damageBetween(before, scene));
 		scrollZoom.updateScrollBars();
 		sceneListeners.forEach(Runnable::run);
+	}
+
+	/**
+	 * Whether a notation edit replaces only the figures it touched (the default) or builds the whole scene again
+	 * (the benchmark's baseline).
+	 */
+	public void setIncrementalUpdates(boolean value) {
+		incremental = value;
 	}
 
 	public void repaintAll() {
@@ -425,6 +457,7 @@ public class DiagramViewer implements ISelectionProvider, EditContext {
 
 	private void dispose() {
 		domain.getCommandStack().removeCommandStackListener(commandListener);
+		changes.detach();
 		painter.dispose();
 	}
 }

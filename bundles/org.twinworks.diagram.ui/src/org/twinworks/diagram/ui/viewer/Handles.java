@@ -18,7 +18,8 @@ import org.twinworks.diagram.ui.render.Scene;
 
 /**
  * Selection handles: eight resize handles around a node (0 = top-left, clockwise), and on a selected edge one
- * handle per bendpoint plus one in the middle of each segment (dragging it adds a bendpoint).
+ * handle per bendpoint plus one in the middle of each segment (dragging it adds a bendpoint), and where the
+ * description reconnects edges a square handle on each end.
  */
 final class Handles {
 	/** Handle size on screen, in pixels, whatever the zoom. */
@@ -69,6 +70,19 @@ final class Handles {
 		return -1;
 	}
 
+	/** 0 for the source end's handle, 1 for the target end's, -1 for neither. */
+	static int hitEnd(EdgeFigure edge, Point at, double zoom) {
+		double tolerance = SIZE / zoom;
+		Polyline route = edge.route();
+		for (int end = 0; end < 2; end++) {
+			int i = end == 0 ? 0 : route.size() - 1;
+			if (Math.abs(route.x(i) - at.x) <= tolerance && Math.abs(route.y(i) - at.y) <= tolerance) {
+				return end;
+			}
+		}
+		return -1;
+	}
+
 	static Rectangle resize(Rectangle r, int handle, int dx, int dy) {
 		int x0 = r.x, y0 = r.y, x1 = r.x + r.width, y1 = r.y + r.height;
 		switch (handle) {
@@ -113,7 +127,7 @@ final class Handles {
 	}
 
 	/** Draws the selected views' frames and handles, in diagram coordinates, a constant size on screen. */
-	static void paint(DrawingSurface g, Scene scene, Collection<View> selection, double zoom) {
+	static void paint(DrawingSurface g, Scene scene, Collection<View> selection, double zoom, boolean reconnectable) {
 		float handle = (float) (SIZE / zoom);
 		g.setLineStyle(LineStyle.SOLID);
 		for (View view : selection) {
@@ -138,6 +152,14 @@ final class Handles {
 				for (var b : edge.view().getBendpoints()) {
 					g.fillOval(Math.round(b.getX() - handle / 2), Math.round(b.getY() - handle / 2), Math.round(handle),
 							Math.round(handle));
+				}
+				if (reconnectable) {
+					g.setLineWidth((float) (1.5 / zoom));
+					Polyline route = edge.route();
+					for (int i : new int[]{0, route.size() - 1}) {
+						g.drawRectangle(Math.round(route.x(i) - handle / 2), Math.round(route.y(i) - handle / 2),
+								Math.round(handle), Math.round(handle));
+					}
 				}
 			} else if (figure instanceof PortFigure p) {
 				g.setForeground(HANDLE);

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.Point;
 import org.twinworks.diagram.geometry.Rgb;
 import org.eclipse.swt.graphics.Rectangle;
 import org.twinworks.diagram.commands.NotationCommands;
+import org.twinworks.diagram.description.EdgeReconnector;
 import org.twinworks.diagram.description.LineStyle;
 import org.twinworks.diagram.notation.Edge;
 import org.twinworks.diagram.notation.Node;
@@ -20,10 +21,13 @@ import org.twinworks.diagram.ui.render.EdgeFigure;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.diagram.ui.render.SwtGeometry;
 import org.twinworks.diagram.ui.render.Scene;
+import org.twinworks.diagram.ui.viewer.internal.FigureLookup;
 
 /**
  * Click to select (Shift or Ctrl adds), drag to move the selection (snapped to the grid), drag a handle to
- * resize, drag on empty space for a marquee, drag an edge's bendpoint handle to reshape it.
+ * resize, drag on empty space for a marquee, drag an edge's bendpoint handle to reshape it, drag a label to move
+ * it ({@link LabelDrag}), drag a selected edge's end handle to another port ({@link EdgeEndDrag}). Escape cancels
+ * the gesture under way.
  */
 public final class SelectionTool implements Tool {
 	private static final Rgb FEEDBACK = new Rgb(30, 100, 220);
@@ -31,7 +35,7 @@ public final class SelectionTool implements Tool {
 	private static final int CONTAINER_TITLE = 24;
 
 	private enum Gesture {
-		NONE, MOVE, RESIZE, MARQUEE, BENDPOINT
+		NONE, MOVE, RESIZE, MARQUEE, BENDPOINT, LABEL, RECONNECT
 	}
 
 	private Gesture gesture = Gesture.NONE;
@@ -41,6 +45,8 @@ public final class SelectionTool implements Tool {
 	private int handle;
 	private EdgeFigure bent;
 	private int bendIndex;
+	private LabelDrag label;
+	private EdgeEndDrag reconnect;
 
 	@Override
 	public String label() {
@@ -65,6 +71,14 @@ public final class SelectionTool implements Tool {
 					return;
 				}
 			} else if (figure instanceof EdgeFigure e) {
+				EdgeReconnector reconnector = viewer.editing().reconnection();
+				int end = reconnector == null ? -1 : Handles.hitEnd(e, at, viewer.viewport().zoom());
+				if (end >= 0) {
+					gesture = Gesture.RECONNECT;
+					reconnect = new EdgeEndDrag(e, end == 0 ? EdgeReconnector.End.SOURCE : EdgeReconnector.End.TARGET,
+							reconnector, at);
+					return;
+				}
 				int b = Handles.hitBendpoint(e, at, viewer.viewport().zoom());
 				if (b >= 0) {
 					gesture = Gesture.BENDPOINT;
@@ -74,8 +88,21 @@ public final class SelectionTool implements Tool {
 				}
 			}
 		}
-		Object hit = viewer.hit(at);
 		boolean add = (event.stateMask & (SWT.SHIFT | SWT.MOD1)) != 0;
+		Object labelled = FigureLookup.labelAt(viewer.scene(), at);
+		if (labelled != null) {
+			View view = Scene.viewOf(labelled);
+			if (add) {
+				viewer.toggle(view);
+			} else if (!viewer.selectedViews().contains(view)) {
+				viewer.select(List.of(view));
+			}
+			Rectangle box = labelled instanceof NodeFigure n ? n.labelBox() : ((EdgeFigure) labelled).labelBox();
+			label = new LabelDrag(view, box, at);
+			gesture = Gesture.LABEL;
+			return;
+		}
+		Object hit = viewer.hit(at);
 		if (hit instanceof NodeFigure n && n.isContainer() && at.y > n.shape().y + CONTAINER_TITLE) {
 			// a container is grabbed by its title band; its background starts a marquee among its contents
 			hit = null;
@@ -100,6 +127,11 @@ public final class SelectionTool implements Tool {
 	public void mouseMove(DiagramViewer viewer, MouseEvent event, Point at) {
 		if (gesture != Gesture.NONE && start != null) {
 			current = at;
+			if (gesture == Gesture.LABEL) {
+				label.moveTo(at);
+			} else if (gesture == Gesture.RECONNECT) {
+				reconnect.moveTo(viewer, at);
+			}
 			viewer.redrawFeedback();
 		}
 	}
@@ -137,17 +169,26 @@ public final class SelectionTool implements Tool {
 			viewer.execute(NotationCommands.bendpoints(viewer.domain(), (Edge) bent.view(),
 					points.stream().map(SwtGeometry::fromSwt).toList()));
 		}
+		case LABEL -> viewer.execute(label.drop(viewer, at));
+		case RECONNECT -> reconnect.drop(viewer, at);
 		case NONE -> {
 		}
 		}
 		start = null;
+		label = null;
+		reconnect = null;
 		viewer.redrawFeedback();
 	}
 
 	@Override
 	public void cancel(DiagramViewer viewer) {
+		if (reconnect != null) {
+			reconnect.cancel(viewer);
+		}
 		gesture = Gesture.NONE;
 		start = null;
+		label = null;
+		reconnect = null;
 		viewer.redrawFeedback();
 	}
 
@@ -203,6 +244,8 @@ public final class SelectionTool implements Tool {
 			Point p = viewer.snap(current);
 			g.drawOval(p.x - 4, p.y - 4, 8, 8);
 		}
+		case LABEL -> label.paint(g);
+		case RECONNECT -> reconnect.paint(g);
 		case NONE -> {
 		}
 		}

@@ -58,6 +58,28 @@ public final class FigureLookup {
 		return container;
 	}
 
+	/**
+	 * The node or edge whose label is at a point, or null: a node's label outside its shape (a label inside the
+	 * shape is grabbed with the node), an edge's label anywhere. Containers' titles are not dragged.
+	 */
+	public static Object labelAt(Scene scene, Point at) {
+		List<Object> candidates = scene.figuresIn(new Rectangle(at.x - 1, at.y - 1, 3, 3));
+		for (int i = candidates.size() - 1; i >= 0; i--) {
+			switch (candidates.get(i)) {
+			case NodeFigure n when !n.isContainer() && n.labelBox() != null && n.labelBox().contains(at)
+					&& !n.shape().contains(at) -> {
+				return n;
+			}
+			case EdgeFigure e when !e.label().isEmpty() && e.labelBox().contains(at) -> {
+				return e;
+			}
+			default -> {
+			}
+			}
+		}
+		return null;
+	}
+
 	/** The innermost container node at a point, or null. */
 	public static Node containerAt(Scene scene, Point at) {
 		Node best = null;
