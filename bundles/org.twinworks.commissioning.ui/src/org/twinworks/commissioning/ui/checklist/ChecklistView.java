@@ -58,9 +58,12 @@ public final class ChecklistView extends ViewPart {
 	public static final String PLAN_LABEL = "Plan Campaign…";
 	public static final String REPLAN_LABEL = "Re-plan";
 	private static final int REPLAN_CHECK_DELAY_MS = 300;
+	/** Areas open by themselves only while they hold at most this many groups in all (see expandAreas). */
+	static final int AUTO_EXPAND_ROWS = 500;
 
 	private TreeViewer viewer;
 	private LazyChecklistContent content;
+	private ChecklistRefresh refresh;
 	private StateImages images;
 	private Label summary;
 	private Label message;
@@ -100,6 +103,7 @@ public final class ChecklistView extends ViewPart {
 		viewer.setUseHashlookup(true);
 		content = new LazyChecklistContent(viewer);
 		viewer.setContentProvider(content);
+		refresh = new ChecklistRefresh(viewer.getControl(), () -> regroup(false));
 		viewer.setLabelProvider(new ChecklistLabels(images));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
@@ -194,14 +198,23 @@ public final class ChecklistView extends ViewPart {
 			shownCampaign = now;
 			regroup(true);
 		} else {
-			regroup(false);
+			// a run changes a check every few hundred milliseconds: the list follows, coalesced
+			refresh.request();
 		}
 		updateActions();
 	}
 
-	/** Groups the campaign's checks again with the filter, off the viewer, then lets it ask for the rows it shows. */
+	/**
+	 * Groups the campaign's checks again with the filter, off the viewer; updates only the changed rows' labels when
+	 * the rows are the same, otherwise lets the viewer ask again for the rows it shows.
+	 */
 	private void regroup(boolean newCampaign) {
+		refresh.done();
 		ChecklistTree tree = ChecklistTree.of(shownCampaign, filter);
+		if (!newCampaign && content.showInPlace(tree)) {
+			showCounts(tree);
+			return;
+		}
 		content.show(tree);
 		viewer.getTree().setRedraw(false);
 		try {
@@ -214,7 +227,7 @@ public final class ChecklistView extends ViewPart {
 			}
 			for (Object element : expanded) {
 				if (element instanceof ChecklistGroup group && tree.contains(group)) {
-					viewer.setExpandedState(group, true);
+					content.expand(group);
 				}
 			}
 			if (selected instanceof Check check && tree.groupOf(check) != null) {
@@ -226,9 +239,17 @@ public final class ChecklistView extends ViewPart {
 		showCounts(tree);
 	}
 
+	/**
+	 * Opens the areas when their rows are few enough: GTK measures every row of an expanded level (asking the viewer to
+	 * fill each in), so thousands of equipment rows would cost a third of a second on every filter. A large campaign
+	 * opens on its areas, with their counts, and the user opens the one to work in.
+	 */
 	private void expandAreas(ChecklistTree tree) {
+		if (tree.groupCount() > AUTO_EXPAND_ROWS) {
+			return;
+		}
 		for (ChecklistGroup area : tree.areas()) {
-			viewer.setExpandedState(area, true);
+			content.expand(area);
 		}
 	}
 
@@ -365,8 +386,7 @@ public final class ChecklistView extends ViewPart {
 			}
 		}
 		ChecklistGroup area = group.parent();
-		viewer.setExpandedState(area, true);
-		viewer.setExpandedState(group, true);
+		content.expandTo(check);
 		viewer.setSelection(new TreeSelection(new TreePath(new Object[]{area, group, check})), true);
 	}
 
