@@ -350,6 +350,8 @@ public final class ChecklistView extends ViewPart {
 			}
 		});
 		campaignChanged(campaign);
+		// what planning did is shown at once, not with a run's coalesced changes
+		regroup(false);
 	}
 
 	/** Enter or double-click: a group opens or closes, a check is shown in the Check view (when installed). */
