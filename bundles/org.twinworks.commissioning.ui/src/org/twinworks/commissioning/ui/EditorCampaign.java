@@ -21,7 +21,10 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.IWorkbenchPartReference;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.statushandlers.StatusManager;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.evidence.CanonicalContent;
@@ -44,7 +47,9 @@ import org.twinworks.ui.editor.PlantEditor;
 
 /**
  * The commissioning record of the plant a {@link PlantEditor} shows ({@code plant.twincx} beside {@code plant.twin}):
- * one per editor, made on first use and dropped when the editor closes. Every change is saved at once, atomically, so
+ * one per editor, made on first use and dropped when the editor closes. Every change is saved atomically: the
+ * listeners (badges, views) hear of it first, then a {@link RecordSaver} writes the record off the UI thread, in order,
+ * a burst of changes once with its last state; closing the editor or the workbench waits for the last write, so
  * closing the laptop loses nothing. UI thread only, except {@link #changed(Object)}, which moves itself there.
  */
 public final class EditorCampaign {
@@ -59,7 +64,12 @@ public final class EditorCampaign {
 	private @Nullable Campaign campaign;
 	private List<String> problems = List.of();
 	private @Nullable EvidenceChain chain;
-	private @Nullable IOException lastSaveError;
+	private volatile @Nullable IOException lastSaveError;
+	private @Nullable Object hashedVersion;
+	private @Nullable String hashed;
+	private final RecordSaver saver;
+	private boolean dropped;
+	private static boolean flushOnShutdown;
 	private final IPartListener2 dropOnClose = new IPartListener2() {
 		@Override
 		public void partClosed(IWorkbenchPartReference ref) {
@@ -73,6 +83,7 @@ public final class EditorCampaign {
 		this.editor = editor;
 		this.display = editor.getSite().getShell().getDisplay();
 		this.recordFile = CommissioningFiles.recordBeside(editor.getLoaded().file());
+		this.saver = new RecordSaver(recordFile, display, this::recordBytes, this::saved);
 		load();
 	}
 
@@ -85,6 +96,12 @@ public final class EditorCampaign {
 		EditorCampaign created = new EditorCampaign(editor);
 		OPEN.put(editor, created);
 		editor.getSite().getPage().addPartListener(created.dropOnClose);
+		var tree = editor.getTreeViewer();
+		if (tree != null) {
+			// an editor disposed without a partClosed (a window closing) still writes its last change
+			tree.getControl().addDisposeListener(e -> created.drop());
+		}
+		flushAllOnShutdown();
 		return created;
 	}
 
@@ -217,6 +234,8 @@ public final class EditorCampaign {
 		}
 		checkpoint();
 		changed(campaign);
+		// a new or re-planned record is on disk before the dialog reports it
+		flush();
 		return result;
 	}
 
@@ -234,18 +253,36 @@ public final class EditorCampaign {
 
 	/**
 	 * SHA-256 of the plant as the editor would save it: the file's own hash while the editor is clean (as the command
-	 * line computes it), the unsaved model's otherwise.
+	 * line computes it), the unsaved model's otherwise. Hashing a large plant takes a while, and views ask after every
+	 * change of the campaign: the hash is kept until the file or the editor's command stack changes.
 	 */
 	public String plantHash() throws IOException {
+		Object key = plantVersion();
+		if (key.equals(hashedVersion) && hashed != null) {
+			return hashed;
+		}
+		String hash;
 		if (!editor.isDirty()) {
-			return PlantHash.of(editor.getLoaded().file());
+			hash = PlantHash.of(editor.getLoaded().file());
+		} else {
+			try {
+				MessageDigest digest = MessageDigest.getInstance("SHA-256");
+				hash = HexFormat.of().formatHex(digest.digest(PlantFiles.bytes(editor.getLoaded().resource())));
+			} catch (NoSuchAlgorithmException e) {
+				throw new IllegalStateException("every Java runtime has SHA-256", e);
+			}
 		}
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(PlantFiles.bytes(editor.getLoaded().resource())));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java runtime has SHA-256", e);
-		}
+		hashedVersion = key;
+		hashed = hash;
+		return hash;
+	}
+
+	/** What the plant's hash depends on: dirty or not, the file's size and time, the last command done or undone. */
+	private Object plantVersion() throws IOException {
+		Path file = editor.getLoaded().file();
+		var stack = editor.getEditingDomain().getCommandStack();
+		return java.util.Arrays.asList(editor.isDirty(), Files.size(file), Files.getLastModifiedTime(file),
+				stack.getUndoCommand(), stack.getRedoCommand());
 	}
 
 	private Plant plant() {
@@ -277,37 +314,60 @@ public final class EditorCampaign {
 	}
 
 	/**
-	 * Saves the record atomically with the chain's head in it. A failure is shown to the user and kept in
-	 * {@link #lastSaveError()}, never swallowed.
+	 * Saves the record atomically with the chain's head in it and waits until it is on disk (planning, tests). A
+	 * failure is shown to the user and kept in {@link #lastSaveError()}, never swallowed.
 	 */
 	public void save() {
+		saver.request();
+		flush();
+	}
+
+	/** Writes the change not yet on disk, if any, and waits for it (UI thread). */
+	public void flush() {
+		try {
+			saver.flush();
+		} catch (IOException e) {
+			saved(e);
+		}
+	}
+
+	/** True while a change is not yet written to the record file. */
+	public boolean savePending() {
+		return saver.busy();
+	}
+
+	/** The record's bytes as they are now, with the chain's head; null when there is nothing to save. UI thread. */
+	private byte @Nullable [] recordBytes() throws IOException {
 		Campaign current = campaign;
 		CommissioningResource target = resource;
 		if (current == null || target == null) {
-			return;
+			return null;
 		}
-		try {
-			if (chain != null) {
-				ChainHead head = chain.head();
-				current.setChainCount(head.count());
-				current.setChainHead(head.hash());
-			}
-			CommissioningFiles.save(target, recordFile);
-			lastSaveError = null;
-		} catch (IOException e) {
-			lastSaveError = e;
+		if (chain != null) {
+			ChainHead head = chain.head();
+			current.setChainCount(head.count());
+			current.setChainHead(head.hash());
+		}
+		return CommissioningFiles.bytes(target);
+	}
+
+	/** The saver's outcome (its thread): a failure shown to the user, a success clearing the last failure. */
+	private void saved(@Nullable IOException failure) {
+		lastSaveError = failure;
+		if (failure != null) {
 			StatusManager.getManager().handle(
 					new Status(IStatus.ERROR, PLUGIN_ID,
-							"Could not save the commissioning record " + recordFile + ": " + e.getMessage()
+							"Could not save the commissioning record " + recordFile + ": " + failure.getMessage()
 									+ "\nThe change is kept in memory; it is saved again with the next one.",
-							e),
+							failure),
 					StatusManager.SHOW | StatusManager.LOG);
 		}
 	}
 
 	/**
-	 * Something in the campaign changed ({@code what}: the check, punch item... or the campaign): saves and tells the
-	 * listeners. From another thread it is done on the UI thread, in order.
+	 * Something in the campaign changed ({@code what}: the check, punch item... or the campaign): tells the listeners,
+	 * then has the record saved (off the UI thread, see {@link RecordSaver}). From another thread it is done on the UI
+	 * thread, in order.
 	 */
 	public void changed(Object what) {
 		if (Display.getCurrent() != display) {
@@ -316,8 +376,8 @@ public final class EditorCampaign {
 			}
 			return;
 		}
-		save();
 		fire();
+		saver.request();
 	}
 
 	public void addListener(Runnable listener) {
@@ -335,11 +395,40 @@ public final class EditorCampaign {
 	}
 
 	private void drop() {
+		if (dropped) {
+			return;
+		}
+		dropped = true;
+		try {
+			saver.close();
+		} catch (IOException e) {
+			saved(e);
+		}
 		OPEN.remove(editor);
 		editor.getSite().getPage().removePartListener(dropOnClose);
 		closeChain();
 		fire();
 		listeners.clear();
+	}
+
+	/** The workbench shutting down waits for every record's last write (editors may not be closed one by one). */
+	private static void flushAllOnShutdown() {
+		if (flushOnShutdown || !PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		flushOnShutdown = true;
+		PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+			@Override
+			public boolean preShutdown(IWorkbench workbench, boolean forced) {
+				List.copyOf(OPEN.values()).forEach(EditorCampaign::flush);
+				return true;
+			}
+
+			@Override
+			public void postShutdown(IWorkbench workbench) {
+				List.copyOf(OPEN.values()).forEach(EditorCampaign::drop);
+			}
+		});
 	}
 
 	private void closeChain() {

@@ -15,7 +15,10 @@ public final class ChecklistCounts {
 	private int total;
 
 	void add(Check check) {
-		ChecklistState state = ChecklistState.of(check);
+		add(check, ChecklistState.of(check));
+	}
+
+	void add(Check check, ChecklistState state) {
 		states.merge(state, 1, Integer::sum);
 		if (state != ChecklistState.OBSOLETE) {
 			kinds.merge(check.getKind(), 1, Integer::sum);

@@ -49,8 +49,13 @@ public record ChecklistFilter(Set<ChecklistState> states, Set<CheckKind> kinds, 
 	}
 
 	public boolean accepts(Check check) {
-		return states.contains(ChecklistState.of(check)) && kinds.contains(check.getKind())
-				&& (text.isEmpty() || matchesText(check)) && (mine == null || mine(check, mine));
+		return accepts(check, ChecklistState.of(check));
+	}
+
+	/** {@link #accepts(Check)} with the check's state already worked out. */
+	boolean accepts(Check check, ChecklistState state) {
+		return states.contains(state) && kinds.contains(check.getKind()) && (text.isEmpty() || matchesText(check))
+				&& (mine == null || mine(check, mine));
 	}
 
 	private boolean matchesText(Check check) {

@@ -26,13 +26,15 @@ public final class ChecklistTree {
 	private final List<ChecklistGroup> areas;
 	private final Set<ChecklistGroup> groups = new HashSet<>();
 	private final Map<Check, ChecklistGroup> parents;
+	private final Map<Check, ChecklistState> states;
 	private final ChecklistCounts all;
 	private final ChecklistCounts shown;
 
-	private ChecklistTree(List<ChecklistGroup> areas, Map<Check, ChecklistGroup> parents, ChecklistCounts all,
-			ChecklistCounts shown) {
+	private ChecklistTree(List<ChecklistGroup> areas, Map<Check, ChecklistGroup> parents,
+			Map<Check, ChecklistState> states, ChecklistCounts all, ChecklistCounts shown) {
 		this.areas = areas;
 		this.parents = parents;
+		this.states = states;
 		this.all = all;
 		this.shown = shown;
 		for (ChecklistGroup area : areas) {
@@ -42,7 +44,7 @@ public final class ChecklistTree {
 	}
 
 	public static ChecklistTree empty() {
-		return new ChecklistTree(List.of(), Map.of(), new ChecklistCounts(), new ChecklistCounts());
+		return new ChecklistTree(List.of(), Map.of(), Map.of(), new ChecklistCounts(), new ChecklistCounts());
 	}
 
 	public static ChecklistTree of(@Nullable Campaign campaign, ChecklistFilter filter) {
@@ -52,14 +54,17 @@ public final class ChecklistTree {
 		Map<String, ChecklistGroup> areas = new LinkedHashMap<>();
 		Map<String, ChecklistGroup> groups = new HashMap<>();
 		Map<Check, ChecklistGroup> parents = new IdentityHashMap<>();
+		Map<Check, ChecklistState> states = new IdentityHashMap<>();
 		ChecklistCounts all = new ChecklistCounts();
 		ChecklistCounts shown = new ChecklistCounts();
 		for (Check check : campaign.getChecks()) {
-			all.add(check);
-			if (!filter.accepts(check)) {
+			ChecklistState state = ChecklistState.of(check);
+			all.add(check, state);
+			if (!filter.accepts(check, state)) {
 				continue;
 			}
-			shown.add(check);
+			shown.add(check, state);
+			states.put(check, state);
 			String areaName = blankTo(check.getArea(), NO_AREA);
 			ChecklistGroup area = areas.computeIfAbsent(areaName,
 					name -> new ChecklistGroup(ChecklistGroup.Kind.AREA, name, null));
@@ -79,11 +84,11 @@ public final class ChecklistTree {
 				return created;
 			});
 			group.children.add(check);
-			group.counts.add(check);
-			area.counts.add(check);
+			group.counts.add(check, state);
+			area.counts.add(check, state);
 			parents.put(check, group);
 		}
-		return new ChecklistTree(new ArrayList<>(areas.values()), parents, all, shown);
+		return new ChecklistTree(new ArrayList<>(areas.values()), parents, states, all, shown);
 	}
 
 	private static String blankTo(@Nullable String value, String otherwise) {
@@ -116,5 +121,70 @@ public final class ChecklistTree {
 
 	public int shownChecks() {
 		return parents.size();
+	}
+
+	/** The groups under all areas: the rows the areas hold when they are open. */
+	public int groupCount() {
+		return groups.size() - areas.size();
+	}
+
+	/**
+	 * The rows whose labels differ from {@code older}'s when both show the same rows in the same places (the same
+	 * areas and groups, the same checks in each): the checks whose state changed, their groups and areas. Null when the
+	 * rows themselves differ (a check moved in or out of the filter, a re-plan): then the tree must be shown anew.
+	 */
+	@Nullable
+	List<Object> changedRows(ChecklistTree older) {
+		if (!sameRows(areas, older.areas)) {
+			return null;
+		}
+		for (int a = 0; a < areas.size(); a++) {
+			List<Object> groups = areas.get(a).children();
+			List<Object> olderGroups = older.areas.get(a).children();
+			if (!sameRows(groups, olderGroups)) {
+				return null;
+			}
+			for (int g = 0; g < groups.size(); g++) {
+				List<Object> checks = ((ChecklistGroup) groups.get(g)).children();
+				List<Object> olderChecks = ((ChecklistGroup) olderGroups.get(g)).children();
+				if (checks.size() != olderChecks.size()) {
+					return null;
+				}
+				for (int c = 0; c < checks.size(); c++) {
+					if (checks.get(c) != olderChecks.get(c)) {
+						return null;
+					}
+				}
+			}
+		}
+		Set<Object> changed = new java.util.LinkedHashSet<>();
+		states.forEach((check, state) -> {
+			if (older.states.get(check) != state) {
+				ChecklistGroup group = parents.get(check);
+				changed.add(check);
+				changed.add(group);
+				changed.add(group.parent());
+			}
+		});
+		return new ArrayList<>(changed);
+	}
+
+	private static boolean sameRows(List<?> rows, List<?> olderRows) {
+		return rows.equals(olderRows);
+	}
+
+	/** The group of this tree equal (by path) to {@code group}, which may come from an earlier tree; null if none. */
+	@Nullable
+	ChecklistGroup current(ChecklistGroup group) {
+		if (group.parent() == null) {
+			int index = areas.indexOf(group);
+			return index < 0 ? null : areas.get(index);
+		}
+		ChecklistGroup area = current(group.parent());
+		if (area == null) {
+			return null;
+		}
+		int index = area.children().indexOf(group);
+		return index < 0 ? null : (ChecklistGroup) area.children().get(index);
 	}
 }

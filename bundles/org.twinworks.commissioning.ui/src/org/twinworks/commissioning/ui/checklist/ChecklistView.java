@@ -3,10 +3,6 @@
 package org.twinworks.commissioning.ui.checklist;
 
 import java.io.IOException;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.Map;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -22,7 +18,6 @@ import org.eclipse.jface.viewers.TreeSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -60,17 +55,17 @@ public final class ChecklistView extends ViewPart {
 	public static final String PLAN_LABEL = "Plan Campaign…";
 	public static final String REPLAN_LABEL = "Re-plan";
 	private static final int REPLAN_CHECK_DELAY_MS = 300;
+	/** Areas open by themselves only while they hold at most this many groups in all (see expandAreas). */
+	static final int AUTO_EXPAND_ROWS = 500;
 
 	private TreeViewer viewer;
 	private LazyChecklistContent content;
+	private ChecklistRefresh refresh;
 	private StateImages images;
 	private Label summary;
 	private Label message;
 	private ProgressStrip progress;
-	private Text search;
-	private final Map<ChecklistState, Button> stateButtons = new EnumMap<>(ChecklistState.class);
-	private final Map<CheckKind, Button> kindButtons = new EnumMap<>(CheckKind.class);
-	private Button mine;
+	private ChecklistFilterBar filterBar;
 	private ChecklistFilter filter = ChecklistFilter.all();
 	private CampaignFollower follower;
 	private @Nullable EditorCampaign shown;
@@ -99,11 +94,12 @@ public final class ChecklistView extends ViewPart {
 		images = new StateImages(parent.getDisplay());
 		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(parent);
 		createHeader(parent);
-		createFilters(parent);
+		filterBar = new ChecklistFilterBar(parent, ChecklistView::user, step -> setFilter(step.apply(filter)));
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setUseHashlookup(true);
 		content = new LazyChecklistContent(viewer);
 		viewer.setContentProvider(content);
+		refresh = new ChecklistRefresh(viewer.getControl(), () -> regroup(false));
 		viewer.setLabelProvider(new ChecklistLabels(images));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
@@ -140,53 +136,6 @@ public final class ChecklistView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
 	}
 
-	private void createFilters(Composite parent) {
-		Composite filters = new Composite(parent, SWT.NONE);
-		RowLayout row = new RowLayout(SWT.HORIZONTAL);
-		row.wrap = true;
-		row.center = true;
-		row.marginTop = row.marginBottom = 0;
-		filters.setLayout(row);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
-		search = new Text(filters, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
-		search.setMessage("Filter by tag or description");
-		search.setLayoutData(new org.eclipse.swt.layout.RowData(180, SWT.DEFAULT));
-		search.addModifyListener(e -> setFilter(filter.withText(search.getText())));
-		for (ChecklistState state : ChecklistState.values()) {
-			Button button = toggle(filters, state.label(), "Show " + state.label().toLowerCase() + " checks");
-			button.addListener(SWT.Selection, e -> setFilter(filter.withStates(selected(stateButtons))));
-			stateButtons.put(state, button);
-		}
-		for (CheckKind kind : CheckKind.VALUES) {
-			Button button = toggle(filters, kind.getLiteral(), "Show " + kind.getLiteral() + " checks");
-			button.addListener(SWT.Selection, e -> setFilter(filter.withKinds(selected(kindButtons))));
-			kindButtons.put(kind, button);
-		}
-		mine = new Button(filters, SWT.CHECK);
-		mine.setText("My checks");
-		mine.setToolTipText("Only checks assigned to " + user()
-				+ " (and unassigned ones with an observation, comment or punch item of theirs)");
-		mine.addListener(SWT.Selection, e -> setFilter(filter.withMine(mine.getSelection() ? user() : null)));
-	}
-
-	private static Button toggle(Composite parent, String text, String tip) {
-		Button button = new Button(parent, SWT.TOGGLE);
-		button.setText(text);
-		button.setToolTipText(tip);
-		button.setSelection(true);
-		return button;
-	}
-
-	private static <K extends Enum<K>> Set<K> selected(Map<K, Button> buttons) {
-		Set<K> on = new java.util.HashSet<>();
-		buttons.forEach((key, button) -> {
-			if (button.getSelection()) {
-				on.add(key);
-			}
-		});
-		return on.isEmpty() ? Set.of() : EnumSet.copyOf(on);
-	}
-
 	/** Who "my checks" means: the preference when set, the OS user otherwise. */
 	public static String user() {
 		String os = System.getProperty("user.name", "");
@@ -204,14 +153,23 @@ public final class ChecklistView extends ViewPart {
 			shownCampaign = now;
 			regroup(true);
 		} else {
-			regroup(false);
+			// a run changes a check every few hundred milliseconds: the list follows, coalesced
+			refresh.request();
 		}
 		updateActions();
 	}
 
-	/** Groups the campaign's checks again with the filter, off the viewer, then lets it ask for the rows it shows. */
+	/**
+	 * Groups the campaign's checks again with the filter, off the viewer; updates only the changed rows' labels when
+	 * the rows are the same, otherwise lets the viewer ask again for the rows it shows.
+	 */
 	private void regroup(boolean newCampaign) {
+		refresh.done();
 		ChecklistTree tree = ChecklistTree.of(shownCampaign, filter);
+		if (!newCampaign && content.showInPlace(tree)) {
+			showCounts(tree);
+			return;
+		}
 		content.show(tree);
 		viewer.getTree().setRedraw(false);
 		try {
@@ -224,7 +182,7 @@ public final class ChecklistView extends ViewPart {
 			}
 			for (Object element : expanded) {
 				if (element instanceof ChecklistGroup group && tree.contains(group)) {
-					viewer.setExpandedState(group, true);
+					content.expand(group);
 				}
 			}
 			if (selected instanceof Check check && tree.groupOf(check) != null) {
@@ -236,9 +194,17 @@ public final class ChecklistView extends ViewPart {
 		showCounts(tree);
 	}
 
+	/**
+	 * Opens the areas when their rows are few enough: GTK measures every row of an expanded level (asking the viewer to
+	 * fill each in), so thousands of equipment rows would cost a third of a second on every filter. A large campaign
+	 * opens on its areas, with their counts, and the user opens the one to work in.
+	 */
 	private void expandAreas(ChecklistTree tree) {
+		if (tree.groupCount() > AUTO_EXPAND_ROWS) {
+			return;
+		}
 		for (ChecklistGroup area : tree.areas()) {
-			viewer.setExpandedState(area, true);
+			content.expand(area);
 		}
 	}
 
@@ -360,6 +326,8 @@ public final class ChecklistView extends ViewPart {
 					: "Planned " + result.added() + " checks into " + campaign.recordFile().getFileName() + ".");
 		}
 		campaignChanged(shown);
+		// what planning did is shown at once, not with a run's coalesced changes
+		regroup(false);
 	}
 
 	/** The planning job running for this view, or null. */
@@ -401,17 +369,13 @@ public final class ChecklistView extends ViewPart {
 			}
 		}
 		ChecklistGroup area = group.parent();
-		viewer.setExpandedState(area, true);
-		viewer.setExpandedState(group, true);
+		content.expandTo(check);
 		viewer.setSelection(new TreeSelection(new TreePath(new Object[]{area, group, check})), true);
 	}
 
 	/** Every filter off: all states, all kinds, no text, everyone's checks. */
 	public void clearFilters() {
-		search.setText("");
-		stateButtons.values().forEach(b -> b.setSelection(true));
-		kindButtons.values().forEach(b -> b.setSelection(true));
-		mine.setSelection(false);
+		filterBar.clear();
 		setFilter(ChecklistFilter.all());
 	}
 
@@ -442,19 +406,19 @@ public final class ChecklistView extends ViewPart {
 	}
 
 	public Text searchBox() {
-		return search;
+		return filterBar.searchBox();
 	}
 
 	public Button stateButton(ChecklistState state) {
-		return stateButtons.get(state);
+		return filterBar.stateButton(state);
 	}
 
 	public Button kindButton(CheckKind kind) {
-		return kindButtons.get(kind);
+		return filterBar.kindButton(kind);
 	}
 
 	public Button mineButton() {
-		return mine;
+		return filterBar.mineButton();
 	}
 
 	public String summaryText() {

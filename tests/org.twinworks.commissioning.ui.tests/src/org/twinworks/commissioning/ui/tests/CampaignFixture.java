@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +26,7 @@ import org.twinworks.commissioning.ui.RunRecordings;
 import org.twinworks.commissioning.ui.check.CheckSubjects;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.harness.FreshDemoPlant;
+import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
@@ -65,8 +67,15 @@ public final class CampaignFixture {
 		return campaign;
 	}
 
-	/** The check as saved in the record on disk now. */
+	/**
+	 * The check as saved in the record on disk, once the editor's campaign (if it is still open) has written its last
+	 * change.
+	 */
 	public Check reloaded(Check check) {
+		EditorCampaign open = EditorCampaign.existing(demo.editor());
+		if (open != null) {
+			awaitSaved(open);
+		}
 		LoadedRecord loaded = CommissioningFiles.load(record);
 		assertFalse(loaded.hasErrors(), loaded.messages().toString());
 		Check saved = CheckSubjects.byId(loaded.campaign(), check.getId());
@@ -84,6 +93,11 @@ public final class CampaignFixture {
 		LiveConnections.get().redirect(connection.endpoint(), sim.endpointUrl());
 		LiveConnections.get().trustServer(sim.certificateThumbprint());
 		return connection;
+	}
+
+	/** Waits until the campaign's saver has written every change (it saves off the UI thread, after the listeners). */
+	public static void awaitSaved(EditorCampaign campaign) {
+		UiWait.until(() -> !campaign.savePending(), Duration.ofSeconds(30), "the record saved");
 	}
 
 	public void deleteRecord() throws Exception {

@@ -217,6 +217,7 @@ class CheckViewTest {
 		signOff.sign(current, "Bob Reviewer", SignatureMeaning.APPROVED, null);
 		campaign.changed(current);
 		assertTrue(campaign.readOnly());
+		CampaignFixture.awaitSaved(campaign);
 		byte[] approved = Files.readAllBytes(record);
 
 		assertTrue(view.bannerText().contains("approved"), view.bannerText());

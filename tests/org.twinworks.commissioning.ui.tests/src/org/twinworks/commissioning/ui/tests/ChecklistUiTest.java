@@ -130,6 +130,8 @@ class ChecklistUiTest {
 		failed.setState(CheckState.FAILED);
 		blocked.setState(CheckState.BLOCKED);
 		editorCampaign.changed(campaign);
+		// the list follows a campaign's changes coalesced, a moment later
+		UiWait.until(() -> view.tree().all().of(ChecklistState.BLOCKED) == 1, WAIT, "the list to follow");
 
 		Map<ChecklistState, Integer> states = new EnumMap<>(ChecklistState.class);
 		Map<CheckKind, Integer> kinds = new EnumMap<>(CheckKind.class);
@@ -166,6 +168,7 @@ class ChecklistUiTest {
 		Check failed = campaign.getChecks().get(3);
 		failed.setState(CheckState.FAILED);
 		editorCampaign.changed(failed);
+		UiWait.until(() -> view.tree().all().of(ChecklistState.FAILED) == 1, WAIT, "the list to follow");
 		int all = campaign.getChecks().size();
 
 		for (ChecklistState state : ChecklistState.values()) {
@@ -206,7 +209,7 @@ class ChecklistUiTest {
 		comment.setText("wiring checked at the marshalling cabinet");
 		failed.getComments().add(comment);
 		editorCampaign.changed(failed);
-		assertEquals(1, view.tree().shownChecks(), "my commented check");
+		UiWait.until(() -> view.tree().shownChecks() == 1, WAIT, "my commented check");
 	}
 
 	@Test

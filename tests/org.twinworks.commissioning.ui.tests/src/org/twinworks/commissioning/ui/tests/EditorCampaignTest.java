@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,13 +34,17 @@ import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
+import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.ui.EditorCampaign;
 import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.editor.PlantEditor;
 
-/** The campaign of the demo plant's editor: absent, planned and saved beside the plant, unreadable, dropped on close. */
+/**
+ * The campaign of the demo plant's editor: absent, planned and saved beside the plant, unreadable, changes saved after
+ * the listeners heard of them, the last one written when the editor closes, dropped on close.
+ */
 @ExtendWith(ScreenshotOnFailure.class)
 class EditorCampaignTest {
 	private CampaignFixture fixture;
@@ -119,6 +124,56 @@ class EditorCampaignTest {
 		assertTrue(first.matches(".*\\.twincx:\\d+.*"), "names file:line: " + first);
 		assertThrows(IllegalStateException.class, () -> campaign.plan(PlanOptions.wholePlant()));
 		assertEquals(broken, Files.readString(record), "an unreadable record is left as it is");
+	}
+
+	@Test
+	void aChangeIsToldAtOnceAndOnDiskOnceTheSaverSettles() throws Exception {
+		EditorCampaign campaign = fixture.plan(CheckKind.IO);
+		Check check = campaign.campaign().getChecks().get(0);
+		AtomicInteger told = new AtomicInteger();
+		campaign.addListener(told::incrementAndGet);
+
+		check.setState(CheckState.PASSED);
+		campaign.changed(check);
+
+		assertEquals(1, told.get(), "the listeners (badges, views) hear of it before the save");
+		assertTrue(campaign.savePending(), "the save comes after, off the UI thread");
+		UiWait.until(() -> !campaign.savePending(), Duration.ofSeconds(30), "the saver to settle");
+		assertEquals(CheckState.PASSED, fixture.reloaded(check).getState(), "on disk");
+		assertNull(campaign.lastSaveError());
+	}
+
+	@Test
+	void aBurstOfChangesEndsWithItsLastStateOnDisk() throws Exception {
+		EditorCampaign campaign = fixture.plan(CheckKind.IO);
+		List<Check> checks = campaign.campaign().getChecks().subList(0, 5);
+		for (Check check : checks) {
+			check.setState(CheckState.FAILED);
+			campaign.changed(check);
+			check.setState(CheckState.PASSED);
+			campaign.changed(check);
+		}
+
+		UiWait.until(() -> !campaign.savePending(), Duration.ofSeconds(30), "the saver to settle");
+		for (Check check : checks) {
+			assertEquals(CheckState.PASSED, fixture.reloaded(check).getState(), check.getId());
+		}
+	}
+
+	@Test
+	void closingTheEditorWritesTheLastChange() throws Exception {
+		EditorCampaign campaign = fixture.plan(CheckKind.IO);
+		Check check = campaign.campaign().getChecks().get(0);
+		check.setState(CheckState.FAILED);
+		check.setReason("written when the editor closes");
+		campaign.changed(check);
+		assertTrue(campaign.savePending(), "not written yet");
+
+		demo.page().closeEditor(demo.editor(), false);
+
+		assertEquals(CheckState.FAILED, fixture.reloaded(check).getState(), "flushed on close");
+		assertEquals("written when the editor closes", fixture.reloaded(check).getReason());
+		assertFalse(campaign.savePending());
 	}
 
 	@Test

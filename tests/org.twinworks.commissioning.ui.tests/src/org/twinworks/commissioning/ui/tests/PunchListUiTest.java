@@ -104,13 +104,14 @@ class PunchListUiTest {
 		assertTrue(punch.closeAction().isEnabled());
 		punch.closeAction().run();
 		assertEquals(0, punch.viewer().getTable().getItemCount(), "closed items leave the open list");
-		assertFalse(itemOnDisk(check).isOpen(), "saved closed at once");
+		assertFalse(itemOnDisk(check).isOpen(), "saved closed");
 		Dialogs.click(punch.showClosedButton(), true);
 		assertEquals(1, punch.viewer().getTable().getItemCount());
 		assertEquals("closed", punch.viewer().getTable().getItem(0).getText(4));
 	}
 
 	private PunchItem itemOnDisk(Check check) {
+		CampaignFixture.awaitSaved(EditorCampaign.of(demo.editor()));
 		LoadedRecord loaded = CommissioningFiles.load(record);
 		assertFalse(loaded.hasErrors(), loaded.messages().toString());
 		Check reloaded = loaded.campaign().getChecks().stream().filter(c -> c.getId().equals(check.getId())).findFirst()

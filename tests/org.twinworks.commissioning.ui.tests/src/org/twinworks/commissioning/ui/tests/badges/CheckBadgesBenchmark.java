@@ -10,21 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.emf.common.command.BasicCommandStack;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -38,24 +29,10 @@ import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.ui.EditorCampaign;
 import org.twinworks.commissioning.ui.badges.CheckBadge;
 import org.twinworks.commissioning.ui.badges.CheckBadges;
-import org.twinworks.diagram.description.DiagramDescription;
-import org.twinworks.diagram.description.NodeMapping;
-import org.twinworks.diagram.description.ResourceResolver;
-import org.twinworks.diagram.geometry.Bounds;
-import org.twinworks.diagram.geometry.Point;
-import org.twinworks.diagram.layout.ElkArranger;
-import org.twinworks.diagram.notation.Diagram;
-import org.twinworks.diagram.notation.NotationFactory;
-import org.twinworks.diagram.persistence.NotationFiles;
-import org.twinworks.diagram.persistence.NotationResource;
-import org.twinworks.diagram.sync.DiagramSynchronizer;
+import org.twinworks.commissioning.ui.tests.BenchmarkPlant;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.model.Equipment;
-import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
-import org.twinworks.model.demo.SyntheticPlants;
-import org.twinworks.model.persistence.PlantFiles;
-import org.twinworks.pid.PlantDiagramDescription;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.editor.PlantEditor;
@@ -73,13 +50,9 @@ class CheckBadgesBenchmark {
 	void aStateChangeReachesTheTwoThousandNodeDiagram() throws Exception {
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.closeAllEditors(false);
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("benchmarks");
-		if (!project.exists()) {
-			project.create(null);
-		}
-		project.open(null);
+		IProject project = BenchmarkPlant.project();
 		long t0 = System.nanoTime();
-		IFile file = writePlant(project);
+		IFile file = BenchmarkPlant.write(project, "badges-2k", AREAS * 1000 * 17, 11, AREAS, 0);
 		print("write the plant and arrange its %d-area diagram: %.1f s", AREAS, (System.nanoTime() - t0) / 1e9);
 		Path record = CommissioningFiles.recordBeside(file.getLocation().toPath());
 		Files.deleteIfExists(record);
@@ -133,15 +106,42 @@ class CheckBadgesBenchmark {
 		print("state change -> changed badge repainted: median %.2f ms, max %.2f ms   target: both within one frame "
 				+ "(16 ms)", median(paint), max(paint));
 
-		long s0 = System.nanoTime();
+		// the whole path, as a run's verdict takes it: listeners first (the badges), the record's save after them
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		double[] shown = new double[ROUNDS / 4];
+		double[] shownCpu = new double[shown.length];
+		double[] call = new double[shown.length];
+		for (int i = 0; i < shown.length; i++) {
+			Check check = checks.get(i);
+			EObject equipment = ((Signal) campaignSubject(editor, check)).getEquipment();
+			CheckBadge before = badges.of(equipment).badge();
+			check.setState(before == CheckBadge.FAILED ? CheckState.PASSED : CheckState.FAILED);
+			long c0 = threads.getCurrentThreadCpuTime();
+			long s0 = System.nanoTime();
+			campaign.changed(check);
+			long s1 = System.nanoTime();
+			UiWait.until(() -> badges.of(equipment).badge() != before, java.time.Duration.ofSeconds(30),
+					"the badge to follow");
+			viewer.canvas().update();
+			shown[i] = (System.nanoTime() - s0) / 1e6;
+			shownCpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+			call[i] = (s1 - s0) / 1e6;
+			campaign.flush(); // the next round starts with the record on disk
+		}
+		print("EditorCampaign.changed -> badge shown: median %.1f ms, max %.1f ms (UI thread CPU median %.1f ms;"
+				+ " changed() itself median %.2f ms; the record's save follows off the UI thread)", median(shown),
+				max(shown), median(shownCpu), median(call));
+		long f0 = System.nanoTime();
+		Check last2 = checks.get(0);
+		last2.setState(CheckState.PASSED);
+		campaign.changed(last2);
+		campaign.flush();
+		print("the save itself (bytes on the UI thread a frame later, atomic write on the saver's thread): %.1f ms",
+				(System.nanoTime() - f0) / 1e6);
 		last.setState(CheckState.PASSED);
-		campaign.changed(last); // the whole path: the record saved atomically, then the listeners
-		long s1 = System.nanoTime();
+		campaign.changed(last);
 		UiWait.until(() -> badges.of(lastEquipment).badge() != CheckBadge.FAILED, java.time.Duration.ofSeconds(30),
 				"the badge to follow");
-		viewer.canvas().update();
-		print("EditorCampaign.changed (save of the record included) -> badge shown: %.1f ms (save and notify %.1f ms)",
-				(System.nanoTime() - s0) / 1e6, (s1 - s0) / 1e6);
 		assertTrue(badges.of(lastEquipment).badge() != CheckBadge.FAILED);
 
 		page.closeAllEditors(false);
@@ -152,52 +152,6 @@ class CheckBadgesBenchmark {
 
 	private static EObject campaignSubject(PlantEditor editor, Check check) {
 		return org.twinworks.commissioning.ui.check.CheckSubjects.subjectOf(check, editor.getLoaded().plant());
-	}
-
-	/** A synthetic plant with 1,000 pieces of equipment an area and a P&ID of its first areas, arranged by ELK. */
-	private static IFile writePlant(IProject project) throws Exception {
-		IFile file = project.getFile("badges-2k.twin");
-		Path location = file.getLocation().toPath();
-		ResourceSet set = PlantFiles.newResourceSet();
-		Resource model = PlantFiles.createResource(set, location);
-		Plant plant = SyntheticPlants.create(AREAS * 1000 * 17, 11);
-		model.getContents().add(plant);
-		PlantFiles.save(model, location);
-		Path diagramFile = NotationFiles.notationFileOf(location);
-		NotationResource notation = NotationFiles.createResource(NotationFiles.configure(set), diagramFile);
-		AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
-				new BasicCommandStack(), set);
-		ResourceResolver resolver = new ResourceResolver(model);
-		DiagramDescription description = PlantDiagramDescription.get();
-		DiagramSynchronizer sync = new DiagramSynchronizer(description, resolver);
-		Diagram diagram = NotationFactory.eINSTANCE.createDiagram();
-		diagram.setName("First " + AREAS + " areas");
-		diagram.setDescription(PlantDiagramDescription.ID);
-		diagram.setElement(resolver.idOf(plant));
-		description.layers().stream().filter(l -> !l.visibleByDefault())
-				.forEach(l -> diagram.getHiddenLayers().add(l.id()));
-		notation.getContents().add(diagram);
-		int areas = Math.min(AREAS, plant.getAreas().size());
-		execute(domain, sync.show(domain, diagram, null, plant.getAreas().subList(0, areas), new Point(20, 20)));
-		for (int level = 0; level < 4; level++) { // work centres, units, equipment: inside what is shown
-			Map<NodeMapping, List<EObject>> missing = sync.missingNodes(diagram);
-			for (NodeMapping mapping : missing.keySet()) {
-				if (!description.nodeMappings().contains(mapping)) {
-					execute(domain, sync.showAll(domain, diagram, mapping, Bounds.EMPTY));
-				}
-			}
-		}
-		diagram.getEdges().addAll(sync.missingEdges(diagram));
-		execute(domain, ElkArranger.arrangeAll(domain, diagram, description));
-		NotationFiles.save(notation, diagramFile);
-		project.refreshLocal(IResource.DEPTH_ONE, null);
-		return file;
-	}
-
-	private static void execute(AdapterFactoryEditingDomain domain, Command command) {
-		if (command.canExecute()) {
-			domain.getCommandStack().execute(command);
-		}
 	}
 
 	private static double median(double[] values) {

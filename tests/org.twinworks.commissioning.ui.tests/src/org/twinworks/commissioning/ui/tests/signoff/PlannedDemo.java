@@ -23,6 +23,7 @@ import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.commissioning.ui.tests.CampaignFixture;
 import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.tests.harness.UiWait;
 
@@ -54,8 +55,9 @@ public record PlannedDemo(FreshDemoPlant demo, EditorCampaign record, Check chec
 		return record.campaign();
 	}
 
-	/** The record as saved on disk now. */
+	/** The record as saved on disk, once the saver has written the last change. */
 	public Campaign onDisk() {
+		CampaignFixture.awaitSaved(record);
 		return CommissioningFiles.load(record.recordFile()).campaign();
 	}
 

@@ -90,7 +90,7 @@ class SignOffUiTest {
 		});
 		assertTrue(passwords.hasPassword("alice"));
 		assertEquals(List.of("alice performed " + check.getId()), signatures(planned.campaign()));
-		assertEquals(List.of("alice performed " + check.getId()), signatures(planned.onDisk()), "saved at once");
+		assertEquals(List.of("alice performed " + check.getId()), signatures(planned.onDisk()), "saved");
 
 		openSignOff(check, form -> {
 			form.signer("alice");
