@@ -33,6 +33,7 @@ public final class Player implements AutoCloseable {
 	/** A seek is refilling the store: the play thread must not put values between its clear and its refill. */
 	private boolean seeking;
 	private double speed = 1;
+	private volatile int seekHistory = -1;
 	// while playing, recording time anchorTime was at wall-clock anchorNanos
 	private Instant anchorTime;
 	private long anchorNanos;
@@ -71,7 +72,7 @@ public final class Player implements AutoCloseable {
 	 * Moves to {@code time}, forwards or backwards: the store is cleared, then each signal gets the values it had
 	 * at that time, its history as full as the store keeps it (and, for a signal the store {@link ValueStore#trend
 	 * trends}, every value of its min/max tier's span), so trends show the past of the new position and nothing of
-	 * its future. Playing (if on) goes on from there. Blocks its caller (not the UI: call it from a worker) until
+	 * its future (see {@link #seekHistory}). Playing (if on) goes on from there. Blocks its caller (not the UI: call it from a worker) until
 	 * the values are in the store's inbox; this player's other methods answer meanwhile.
 	 */
 	public void seek(Instant time) {
@@ -83,7 +84,8 @@ public final class Player implements AutoCloseable {
 			}
 			long nanos = time.getEpochSecond() * 1_000_000_000L + time.getNano();
 			int cut = index.cut(nanos);
-			int keep = store.historyCapacity();
+			int ring = store.historyCapacity();
+			int keep = seekHistory < 0 ? ring : Math.min(ring, seekHistory);
 			Set<Signal> trended = store.trended();
 			int tierStart = index.cut(nanos - ValueStore.ENVELOPE_SPAN.toNanos() - 1);
 			try {
@@ -93,7 +95,7 @@ public final class Player implements AutoCloseable {
 					int end = SeekIndex.firstAtOrAfter(list, cut);
 					int from = Math.max(0, end - keep);
 					if (trended.contains(entry.getKey())) {
-						from = Math.min(from, SeekIndex.firstAtOrAfter(list, tierStart));
+						from = Math.min(Math.max(0, end - ring), SeekIndex.firstAtOrAfter(list, tierStart));
 					}
 					for (int i = from; i < end; i++) {
 						store.put(entry.getKey(), values.get(list[i]).value());
@@ -110,6 +112,18 @@ public final class Player implements AutoCloseable {
 				notifyAll();
 			}
 		}
+	}
+
+	/**
+	 * How many of its values up to the target a seek gives each signal the store does not trend (default: as many
+	 * as the store's history keeps). A workbench that shows only the latest value of most signals asks for 1, so a
+	 * seek in 20,000 signals refills 20,000 values, not millions; trended signals always get their ring and tier.
+	 */
+	public void seekHistory(int valuesPerSignal) {
+		if (valuesPerSignal < 1) {
+			throw new IllegalArgumentException("a seek gives each signal at least its value");
+		}
+		seekHistory = valuesPerSignal;
 	}
 
 	/** The recording time being played. */
