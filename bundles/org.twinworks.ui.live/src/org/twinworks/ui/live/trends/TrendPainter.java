@@ -46,25 +46,18 @@ public final class TrendPainter {
 			valueAxis(gc, plot, series.get(0));
 		}
 		List<TrendFrame.Line> lines = new ArrayList<>();
-		// every band's fill first, so no signal's band hides another's edges or line
+		// every band first, so no signal's band hides another's line
 		gc.setClipping(plot);
-		List<EnvelopeBand> bands = new ArrayList<>();
 		for (int i = 0; i < series.size(); i++) {
 			EnvelopeBand band = EnvelopeBand.of(plot, window, series.get(i));
-			bands.add(band);
 			if (band != null) {
-				band.fill(gc, TrendPalette.colour(i));
+				band.draw(gc, TrendPalette.colour(i));
 			}
 		}
 		gc.setClipping((Rectangle) null);
 		for (int i = 0; i < series.size(); i++) {
 			Color colour = new Color(TrendPalette.colour(i));
 			references(gc, plot, series.get(i), colour, lines);
-			if (bands.get(i) != null) {
-				gc.setClipping(plot);
-				bands.get(i).edge(gc, colour);
-				gc.setClipping((Rectangle) null);
-			}
 			line(gc, plot, window, series.get(i), colour);
 		}
 		gc.setLineStyle(SWT.LINE_SOLID);
