@@ -41,20 +41,13 @@ public final class TrendPainter {
 		Rectangle plot = new Rectangle(area.x + LEFT, area.y + TOP, Math.max(1, area.width - LEFT - RIGHT),
 				Math.max(1, area.height - TOP - BOTTOM));
 		gc.setAntialias(SWT.OFF); // thin axis-parallel lines: crisper and several times cheaper without
+		// the bands first, under the grid and every line
+		EnvelopeBand.drawAll(gc, plot, window, series);
 		timeGrid(gc, plot, window);
 		if (!series.isEmpty()) {
 			valueAxis(gc, plot, series.get(0));
 		}
 		List<TrendFrame.Line> lines = new ArrayList<>();
-		// every band first, so no signal's band hides another's line
-		gc.setClipping(plot);
-		for (int i = 0; i < series.size(); i++) {
-			EnvelopeBand band = EnvelopeBand.of(plot, window, series.get(i));
-			if (band != null) {
-				band.draw(gc, TrendPalette.colour(i));
-			}
-		}
-		gc.setClipping((Rectangle) null);
 		for (int i = 0; i < series.size(); i++) {
 			Color colour = new Color(TrendPalette.colour(i));
 			references(gc, plot, series.get(i), colour, lines);
