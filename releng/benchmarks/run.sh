@@ -5,6 +5,7 @@
 #   releng/benchmarks/run.sh liveui [--minutes N] [--zoom fit|1.0]       the live UI alone: 20k signals at 10 Hz on a 2,000-node diagram
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
+#   releng/benchmarks/run.sh playback                                    seeking in a 1-hour recording of 20,000 signals (headless)
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
 #                                                                        2,000-node diagram, a campaign against 20k live signals (Xvfb)
@@ -49,6 +50,12 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
+    playback)
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks -Dtest=SeekBenchmark \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
     commissioning)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
@@ -77,7 +84,7 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.live;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The payload of one recording record. Numbers, booleans and texts keep their Java type; any other value
@@ -45,16 +48,35 @@ final class RecordFormat {
 		return bytes.toByteArray();
 	}
 
-	static RecordedValue decode(DataInputStream in) throws IOException {
-		Instant arrival = instant(in);
-		String endpoint = text(in);
-		String nodeId = text(in);
-		String tag = text(in);
-		Object value = value(in);
-		long code = in.readLong();
-		String status = text(in);
-		SignalValue signalValue = new SignalValue(value, code, status, instant(in), instant(in));
-		return new RecordedValue(arrival, endpoint, nodeId, tag, signalValue);
+	/**
+	 * Decodes the records of one file, sharing what repeats: the tag, node, endpoint and status texts and the
+	 * arrival of a batch are one object each, not one per value (a long recording holds millions of values of a
+	 * few thousand signals).
+	 */
+	static final class Reader {
+		private final Map<String, String> texts = new HashMap<>();
+		private Instant lastArrival;
+
+		RecordedValue decode(byte[] payload) throws IOException {
+			DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+			Instant arrival = instant(in);
+			if (arrival != null && arrival.equals(lastArrival)) {
+				arrival = lastArrival;
+			}
+			lastArrival = arrival;
+			String endpoint = shared(text(in));
+			String nodeId = shared(text(in));
+			String tag = shared(text(in));
+			Object value = value(in);
+			long code = in.readLong();
+			String status = shared(text(in));
+			SignalValue signalValue = new SignalValue(value, code, status, instant(in), instant(in));
+			return new RecordedValue(arrival, endpoint, nodeId, tag, signalValue);
+		}
+
+		private String shared(String text) {
+			return text == null ? null : texts.computeIfAbsent(text, t -> t);
+		}
 	}
 
 	private static void value(DataOutputStream out, Object value) throws IOException {

@@ -3,11 +3,9 @@
 package org.twinworks.live;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,6 +42,7 @@ public record Recording(List<RecordedValue> values, boolean damagedTail) {
 	/** Reads records into {@code values} (when given) and returns the byte length of the intact ones. */
 	private static long scan(Path file, @Nullable List<RecordedValue> values) throws IOException {
 		CRC32 crc = new CRC32();
+		RecordFormat.Reader reader = new RecordFormat.Reader();
 		long intact = 0;
 		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
 			while (true) {
@@ -72,16 +71,10 @@ public record Recording(List<RecordedValue> values, boolean damagedTail) {
 					return intact;
 				}
 				if (values != null) {
-					values.add(decode(payload));
+					values.add(reader.decode(payload));
 				}
 				intact += 4L + length + 4L;
 			}
-		}
-	}
-
-	private static RecordedValue decode(byte[] payload) throws IOException {
-		try (InputStream bytes = new ByteArrayInputStream(payload)) {
-			return RecordFormat.decode(new DataInputStream(bytes));
 		}
 	}
 }

@@ -3,10 +3,13 @@
 package org.twinworks.live;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -31,6 +35,10 @@ public final class ValueStore implements AutoCloseable {
 	/** The inbox marker of {@link #clear()}: a change of no signal. */
 	private static final ValueChange CLEAR = new ValueChange(null, null);
 	private static final int DRAIN_BATCH = 1024;
+	/** A trended signal's min/max bucket: at 1200 pixels an hour is 3 s a pixel, so a second is finer than shown. */
+	public static final Duration ENVELOPE_BUCKET = Duration.ofSeconds(1);
+	/** How far back a trended signal's min/max tier reaches. */
+	public static final Duration ENVELOPE_SPAN = Duration.ofHours(1);
 
 	private final int historyCapacity;
 	private final Duration historyAge;
@@ -38,6 +46,9 @@ public final class ValueStore implements AutoCloseable {
 	private final BlockingQueue<ValueChange> inbox;
 	private final Map<Signal, SignalValue> latest = new ConcurrentHashMap<>();
 	private final Map<Signal, HistoryRing> histories = new ConcurrentHashMap<>();
+	/** The decimated tier of each trended signal, and how many trends hold it. */
+	private final Map<Signal, MinMaxHistory> envelopes = new ConcurrentHashMap<>();
+	private final Map<Signal, Integer> trendHolders = new HashMap<>();
 	private final List<CoalescingDelivery> deliveries = new CopyOnWriteArrayList<>();
 	private final ScheduledExecutorService deliveryThread;
 	private final Thread worker;
@@ -137,6 +148,47 @@ public final class ValueStore implements AutoCloseable {
 		return Optional.ofNullable(historyAge);
 	}
 
+	/**
+	 * Keeps a min/max tier ({@link #ENVELOPE_BUCKET} buckets over {@link #ENVELOPE_SPAN}) for {@code signal} behind
+	 * its ring of raw values until the returned handle is closed, so a trend can show the hour, not only what the
+	 * ring holds. Seeded from the ring at once. Several holders of one signal share its tier.
+	 */
+	public AutoCloseable trend(Signal signal) {
+		synchronized (trendHolders) {
+			if (trendHolders.merge(signal, 1, Integer::sum) == 1) {
+				MinMaxHistory envelope = new MinMaxHistory(ENVELOPE_BUCKET.toMillis(),
+						(int) (ENVELOPE_SPAN.toMillis() / ENVELOPE_BUCKET.toMillis()));
+				HistoryRing ring = histories.get(signal);
+				if (ring != null) {
+					ring.toList().forEach(v -> addTo(envelope, v));
+				}
+				envelopes.put(signal, envelope);
+			}
+		}
+		AtomicBoolean released = new AtomicBoolean();
+		return () -> {
+			if (released.compareAndSet(false, true)) {
+				synchronized (trendHolders) {
+					if (trendHolders.merge(signal, -1, Integer::sum) == 0) {
+						trendHolders.remove(signal);
+						envelopes.remove(signal);
+					}
+				}
+			}
+		};
+	}
+
+	/** The signal's min/max tier now, empty while it is not {@link #trend trended}. */
+	public MinMaxHistory.Envelope envelope(Signal signal) {
+		MinMaxHistory envelope = envelopes.get(signal);
+		return envelope == null ? MinMaxHistory.Envelope.EMPTY : envelope.snapshot();
+	}
+
+	/** The signals that have a min/max tier: a replay's seek refills their whole tier span, not only the ring. */
+	public Set<Signal> trended() {
+		return Set.copyOf(envelopes.keySet());
+	}
+
 	/** Values offered so far, dropped included. */
 	public long received() {
 		return received.get();
@@ -191,16 +243,40 @@ public final class ValueStore implements AutoCloseable {
 		if (change == CLEAR) {
 			latest.clear();
 			histories.clear();
+			envelopes.values().forEach(MinMaxHistory::clear);
 			deliveries.forEach(CoalescingDelivery::clear);
 			return;
 		}
 		latest.put(change.signal(), change.value());
 		histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity, historyAge))
 				.add(change.value());
+		MinMaxHistory envelope = envelopes.get(change.signal());
+		if (envelope != null) {
+			addTo(envelope, change.value());
+		}
 		for (CoalescingDelivery delivery : deliveries) {
 			delivery.add(change);
 		}
 		appliedProbe.accept(change);
+	}
+
+	private static void addTo(MinMaxHistory envelope, SignalValue value) {
+		Instant time = value.sourceTime() != null ? value.sourceTime() : value.serverTime();
+		if (time != null) {
+			envelope.add(time.toEpochMilli(), plotted(value));
+		}
+	}
+
+	/** The number a trend plots for a value: NaN for a bad or non-numeric one, booleans as 0 and 1. */
+	public static double plotted(SignalValue value) {
+		if (value.isBad()) {
+			return Double.NaN;
+		}
+		return switch (value.value()) {
+		case Number n -> n.doubleValue();
+		case Boolean b -> b ? 1 : 0;
+		case null, default -> Double.NaN;
+		};
 	}
 
 	private static Thread daemon(Runnable runnable, String name) {

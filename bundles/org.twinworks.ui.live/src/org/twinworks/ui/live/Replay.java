@@ -61,6 +61,8 @@ public final class Replay implements AutoCloseable {
 		Function<RecordedValue, Signal> signals = v -> byTag.get(v.tag());
 		this.changes = new ReplayChanges(recording.values(), signals);
 		this.player = new Player(recording, store, signals);
+		// the views show most signals' latest value only; trends hold their signals' history in the store
+		player.seekHistory(1);
 		Instant start = player.start();
 		if (start != null) {
 			seek(start);
@@ -140,6 +142,14 @@ public final class Replay implements AutoCloseable {
 				}
 			}
 		});
+	}
+
+	/**
+	 * Seeks again to where it is: after a trend started on signals whose history the last seek did not refill (it
+	 * refills only trended signals' history).
+	 */
+	public void refill() {
+		seek(position());
 	}
 
 	/** Seeks still to be applied to the store (tests wait for none). */

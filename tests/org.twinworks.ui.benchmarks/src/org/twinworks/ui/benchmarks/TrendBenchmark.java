@@ -96,6 +96,92 @@ class TrendBenchmark {
 		}
 	}
 
+	/**
+	 * The hour: 20 trended signals × 1 h at 10 Hz (720,000 values) into a store like the workbench's (600 raw
+	 * values a signal, a min/max tier of 3,600 one-second buckets behind them), painted zoomed out to the hour;
+	 * next to the same hour painted from every raw value (the painter's per-column reduction over 36,000 values a
+	 * signal, which the store would need 36,000 values a signal to hold).
+	 */
+	@Test
+	void hourFigures() throws Exception {
+		int hourValues = 36_000;
+		List<Signal> signals = new ArrayList<>();
+		List<List<SignalValue>> raw = new ArrayList<>();
+		ValueStore store = new ValueStore(600, 200_000);
+		List<AutoCloseable> trends = new ArrayList<>();
+		Instant start = Instant.parse("2025-01-01T08:00:00Z");
+		Random random = new Random(43);
+		for (int s = 0; s < SIGNALS; s++) {
+			Signal signal = signal("FT-" + (200 + s) + ".PV");
+			signals.add(signal);
+			trends.add(store.trend(signal));
+			List<SignalValue> values = new ArrayList<>(hourValues);
+			double v = 50;
+			for (int i = 0; i < hourValues; i++) {
+				v = Math.max(0, Math.min(100, v + random.nextGaussian() * 2));
+				Instant t = start.plusMillis(100L * i);
+				values.add(new SignalValue(v, 0, "Good", t, t));
+			}
+			raw.add(values);
+		}
+		for (int i = 0; i < hourValues; i++) {
+			for (int s = 0; s < SIGNALS; s++) {
+				store.put(signals.get(s), raw.get(s).get(i));
+			}
+		}
+		SignalValue last = raw.get(SIGNALS - 1).get(hourValues - 1);
+		long deadline = System.nanoTime() + 60_000_000_000L;
+		while (store.latest(signals.get(SIGNALS - 1)).orElse(null) != last && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		List<TrendSeries> tiered = new ArrayList<>();
+		List<TrendSeries> everyValue = new ArrayList<>();
+		double[] reload = new double[15];
+		for (int r = 0; r < reload.length; r++) {
+			long t0 = System.nanoTime();
+			tiered.clear();
+			for (Signal signal : signals) {
+				tiered.add(new TrendSeries(signal, store.history(signal), store.envelope(signal)));
+			}
+			reload[r] = (System.nanoTime() - t0) / 1e6;
+		}
+		for (int s = 0; s < SIGNALS; s++) {
+			everyValue.add(new TrendSeries(signals.get(s), raw.get(s)));
+		}
+		System.out.printf(Locale.ROOT,
+				"trend benchmark: hour tier: %,d buckets a signal, %,d bytes a trended signal"
+						+ " (%,d in the min/max tier + 600 raw values × 26 B), %,d bytes for 20%n",
+				tiered.get(0).envelope().size(), 24 * 3600 + 600 * 26, 24 * 3600, SIGNALS * (24 * 3600 + 600 * 26));
+		print("re-read 20 rings + tiers (the hour)", reload, null);
+		Display display = Display.getDefault();
+		Image image = new Image(display, 1200, 400);
+		try {
+			TimeWindow window = new TimeWindow(3_600_000);
+			window.show(start.toEpochMilli(), start.plusMillis(100L * hourValues).toEpochMilli());
+			double[] paint = new double[30];
+			double[] baseline = new double[10];
+			for (int r = 0; r < paint.length; r++) {
+				paint[r] = paintOnce(image, window, tiered, -1);
+			}
+			for (int r = 0; r < baseline.length; r++) {
+				baseline[r] = paintOnce(image, window, everyValue, -1);
+			}
+			double[] sorted = baseline.clone();
+			Arrays.sort(sorted);
+			System.out.printf(Locale.ROOT,
+					"trend benchmark: %-42s median %6.1f ms, max %6.1f ms   (target 16 ms; the same hour painted from"
+							+ " all 720,000 raw values: median %.1f ms)%n",
+					"paint 1200x400, 20 signals x 1 h (tier)", median(paint), Arrays.stream(paint).max().orElse(0),
+					sorted[sorted.length / 2]);
+		} finally {
+			image.dispose();
+			for (AutoCloseable trend : trends) {
+				trend.close();
+			}
+			store.close();
+		}
+	}
+
 	private static double paintOnce(Image image, TimeWindow window, List<TrendSeries> series, int hoverX) {
 		GC gc = new GC(image);
 		try {

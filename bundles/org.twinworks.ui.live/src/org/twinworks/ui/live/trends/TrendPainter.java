@@ -9,6 +9,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
+import org.twinworks.live.MinMaxHistory;
 import org.twinworks.live.SignalValue;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Signal;
@@ -18,7 +19,9 @@ import org.twinworks.ui.live.LiveText;
  * Draws a trend into a GC: time grid and labels, the first signal's value axis, each signal as a step line
  * (values hold until the next one arrives) scaled to its own range, its alarm limits dashed and its EURange
  * ends thin in its colour, and the hover cursor with a readout. Lines are reduced to at most four points per pixel
- * column (entry, min, max, exit), so the cost follows the width, not the history's length.
+ * column (entry, min, max, exit), so the cost follows the width, not the history's length. Before the first raw
+ * value, a signal's min/max tier (when it has one) is drawn as a band ({@link EnvelopeBand}), so a trend zoomed out
+ * to the hour shows the hour.
  */
 public final class TrendPainter {
 	static final int LEFT = 56;
@@ -38,6 +41,8 @@ public final class TrendPainter {
 		Rectangle plot = new Rectangle(area.x + LEFT, area.y + TOP, Math.max(1, area.width - LEFT - RIGHT),
 				Math.max(1, area.height - TOP - BOTTOM));
 		gc.setAntialias(SWT.OFF); // thin axis-parallel lines: crisper and several times cheaper without
+		// the bands first, under the grid and every line
+		EnvelopeBand.drawAll(gc, plot, window, series);
 		timeGrid(gc, plot, window);
 		if (!series.isEmpty()) {
 			valueAxis(gc, plot, series.get(0));
@@ -67,11 +72,21 @@ public final class TrendPainter {
 		for (TrendSeries s : series) {
 			SignalValue value = s.valueAt(time);
 			String text = value == null
-					? "no value"
+					? envelopeText(s, time)
 					: LiveText.value(s.signal(), value) + (value.isGood() ? "" : " (" + value.status() + ")");
 			readings.add(new TrendFrame.Reading(s.signal(), value, s.signal().getTag() + "  " + text));
 		}
 		return readings;
+	}
+
+	/** Before the raw values: the range the signal moved in during the cursor's bucket. */
+	private static String envelopeText(TrendSeries s, long time) {
+		MinMaxHistory.Envelope envelope = s.envelope();
+		int i = envelope.indexAt(time);
+		if (i < 0 || time >= envelope.starts()[i] + envelope.bucketMillis()) {
+			return "no value";
+		}
+		return LiveText.number(envelope.mins()[i]) + " … " + LiveText.number(envelope.maxs()[i]) + " (min … max)";
 	}
 
 	static int y(Rectangle plot, TrendSeries s, double value) {

@@ -5,7 +5,9 @@ package org.twinworks.ui.live.trends;
 import java.time.Instant;
 import java.util.List;
 
+import org.twinworks.live.MinMaxHistory;
 import org.twinworks.live.SignalValue;
+import org.twinworks.live.ValueStore;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Signal;
 
@@ -19,12 +21,22 @@ public final class TrendSeries {
 	private final List<SignalValue> values;
 	private final long[] times;
 	private final double[] numbers;
+	private final MinMaxHistory.Envelope envelope;
 	private final double low;
 	private final double high;
 
 	public TrendSeries(Signal signal, List<SignalValue> history) {
+		this(signal, history, MinMaxHistory.Envelope.EMPTY);
+	}
+
+	/**
+	 * @param envelope the signal's min/max tier, drawn where the raw history does not reach (zoomed out to the
+	 *            hour)
+	 */
+	public TrendSeries(Signal signal, List<SignalValue> history, MinMaxHistory.Envelope envelope) {
 		this.signal = signal;
 		this.values = history;
+		this.envelope = envelope;
 		int n = history.size();
 		times = new long[n];
 		numbers = new double[n];
@@ -39,6 +51,10 @@ public final class TrendSeries {
 				max = Math.max(max, numbers[i]);
 			}
 		}
+		for (int i = 0; i < envelope.size(); i++) {
+			min = Math.min(min, envelope.mins()[i]);
+			max = Math.max(max, envelope.maxs()[i]);
+		}
 		double[] scale = scale(signal, min, max);
 		low = scale[0];
 		high = scale[1];
@@ -46,6 +62,16 @@ public final class TrendSeries {
 
 	public Signal signal() {
 		return signal;
+	}
+
+	/** The min/max tier behind the raw values (empty when the signal has none). */
+	public MinMaxHistory.Envelope envelope() {
+		return envelope;
+	}
+
+	/** The time from which raw values are drawn; before it the envelope is. Long.MAX_VALUE without raw values. */
+	long rawStart() {
+		return times.length == 0 ? Long.MAX_VALUE : times[0];
 	}
 
 	public int size() {
@@ -100,14 +126,7 @@ public final class TrendSeries {
 	}
 
 	static double number(SignalValue v) {
-		if (v.isBad()) {
-			return Double.NaN;
-		}
-		return switch (v.value()) {
-		case Number n -> n.doubleValue();
-		case Boolean b -> b ? 1 : 0;
-		case null, default -> Double.NaN;
-		};
+		return ValueStore.plotted(v);
 	}
 
 	/** The range, widened to include the limits and the data, plus 5 % so lines at the range stay visible. */

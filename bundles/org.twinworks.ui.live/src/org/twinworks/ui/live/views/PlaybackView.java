@@ -45,7 +45,7 @@ public final class PlaybackView extends ViewPart {
 	public static final String PLAY = "Play 1×";
 	public static final String PLAY_FAST = "Play 10×";
 	public static final String PAUSE = "Pause";
-	static final int TIMELINE_STEPS = 1000;
+	public static final int TIMELINE_STEPS = 1000;
 
 	private final Runnable connectionsChanged = this::refresh;
 	private final LiveModelListener liveListener = update -> refresh();

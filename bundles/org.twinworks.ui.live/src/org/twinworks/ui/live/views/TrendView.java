@@ -3,8 +3,10 @@
 package org.twinworks.ui.live.views;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
@@ -21,6 +23,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
+import org.twinworks.live.MinMaxHistory;
+import org.twinworks.live.ValueStore;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
@@ -43,9 +47,16 @@ public final class TrendView extends ViewPart {
 	public static final String FOLLOW = "Follow Live";
 	/** Enough lines to compare, few enough to read. */
 	static final int MAX_SIGNALS = 20;
+	private static final long ENVELOPE_REREAD = ValueStore.ENVELOPE_BUCKET.toNanos();
 
 	private final ISelectionListener selectionListener = this::selectionChanged;
 	private final LiveModelListener liveListener = this::liveChanged;
+	private final Runnable connectionsChanged = this::releaseClosedModel;
+	/** The min/max tiers this view asked the store to keep, given back when the plot changes or the view closes. */
+	private final List<AutoCloseable> trends = new ArrayList<>();
+	/** The tiers as last read, with when: a tier only changes where the raw line covers it, so once a second will do. */
+	private final Map<Signal, MinMaxHistory.Envelope> envelopes = new HashMap<>();
+	private long envelopesRead;
 	private Label header;
 	private TrendCanvas canvas;
 	private IAction follow;
@@ -71,6 +82,7 @@ public final class TrendView extends ViewPart {
 		canvas.onWindowChanged(() -> follow.setChecked(canvas.window().following()));
 		getViewSite().getActionBars().getToolBarManager().add(follow);
 		getSite().getPage().addSelectionListener(selectionListener);
+		LiveConnections.get().addListener(connectionsChanged);
 		selectionChanged(null, getSite().getPage().getSelection());
 		updateHeader();
 	}
@@ -89,7 +101,17 @@ public final class TrendView extends ViewPart {
 			}
 		}
 		signals = model == null ? List.of() : plotted.stream().filter(s -> modelOf(s) == model).toList();
+		// the new holds first: a signal still plotted keeps its tier (and the hour in it)
+		List<AutoCloseable> held = new ArrayList<>();
+		for (Signal signal : signals) {
+			held.add(model.store().trend(signal));
+		}
+		releaseTrends();
+		trends.addAll(held);
 		reloadAll();
+		if (model != null && model.replay() != null && !signals.isEmpty()) {
+			model.replay().refill(); // a playback's seek refilled the history of the signals trended then only
+		}
 		updateHeader();
 	}
 
@@ -129,11 +151,16 @@ public final class TrendView extends ViewPart {
 			return;
 		}
 		boolean any = update.everything();
+		boolean readEnvelopes = update.everything() || System.nanoTime() - envelopesRead > ENVELOPE_REREAD;
+		if (readEnvelopes) {
+			envelopes.clear();
+			envelopesRead = System.nanoTime();
+		}
 		List<TrendSeries> series = new ArrayList<>(canvas.series());
 		for (int i = 0; i < series.size(); i++) {
 			Signal signal = series.get(i).signal();
 			if (update.everything() || update.values().contains(signal)) {
-				series.set(i, new TrendSeries(signal, model.store().history(signal)));
+				series.set(i, series(signal));
 				any = true;
 			}
 		}
@@ -146,11 +173,43 @@ public final class TrendView extends ViewPart {
 	}
 
 	private void reloadAll() {
+		envelopes.clear();
+		envelopesRead = System.nanoTime();
 		List<TrendSeries> series = new ArrayList<>();
 		for (Signal signal : signals) {
-			series.add(new TrendSeries(signal, model.store().history(signal)));
+			series.add(series(signal));
 		}
 		canvas.setSeries(series);
+	}
+
+	private TrendSeries series(Signal signal) {
+		MinMaxHistory.Envelope envelope = envelopes.computeIfAbsent(signal, model.store()::envelope);
+		return new TrendSeries(signal, model.store().history(signal), envelope);
+	}
+
+	/** The model's editor closed: nothing of it may stay reachable from this view. */
+	private void releaseClosedModel() {
+		if (model == null || canvas.control().isDisposed() || LiveConnections.get().model(model.plant()) == model) {
+			return;
+		}
+		releaseTrends();
+		model.removeListener(liveListener);
+		model = null;
+		signals = List.of();
+		envelopes.clear();
+		canvas.setSeries(List.of());
+		updateHeader();
+	}
+
+	private void releaseTrends() {
+		for (AutoCloseable trend : trends) {
+			try {
+				trend.close();
+			} catch (Exception e) {
+				// a store's trend handle only forgets a count
+			}
+		}
+		trends.clear();
 	}
 
 	private void updateHeader() {
@@ -185,6 +244,8 @@ public final class TrendView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(selectionListener);
+		LiveConnections.get().removeListener(connectionsChanged);
+		releaseTrends();
 		if (model != null) {
 			model.removeListener(liveListener);
 		}
