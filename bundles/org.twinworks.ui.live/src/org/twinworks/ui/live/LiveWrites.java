@@ -149,7 +149,13 @@ public final class LiveWrites {
 
 	void close() {
 		arming.disarm();
-		if (!display.isDisposed()) {
+		if (display.isDisposed()) {
+			return;
+		}
+		// on the UI thread the countdown is cancelled at once, so no queued runnable keeps the closed model reachable
+		if (Display.getCurrent() == display) {
+			display.timerExec(-1, tick);
+		} else {
 			display.asyncExec(() -> display.timerExec(-1, tick));
 		}
 	}
