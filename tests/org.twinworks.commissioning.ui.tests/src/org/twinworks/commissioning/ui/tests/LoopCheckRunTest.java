@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +39,7 @@ import org.twinworks.live.AuditLog;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.WriteOutcome;
 import org.twinworks.model.Binding;
+import org.twinworks.model.Signal;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
@@ -45,6 +47,7 @@ import org.twinworks.tests.harness.UiWait;
 import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.LiveModel;
 
 /**
  * The loop check runner against a real virtual plant: Run Armed… lists every write old → new with units and writes
@@ -210,6 +213,12 @@ class LoopCheckRunTest {
 	private void connect() {
 		connection.connect();
 		UiWait.until(() -> connection.report() != null, WAIT, "the subscription: " + connection.lastEvent());
+		// the confirmation shows the output's value now: wait until the working memory has one
+		LiveModel live = Adapters.adapt(demo.editor(),
+				LiveModel.class);
+		Signal output = demo.editor().getLoaded().plant().getTwin().getBindings().stream()
+				.map(Binding::getSignal).filter(s -> "FCV-101.OUT".equals(s.getTag())).findFirst().orElseThrow();
+		UiWait.until(() -> live.signal(output).value() != null, WAIT, "a first value of FCV-101.OUT");
 	}
 
 	private Object serverValue(String tag) throws Exception {
