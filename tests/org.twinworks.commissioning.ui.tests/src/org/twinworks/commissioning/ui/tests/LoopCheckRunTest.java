@@ -214,10 +214,9 @@ class LoopCheckRunTest {
 		connection.connect();
 		UiWait.until(() -> connection.report() != null, WAIT, "the subscription: " + connection.lastEvent());
 		// the confirmation shows the output's value now: wait until the working memory has one
-		LiveModel live = Adapters.adapt(demo.editor(),
-				LiveModel.class);
-		Signal output = demo.editor().getLoaded().plant().getTwin().getBindings().stream()
-				.map(Binding::getSignal).filter(s -> "FCV-101.OUT".equals(s.getTag())).findFirst().orElseThrow();
+		LiveModel live = Adapters.adapt(demo.editor(), LiveModel.class);
+		Signal output = demo.editor().getLoaded().plant().getTwin().getBindings().stream().map(Binding::getSignal)
+				.filter(s -> "FCV-101.OUT".equals(s.getTag())).findFirst().orElseThrow();
 		UiWait.until(() -> live.signal(output).value() != null, WAIT, "a first value of FCV-101.OUT");
 	}
 
