@@ -10,7 +10,8 @@
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
 #                                                                        2,000-node diagram, a campaign against 20k live signals (Xvfb)
 #   releng/benchmarks/run.sh interop                                     NodeSet2 import (base+DI+PADIM, 100,000 nodes), export and merge of
-#                                                                        the 100k-element plant, a 20,000-row CSV tag list, a served plant
+#                                                                        the 100k-element plant, a 20,000-row CSV tag list, a served plant,
+#                                                                        AutomationML import/export of a 100,000+-element CAEX file
 # Each size runs in a fresh JVM so heap figures do not mix; compare with ../shared/PERF-BASELINES.md.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)

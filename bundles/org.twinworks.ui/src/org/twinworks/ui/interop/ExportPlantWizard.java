@@ -23,6 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.interop.aml.export.AmlExporter;
 import org.twinworks.interop.csv.CsvTagListWriter;
 import org.twinworks.interop.nodeset.export.ExportOptions;
 import org.twinworks.interop.nodeset.export.ExportSummary;
@@ -64,6 +65,15 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 	public void preset(boolean nodeSet, Path file) {
 		page.nodeSet.setSelection(nodeSet);
 		page.csv.setSelection(!nodeSet);
+		page.aml.setSelection(false);
+		page.file.setText(file.toString());
+	}
+
+	/** Chooses AutomationML and the file as the user would (tests). */
+	public void presetAml(Path file) {
+		page.nodeSet.setSelection(false);
+		page.csv.setSelection(false);
+		page.aml.setSelection(true);
 		page.file.setText(file.toString());
 	}
 
@@ -80,6 +90,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 		}
 		Path target = Path.of(page.file.getText().strip());
 		boolean nodeSet = page.nodeSet.getSelection();
+		boolean aml = page.aml.getSelection();
 		String version = page.version.getText().strip().isEmpty()
 				? ExportOptions.DEFAULT_VERSION
 				: page.version.getText().strip();
@@ -94,6 +105,10 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 								+ " objects, " + summary.variables() + " variables"
 								+ (summary.warnings().isEmpty() ? "" : "; " + String.join("; ", summary.warnings()));
 					} else {
+						if (aml) {
+							done = "Wrote " + target + ": " + AmlExporter.write(target, exported) + " CAEX elements";
+							return;
+						}
 						CsvTagListWriter.write(target, exported);
 						done = "Wrote " + target + ": " + CsvTagListWriter.signalsOf(exported).size() + " signals";
 					}
@@ -118,13 +133,15 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 	private final class ExportPage extends WizardPage {
 		Button nodeSet;
 		Button csv;
+		Button aml;
 		Text file;
 		Text version;
 
 		ExportPage() {
 			super("export");
 			setTitle(plant == null ? "Export Plant" : "Export " + plant.getName());
-			setDescription("A NodeSet2 model in the plant's namespace, or the I/O list as a CSV tag list.");
+			setDescription(
+					"A NodeSet2 model in the plant's namespace, the I/O list as a CSV tag list, or the plant as AutomationML.");
 		}
 
 		@Override
@@ -135,6 +152,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 					"OPC UA &NodeSet2 (.xml): types, hierarchy, signals with EURange, units and node ids");
 			nodeSet.setSelection(true);
 			csv = radio(control, "&CSV tag list (.csv): every signal, the format File > Import reads back");
+			aml = radio(control, "&AutomationML (.aml, CAEX 3.0): hierarchy, ports, signals and connections");
 			new Label(control, SWT.NONE).setText("&File:");
 			file = new Text(control, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
@@ -143,7 +161,9 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 			browse.addSelectionListener(SelectionListener.widgetSelectedAdapter(e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
 				dialog.setOverwrite(true);
-				dialog.setFilterExtensions(nodeSet.getSelection() ? new String[]{"*.xml"} : new String[]{"*.csv"});
+				dialog.setFilterExtensions(nodeSet.getSelection()
+						? new String[]{"*.xml"}
+						: aml.getSelection() ? new String[]{"*.aml"} : new String[]{"*.csv"});
 				String chosen = dialog.open();
 				if (chosen != null) {
 					file.setText(chosen);

@@ -3,6 +3,7 @@
 package org.twinworks.ui.interop;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.twinworks.interop.aml.AmlImporter;
 import org.twinworks.interop.csv.CsvImportOptions;
 import org.twinworks.interop.csv.CsvLimits;
 import org.twinworks.interop.csv.CsvMappingFile;
@@ -24,6 +25,7 @@ final class ImportReaders {
 		try {
 			return switch (request.kind()) {
 			case CSV -> readCsv(request);
+			case AML -> AmlImporter.importFile(request.files().get(0));
 			case NODESET -> NodeSetReading.read(request, monitor);
 			};
 		} finally {

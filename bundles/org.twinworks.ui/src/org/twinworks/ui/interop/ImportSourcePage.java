@@ -122,8 +122,9 @@ final class ImportSourcePage extends WizardPage {
 
 	private void addFile() {
 		FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | (kind.manyFiles ? SWT.MULTI : SWT.SINGLE));
-		dialog.setFilterExtensions(
-				kind == ImportSourceKind.CSV ? new String[]{"*.csv;*.txt", "*"} : new String[]{"*.xml", "*"});
+		dialog.setFilterExtensions(kind == ImportSourceKind.CSV
+				? new String[]{"*.csv;*.txt", "*"}
+				: kind == ImportSourceKind.AML ? new String[]{"*.aml;*.xml", "*"} : new String[]{"*.xml", "*"});
 		if (dialog.open() == null) {
 			return;
 		}
@@ -161,7 +162,7 @@ final class ImportSourcePage extends WizardPage {
 		mapping.setEnabled(kind == ImportSourceKind.CSV);
 		String problem = files.isEmpty()
 				? "Add the " + (kind.manyFiles ? "files or folders" : "file") + " to read."
-				: !kind.manyFiles && files.size() > 1 ? "A CSV import reads one file." : null;
+				: !kind.manyFiles && files.size() > 1 ? "This import reads one file." : null;
 		csvPreview.control().setVisible(kind == ImportSourceKind.CSV);
 		String unreadable = kind == ImportSourceKind.CSV && problem == null
 				? csvPreview.show(files.get(0), request().mapping())

@@ -23,6 +23,7 @@ import org.twinworks.tests.harness.FreshDemoPlant;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.editor.PlantEditor;
+import org.twinworks.interop.aml.AmlImporter;
 import org.twinworks.interop.csv.CsvImportOptions;
 import org.twinworks.interop.csv.CsvTagListImporter;
 import org.twinworks.interop.merge.Change;
@@ -131,13 +132,52 @@ class ImportWizardTest {
 		}
 	}
 
+	@Test
+	void automationMlIsAnExportTargetAndAnImportSource() throws Exception {
+		Path file = dir.resolve("plant.aml");
+		ExportPlantWizard export = new ExportPlantWizard();
+		export.init(editor);
+		WizardDialog dialog = new WizardDialog(editor.getSite().getShell(), export);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			export.presetAml(file);
+			UiWait.flush();
+			assertTrue(export.performFinish(), String.valueOf(export.done()));
+		} finally {
+			dialog.close();
+		}
+		assertTrue(export.done().startsWith("Wrote " + file), export.done());
+		long equipment = count(editor.getLoaded().plant(), org.twinworks.model.Equipment.class);
+		assertEquals(equipment, count(AmlImporter.importFile(file).plant(), org.twinworks.model.Equipment.class));
+
+		ImportPlantWizard wizard = run(ImportSourceKind.AML, file);
+		try {
+			UiWait.until(wizard::canFinish, WAIT, "the preview of the AutomationML import");
+			assertNull(wizard.previewError());
+		} finally {
+			wizard.getContainer().getShell().close();
+		}
+		assertFalse(editor.isDirty(), "nothing changes before Finish");
+	}
+
+	private static long count(org.twinworks.model.Plant plant, Class<?> type) {
+		long[] count = new long[1];
+		plant.eAllContents().forEachRemaining(e -> count[0] += type.isInstance(e) ? 1 : 0);
+		return count[0];
+	}
+
 	private ImportPlantWizard run(Path csv) {
+		return run(ImportSourceKind.CSV, csv);
+	}
+
+	private ImportPlantWizard run(ImportSourceKind kind, Path file) {
 		ImportPlantWizard wizard = new ImportPlantWizard();
 		wizard.init(editor);
 		WizardDialog dialog = new WizardDialog(editor.getSite().getShell(), wizard);
 		dialog.setBlockOnOpen(false);
 		dialog.open();
-		wizard.preset(ImportSourceKind.CSV, List.of(csv));
+		wizard.preset(kind, List.of(file));
 		UiWait.flush();
 		dialog.showPage(wizard.getPage("preview"));
 		return wizard;

@@ -6,11 +6,11 @@ import java.util.List;
 
 import org.twinworks.app.cli.CommandGroup;
 
-/** {@code twinworks export nodeset|csv …}. */
+/** {@code twinworks export nodeset|csv|aml …}. */
 public final class ExportCommand extends CommandGroup {
 
 	public ExportCommand() {
-		super(List.of(new ExportNodeSetCommand(), new ExportCsvCommand()));
+		super(List.of(new ExportNodeSetCommand(), new ExportCsvCommand(), new ExportAmlCommand()));
 	}
 
 	@Override

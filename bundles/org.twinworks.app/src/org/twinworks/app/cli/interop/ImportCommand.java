@@ -6,11 +6,12 @@ import java.util.List;
 
 import org.twinworks.app.cli.CommandGroup;
 
-/** {@code twinworks import nodeset|csv|server …}. */
+/** {@code twinworks import nodeset|csv|aml|server …}. */
 public final class ImportCommand extends CommandGroup {
 
 	public ImportCommand() {
-		super(List.of(new ImportNodeSetCommand(), new ImportCsvCommand(), new ImportServerCommand()));
+		super(List.of(new ImportNodeSetCommand(), new ImportCsvCommand(), new ImportAmlCommand(),
+				new ImportServerCommand()));
 	}
 
 	@Override
