@@ -40,6 +40,11 @@ final class CoalescingDelivery {
 		cleared = true;
 	}
 
+	/** The changes of a forgotten signal not yet delivered are void. */
+	synchronized void forget(org.twinworks.model.Signal signal) {
+		pending.removeIf(change -> change.signal() == signal);
+	}
+
 	void flush() {
 		List<ValueChange> batch;
 		boolean wasCleared;

@@ -118,6 +118,17 @@ public final class ValueStore implements AutoCloseable {
 	}
 
 	/**
+	 * Forgets {@code signal}'s value, history and min/max tier (it was unbound: a later binding must not show its
+	 * old value again). At once, and again in order with the values offered before it, so a value still waiting
+	 * in the inbox does not bring it back; listeners drop its changes not yet delivered. Any thread.
+	 */
+	public void forget(Signal signal) {
+		forgetNow(signal);
+		// a change with no value marks the place in the inbox; if the inbox is full, the removal above stands
+		inbox.offer(new ValueChange(signal, null));
+	}
+
+	/**
 	 * Calls {@code probe} on the store's worker right after each value is applied: for measurements (latency,
 	 * lost-value counters). It must return at once; everything else should use {@link #addListener}.
 	 */
@@ -247,6 +258,10 @@ public final class ValueStore implements AutoCloseable {
 			deliveries.forEach(CoalescingDelivery::clear);
 			return;
 		}
+		if (change.value() == null) {
+			forgetNow(change.signal());
+			return;
+		}
 		latest.put(change.signal(), change.value());
 		histories.computeIfAbsent(change.signal(), s -> new HistoryRing(historyCapacity, historyAge))
 				.add(change.value());
@@ -258,6 +273,16 @@ public final class ValueStore implements AutoCloseable {
 			delivery.add(change);
 		}
 		appliedProbe.accept(change);
+	}
+
+	private void forgetNow(Signal signal) {
+		latest.remove(signal);
+		histories.remove(signal);
+		MinMaxHistory envelope = envelopes.get(signal);
+		if (envelope != null) {
+			envelope.clear();
+		}
+		deliveries.forEach(d -> d.forget(signal));
 	}
 
 	private static void addTo(MinMaxHistory envelope, SignalValue value) {

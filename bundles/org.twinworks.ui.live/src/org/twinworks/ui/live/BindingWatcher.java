@@ -14,7 +14,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Twin;
 
 /**
- * Hears the model's binding edits (added, removed, re-pointed, (de)activated; undo and redo alike) and tells
+ * Hears the model's binding and endpoint edits (added, removed, re-pointed, (de)activated; undo and redo alike) and tells
  * the live model once per command: a command's notifications all arrive in one UI-thread turn, so one
  * {@code asyncExec} after the first of them sees the command's whole effect. Adapts the plant, its twin and
  * each binding, not the whole containment tree: signal and equipment edits cost nothing here. UI thread.
@@ -42,9 +42,9 @@ final class BindingWatcher extends AdapterImpl {
 			return;
 		}
 		Object notifier = notification.getNotifier();
-		boolean relevant = notifier instanceof Binding
-				|| notifier == twin
-						&& notification.getFeatureID(Twin.class) == org.twinworks.model.TwinPackage.TWIN__BINDINGS
+		boolean relevant = notifier instanceof Binding || notifier == twin
+				&& (notification.getFeatureID(Twin.class) == org.twinworks.model.TwinPackage.TWIN__BINDINGS
+						|| notification.getFeatureID(Twin.class) == org.twinworks.model.TwinPackage.TWIN__ENDPOINTS)
 				|| notifier == plant
 						&& notification.getFeatureID(Plant.class) == org.twinworks.model.TwinPackage.PLANT__TWIN;
 		if (!relevant || scheduled || display.isDisposed()) {

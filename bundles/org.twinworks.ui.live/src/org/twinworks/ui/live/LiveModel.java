@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.twinworks.live.DerivedStates;
 import org.twinworks.live.LiveBindings;
@@ -40,7 +44,8 @@ public final class LiveModel {
 	private final ValueStore store = new ValueStore(600, 100_000);
 	private final DerivedStates states = new DerivedStates(STALE_WITHOUT_UPDATE);
 	private final UiPump pump;
-	private final List<EndpointConnection> connections = new ArrayList<>();
+	// UI thread writes (the twin's endpoints followed), any thread reads
+	private final List<EndpointConnection> connections = new CopyOnWriteArrayList<>();
 	private final Map<Signal, EndpointConnection> signalConnections = new ConcurrentHashMap<>();
 	private final List<AutoCloseable> attachments = new ArrayList<>();
 	private final Runnable ticker;
@@ -107,10 +112,22 @@ public final class LiveModel {
 		if (closed) {
 			return;
 		}
+		followEndpoints();
 		bound = Set.copyOf(PrimarySignals.bound(plant));
 		for (EndpointConnection connection : connections) {
 			if (connection.hasSession() || connection.busy()) {
-				connection.resubscribe();
+				Set<Signal> before = signalsOn(connection);
+				Job update = connection.resubscribe();
+				Set<Signal> unbound = new HashSet<>(before);
+				unbound.removeAll(signalsOn(connection));
+				// a value the old subscription delivered before the job removed it must not stay either
+				update.addJobChangeListener(new JobChangeAdapter() {
+					@Override
+					public void done(IJobChangeEvent event) {
+						unbound.stream().filter(signal -> !signalConnections.containsKey(signal))
+								.forEach(store::forget);
+					}
+				});
 			} else {
 				forgetUnbound(connection, LiveBindings.activeOn(plant, connection.endpoint()));
 			}
@@ -119,10 +136,62 @@ public final class LiveModel {
 		owner.connectionsChanged();
 	}
 
+	/**
+	 * An endpoint added to the twin gets its connection at once (listed in the Connections view, connected when
+	 * the user says so); a removed one's session closes in the background and its signals stop counting as bound.
+	 */
+	private void followEndpoints() {
+		List<Endpoint> endpoints = plant.getTwin() == null ? List.of() : plant.getTwin().getEndpoints();
+		List<EndpointConnection> gone = new ArrayList<>();
+		for (EndpointConnection connection : connections) {
+			if (!endpoints.contains(connection.endpoint())) {
+				gone.add(connection);
+			}
+		}
+		for (Endpoint endpoint : endpoints) {
+			if (connections.stream().noneMatch(c -> c.endpoint() == endpoint)) {
+				connections.add(new EndpointConnection(this, endpoint, owner));
+			}
+		}
+		if (gone.isEmpty()) {
+			return;
+		}
+		connections.removeAll(gone);
+		for (EndpointConnection connection : gone) {
+			forgetUnbound(connection, List.of());
+		}
+		Job close = Job.create("Closing the sessions of removed endpoints", monitor -> {
+			gone.forEach(EndpointConnection::cancelRunningJob);
+			gone.forEach(EndpointConnection::closeSession);
+		});
+		close.setSystem(true);
+		close.schedule();
+	}
+
 	private void forgetUnbound(EndpointConnection connection, List<Binding> bindings) {
 		Set<Signal> stillBound = new HashSet<>();
 		bindings.forEach(b -> stillBound.add(b.getSignal()));
-		signalConnections.entrySet().removeIf(e -> e.getValue() == connection && !stillBound.contains(e.getKey()));
+		Set<Signal> unbound = new HashSet<>();
+		signalConnections.forEach((signal, on) -> {
+			if (on == connection && !stillBound.contains(signal)) {
+				unbound.add(signal);
+			}
+		});
+		for (Signal signal : unbound) {
+			signalConnections.remove(signal, connection);
+			// its last value must not show again for a moment when it is bound again
+			store.forget(signal);
+		}
+	}
+
+	private Set<Signal> signalsOn(EndpointConnection connection) {
+		Set<Signal> signals = new HashSet<>();
+		signalConnections.forEach((signal, on) -> {
+			if (on == connection) {
+				signals.add(signal);
+			}
+		});
+		return signals;
 	}
 
 	public Plant plant() {

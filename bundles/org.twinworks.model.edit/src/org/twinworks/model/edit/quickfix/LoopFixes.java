@@ -29,8 +29,8 @@ import org.twinworks.model.rules.SignalRules;
 
 /**
  * A loop without its measured value or output: pick a signal of the loop's equipment (the final element and the
- * equipment of the signals it already has; when it has none, the plant's signals of the right direction), or
- * delete the loop.
+ * equipment of the signals it already has; when it has none, the plant's signals of the right direction); without
+ * its final element: pick the equipment of its signals; or delete the loop.
  */
 final class LoopFixes {
 
@@ -41,6 +41,8 @@ final class LoopFixes {
 			TwinPackage.Literals.CONTROL_LOOP__MEASURED_VALUE, SignalDirection.INPUT);
 	static final QuickFix OUTPUT = new ChooseSignal("Choose the output (MV)...",
 			TwinPackage.Literals.CONTROL_LOOP__OUTPUT, SignalDirection.OUTPUT);
+
+	static final QuickFix FINAL_ELEMENT = new ChooseFinalElement();
 
 	static final QuickFix DELETE = new QuickFix() {
 		@Override
@@ -147,6 +149,86 @@ final class LoopFixes {
 			for (EObject element : elements) {
 				if (appliesTo(element)) {
 					command.append(SetCommand.create(domain, element, feature, signal));
+				}
+			}
+			return command;
+		}
+	}
+
+	/**
+	 * A loop without its final element: the equipment of its output first (what the output drives), then of its
+	 * measured value and setpoint; when it has no signals, the plant's equipment that has an output signal.
+	 */
+	private static final class ChooseFinalElement implements QuickFix {
+		@Override
+		public ProblemCode code() {
+			return ProblemCode.LOOP_INCOMPLETE;
+		}
+
+		@Override
+		public String label() {
+			return "Choose the final element...";
+		}
+
+		@Override
+		public boolean appliesTo(EObject element) {
+			return element instanceof ControlLoop loop && loop.getFinalElement() == null && !choices(loop).isEmpty();
+		}
+
+		@Override
+		public boolean needsChoice() {
+			return true;
+		}
+
+		@Override
+		public boolean fixesSeveral() {
+			return false; // one valve or drive is the final element of one loop
+		}
+
+		@Override
+		public List<Object> choices(EObject element) {
+			if (!(element instanceof ControlLoop loop)) {
+				return List.of();
+			}
+			Set<Object> choices = new LinkedHashSet<>();
+			for (Signal signal : new Signal[]{loop.getOutput(), loop.getMeasuredValue(), loop.getSetpoint()}) {
+				Equipment owner = signal == null ? null : ModelPaths.owningEquipment(signal);
+				if (owner != null) {
+					choices.add(owner);
+				}
+			}
+			if (choices.isEmpty()) {
+				Plant plant = ModelPaths.plantOf(loop);
+				if (plant != null) {
+					plant.eAllContents().forEachRemaining(e -> {
+						if (e instanceof Equipment equipment && equipment.getSignals().stream()
+								.anyMatch(s -> s.getDirection() == SignalDirection.OUTPUT)) {
+							choices.add(equipment);
+						}
+					});
+				}
+			}
+			return List.copyOf(choices);
+		}
+
+		@Override
+		public String choiceLabel(Object choice) {
+			return choice instanceof Equipment equipment
+					? ModelPaths.label(equipment)
+							+ (equipment.getName() == null ? "" : " (" + equipment.getName() + ")")
+					: String.valueOf(choice);
+		}
+
+		@Override
+		public Command create(EditingDomain domain, Collection<? extends EObject> elements, @Nullable Object choice) {
+			if (!(choice instanceof Equipment equipment)) {
+				return UnexecutableCommand.INSTANCE;
+			}
+			CompoundCommand command = new CompoundCommand("Set the final element");
+			for (EObject element : elements) {
+				if (appliesTo(element)) {
+					command.append(SetCommand.create(domain, element, TwinPackage.Literals.CONTROL_LOOP__FINAL_ELEMENT,
+							equipment));
 				}
 			}
 			return command;

@@ -12,7 +12,7 @@ import org.twinworks.model.validation.ValidationProblem;
 public final class QuickFixes {
 	private static final List<QuickFix> ALL = List.of(AlarmLimitFixes.MOVE_LIMITS_INSIDE, AlarmLimitFixes.WIDEN_RANGE,
 			new RenameToFreeTag(), new ChooseEndpoint(), new ChooseUnit(), LoopFixes.MEASURED_VALUE, LoopFixes.OUTPUT,
-			LoopFixes.DELETE);
+			LoopFixes.FINAL_ELEMENT, LoopFixes.DELETE);
 
 	private QuickFixes() {
 	}

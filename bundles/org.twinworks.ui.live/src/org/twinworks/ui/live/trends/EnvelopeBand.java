@@ -71,17 +71,27 @@ final class EnvelopeBand {
 	 * drawing it as one image takes a few milliseconds for all of them. Later series paint over earlier ones.
 	 */
 	static void drawAll(GC gc, Rectangle plot, TimeWindow window, List<TrendSeries> series) {
+		drawAll(gc, plot, window, series, null);
+	}
+
+	/**
+	 * As {@link #drawAll(GC, Rectangle, TimeWindow, List)}, into a copy of {@code base} (the plot's pixels, 24-bit
+	 * RGB, or null for white) and only on its white pixels, so what {@code base} shows stays over the bands.
+	 */
+	static void drawAll(GC gc, Rectangle plot, TimeWindow window, List<TrendSeries> series, ImageData base) {
 		ImageData pixels = null;
 		for (int i = 0; i < series.size(); i++) {
 			EnvelopeBand band = of(plot, window, series.get(i));
 			if (band == null) {
 				continue;
 			}
-			if (pixels == null) {
+			if (pixels == null && base != null) {
+				pixels = (ImageData) base.clone();
+			} else if (pixels == null) {
 				pixels = new ImageData(plot.width, plot.height, 24, new PaletteData(0xFF0000, 0xFF00, 0xFF));
 				Arrays.fill(pixels.data, (byte) 0xFF);
 			}
-			band.paint(pixels, plot, tint(TrendPalette.colour(i)));
+			band.paint(pixels, plot, tint(TrendPalette.colour(i)), base);
 		}
 		if (pixels != null) {
 			Image image = new Image(gc.getDevice(), pixels);
@@ -93,7 +103,7 @@ final class EnvelopeBand {
 		}
 	}
 
-	private void paint(ImageData pixels, Rectangle plot, RGB colour) {
+	private void paint(ImageData pixels, Rectangle plot, RGB colour, ImageData base) {
 		byte red = (byte) colour.red;
 		byte green = (byte) colour.green;
 		byte blue = (byte) colour.blue;
@@ -105,11 +115,19 @@ final class EnvelopeBand {
 			int to = Math.min(plot.height - 1, bottom[c] - plot.y);
 			for (int y = from; y <= to; y++) {
 				int at = y * pixels.bytesPerLine + c * 3;
+				if (base != null && !white(base.data, at)) {
+					continue;
+				}
 				pixels.data[at] = red;
 				pixels.data[at + 1] = green;
 				pixels.data[at + 2] = blue;
 			}
 		}
+	}
+
+	/** White in the fixed layer (later bands still paint over earlier ones: the test reads the base). */
+	private static boolean white(byte[] data, int at) {
+		return data[at] == (byte) 0xFF && data[at + 1] == (byte) 0xFF && data[at + 2] == (byte) 0xFF;
 	}
 
 	private static RGB tint(RGB colour) {

@@ -26,6 +26,7 @@ public final class TrendCanvas {
 	private List<TrendSeries> series = List.of();
 	private TrendFrame frame = TrendFrame.EMPTY;
 	private Image buffer;
+	private final TrendBackdrop backdrop = new TrendBackdrop();
 	private int hoverX = -1;
 	private int dragFrom = -1;
 	private int dragTo = -1;
@@ -64,7 +65,10 @@ public final class TrendCanvas {
 				dragFrom = -1;
 			}
 		});
-		canvas.addListener(SWT.Dispose, e -> disposeBuffer());
+		canvas.addListener(SWT.Dispose, e -> {
+			disposeBuffer();
+			backdrop.dispose();
+		});
 	}
 
 	public Canvas control() {
@@ -99,6 +103,11 @@ public final class TrendCanvas {
 	/** Paints so far (tests check they stay at most one per UI batch). */
 	public long paints() {
 		return paints;
+	}
+
+	/** The layers kept between paints (tests check a repaint with nothing changed reuses them). */
+	public TrendBackdrop backdrop() {
+		return backdrop;
 	}
 
 	public double lastPaintMillis() {
@@ -153,7 +162,7 @@ public final class TrendCanvas {
 		window.now(clock.getAsLong());
 		GC gc = new GC(buffer);
 		try {
-			frame = TrendPainter.paint(gc, area, window, series, hoverX);
+			frame = TrendPainter.paint(gc, area, window, series, hoverX, backdrop);
 			if (dragFrom >= 0 && dragTo != dragFrom) {
 				gc.setAlpha(60);
 				gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));

@@ -34,12 +34,14 @@ public final class TrendPainter {
 	private TrendPainter() {
 	}
 
-	/** Paints {@code series} in {@code area}; {@code hoverX} is the cursor's x, or -1 without one. */
+	/**
+	 * Paints {@code series} in {@code area}, drawing every part anew; {@code hoverX} is the cursor's x, or -1
+	 * without one.
+	 */
 	public static TrendFrame paint(GC gc, Rectangle area, TimeWindow window, List<TrendSeries> series, int hoverX) {
 		gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
 		gc.fillRectangle(area);
-		Rectangle plot = new Rectangle(area.x + LEFT, area.y + TOP, Math.max(1, area.width - LEFT - RIGHT),
-				Math.max(1, area.height - TOP - BOTTOM));
+		Rectangle plot = plot(area);
 		gc.setAntialias(SWT.OFF); // thin axis-parallel lines: crisper and several times cheaper without
 		// the bands first, under the grid and every line
 		EnvelopeBand.drawAll(gc, plot, window, series);
@@ -57,6 +59,55 @@ public final class TrendPainter {
 		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_GRAY));
 		gc.drawRectangle(plot);
 		legend(gc, plot, series);
+		return finish(gc, plot, window, series, hoverX, lines);
+	}
+
+	/**
+	 * Paints as {@link #paint(GC, Rectangle, TimeWindow, List, int)} does, taking the axis, limits and legend from
+	 * {@code backdrop} (drawn anew only when the size, signals, scales or limits changed).
+	 */
+	public static TrendFrame paint(GC gc, Rectangle area, TimeWindow window, List<TrendSeries> series, int hoverX,
+			TrendBackdrop backdrop) {
+		Rectangle plot = plot(area);
+		backdrop.update(gc.getDevice(), area, plot, series);
+		gc.drawImage(backdrop.under(), area.x, area.y);
+		gc.setAntialias(SWT.OFF);
+		// the bands only where the fixed layer is white: under the limits, as when everything is drawn anew
+		EnvelopeBand.drawAll(gc, plot, window, series, backdrop.plotPixels());
+		timeGrid(gc, plot, window);
+		for (int i = 0; i < series.size(); i++) {
+			line(gc, plot, window, series.get(i), new Color(TrendPalette.colour(i)));
+		}
+		gc.setLineStyle(SWT.LINE_SOLID);
+		gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_GRAY));
+		gc.drawRectangle(plot);
+		if (backdrop.legend() != null) {
+			gc.drawImage(backdrop.legend(), plot.x, plot.y);
+		}
+		return finish(gc, plot, window, series, hoverX, backdrop.lines());
+	}
+
+	/** The parts that do not move with time: white ground, value axis, range ends, limits and their labels. */
+	static void fixedLayer(GC gc, Rectangle area, Rectangle plot, List<TrendSeries> series,
+			List<TrendFrame.Line> lines) {
+		gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+		gc.fillRectangle(area);
+		gc.setAntialias(SWT.OFF);
+		if (!series.isEmpty()) {
+			valueAxis(gc, plot, series.get(0));
+		}
+		for (int i = 0; i < series.size(); i++) {
+			references(gc, plot, series.get(i), new Color(TrendPalette.colour(i)), lines);
+		}
+	}
+
+	private static Rectangle plot(Rectangle area) {
+		return new Rectangle(area.x + LEFT, area.y + TOP, Math.max(1, area.width - LEFT - RIGHT),
+				Math.max(1, area.height - TOP - BOTTOM));
+	}
+
+	private static TrendFrame finish(GC gc, Rectangle plot, TimeWindow window, List<TrendSeries> series, int hoverX,
+			List<TrendFrame.Line> lines) {
 		long hoverTime = -1;
 		List<TrendFrame.Reading> readings = List.of();
 		if (hoverX >= plot.x && hoverX < plot.x + plot.width) {
@@ -184,7 +235,7 @@ public final class TrendPainter {
 		gc.setLineWidth(1);
 	}
 
-	private static void legend(GC gc, Rectangle plot, List<TrendSeries> series) {
+	static void legend(GC gc, Rectangle plot, List<TrendSeries> series) {
 		int x = plot.x + 6;
 		for (int i = 0; i < series.size(); i++) {
 			Signal signal = series.get(i).signal();

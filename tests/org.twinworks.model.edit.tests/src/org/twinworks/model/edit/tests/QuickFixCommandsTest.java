@@ -276,6 +276,47 @@ class QuickFixCommandsTest {
 	}
 
 	@Test
+	void aLoopWithoutFinalElementGetsTheEquipmentOfItsOutputFirst() {
+		Equipment transmitter = equipment("FT-1");
+		Equipment valve = equipment("FV-1");
+		Equipment other = equipment("P-9");
+		Signal flow = signal(transmitter, "FT-1.PV", 0.0, 100.0);
+		Signal position = signal(valve, "FV-1.POS", 0.0, 100.0);
+		position.setDirection(SignalDirection.OUTPUT);
+		signal(other, "P-9.SPEED", 0.0, 50.0).setDirection(SignalDirection.OUTPUT);
+		ControlLoop loop = loop("FIC-1", null, flow, position);
+		ValidationProblem problem = only(ProblemCode.LOOP_INCOMPLETE);
+		assertEquals(List.of("Choose the final element...", "Delete the loop"),
+				QuickFixes.forProblem(problem).stream().map(QuickFix::label).toList());
+		QuickFix choose = fix(problem, "Choose the final element");
+		assertEquals(List.of(valve, transmitter), choose.choices(loop), "the output's equipment first, then the PV's");
+		assertEquals("FV-1", choose.choiceLabel(valve).substring(0, 4));
+		assertFalse(choose.fixesSeveral());
+		assertFalse(choose.create(domain, List.of(loop), flow).canExecute(), "a signal is no final element");
+
+		apply(choose, List.of(loop), valve);
+
+		assertSame(valve, loop.getFinalElement());
+		assertTrue(problems(ProblemCode.LOOP_INCOMPLETE).isEmpty());
+		assertFalse(choose.appliesTo(loop), "a loop with its final element is not offered one");
+		stack.undo();
+		assertNull(loop.getFinalElement());
+		assertEquals(1, problems(ProblemCode.LOOP_INCOMPLETE).size());
+		stack.redo();
+		assertSame(valve, loop.getFinalElement());
+	}
+
+	@Test
+	void aLoopWithoutSignalsIsOfferedThePlantsEquipmentWithAnOutput() {
+		Equipment pump = equipment("P-1");
+		signal(pump, "P-1.SPEED", 0.0, 50.0).setDirection(SignalDirection.OUTPUT);
+		signal(equipment("FT-1"), "FT-1.PV", 0.0, 100.0);
+		ControlLoop loop = loop("FIC-1", null, null, null);
+		assertEquals(List.of(pump), fix(only(ProblemCode.LOOP_INCOMPLETE), "Choose the final element").choices(loop),
+				"only equipment an output drives");
+	}
+
+	@Test
 	void deletingIncompleteLoopsIsOneCommandAndUndoBringsThemBack() {
 		ControlLoop a = loop("FIC-1", null, null, null);
 		ControlLoop b = loop("FIC-2", null, null, null);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.diagram.overlay.Emphasis;
 import org.twinworks.diagram.overlay.Overlay;
 import org.twinworks.live.ConnectionState;
+import org.twinworks.live.SignalValue;
 import org.twinworks.live.binding.BindCommands;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Equipment;
@@ -36,6 +38,7 @@ import org.twinworks.tests.harness.ScreenshotOnFailure;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.live.EndpointConnection;
+import org.twinworks.ui.live.LiveConnections;
 import org.twinworks.ui.live.LiveModel;
 import org.twinworks.ui.live.ValueProbe;
 
@@ -118,6 +121,79 @@ class LiveEditingTest {
 		UiWait.until(() -> connection.report().bindings().stream().anyMatch(s -> s.binding() == binding && s.ok()),
 				CONNECT, "the report to list the rebound binding as monitored");
 		assertEquals(monitored, connection.report().monitored());
+	}
+
+	@Test
+	void anUnboundSignalsLastValueIsForgottenAndARebindShowsAFreshOne() throws Exception {
+		LiveModel live = Adapters.adapt(demo.editor(), LiveModel.class);
+		EditingDomain domain = demo.editor().getEditingDomain();
+		CommandStack stack = domain.getCommandStack();
+		Signal pressure = demo.signal("PT-101.PV");
+		Equipment transmitter = pressure.getEquipment();
+		DiagramPage diagram = demo.editor().showDiagram();
+		UiWait.forValue(() -> shown(diagram.overlays().overlayFor(transmitter)), CONNECT, "an overlay on PT-101");
+		long monitored = connection.report().monitored();
+		SignalValue old = live.store().latest(pressure).orElseThrow();
+
+		stack.execute(RemoveCommand.create(domain, BindCommands.bindingOf(pressure)));
+		UiWait.until(() -> connection.report().monitored() == monitored - 1, CONNECT,
+				"one item fewer: " + connection.report().monitored());
+		Instant unbound = Instant.now();
+		// the removal and the subscription job's end both forget it (a value may arrive in between)
+		UiWait.until(() -> live.store().latest(pressure).isEmpty(), CONNECT,
+				"the store to forget it: " + live.store().latest(pressure));
+		long end = System.nanoTime() + 1_000_000_000L;
+		UiWait.until(() -> System.nanoTime() > end, CONNECT, "a second of other signals' values");
+		assertTrue(live.store().latest(pressure).isEmpty(), "still nothing: " + live.store().latest(pressure));
+		assertTrue(live.store().history(pressure).isEmpty(), "nor a history: " + live.store().history(pressure));
+		assertFalse(live.store().snapshot().containsKey(pressure));
+		assertTrue(live.store().snapshot().size() > 10, "the other signals keep their values");
+
+		stack.execute(BindCommands.bind(domain, pressure, connection.endpoint(), PRESSURE_NODE));
+		SignalValue fresh = UiWait.forValue(() -> live.store().latest(pressure).orElse(null), CONNECT,
+				"a value once bound again");
+		List<SignalValue> history = live.store().history(pressure);
+		assertFalse(history.contains(old), "the value from before the unbinding is gone: " + history);
+		assertTrue(!history.get(0).serverTime().isBefore(unbound.minusSeconds(1)),
+				"the first value came from the new subscription: " + history.get(0) + ", unbound at " + unbound);
+		assertTrue(live.signal(pressure).bound());
+		assertTrue(fresh.serverTime() != null);
+		UiWait.forValue(() -> shown(diagram.overlays().overlayFor(transmitter)), CONNECT, "a value on PT-101 again");
+	}
+
+	@Test
+	void anEndpointAddedWhileConnectedIsListedAtOnceAndConnectsWithoutReopening() throws Exception {
+		LiveModel live = Adapters.adapt(demo.editor(), LiveModel.class);
+		EditingDomain domain = demo.editor().getEditingDomain();
+		var twin = demo.editor().getLoaded().plant().getTwin();
+		org.twinworks.ui.live.views.ConnectionsView view = LivePlant.showView(demo.page());
+		int rows = view.viewer().getTable().getItemCount();
+		org.twinworks.model.Endpoint second = org.eclipse.emf.ecore.util.EcoreUtil.copy(connection.endpoint());
+		second.setName("Second line");
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, twin,
+				TwinPackage.Literals.TWIN__ENDPOINTS, second));
+
+		EndpointConnection added = UiWait.forValue(
+				() -> live.connections().stream().filter(c -> c.endpoint() == second).findFirst().orElse(null), CONNECT,
+				"a connection for the new endpoint");
+		assertTrue(LiveConnections.get().connections().contains(added), "the workbench lists it");
+		UiWait.until(() -> view.viewer().getTable().getItemCount() == rows + 1, CONNECT,
+				"a row in the Connections view: " + view.viewer().getTable().getItemCount());
+		assertEquals(ConnectionState.DISCONNECTED, added.state(), "connecting stays the user's action");
+		assertEquals(ConnectionState.CONNECTED, connection.state(), "the first endpoint stays connected");
+
+		LiveConnections.get().redirect(second, plant.sim().endpointUrl());
+		LivePlant.pressConnect(view, added);
+		UiWait.until(() -> added.state() == ConnectionState.CONNECTED && added.report() != null, CONNECT,
+				"the new endpoint to connect without reopening: " + added.lastEvent());
+
+		domain.getCommandStack().undo();
+		UiWait.until(() -> live.connections().stream().noneMatch(c -> c.endpoint() == second), CONNECT,
+				"the removed endpoint's connection to go");
+		UiWait.until(() -> !added.hasSession(), CONNECT, "its session to close");
+		UiWait.until(() -> view.viewer().getTable().getItemCount() == rows, CONNECT, "its row to go");
+		assertFalse(LiveConnections.get().connections().contains(added));
+		assertEquals(ConnectionState.CONNECTED, connection.state(), "the first endpoint is untouched");
 	}
 
 	@Test

@@ -49,6 +49,7 @@ import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveText;
 import org.twinworks.ui.live.Replay;
 import org.twinworks.ui.live.trends.TrendFrame;
+import org.twinworks.ui.live.trends.TrendBackdrop;
 import org.twinworks.ui.live.trends.TrendPainter;
 import org.twinworks.ui.live.views.ConnectionsView;
 import org.twinworks.ui.live.views.PlaybackView;
@@ -138,28 +139,46 @@ class TrendsAndPlaybackUiTest {
 				"H at 7 bar on a 0–10 bar range with a 5 % margin");
 		Image image = new Image(Display.getCurrent(), view.canvas().control().getClientArea().width,
 				view.canvas().control().getClientArea().height);
+		TrendBackdrop backdrop = new TrendBackdrop();
 		try {
-			GC gc = new GC(image);
-			TrendFrame painted2 = TrendPainter.paint(gc, image.getBounds(), view.canvas().window(),
-					view.canvas().series(), -1);
-			gc.dispose();
-			ImageData pixels = image.getImageData();
-			RGB first2 = new RGB(31, 119, 180);
-			for (TrendFrame.Line l : painted2.lines()) {
-				int coloured = 0;
-				for (int x = painted2.plot().x; x < painted2.plot().x + painted2.plot().width; x++) {
-					// a one-pixel line may fall on the row or beside it, blended: near the colour is enough
-					for (int y = l.y() - 1; y <= l.y() + 1; y++) {
-						if (near(pixels.palette.getRGB(pixels.getPixel(x, y)), first2)) {
-							coloured++;
-							break;
+			// drawn anew, then from the kept layers (twice: the second paint reuses them)
+			for (int mode = 0; mode < 3; mode++) {
+				GC gc = new GC(image);
+				TrendFrame painted2 = mode == 0
+						? TrendPainter.paint(gc, image.getBounds(), view.canvas().window(), view.canvas().series(), -1)
+						: TrendPainter.paint(gc, image.getBounds(), view.canvas().window(), view.canvas().series(), -1,
+								backdrop);
+				gc.dispose();
+				if (mode > 0) {
+					assertEquals(1, backdrop.rebuilds(), "a repaint with nothing changed reuses the layers");
+					assertEquals(frame.lines(), painted2.lines(), "the kept layers place the lines as a full paint");
+				}
+				ImageData pixels = image.getImageData();
+				RGB first2 = new RGB(31, 119, 180);
+				for (TrendFrame.Line l : painted2.lines()) {
+					int coloured = 0;
+					for (int x = painted2.plot().x; x < painted2.plot().x + painted2.plot().width; x++) {
+						// a one-pixel line may fall on the row or beside it, blended: near the colour is enough
+						for (int y = l.y() - 1; y <= l.y() + 1; y++) {
+							if (near(pixels.palette.getRGB(pixels.getPixel(x, y)), first2)) {
+								coloured++;
+								break;
+							}
 						}
 					}
+					assertTrue(coloured > painted2.plot().width / 5,
+							"mode " + mode + ": " + l.kind() + " drawn on row " + l.y() + ": " + coloured + " px");
 				}
-				assertTrue(coloured > painted2.plot().width / 5,
-						l.kind() + " drawn on row " + l.y() + ": " + coloured + " px");
 			}
+			// another size draws the layers anew
+			Image smaller = new Image(Display.getCurrent(), image.getBounds().width - 40, image.getBounds().height);
+			GC gc = new GC(smaller);
+			TrendPainter.paint(gc, smaller.getBounds(), view.canvas().window(), view.canvas().series(), -1, backdrop);
+			gc.dispose();
+			smaller.dispose();
+			assertEquals(2, backdrop.rebuilds(), "a resize draws the layers anew");
 		} finally {
+			backdrop.dispose();
 			image.dispose();
 		}
 
