@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
+import org.twinworks.model.Endpoint;
 import org.twinworks.model.Twin;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.util.TwinValidator;
@@ -36,7 +37,18 @@ public final class BindingRules {
 					"Pick one of the model's endpoints.");
 		}
 		try {
-			NodeIds.parse(binding.getNodeId());
+			String namespace = NodeIds.parse(binding.getNodeId()).namespaceUri();
+			if (twin != null && binding.getEndpoint() != null && twin.getEndpoints().contains(binding.getEndpoint())) {
+				Endpoint servedBy = NamespaceEndpoints.of(twin, context).otherServer(binding, namespace);
+				if (servedBy != null) {
+					Problems.warning(diagnostics, code, ProblemCode.BINDING_UNKNOWN_NAMESPACE, binding,
+							TwinPackage.Literals.BINDING__ENDPOINT,
+							"its namespace " + namespace + " is not used by any other binding of "
+									+ ModelPaths.label(binding.getEndpoint()) + ", but by bindings of "
+									+ ModelPaths.label(servedBy) + ".",
+							"Choose the endpoint that serves the namespace.");
+				}
+			}
 		} catch (NodeIds.InvalidNodeIdException e) {
 			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__NODE_ID,
 					e.getMessage() + ".", "Write the node as nsu=<namespace URI>;s=<identifier> (or i=, g=, b=).");

@@ -15,6 +15,11 @@ public enum ProblemCode {
 	DUPLICATE_TAG("duplicate-tag"),
 	/** A binding without an endpoint of its model (none, unresolved, or another model's). */
 	BINDING_WITHOUT_ENDPOINT("binding-without-endpoint"),
+	/**
+	 * A binding whose node's namespace its endpoint serves for no other binding, while another endpoint serves it
+	 * for others: most likely bound to the wrong endpoint.
+	 */
+	BINDING_UNKNOWN_NAMESPACE("binding-unknown-namespace"),
 	/** A numeric signal with an engineering range, or whose template has a unit, but no unit itself. */
 	SIGNAL_WITHOUT_UNIT("signal-without-unit"),
 	/** A control loop without its measured value, output or final element. */

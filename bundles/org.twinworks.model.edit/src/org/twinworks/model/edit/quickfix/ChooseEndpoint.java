@@ -20,12 +20,20 @@ import org.twinworks.model.TwinPackage;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.rules.ProblemCode;
 
-/** A binding without an endpoint of its model gets the one the user picks from the model's endpoints. */
+/**
+ * A binding without an endpoint of its model, or bound to an endpoint that does not serve its namespace, gets the one
+ * the user picks from the model's endpoints.
+ */
 final class ChooseEndpoint implements QuickFix {
+	private final ProblemCode code;
+
+	ChooseEndpoint(ProblemCode code) {
+		this.code = code;
+	}
 
 	@Override
 	public ProblemCode code() {
-		return ProblemCode.BINDING_WITHOUT_ENDPOINT;
+		return code;
 	}
 
 	@Override

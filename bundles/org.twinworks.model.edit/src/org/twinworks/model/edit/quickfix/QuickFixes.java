@@ -11,8 +11,9 @@ import org.twinworks.model.validation.ValidationProblem;
 /** The quick fixes for each problem code, in the order a menu shows them. */
 public final class QuickFixes {
 	private static final List<QuickFix> ALL = List.of(AlarmLimitFixes.MOVE_LIMITS_INSIDE, AlarmLimitFixes.WIDEN_RANGE,
-			new RenameToFreeTag(), new ChooseEndpoint(), new ChooseUnit(), LoopFixes.MEASURED_VALUE, LoopFixes.OUTPUT,
-			LoopFixes.FINAL_ELEMENT, LoopFixes.DELETE);
+			new RenameToFreeTag(), new ChooseEndpoint(ProblemCode.BINDING_WITHOUT_ENDPOINT),
+			new ChooseEndpoint(ProblemCode.BINDING_UNKNOWN_NAMESPACE), new ChooseUnit(), LoopFixes.MEASURED_VALUE,
+			LoopFixes.OUTPUT, LoopFixes.FINAL_ELEMENT, LoopFixes.DELETE);
 
 	private QuickFixes() {
 	}

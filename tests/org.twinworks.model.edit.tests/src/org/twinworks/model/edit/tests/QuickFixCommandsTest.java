@@ -191,6 +191,32 @@ class QuickFixCommandsTest {
 	}
 
 	@Test
+	void aBindingOnAnEndpointThatDoesNotServeItsNamespaceIsWarnedAboutAndMoved() {
+		Endpoint plc = endpoint("PLC");
+		Endpoint scada = endpoint("SCADA");
+		Binding a = binding(signal(equipment("TK-1"), "LT-1.PV", null, null));
+		Binding b = binding(signal(equipment("TK-2"), "LT-2.PV", null, null));
+		Binding stray = binding(signal(equipment("TK-3"), "LT-3.PV", null, null));
+		Binding own = binding(signal(equipment("TK-4"), "LT-4.PV", null, null));
+		own.setNodeId("nsu=urn:scada-only;s=LT-4.PV");
+		List.of(a, b).forEach(x -> x.setEndpoint(plc));
+		List.of(stray, own).forEach(x -> x.setEndpoint(scada));
+		ValidationProblem problem = only(ProblemCode.BINDING_UNKNOWN_NAMESPACE);
+		assertSame(stray, problem.element(), "urn:test is PLC's; a namespace only SCADA uses is not suspicious");
+		assertEquals(ValidationProblem.Severity.WARNING, problem.severity());
+		assertTrue(problem.toString().contains("urn:test"), problem::toString);
+		QuickFix choose = fix(problem, "Choose the endpoint");
+
+		apply(choose, List.of(stray), plc);
+
+		assertSame(plc, stray.getEndpoint());
+		assertTrue(problems(ProblemCode.BINDING_UNKNOWN_NAMESPACE).isEmpty());
+		stack.undo();
+		assertSame(scada, stray.getEndpoint());
+		assertEquals(1, problems(ProblemCode.BINDING_UNKNOWN_NAMESPACE).size());
+	}
+
+	@Test
 	void aSignalWithARangeButNoUnitIsWarnedAboutAndGetsAUnitOfThePlant() {
 		Signal level = signal(equipment("TK-1"), "LT-1.PV", 0.0, 10.0);
 		level.setUnit(null);
