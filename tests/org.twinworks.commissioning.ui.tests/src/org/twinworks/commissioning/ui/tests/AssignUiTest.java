@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jface.action.IAction;
@@ -86,7 +87,9 @@ class AssignUiTest {
 		assertEquals("Grace", fixture.reloaded(first).getAssignee(), "saved at once");
 		assertEquals("Grace", fixture.reloaded(second).getAssignee());
 		assertNull(checks.get(1).getAssignee(), "only the selected checks");
-		assertTrue(rowText(first).contains("→ Grace"), "the list shows the assignee: " + rowText(first));
+		// the list follows a campaign's changes in coalesced refreshes
+		UiWait.until(() -> rowText(first).contains("→ Grace"), Duration.ofSeconds(10),
+				"the list to show the assignee");
 		assertEquals("Assign 2 checks to Grace", CheckEdits.of(campaign).undoLabel());
 
 		IAction undo = view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
