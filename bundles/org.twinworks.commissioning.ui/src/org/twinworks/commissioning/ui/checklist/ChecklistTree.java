@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ public final class ChecklistTree {
 	private final Set<ChecklistGroup> groups = new HashSet<>();
 	private final Map<Check, ChecklistGroup> parents;
 	private final Map<Check, ChecklistState> states;
+	/** The assignee each shown check had when the tree was made (its row shows it): absent when none. */
+	private final Map<Check, String> assignees = new IdentityHashMap<>();
 	private final ChecklistCounts all;
 	private final ChecklistCounts shown;
 
@@ -37,6 +40,11 @@ public final class ChecklistTree {
 		this.states = states;
 		this.all = all;
 		this.shown = shown;
+		states.keySet().forEach(check -> {
+			if (check.getAssignee() != null) {
+				assignees.put(check, check.getAssignee());
+			}
+		});
 		for (ChecklistGroup area : areas) {
 			groups.add(area);
 			area.children().forEach(group -> groups.add((ChecklistGroup) group));
@@ -164,6 +172,8 @@ public final class ChecklistTree {
 				changed.add(check);
 				changed.add(group);
 				changed.add(group.parent());
+			} else if (!Objects.equals(assignees.get(check), older.assignees.get(check))) {
+				changed.add(check);
 			}
 		});
 		return new ArrayList<>(changed);

@@ -88,8 +88,7 @@ class AssignUiTest {
 		assertEquals("Grace", fixture.reloaded(second).getAssignee());
 		assertNull(checks.get(1).getAssignee(), "only the selected checks");
 		// the list follows a campaign's changes in coalesced refreshes
-		UiWait.until(() -> rowText(first).contains("→ Grace"), Duration.ofSeconds(10),
-				"the list to show the assignee");
+		UiWait.until(() -> rowText(first).contains("→ Grace"), Duration.ofSeconds(10), "the list to show the assignee");
 		assertEquals("Assign 2 checks to Grace", CheckEdits.of(campaign).undoLabel());
 
 		IAction undo = view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
