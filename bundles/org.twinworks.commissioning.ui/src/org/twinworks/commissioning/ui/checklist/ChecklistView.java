@@ -3,6 +3,10 @@
 package org.twinworks.commissioning.ui.checklist;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -67,6 +71,8 @@ public final class ChecklistView extends ViewPart {
 	private ProgressStrip progress;
 	private ChecklistFilterBar filterBar;
 	private ChecklistFilter filter = ChecklistFilter.all();
+	/** Areas the text filter opened that were closed before it: closed again when the text is cleared. */
+	private final Set<ChecklistGroup> openedByText = new HashSet<>();
 	private CampaignFollower follower;
 	private @Nullable EditorCampaign shown;
 	private @Nullable Campaign shownCampaign;
@@ -100,7 +106,7 @@ public final class ChecklistView extends ViewPart {
 		content = new LazyChecklistContent(viewer);
 		viewer.setContentProvider(content);
 		refresh = new ChecklistRefresh(viewer.getControl(), () -> regroup(false));
-		viewer.setLabelProvider(new ChecklistLabels(images));
+		ChecklistColumns.add(viewer, new ChecklistLabels(images));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setInput(LazyChecklistContent.ROOT);
@@ -177,13 +183,24 @@ public final class ChecklistView extends ViewPart {
 			Object[] expanded = newCampaign ? new Object[0] : viewer.getExpandedElements();
 			Object selected = viewer.getStructuredSelection().getFirstElement();
 			viewer.setInput(LazyChecklistContent.ROOT);
-			if (newCampaign || !filter.text().isEmpty()) {
-				expandAreas(tree);
+			boolean textFiltered = !filter.text().isEmpty();
+			if (newCampaign || textFiltered) {
+				List<Object> before = Arrays.asList(expanded);
+				for (ChecklistGroup area : expandAreas(tree)) {
+					if (textFiltered && !before.contains(area)) {
+						openedByText.add(area);
+					}
+				}
 			}
 			for (Object element : expanded) {
-				if (element instanceof ChecklistGroup group && tree.contains(group)) {
+				// the areas the text filter opened close with it: left open, a large campaign filters slowly
+				if (element instanceof ChecklistGroup group && tree.contains(group)
+						&& (textFiltered || !openedByText.contains(group))) {
 					content.expand(group);
 				}
+			}
+			if (!textFiltered) {
+				openedByText.clear();
 			}
 			if (selected instanceof Check check && tree.groupOf(check) != null) {
 				reveal(check);
@@ -199,13 +216,14 @@ public final class ChecklistView extends ViewPart {
 	 * fill each in), so thousands of equipment rows would cost a third of a second on every filter. A large campaign
 	 * opens on its areas, with their counts, and the user opens the one to work in.
 	 */
-	private void expandAreas(ChecklistTree tree) {
+	private List<ChecklistGroup> expandAreas(ChecklistTree tree) {
 		if (tree.groupCount() > AUTO_EXPAND_ROWS) {
-			return;
+			return List.of();
 		}
 		for (ChecklistGroup area : tree.areas()) {
 			content.expand(area);
 		}
+		return tree.areas();
 	}
 
 	private void showCounts(ChecklistTree tree) {

@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
-import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.ui.CommissioningDialog;
 import org.twinworks.commissioning.ui.DialogFields;
@@ -107,24 +106,23 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 			return;
 		}
 		PlanOptions candidate = new PlanOptions(entries, kinds);
-		List<Check> checks;
+		Map<CheckKind, Integer> counts;
 		try {
-			checks = CampaignPlanner.checks(plant, candidate);
+			// counted without building the checks: a 2,000-equipment plant builds its 23,000 in most of a second
+			counts = CampaignPlanner.counts(plant, candidate);
 		} catch (IllegalArgumentException e) {
 			invalid(e.getMessage());
 			return;
 		}
-		Map<CheckKind, Integer> counts = new EnumMap<>(CheckKind.class);
-		kinds.forEach(kind -> counts.put(kind, 0));
-		checks.forEach(check -> counts.merge(check.getKind(), 1, Integer::sum));
 		counts.forEach((kind, count) -> {
 			TableItem item = new TableItem(preview, SWT.NONE);
 			item.setText(new String[]{kind.getLiteral(), String.valueOf(count)});
 		});
+		int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
 		TableItem total = new TableItem(preview, SWT.NONE);
-		total.setText(new String[]{"total", String.valueOf(checks.size())});
+		total.setText(new String[]{"total", String.valueOf(sum)});
 		options = candidate;
-		valid = !checks.isEmpty();
+		valid = sum > 0;
 		message.setText(valid ? "" : "Nothing to check in this scope.");
 		getButton(IDialogConstants.OK_ID).setEnabled(valid);
 	}
