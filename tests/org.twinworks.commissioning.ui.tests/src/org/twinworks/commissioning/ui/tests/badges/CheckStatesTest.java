@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
