@@ -3,10 +3,7 @@
 package org.twinworks.commissioning.ui.checklist;
 
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -71,8 +68,7 @@ public final class ChecklistView extends ViewPart {
 	private ProgressStrip progress;
 	private ChecklistFilterBar filterBar;
 	private ChecklistFilter filter = ChecklistFilter.all();
-	/** Areas the text filter opened that were closed before it: closed again when the text is cleared. */
-	private final Set<ChecklistGroup> openedByText = new HashSet<>();
+	private final ChecklistExpansion expansion = new ChecklistExpansion();
 	private CampaignFollower follower;
 	private @Nullable EditorCampaign shown;
 	private @Nullable Campaign shownCampaign;
@@ -184,24 +180,11 @@ public final class ChecklistView extends ViewPart {
 			Object selected = viewer.getStructuredSelection().getFirstElement();
 			viewer.setInput(LazyChecklistContent.ROOT);
 			boolean textFiltered = !filter.text().isEmpty();
-			if (newCampaign || textFiltered) {
-				List<Object> before = Arrays.asList(expanded);
-				for (ChecklistGroup area : expandAreas(tree)) {
-					if (textFiltered && !before.contains(area)) {
-						openedByText.add(area);
-					}
-				}
+			if (newCampaign) {
+				expansion.forget();
 			}
-			for (Object element : expanded) {
-				// the areas the text filter opened close with it: left open, a large campaign filters slowly
-				if (element instanceof ChecklistGroup group && tree.contains(group)
-						&& (textFiltered || !openedByText.contains(group))) {
-					content.expand(group);
-				}
-			}
-			if (!textFiltered) {
-				openedByText.clear();
-			}
+			List<ChecklistGroup> opened = newCampaign || textFiltered ? expandAreas(tree) : List.of();
+			expansion.reopen(tree, expanded, opened, textFiltered).forEach(content::expand);
 			if (selected instanceof Check check && tree.groupOf(check) != null) {
 				reveal(check);
 			}

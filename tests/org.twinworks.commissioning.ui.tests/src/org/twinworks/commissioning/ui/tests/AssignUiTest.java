@@ -86,7 +86,9 @@ class AssignUiTest {
 		assertEquals("Grace", fixture.reloaded(first).getAssignee(), "saved at once");
 		assertEquals("Grace", fixture.reloaded(second).getAssignee());
 		assertNull(checks.get(1).getAssignee(), "only the selected checks");
-		assertTrue(rowText(first).contains("→ Grace"), "the list shows the assignee: " + rowText(first));
+		assertEquals("Grace", rowText(first, 2), "the list's Assignee column shows the assignee");
+		assertTrue(rowText(first, 0).startsWith(first.getTag()), "the Check column: " + rowText(first, 0));
+		assertEquals("Pending", rowText(first, 1), "the State column");
 		assertEquals("Assign 2 checks to Grace", CheckEdits.of(campaign).undoLabel());
 
 		IAction undo = view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
@@ -151,10 +153,10 @@ class AssignUiTest {
 		assertEquals(checks.length, view.viewer().getStructuredSelection().size(), "both selected");
 	}
 
-	private String rowText(Check check) {
+	private String rowText(Check check, int column) {
 		view.reveal(check);
 		UiWait.flush();
 		TreeItem item = view.viewer().getTree().getSelection()[0];
-		return item.getText();
+		return item.getText(column);
 	}
 }
