@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.eclipse.jface.action.IAction;
@@ -86,7 +87,9 @@ class AssignUiTest {
 		assertEquals("Grace", fixture.reloaded(first).getAssignee(), "saved at once");
 		assertEquals("Grace", fixture.reloaded(second).getAssignee());
 		assertNull(checks.get(1).getAssignee(), "only the selected checks");
-		assertEquals("Grace", rowText(first, 2), "the list's Assignee column shows the assignee");
+		// the list follows the campaign's changes coalesced, a moment later
+		UiWait.until(() -> "Grace".equals(rowText(first, 2)), Duration.ofSeconds(10),
+				"the list's Assignee column to show the assignee");
 		assertTrue(rowText(first, 0).startsWith(first.getTag()), "the Check column: " + rowText(first, 0));
 		assertEquals("Pending", rowText(first, 1), "the State column");
 		assertEquals("Assign 2 checks to Grace", CheckEdits.of(campaign).undoLabel());
