@@ -8,7 +8,7 @@
 #   releng/benchmarks/run.sh playback                                    seeking in a 1-hour recording of 20,000 signals (headless)
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
-#                                                                        2,000-node diagram, a campaign against 20k live signals (Xvfb)
+#                                                                        2,000-node diagram, a campaign against 20k live signals, planning (Xvfb)
 #   releng/benchmarks/run.sh interop                                     NodeSet2 import (base+DI+PADIM, 100,000 nodes), export and merge of
 #                                                                        the 100k-element plant, a 20,000-row CSV tag list, a served plant,
 #                                                                        AutomationML import/export of a 100,000+-element CAEX file
@@ -75,7 +75,7 @@ while [ $# -gt 0 ]; do
       cd "$root"
       # the benchmarks live in the commissioning UI test bundle (no *Test name, so the test run skips them)
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify "-Dtwinworks.test.jvmargs=$benchargs" \
-        -Dtest='ChecklistBenchmark,CheckBadgesBenchmark,CampaignLoadBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+        -Dtest='ChecklistBenchmark,CheckBadgesBenchmark,CampaignLoadBenchmark,PlanningBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;

@@ -15,19 +15,23 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.commissioning.persistence.CommissioningFiles;
+import org.twinworks.commissioning.persistence.CommissioningResource;
 import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
 import org.twinworks.commissioning.plan.PlantHash;
 import org.twinworks.commissioning.plan.Replanner;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
+import org.twinworks.core.persistence.AtomicFileWriter;
 import org.twinworks.model.Plant;
 
 /**
  * One planning or re-planning of an {@link EditorCampaign}, in three parts so the long one can run off the UI thread:
  * {@link EditorCampaign#prepare} takes a snapshot of the plant (a copy with the same UUIDs, so the engineer may go on
  * editing), {@link #compute} works out the campaign or the checks the plant calls for (any thread, cancellable) and
- * {@link #apply()} changes the record and saves it in one go on the UI thread. Until then the record is untouched, so a
+ * {@link #apply()} changes the record and saves it in one go on the UI thread (the planning job writes a new plan
+ * off it instead, see {@link #newPlan()}). Until then the record is untouched, so a
  * cancelled planning changes nothing.
  */
 public final class CampaignPlanning {
@@ -40,6 +44,7 @@ public final class CampaignPlanning {
 	private @Nullable String hash;
 	private @Nullable Campaign planned;
 	private @Nullable List<Check> fresh;
+	private @Nullable CommissioningResource newRecord;
 
 	CampaignPlanning(EditorCampaign owner, Plant plant, @Nullable Campaign base, PlanOptions options, Path plantFile,
 			String plantFileInRecord, @Nullable String hash) {
@@ -95,6 +100,59 @@ public final class CampaignPlanning {
 					"the record changed while planning (reloaded or planned elsewhere): plan again");
 		}
 		return owner.apply(this);
+	}
+
+	/**
+	 * A new plan (not a re-plan) is applied in three parts, so its record (23,000 checks take most of a second) is
+	 * written off the UI thread: {@link #chainNewPlan()} on the UI thread, {@link #writeNewPlan()} on any,
+	 * {@link #showNewPlan()} on the UI thread. A re-plan changes the campaign the UI shows: {@link #apply()} only.
+	 */
+	public boolean newPlan() {
+		return base == null;
+	}
+
+	/**
+	 * A new plan's first part (UI thread): appended to the evidence chain, the head put into the record; the UI shows
+	 * nothing new yet.
+	 *
+	 * @throws IllegalStateException when not computed, not a new plan, or the record changed meanwhile
+	 */
+	public void chainNewPlan() throws IOException {
+		Campaign campaign = planned;
+		if (hash == null || campaign == null) {
+			throw new IllegalStateException("no new plan was computed: nothing to apply");
+		}
+		if (owner.campaign() != null) {
+			throw new IllegalStateException("the record was planned elsewhere meanwhile: plan again");
+		}
+		newRecord = owner.chainNewPlan(campaign, hash);
+	}
+
+	/**
+	 * The second part (any thread): the new record written atomically. Safe off the UI thread because nothing else
+	 * knows the record yet, and the Checklist view plans nothing else while the job runs.
+	 */
+	public void writeNewPlan() throws IOException {
+		CommissioningResource record = newRecord;
+		if (record == null) {
+			throw new IllegalStateException("chainNewPlan() first");
+		}
+		byte[] bytes = CommissioningFiles.bytes(record);
+		AtomicFileWriter.write(owner.recordFile(), out -> out.write(bytes));
+	}
+
+	/** The last part (UI thread): the written record becomes the editor's campaign. */
+	public Replanner.Result showNewPlan() {
+		CommissioningResource record = newRecord;
+		Campaign campaign = planned;
+		if (record == null || campaign == null) {
+			throw new IllegalStateException("chainNewPlan() and writeNewPlan() first");
+		}
+		if (owner.campaign() != null) {
+			throw new IllegalStateException("the record was planned elsewhere meanwhile: plan again");
+		}
+		owner.showNewPlan(record, campaign);
+		return new Replanner.Result(campaign.getChecks().size(), 0, 0, 0);
 	}
 
 	@Nullable

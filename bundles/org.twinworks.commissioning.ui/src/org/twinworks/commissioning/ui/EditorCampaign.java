@@ -218,25 +218,45 @@ public final class EditorCampaign {
 		Campaign planned = planning.planned();
 		List<Check> fresh = planning.fresh();
 		if (planned != null) {
-			resource = CommissioningFiles.newRecord(recordFile, planned);
+			resource = chainNewPlan(planned, hash);
 			campaign = planned;
 			result = new Replanner.Result(planned.getChecks().size(), 0, 0, 0);
-			evidence().append("plan", CanonicalContent.of(Map.of("campaign", planned.getId(), "plantHash", hash,
-					"checks", String.valueOf(planned.getChecks().size()), "revision", "1")));
 		} else if (campaign != null && fresh != null) {
 			result = Replanner.replan(campaign, fresh, hash);
 			evidence().append("replan",
 					CanonicalContent.of(Map.of("campaign", campaign.getId(), "plantHash", hash, "added",
 							String.valueOf(result.added()), "changed", String.valueOf(result.changed()), "removed",
 							String.valueOf(result.removed()))));
+			checkpoint();
 		} else {
 			throw new IllegalStateException("planning was not finished: nothing to apply");
 		}
-		checkpoint();
 		changed(campaign);
 		// a new or re-planned record is on disk before the dialog reports it
 		flush();
 		return result;
+	}
+
+	/**
+	 * A new plan's first part, on the UI thread: appended to the evidence chain, which is signed, and the chain's head
+	 * put into the new record. Nothing the UI shows changes: the record is not the editor's campaign yet.
+	 */
+	CommissioningResource chainNewPlan(Campaign planned, String hash) throws IOException {
+		CommissioningResource record = CommissioningFiles.newRecord(recordFile, planned);
+		evidence().append("plan", CanonicalContent.of(Map.of("campaign", planned.getId(), "plantHash", hash, "checks",
+				String.valueOf(planned.getChecks().size()), "revision", "1")));
+		checkpoint();
+		ChainHead head = chain().head();
+		planned.setChainCount(head.count());
+		planned.setChainHead(head.hash());
+		return record;
+	}
+
+	/** A new plan its job wrote to disk becomes the editor's campaign (UI thread): shown, nothing left to save. */
+	void showNewPlan(CommissioningResource record, Campaign planned) {
+		resource = record;
+		campaign = planned;
+		fire();
 	}
 
 	/** True when the editor's plant is no longer the one the campaign was planned from: time to re-plan. */

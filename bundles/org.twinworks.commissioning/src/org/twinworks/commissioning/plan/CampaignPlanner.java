@@ -4,12 +4,14 @@ package org.twinworks.commissioning.plan;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
@@ -70,6 +72,32 @@ public final class CampaignPlanner {
 
 	/** The checks the plant calls for within the options, without a campaign around them (re-planning compares). */
 	public static List<Check> checks(Plant plant, PlanOptions options) {
+		List<Check> checks = new ArrayList<>();
+		walk(plant, options, (kind, check) -> checks.add(check.get()));
+		return checks;
+	}
+
+	/**
+	 * How many checks of each kind {@link #checks} would plan, without building them (their steps are most of the
+	 * cost): the Plan dialog previews with it on every keystroke. Every kind of the options is a key, zero when none.
+	 *
+	 * @throws IllegalArgumentException when a scope entry matches nothing
+	 */
+	public static Map<CheckKind, Integer> counts(Plant plant, PlanOptions options) {
+		Map<CheckKind, Integer> counts = new EnumMap<>(CheckKind.class);
+		options.kinds().forEach(kind -> counts.put(kind, 0));
+		walk(plant, options, (kind, check) -> counts.merge(kind, 1, Integer::sum));
+		return counts;
+	}
+
+	/** Where {@link #walk} puts each check it finds: its kind, and how to build it when wanted. */
+	@FunctionalInterface
+	private interface Found {
+		void check(CheckKind kind, Supplier<Check> build);
+	}
+
+	/** Finds the checks the plant calls for, in the plan's order; the one place that decides what is planned. */
+	private static void walk(Plant plant, PlanOptions options, Found found) {
 		PlantScope scope = PlantScope.of(plant, options.scope());
 		Set<CheckKind> kinds = options.kinds();
 		Set<Signal> loopOutputs = new HashSet<>();
@@ -87,7 +115,6 @@ public final class CampaignPlanner {
 				}
 			}
 		}
-		List<Check> checks = new ArrayList<>();
 		for (TreeIterator<EObject> it = plant.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (!(element instanceof Signal signal) || !scope.containsSignal(signal)) {
@@ -98,32 +125,31 @@ public final class CampaignPlanner {
 				continue;
 			}
 			if (kinds.contains(CheckKind.IO)) {
-				checks.add(CheckTemplates.io(signal, binding, loopOutputs.contains(signal)));
+				found.check(CheckKind.IO, () -> CheckTemplates.io(signal, binding, loopOutputs.contains(signal)));
 			}
 			if (kinds.contains(CheckKind.ALARM)) {
 				for (AlarmLimit limit : signal.getAlarmLimits()) {
-					checks.add(CheckTemplates.alarm(limit, signal));
+					found.check(CheckKind.ALARM, () -> CheckTemplates.alarm(limit, signal));
 				}
 			}
 			if (kinds.contains(CheckKind.RANGE) && signal.getDirection() == SignalDirection.INPUT
 					&& PlantElements.isRanged(signal)) {
-				checks.add(CheckTemplates.outOfRange(signal));
+				found.check(CheckKind.RANGE, () -> CheckTemplates.outOfRange(signal));
 			}
 		}
 		if (kinds.contains(CheckKind.LOOP)) {
 			for (ControlLoop loop : plant.getControlLoops()) {
 				if (loop.getOutput() != null && loop.getMeasuredValue() != null && scope.contains(loop)) {
-					checks.add(CheckTemplates.loop(loop));
+					found.check(CheckKind.LOOP, () -> CheckTemplates.loop(loop));
 				}
 			}
 		}
 		if (kinds.contains(CheckKind.INTERLOCK)) {
 			for (Interlock interlock : plant.getInterlocks()) {
 				if (interlock.getTrips() != null && !interlock.getConditions().isEmpty() && scope.contains(interlock)) {
-					checks.add(CheckTemplates.interlock(interlock));
+					found.check(CheckKind.INTERLOCK, () -> CheckTemplates.interlock(interlock));
 				}
 			}
 		}
-		return checks;
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -115,5 +116,23 @@ class CampaignPlannerTest {
 		second.setId(first.getId());
 		assertArrayEquals(CommissioningFiles.bytes(CommissioningFiles.newRecord(dir.resolve("a.twincx"), first)),
 				CommissioningFiles.bytes(CommissioningFiles.newRecord(dir.resolve("b.twincx"), second)));
+	}
+
+	@Test
+	void thePreviewCountsWithoutBuildingAreThePlansCounts() {
+		Plant plant = demo();
+		for (PlanOptions options : List.of(new PlanOptions(List.of(), EnumSet.allOf(CheckKind.class)),
+				PlanOptions.wholePlant(), new PlanOptions(List.of("P-101"), Set.of(CheckKind.IO, CheckKind.INTERLOCK)),
+				new PlanOptions(List.of("P-101", "FIC-101"), EnumSet.allOf(CheckKind.class)))) {
+			Map<CheckKind, Long> planned = counts(plan(plant, options));
+			Map<CheckKind, Integer> previewed = CampaignPlanner.counts(plant, options);
+			assertEquals(options.kinds(), previewed.keySet(), "every kind asked for is counted, zero or not");
+			for (CheckKind kind : options.kinds()) {
+				assertEquals(planned.getOrDefault(kind, 0L).intValue(), previewed.get(kind), kind + " in " + options);
+			}
+			assertTrue(previewed.values().stream().mapToInt(Integer::intValue).sum() > 0, options.toString());
+		}
+		assertThrows(IllegalArgumentException.class,
+				() -> CampaignPlanner.counts(plant, new PlanOptions(List.of("NOPE-9"), Set.of(CheckKind.IO))));
 	}
 }

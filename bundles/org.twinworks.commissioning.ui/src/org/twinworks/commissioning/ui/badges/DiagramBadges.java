@@ -91,7 +91,7 @@ final class DiagramBadges {
 		Rectangle area = viewer.viewport().toDiagram(
 				new Rectangle(event.x - SIZE, event.y - SIZE, event.width + 2 * SIZE, event.height + 2 * SIZE));
 		GC gc = event.gc;
-		gc.setAntialias(SWT.ON);
+		// the dots are pre-drawn images (BadgeImages): no antialiasing to set up on every repaint
 		for (Object figure : viewer.scene().figuresInAnyOrder(area)) {
 			if (figure instanceof NodeFigure node) {
 				CheckStates.Entry entry = states.of(node.element());

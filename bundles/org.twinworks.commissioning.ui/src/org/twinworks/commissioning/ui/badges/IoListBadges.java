@@ -96,7 +96,7 @@ final class IoListBadges {
 			return;
 		}
 		NatTable control = table.control();
-		event.gc.setAntialias(SWT.ON);
+		// the dots are pre-drawn images (BadgeImages): no antialiasing to set up on every repaint
 		for (int position = 0; position < control.getRowCount(); position++) {
 			int top = control.getStartYOfRowPosition(position);
 			int height = control.getRowHeightByPosition(position);

@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.TextStyle;
 import org.twinworks.commissioning.record.Check;
 
 /**
- * Group rows show done/total; check rows the tag, title and kind. An obsolete check stays in the list, greyed and
+ * The Check column: group rows show done/total; check rows the tag, title and kind. An obsolete check stays in the list, greyed and
  * struck through: its evidence is kept, it just no longer counts.
  */
 final class ChecklistLabels extends StyledCellLabelProvider {
@@ -46,9 +46,6 @@ final class ChecklistLabels extends StyledCellLabelProvider {
 				cell.setImage(images.of(check.getState()));
 			}
 			text.append("  [" + check.getKind().getLiteral() + "]", StyledString.DECORATIONS_STYLER);
-			if (check.getAssignee() != null) {
-				text.append("  → " + check.getAssignee(), StyledString.COUNTER_STYLER);
-			}
 		}
 		cell.setText(text.getString());
 		cell.setStyleRanges(text.getStyleRanges());

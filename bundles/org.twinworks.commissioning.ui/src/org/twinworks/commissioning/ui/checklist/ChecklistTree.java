@@ -9,12 +9,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
+import org.twinworks.commissioning.record.CheckState;
 
 /**
  * The checks of a campaign that pass a filter, grouped area → equipment (or loops, interlocks) → check. Built in one
@@ -27,24 +27,21 @@ public final class ChecklistTree {
 	private final List<ChecklistGroup> areas;
 	private final Set<ChecklistGroup> groups = new HashSet<>();
 	private final Map<Check, ChecklistGroup> parents;
-	private final Map<Check, ChecklistState> states;
-	/** The assignee each shown check had when the tree was made (its row shows it): absent when none. */
-	private final Map<Check, String> assignees = new IdentityHashMap<>();
+	private final Map<Check, Row> rows;
 	private final ChecklistCounts all;
 	private final ChecklistCounts shown;
 
-	private ChecklistTree(List<ChecklistGroup> areas, Map<Check, ChecklistGroup> parents,
-			Map<Check, ChecklistState> states, ChecklistCounts all, ChecklistCounts shown) {
+	/** What a check's row shows that can change without the rows changing: its icon, state and assignee. */
+	private record Row(CheckState state, boolean obsolete, @Nullable String assignee) {
+	}
+
+	private ChecklistTree(List<ChecklistGroup> areas, Map<Check, ChecklistGroup> parents, Map<Check, Row> rows,
+			ChecklistCounts all, ChecklistCounts shown) {
 		this.areas = areas;
 		this.parents = parents;
-		this.states = states;
+		this.rows = rows;
 		this.all = all;
 		this.shown = shown;
-		states.keySet().forEach(check -> {
-			if (check.getAssignee() != null) {
-				assignees.put(check, check.getAssignee());
-			}
-		});
 		for (ChecklistGroup area : areas) {
 			groups.add(area);
 			area.children().forEach(group -> groups.add((ChecklistGroup) group));
@@ -62,7 +59,7 @@ public final class ChecklistTree {
 		Map<String, ChecklistGroup> areas = new LinkedHashMap<>();
 		Map<String, ChecklistGroup> groups = new HashMap<>();
 		Map<Check, ChecklistGroup> parents = new IdentityHashMap<>();
-		Map<Check, ChecklistState> states = new IdentityHashMap<>();
+		Map<Check, Row> rows = new IdentityHashMap<>();
 		ChecklistCounts all = new ChecklistCounts();
 		ChecklistCounts shown = new ChecklistCounts();
 		for (Check check : campaign.getChecks()) {
@@ -72,7 +69,7 @@ public final class ChecklistTree {
 				continue;
 			}
 			shown.add(check, state);
-			states.put(check, state);
+			rows.put(check, new Row(check.getState(), check.isObsolete(), check.getAssignee()));
 			String areaName = blankTo(check.getArea(), NO_AREA);
 			ChecklistGroup area = areas.computeIfAbsent(areaName,
 					name -> new ChecklistGroup(ChecklistGroup.Kind.AREA, name, null));
@@ -96,7 +93,7 @@ public final class ChecklistTree {
 			area.counts.add(check, state);
 			parents.put(check, group);
 		}
-		return new ChecklistTree(new ArrayList<>(areas.values()), parents, states, all, shown);
+		return new ChecklistTree(new ArrayList<>(areas.values()), parents, rows, all, shown);
 	}
 
 	private static String blankTo(@Nullable String value, String otherwise) {
@@ -138,7 +135,7 @@ public final class ChecklistTree {
 
 	/**
 	 * The rows whose labels differ from {@code older}'s when both show the same rows in the same places (the same
-	 * areas and groups, the same checks in each): the checks whose state changed, their groups and areas. Null when the
+	 * areas and groups, the same checks in each): the checks whose state or assignee changed, their groups and areas. Null when the
 	 * rows themselves differ (a check moved in or out of the filter, a re-plan): then the tree must be shown anew.
 	 */
 	@Nullable
@@ -166,14 +163,12 @@ public final class ChecklistTree {
 			}
 		}
 		Set<Object> changed = new java.util.LinkedHashSet<>();
-		states.forEach((check, state) -> {
-			if (older.states.get(check) != state) {
+		rows.forEach((check, row) -> {
+			if (!row.equals(older.rows.get(check))) {
 				ChecklistGroup group = parents.get(check);
 				changed.add(check);
 				changed.add(group);
 				changed.add(group.parent());
-			} else if (!Objects.equals(assignees.get(check), older.assignees.get(check))) {
-				changed.add(check);
 			}
 		});
 		return new ArrayList<>(changed);

@@ -3,6 +3,7 @@
 package org.twinworks.commissioning.ui.checklist;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -67,6 +68,7 @@ public final class ChecklistView extends ViewPart {
 	private ProgressStrip progress;
 	private ChecklistFilterBar filterBar;
 	private ChecklistFilter filter = ChecklistFilter.all();
+	private final ChecklistExpansion expansion = new ChecklistExpansion();
 	private CampaignFollower follower;
 	private @Nullable EditorCampaign shown;
 	private @Nullable Campaign shownCampaign;
@@ -100,7 +102,7 @@ public final class ChecklistView extends ViewPart {
 		content = new LazyChecklistContent(viewer);
 		viewer.setContentProvider(content);
 		refresh = new ChecklistRefresh(viewer.getControl(), () -> regroup(false));
-		viewer.setLabelProvider(new ChecklistLabels(images));
+		ChecklistColumns.add(viewer, new ChecklistLabels(images));
 		ColumnViewerToolTipSupport.enableFor(viewer);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setInput(LazyChecklistContent.ROOT);
@@ -177,14 +179,12 @@ public final class ChecklistView extends ViewPart {
 			Object[] expanded = newCampaign ? new Object[0] : viewer.getExpandedElements();
 			Object selected = viewer.getStructuredSelection().getFirstElement();
 			viewer.setInput(LazyChecklistContent.ROOT);
-			if (newCampaign || !filter.text().isEmpty()) {
-				expandAreas(tree);
+			boolean textFiltered = !filter.text().isEmpty();
+			if (newCampaign) {
+				expansion.forget();
 			}
-			for (Object element : expanded) {
-				if (element instanceof ChecklistGroup group && tree.contains(group)) {
-					content.expand(group);
-				}
-			}
+			List<ChecklistGroup> opened = newCampaign || textFiltered ? expandAreas(tree) : List.of();
+			expansion.reopen(tree, expanded, opened, textFiltered).forEach(content::expand);
 			if (selected instanceof Check check && tree.groupOf(check) != null) {
 				reveal(check);
 			}
@@ -199,13 +199,14 @@ public final class ChecklistView extends ViewPart {
 	 * fill each in), so thousands of equipment rows would cost a third of a second on every filter. A large campaign
 	 * opens on its areas, with their counts, and the user opens the one to work in.
 	 */
-	private void expandAreas(ChecklistTree tree) {
+	private List<ChecklistGroup> expandAreas(ChecklistTree tree) {
 		if (tree.groupCount() > AUTO_EXPAND_ROWS) {
-			return;
+			return List.of();
 		}
 		for (ChecklistGroup area : tree.areas()) {
 			content.expand(area);
 		}
+		return tree.areas();
 	}
 
 	private void showCounts(ChecklistTree tree) {

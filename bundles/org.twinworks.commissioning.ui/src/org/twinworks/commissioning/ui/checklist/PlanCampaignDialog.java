@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.Text;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.commissioning.plan.CampaignPlanner;
 import org.twinworks.commissioning.plan.PlanOptions;
-import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.ui.CommissioningDialog;
 import org.twinworks.commissioning.ui.DialogFields;
@@ -37,6 +36,7 @@ import org.twinworks.model.Plant;
  */
 public final class PlanCampaignDialog extends CommissioningDialog {
 	public static final String TITLE = "Plan Campaign";
+	private static final int TYPING_PAUSE_MS = 150;
 
 	private final Plant plant;
 	private @Nullable Text scope;
@@ -45,6 +45,12 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 	private @Nullable Label message;
 	private PlanOptions options = PlanOptions.wholePlant();
 	private boolean valid = true;
+	private boolean previewPending;
+	private final Runnable pendingPreview = () -> {
+		if (previewPending && preview != null && !preview.isDisposed()) {
+			updatePreview();
+		}
+	};
 
 	public PlanCampaignDialog(Shell parent, Plant plant) {
 		super(parent, TITLE);
@@ -57,7 +63,7 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
 		Text scopeText = DialogFields.labelledText(area, "Scope:", SWT.BORDER | SWT.SINGLE, 380);
 		scopeText.setMessage("areas, equipment or tags, comma-separated; empty for the whole plant");
-		scopeText.addModifyListener(e -> updatePreview());
+		scopeText.addModifyListener(e -> previewSoon());
 		scope = scopeText;
 		DialogFields.label(area, "Kinds:");
 		Composite kinds = DialogFields.row(area, CheckKind.VALUES.size());
@@ -88,8 +94,22 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 		updatePreview();
 	}
 
+	/**
+	 * Typing in the scope counts again once the keys pause: counting a 2,000-equipment plant takes tens of
+	 * milliseconds, more on a loaded laptop, which would lag every keystroke.
+	 */
+	private void previewSoon() {
+		if (scope == null || scope.isDisposed()) {
+			return;
+		}
+		previewPending = true;
+		scope.getDisplay().timerExec(-1, pendingPreview);
+		scope.getDisplay().timerExec(TYPING_PAUSE_MS, pendingPreview);
+	}
+
 	/** Counts what the plant would get, per kind, with the options as they stand. */
 	private void updatePreview() {
+		previewPending = false;
 		if (preview == null || scope == null || message == null || getButton(IDialogConstants.OK_ID) == null) {
 			return;
 		}
@@ -107,24 +127,23 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 			return;
 		}
 		PlanOptions candidate = new PlanOptions(entries, kinds);
-		List<Check> checks;
+		Map<CheckKind, Integer> counts;
 		try {
-			checks = CampaignPlanner.checks(plant, candidate);
+			// counted without building the checks: a 2,000-equipment plant builds its 23,000 in most of a second
+			counts = CampaignPlanner.counts(plant, candidate);
 		} catch (IllegalArgumentException e) {
 			invalid(e.getMessage());
 			return;
 		}
-		Map<CheckKind, Integer> counts = new EnumMap<>(CheckKind.class);
-		kinds.forEach(kind -> counts.put(kind, 0));
-		checks.forEach(check -> counts.merge(check.getKind(), 1, Integer::sum));
 		counts.forEach((kind, count) -> {
 			TableItem item = new TableItem(preview, SWT.NONE);
 			item.setText(new String[]{kind.getLiteral(), String.valueOf(count)});
 		});
+		int sum = counts.values().stream().mapToInt(Integer::intValue).sum();
 		TableItem total = new TableItem(preview, SWT.NONE);
-		total.setText(new String[]{"total", String.valueOf(checks.size())});
+		total.setText(new String[]{"total", String.valueOf(sum)});
 		options = candidate;
-		valid = !checks.isEmpty();
+		valid = sum > 0;
 		message.setText(valid ? "" : "Nothing to check in this scope.");
 		getButton(IDialogConstants.OK_ID).setEnabled(valid);
 	}
@@ -156,6 +175,10 @@ public final class PlanCampaignDialog extends CommissioningDialog {
 
 	@Override
 	protected void okPressed() {
+		if (previewPending) {
+			// Enter right after typing plans what was typed
+			updatePreview();
+		}
 		if (valid) {
 			super.okPressed();
 		}

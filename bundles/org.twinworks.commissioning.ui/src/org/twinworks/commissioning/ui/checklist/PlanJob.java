@@ -78,10 +78,14 @@ public final class PlanJob extends Job {
 			finish(new Outcome(planning.replanning(), null, null, true));
 			return Status.CANCEL_STATUS;
 		}
-		told.set(true);
 		if (display.isDisposed()) {
+			told.set(true);
 			return Status.CANCEL_STATUS; // the workbench closed: nothing to apply to
 		}
+		if (planning.newPlan()) {
+			return applyNewPlan();
+		}
+		told.set(true);
 		display.asyncExec(() -> {
 			Outcome outcome;
 			try {
@@ -92,6 +96,64 @@ public final class PlanJob extends Job {
 			done.accept(outcome);
 		});
 		return Status.OK_STATUS;
+	}
+
+	/**
+	 * A new plan's record is written here, off the UI thread (23,000 checks took most of a second of it); only chaining
+	 * the plan into the evidence and showing the written record happen on the UI thread.
+	 */
+	private IStatus applyNewPlan() {
+		String problem = onUiThread(planning::chainNewPlan);
+		if (problem == null) {
+			try {
+				planning.writeNewPlan();
+			} catch (IOException | RuntimeException e) {
+				problem = messageOf(e);
+			}
+		}
+		if (problem != null) {
+			finish(new Outcome(false, null, problem, false));
+			return Status.OK_STATUS;
+		}
+		told.set(true);
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				Outcome outcome;
+				try {
+					outcome = new Outcome(false, planning.showNewPlan(), null, false);
+				} catch (RuntimeException e) {
+					outcome = new Outcome(false, null, messageOf(e), false);
+				}
+				done.accept(outcome);
+			});
+		}
+		return Status.OK_STATUS;
+	}
+
+	@FunctionalInterface
+	private interface UiStep {
+		void run() throws IOException;
+	}
+
+	/** Runs {@code step} on the UI thread and waits; its problem, or null when it went well. */
+	private @Nullable String onUiThread(UiStep step) {
+		String[] problem = {null};
+		try {
+			display.syncExec(() -> {
+				try {
+					step.run();
+				} catch (IOException | RuntimeException e) {
+					problem[0] = messageOf(e);
+				}
+			});
+		} catch (RuntimeException e) { // the display went away meanwhile
+			return messageOf(e);
+		}
+		return problem[0];
+	}
+
+	private static String messageOf(Exception e) {
+		return e.getMessage() == null ? e.toString() : e.getMessage();
 	}
 
 	private void finish(Outcome outcome) {

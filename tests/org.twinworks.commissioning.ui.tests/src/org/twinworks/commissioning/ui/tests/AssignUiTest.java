@@ -87,8 +87,11 @@ class AssignUiTest {
 		assertEquals("Grace", fixture.reloaded(first).getAssignee(), "saved at once");
 		assertEquals("Grace", fixture.reloaded(second).getAssignee());
 		assertNull(checks.get(1).getAssignee(), "only the selected checks");
-		// the list follows a campaign's changes in coalesced refreshes
-		UiWait.until(() -> rowText(first).contains("→ Grace"), Duration.ofSeconds(10), "the list to show the assignee");
+		// the list follows the campaign's changes coalesced, a moment later
+		UiWait.until(() -> "Grace".equals(rowText(first, 2)), Duration.ofSeconds(10),
+				"the list's Assignee column to show the assignee");
+		assertTrue(rowText(first, 0).startsWith(first.getTag()), "the Check column: " + rowText(first, 0));
+		assertEquals("Pending", rowText(first, 1), "the State column");
 		assertEquals("Assign 2 checks to Grace", CheckEdits.of(campaign).undoLabel());
 
 		IAction undo = view.getViewSite().getActionBars().getGlobalActionHandler(ActionFactory.UNDO.getId());
@@ -153,10 +156,10 @@ class AssignUiTest {
 		assertEquals(checks.length, view.viewer().getStructuredSelection().size(), "both selected");
 	}
 
-	private String rowText(Check check) {
+	private String rowText(Check check, int column) {
 		view.reveal(check);
 		UiWait.flush();
 		TreeItem item = view.viewer().getTree().getSelection()[0];
-		return item.getText();
+		return item.getText(column);
 	}
 }

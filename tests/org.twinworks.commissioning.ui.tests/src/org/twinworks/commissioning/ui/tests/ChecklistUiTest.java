@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,6 +43,7 @@ import org.twinworks.commissioning.record.CheckState;
 import org.twinworks.commissioning.record.Comment;
 import org.twinworks.commissioning.record.CommissioningFactory;
 import org.twinworks.commissioning.ui.EditorCampaign;
+import org.twinworks.commissioning.ui.checklist.ChecklistGroup;
 import org.twinworks.commissioning.ui.checklist.ChecklistState;
 import org.twinworks.commissioning.ui.checklist.ChecklistView;
 import org.twinworks.commissioning.ui.checklist.PlanCampaignDialog;
@@ -210,6 +212,31 @@ class ChecklistUiTest {
 		failed.getComments().add(comment);
 		editorCampaign.changed(failed);
 		UiWait.until(() -> view.tree().shownChecks() == 1, WAIT, "my commented check");
+	}
+
+	@Test
+	void theAreasATextFilterOpenedCloseWhenItIsCleared() {
+		planFromTheDialog();
+		TreeItem[] areas = view.viewer().getTree().getItems();
+		assertTrue(areas.length > 1, "the demo has areas");
+		for (TreeItem area : areas) {
+			area.setExpanded(false);
+		}
+		areas[0].setExpanded(true); // opened by hand: stays open
+		Object byHand = areas[0].getData();
+		ChecklistGroup closed = view.tree().areas().get(1);
+		Check wanted = (Check) ((ChecklistGroup) closed.children().get(0)).children().get(0);
+		view.searchBox().setText(wanted.getId());
+		UiWait.flush();
+		TreeItem[] filtered = view.viewer().getTree().getItems();
+		assertTrue(Arrays.stream(filtered).anyMatch(item -> closed.equals(item.getData()) && item.getExpanded()),
+				"the text filter opens the closed area of " + wanted.getId());
+		view.searchBox().setText("");
+		UiWait.flush();
+		for (TreeItem area : view.viewer().getTree().getItems()) {
+			assertEquals(byHand.equals(area.getData()), area.getExpanded(),
+					area.getText() + ": only the area opened by hand is open after the filter is cleared");
+		}
 	}
 
 	@Test

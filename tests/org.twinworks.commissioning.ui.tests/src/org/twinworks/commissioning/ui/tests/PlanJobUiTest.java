@@ -91,6 +91,11 @@ class PlanJobUiTest {
 		assertEquals(expected, outcome.result().added());
 		assertEquals(expected, campaign.campaign().getChecks().size());
 		assertEquals(expected, CommissioningFiles.load(record).campaign().getChecks().size(), "saved");
+		// the job wrote the new record itself, off the UI thread: what a save writes, the chain's head included
+		assertEquals(campaign.chain().head().count(), CommissioningFiles.load(record).campaign().getChainCount());
+		byte[] written = Files.readAllBytes(record);
+		campaign.save();
+		assertArrayEquals(written, Files.readAllBytes(record), "the job's record is the one a save writes");
 		assertFalse(runners.isEmpty() || runners.contains(Display.getDefault().getThread()),
 				"worked out off the UI thread: " + runners);
 
