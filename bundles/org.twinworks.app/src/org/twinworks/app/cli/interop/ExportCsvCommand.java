@@ -2,21 +2,14 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.app.cli.interop;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
-import org.twinworks.app.cli.CliCommand;
-import org.twinworks.app.cli.Options;
-import org.twinworks.app.cli.UsageException;
 import org.twinworks.interop.csv.CsvTagListWriter;
 import org.twinworks.model.Plant;
-import org.twinworks.model.persistence.LoadedPlant;
-import org.twinworks.model.persistence.PlantFiles;
 
 /** {@code twinworks export csv <plant.twin> <out.csv>}: the I/O list in the format {@code import csv} reads back. */
-final class ExportCsvCommand implements CliCommand {
+final class ExportCsvCommand extends PlantFileExport {
 
 	@Override
 	public String name() {
@@ -34,21 +27,8 @@ final class ExportCsvCommand implements CliCommand {
 	}
 
 	@Override
-	public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
-		List<String> files = Options.parse(args, Set.of(), Set.of()).positional();
-		if (files.size() != 2) {
-			throw new UsageException("expected the plant file and the output file");
-		}
-		Path model = Path.of(files.get(0));
-		LoadedPlant loaded = PlantFiles.load(model);
-		Plant plant = loaded.plant();
-		if (plant == null) {
-			err.println("cannot export " + model + ": " + loaded.noPlantReason());
-			return FAILED;
-		}
-		Path target = Path.of(files.get(1));
+	String write(Plant plant, Path target) throws IOException {
 		CsvTagListWriter.write(target, plant);
-		out.println("wrote " + target + ": " + CsvTagListWriter.signalsOf(plant).size() + " signals");
-		return OK;
+		return CsvTagListWriter.signalsOf(plant).size() + " signals";
 	}
 }

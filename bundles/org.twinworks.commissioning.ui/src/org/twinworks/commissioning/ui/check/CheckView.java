@@ -15,20 +15,15 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.ViewPart;
 import org.jspecify.annotations.Nullable;
-import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.record.CheckKind;
 import org.twinworks.commissioning.record.Step;
@@ -66,8 +61,8 @@ public final class CheckView extends ViewPart {
 	public static final String RUN_ARMED = "Run Armed…";
 	public static final String REPEAT_AS_LEFT = "Repeat As-Left";
 
-	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final Runnable campaignListener = this::campaignChanged;
+	private final CheckFollower follower = new CheckFollower(this, this::show, this::refresh,
+			() -> this.title.isDisposed());
 	private Label title;
 	private Label facts;
 	private Label banner;
@@ -143,24 +138,13 @@ public final class CheckView extends ViewPart {
 			}
 		};
 		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		getSite().getPage().addSelectionListener(selectionListener);
-		selectionChanged(null, getSite().getPage().getSelection());
-		if (check == null) {
-			show(EditorCampaign.active(getSite().getPage()), null);
-		}
+		follower.start();
 	}
 
 	/** Shows {@code shown} of {@code owner}'s campaign (null: nothing), following the campaign's changes. UI thread. */
 	public void show(@Nullable EditorCampaign owner, @Nullable Check shown) {
-		if (owner != campaign) {
-			if (campaign != null) {
-				campaign.removeListener(campaignListener);
-			}
-			campaign = owner;
-			if (campaign != null) {
-				campaign.addListener(campaignListener);
-			}
-		}
+		follower.showing(owner, shown);
+		campaign = owner;
 		check = shown;
 		message.setText("");
 		refresh();
@@ -428,35 +412,6 @@ public final class CheckView extends ViewPart {
 		return CheckEdits.of(campaign);
 	}
 
-	private void selectionChanged(@Nullable IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-			return; // keep the check when the selection moves to something that names none
-		}
-		EditorCampaign owner = EditorCampaign.active(getSite().getPage());
-		Campaign shownCampaign = owner == null ? null : owner.campaign();
-		if (shownCampaign == null) {
-			return;
-		}
-		Check found = CheckSubjects.checkFor(structured.getFirstElement(), shownCampaign);
-		if (found != null) {
-			show(owner, found);
-		}
-	}
-
-	/** The record changed (an edit, a run, a reload or re-plan): show the same check as it is now. */
-	private void campaignChanged() {
-		if (title.isDisposed()) {
-			return;
-		}
-		Campaign now = campaign == null ? null : campaign.campaign();
-		Check same = check == null || now == null ? null : CheckSubjects.byId(now, check.getId());
-		if (same != check) {
-			show(campaign, same);
-		} else {
-			refresh();
-		}
-	}
-
 	private void refresh() {
 		Check shown = check;
 		if (shown == null) {
@@ -571,12 +526,9 @@ public final class CheckView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(selectionListener);
+		follower.close();
 		if (running != null) {
 			running.cancel(); // the job saves what the check recorded
-		}
-		if (campaign != null) {
-			campaign.removeListener(campaignListener);
 		}
 		live.dispose();
 		loopTrend.dispose();

@@ -8,21 +8,16 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.ISelectionListener;
-import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.jspecify.annotations.Nullable;
-import org.twinworks.commissioning.record.Campaign;
 import org.twinworks.commissioning.record.Check;
 import org.twinworks.commissioning.ui.EditorCampaign;
-import org.twinworks.commissioning.ui.check.CheckSubjects;
+import org.twinworks.commissioning.ui.check.CheckFollower;
 import org.twinworks.commissioning.ui.check.TitledColumn;
 
 /**
@@ -37,8 +32,8 @@ public final class EvidenceView extends ViewPart {
 			"Captured", "Recording"};
 	private static final int[] WIDTHS = {140, 80, 100, 90, 50, 150, 190, 190, 190, 220};
 
-	private final ISelectionListener selectionListener = this::selectionChanged;
-	private final Runnable campaignListener = this::campaignChanged;
+	private final CheckFollower follower = new CheckFollower(this, this::show, this::refresh,
+			() -> this.title.isDisposed());
 	private Label title;
 	private TableViewer records;
 	private Button replay;
@@ -74,24 +69,13 @@ public final class EvidenceView extends ViewPart {
 		replay.addListener(SWT.Selection, e -> replay(selected()));
 		message = new Label(parent, SWT.WRAP);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
-		getSite().getPage().addSelectionListener(selectionListener);
-		selectionChanged(null, getSite().getPage().getSelection());
-		if (check == null) {
-			show(EditorCampaign.active(getSite().getPage()), null);
-		}
+		follower.start();
 	}
 
 	/** Shows the evidence of {@code shown} of {@code owner}'s campaign (null: nothing), following its changes. */
 	public void show(@Nullable EditorCampaign owner, @Nullable Check shown) {
-		if (owner != campaign) {
-			if (campaign != null) {
-				campaign.removeListener(campaignListener);
-			}
-			campaign = owner;
-			if (campaign != null) {
-				campaign.addListener(campaignListener);
-			}
-		}
+		follower.showing(owner, shown);
+		campaign = owner;
 		check = shown;
 		message.setText("");
 		refresh();
@@ -146,31 +130,6 @@ public final class EvidenceView extends ViewPart {
 		return records.getStructuredSelection().getFirstElement() instanceof EvidenceRow row ? row : null;
 	}
 
-	private void selectionChanged(@Nullable IWorkbenchPart part, ISelection selection) {
-		if (part == this || !(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
-			return;
-		}
-		EditorCampaign owner = EditorCampaign.active(getSite().getPage());
-		Campaign shown = owner == null ? null : owner.campaign();
-		Check found = shown == null ? null : CheckSubjects.checkFor(structured.getFirstElement(), shown);
-		if (found != null) {
-			show(owner, found);
-		}
-	}
-
-	private void campaignChanged() {
-		if (title.isDisposed()) {
-			return;
-		}
-		Campaign now = campaign == null ? null : campaign.campaign();
-		Check same = check == null || now == null ? null : CheckSubjects.byId(now, check.getId());
-		if (same != check) {
-			show(campaign, same);
-		} else {
-			refresh();
-		}
-	}
-
 	private void refresh() {
 		Check shown = check;
 		List<EvidenceRow> rows = shown == null ? List.of() : EvidenceRow.of(shown);
@@ -192,10 +151,7 @@ public final class EvidenceView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		getSite().getPage().removeSelectionListener(selectionListener);
-		if (campaign != null) {
-			campaign.removeListener(campaignListener);
-		}
+		follower.close();
 		super.dispose();
 	}
 }
