@@ -74,8 +74,20 @@ final class ServedSignal {
 		boolean changed = !next.getValue().equals(published.getValue())
 				|| !next.getStatusCode().equals(published.getStatusCode());
 		if (changed || active == null && olderThanRestamp(published, now)) {
-			set(next);
+			setUnlessWritten(next);
 		}
+	}
+
+	/**
+	 * A client write that landed after this tick adopted writes would be overwritten by a value computed without it
+	 * (a lost write: read back shows the old value); it is kept and adopted on the next tick instead.
+	 */
+	private synchronized void setUnlessWritten(DataValue next) {
+		Variant onNode = node.getValue().getValue();
+		if (signal.writable() && !onNode.equals(published.getValue()) && !onNode.equals(next.getValue())) {
+			return;
+		}
+		set(next);
 	}
 
 	/**
