@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.twinworks.model.Equipment#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.twinworks.model.Equipment#getPorts <em>Ports</em>}</li>
  *   <li>{@link org.twinworks.model.Equipment#getSignals <em>Signals</em>}</li>
+ *   <li>{@link org.twinworks.model.Equipment#getEventRules <em>Event Rules</em>}</li>
  * </ul>
  *
  * @see org.twinworks.model.TwinPackage#getEquipment()
@@ -198,5 +199,20 @@ public interface Equipment extends EquipmentHolder {
 	 * @generated
 	 */
 	EList<Signal> getSignals();
+
+	/**
+	 * Returns the value of the '<em><b>Event Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.twinworks.model.EventRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Event rules of this equipment: conditions over its signals that open and close event frames.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Event Rules</em>' containment reference list.
+	 * @see org.twinworks.model.TwinPackage#getEquipment_EventRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EventRule> getEventRules();
 
 } // Equipment

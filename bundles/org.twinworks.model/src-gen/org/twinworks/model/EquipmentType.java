@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.twinworks.model.EquipmentType#getPorts <em>Ports</em>}</li>
  *   <li>{@link org.twinworks.model.EquipmentType#getSignals <em>Signals</em>}</li>
  *   <li>{@link org.twinworks.model.EquipmentType#getProperties <em>Properties</em>}</li>
+ *   <li>{@link org.twinworks.model.EquipmentType#getEventRules <em>Event Rules</em>}</li>
  * </ul>
  *
  * @see org.twinworks.model.TwinPackage#getEquipmentType()
@@ -98,5 +99,20 @@ public interface EquipmentType extends Named {
 	 * @generated
 	 */
 	EList<Property> getProperties();
+
+	/**
+	 * Returns the value of the '<em><b>Event Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.twinworks.model.EventRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Event rules for every equipment of this type: each instance gets its own frames, its signals found by the part of their tags after the instance's tag (RUN is P-101.RUN on P-101).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Event Rules</em>' containment reference list.
+	 * @see org.twinworks.model.TwinPackage#getEquipmentType_EventRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EventRule> getEventRules();
 
 } // EquipmentType

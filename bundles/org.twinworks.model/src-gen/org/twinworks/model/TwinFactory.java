@@ -158,6 +158,15 @@ public interface TwinFactory extends EFactory {
 	InterlockCondition createInterlockCondition();
 
 	/**
+	 * Returns a new object of class '<em>Event Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Event Rule</em>'.
+	 * @generated
+	 */
+	EventRule createEventRule();
+
+	/**
 	 * Returns a new object of class '<em>Twin</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -718,13 +718,22 @@ public interface TwinPackage extends EPackage {
 	int EQUIPMENT__SIGNALS = EQUIPMENT_HOLDER_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Event Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EQUIPMENT__EVENT_RULES = EQUIPMENT_HOLDER_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Equipment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EQUIPMENT_FEATURE_COUNT = EQUIPMENT_HOLDER_FEATURE_COUNT + 8;
+	int EQUIPMENT_FEATURE_COUNT = EQUIPMENT_HOLDER_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Path</em>' operation.
@@ -818,13 +827,22 @@ public interface TwinPackage extends EPackage {
 	int EQUIPMENT_TYPE__PROPERTIES = NAMED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Event Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EQUIPMENT_TYPE__EVENT_RULES = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Equipment Type</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EQUIPMENT_TYPE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+	int EQUIPMENT_TYPE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Path</em>' operation.
@@ -1763,6 +1781,124 @@ public interface TwinPackage extends EPackage {
 	int INTERLOCK_CONDITION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.twinworks.model.impl.EventRuleImpl <em>Event Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.twinworks.model.impl.EventRuleImpl
+	 * @see org.twinworks.model.impl.TwinPackageImpl#getEventRule()
+	 * @generated
+	 */
+	int EVENT_RULE = 17;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__DESCRIPTION = NAMED__DESCRIPTION;
+
+	/**
+	 * The feature id for the '<em><b>Source Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__SOURCE_ID = NAMED__SOURCE_ID;
+
+	/**
+	 * The feature id for the '<em><b>Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__TAG = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Severity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__SEVERITY = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__CONDITION = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>End Condition</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__END_CONDITION = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>For Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE__FOR_DURATION = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Event Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Path</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE___PATH = NAMED___PATH;
+
+	/**
+	 * The operation id for the '<em>Valid Expressions</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The number of operations of the '<em>Event Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 1;
+
+	/**
 	 * The meta object id for the '{@link org.twinworks.model.impl.TwinImpl <em>Twin</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1770,7 +1906,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getTwin()
 	 * @generated
 	 */
-	int TWIN = 17;
+	int TWIN = 18;
 
 	/**
 	 * The feature id for the '<em><b>Endpoints</b></em>' containment reference list.
@@ -1825,7 +1961,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getEndpoint()
 	 * @generated
 	 */
-	int ENDPOINT = 18;
+	int ENDPOINT = 19;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1952,7 +2088,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getBinding()
 	 * @generated
 	 */
-	int BINDING = 19;
+	int BINDING = 20;
 
 	/**
 	 * The feature id for the '<em><b>Signal</b></em>' reference.
@@ -2061,7 +2197,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getWorkCenterKind()
 	 * @generated
 	 */
-	int WORK_CENTER_KIND = 20;
+	int WORK_CENTER_KIND = 21;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.EquipmentKind <em>Equipment Kind</em>}' enum.
@@ -2071,7 +2207,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getEquipmentKind()
 	 * @generated
 	 */
-	int EQUIPMENT_KIND = 21;
+	int EQUIPMENT_KIND = 22;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.EquipmentLevel <em>Equipment Level</em>}' enum.
@@ -2081,7 +2217,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getEquipmentLevel()
 	 * @generated
 	 */
-	int EQUIPMENT_LEVEL = 22;
+	int EQUIPMENT_LEVEL = 23;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.PortDirection <em>Port Direction</em>}' enum.
@@ -2091,7 +2227,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getPortDirection()
 	 * @generated
 	 */
-	int PORT_DIRECTION = 23;
+	int PORT_DIRECTION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.Medium <em>Medium</em>}' enum.
@@ -2101,7 +2237,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getMedium()
 	 * @generated
 	 */
-	int MEDIUM = 24;
+	int MEDIUM = 25;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.ConnectionKind <em>Connection Kind</em>}' enum.
@@ -2111,7 +2247,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getConnectionKind()
 	 * @generated
 	 */
-	int CONNECTION_KIND = 25;
+	int CONNECTION_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.SignalDirection <em>Signal Direction</em>}' enum.
@@ -2121,7 +2257,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getSignalDirection()
 	 * @generated
 	 */
-	int SIGNAL_DIRECTION = 26;
+	int SIGNAL_DIRECTION = 27;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.SignalDataType <em>Signal Data Type</em>}' enum.
@@ -2131,7 +2267,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getSignalDataType()
 	 * @generated
 	 */
-	int SIGNAL_DATA_TYPE = 27;
+	int SIGNAL_DATA_TYPE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.Access <em>Access</em>}' enum.
@@ -2141,7 +2277,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getAccess()
 	 * @generated
 	 */
-	int ACCESS = 28;
+	int ACCESS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.AlarmKind <em>Alarm Kind</em>}' enum.
@@ -2151,7 +2287,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getAlarmKind()
 	 * @generated
 	 */
-	int ALARM_KIND = 29;
+	int ALARM_KIND = 30;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.AlarmPriority <em>Alarm Priority</em>}' enum.
@@ -2161,7 +2297,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getAlarmPriority()
 	 * @generated
 	 */
-	int ALARM_PRIORITY = 30;
+	int ALARM_PRIORITY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.ControllerType <em>Controller Type</em>}' enum.
@@ -2171,7 +2307,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getControllerType()
 	 * @generated
 	 */
-	int CONTROLLER_TYPE = 31;
+	int CONTROLLER_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.ControlAction <em>Control Action</em>}' enum.
@@ -2181,7 +2317,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getControlAction()
 	 * @generated
 	 */
-	int CONTROL_ACTION = 32;
+	int CONTROL_ACTION = 33;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.ComparisonOperator <em>Comparison Operator</em>}' enum.
@@ -2191,7 +2327,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getComparisonOperator()
 	 * @generated
 	 */
-	int COMPARISON_OPERATOR = 33;
+	int COMPARISON_OPERATOR = 34;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.ConditionCombination <em>Condition Combination</em>}' enum.
@@ -2201,7 +2337,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getConditionCombination()
 	 * @generated
 	 */
-	int CONDITION_COMBINATION = 34;
+	int CONDITION_COMBINATION = 35;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.TripAction <em>Trip Action</em>}' enum.
@@ -2211,7 +2347,17 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getTripAction()
 	 * @generated
 	 */
-	int TRIP_ACTION = 35;
+	int TRIP_ACTION = 36;
+
+	/**
+	 * The meta object id for the '{@link org.twinworks.model.EventSeverity <em>Event Severity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.twinworks.model.EventSeverity
+	 * @see org.twinworks.model.impl.TwinPackageImpl#getEventSeverity()
+	 * @generated
+	 */
+	int EVENT_SEVERITY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.SecurityPolicyKind <em>Security Policy Kind</em>}' enum.
@@ -2221,7 +2367,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getSecurityPolicyKind()
 	 * @generated
 	 */
-	int SECURITY_POLICY_KIND = 36;
+	int SECURITY_POLICY_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.SecurityModeKind <em>Security Mode Kind</em>}' enum.
@@ -2231,7 +2377,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getSecurityModeKind()
 	 * @generated
 	 */
-	int SECURITY_MODE_KIND = 37;
+	int SECURITY_MODE_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.AuthenticationKind <em>Authentication Kind</em>}' enum.
@@ -2241,7 +2387,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getAuthenticationKind()
 	 * @generated
 	 */
-	int AUTHENTICATION_KIND = 38;
+	int AUTHENTICATION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.DeadbandKind <em>Deadband Kind</em>}' enum.
@@ -2251,7 +2397,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getDeadbandKind()
 	 * @generated
 	 */
-	int DEADBAND_KIND = 39;
+	int DEADBAND_KIND = 41;
 
 
 	/**
@@ -2609,6 +2755,17 @@ public interface TwinPackage extends EPackage {
 	EReference getEquipment_Signals();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.Equipment#getEventRules <em>Event Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Event Rules</em>'.
+	 * @see org.twinworks.model.Equipment#getEventRules()
+	 * @see #getEquipment()
+	 * @generated
+	 */
+	EReference getEquipment_EventRules();
+
+	/**
 	 * Returns the meta object for class '{@link org.twinworks.model.EquipmentType <em>Equipment Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2661,6 +2818,17 @@ public interface TwinPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEquipmentType_Properties();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.twinworks.model.EquipmentType#getEventRules <em>Event Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Event Rules</em>'.
+	 * @see org.twinworks.model.EquipmentType#getEventRules()
+	 * @see #getEquipmentType()
+	 * @generated
+	 */
+	EReference getEquipmentType_EventRules();
 
 	/**
 	 * Returns the meta object for class '{@link org.twinworks.model.Property <em>Property</em>}'.
@@ -3339,6 +3507,81 @@ public interface TwinPackage extends EPackage {
 	EAttribute getInterlockCondition_Threshold();
 
 	/**
+	 * Returns the meta object for class '{@link org.twinworks.model.EventRule <em>Event Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Event Rule</em>'.
+	 * @see org.twinworks.model.EventRule
+	 * @generated
+	 */
+	EClass getEventRule();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.EventRule#getTag <em>Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tag</em>'.
+	 * @see org.twinworks.model.EventRule#getTag()
+	 * @see #getEventRule()
+	 * @generated
+	 */
+	EAttribute getEventRule_Tag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.EventRule#getSeverity <em>Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Severity</em>'.
+	 * @see org.twinworks.model.EventRule#getSeverity()
+	 * @see #getEventRule()
+	 * @generated
+	 */
+	EAttribute getEventRule_Severity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.EventRule#getCondition <em>Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Condition</em>'.
+	 * @see org.twinworks.model.EventRule#getCondition()
+	 * @see #getEventRule()
+	 * @generated
+	 */
+	EAttribute getEventRule_Condition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.EventRule#getEndCondition <em>End Condition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>End Condition</em>'.
+	 * @see org.twinworks.model.EventRule#getEndCondition()
+	 * @see #getEventRule()
+	 * @generated
+	 */
+	EAttribute getEventRule_EndCondition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.EventRule#getForDuration <em>For Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>For Duration</em>'.
+	 * @see org.twinworks.model.EventRule#getForDuration()
+	 * @see #getEventRule()
+	 * @generated
+	 */
+	EAttribute getEventRule_ForDuration();
+
+	/**
+	 * Returns the meta object for the '{@link org.twinworks.model.EventRule#validExpressions(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Expressions</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Valid Expressions</em>' operation.
+	 * @see org.twinworks.model.EventRule#validExpressions(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getEventRule__ValidExpressions__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.twinworks.model.Twin <em>Twin</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3735,6 +3978,16 @@ public interface TwinPackage extends EPackage {
 	EEnum getTripAction();
 
 	/**
+	 * Returns the meta object for enum '{@link org.twinworks.model.EventSeverity <em>Event Severity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Event Severity</em>'.
+	 * @see org.twinworks.model.EventSeverity
+	 * @generated
+	 */
+	EEnum getEventSeverity();
+
+	/**
 	 * Returns the meta object for enum '{@link org.twinworks.model.SecurityPolicyKind <em>Security Policy Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4076,6 +4329,14 @@ public interface TwinPackage extends EPackage {
 		EReference EQUIPMENT__SIGNALS = eINSTANCE.getEquipment_Signals();
 
 		/**
+		 * The meta object literal for the '<em><b>Event Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EQUIPMENT__EVENT_RULES = eINSTANCE.getEquipment_EventRules();
+
+		/**
 		 * The meta object literal for the '{@link org.twinworks.model.impl.EquipmentTypeImpl <em>Equipment Type</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4116,6 +4377,14 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EReference EQUIPMENT_TYPE__PROPERTIES = eINSTANCE.getEquipmentType_Properties();
+
+		/**
+		 * The meta object literal for the '<em><b>Event Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EQUIPMENT_TYPE__EVENT_RULES = eINSTANCE.getEquipmentType_EventRules();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.model.impl.PropertyImpl <em>Property</em>}' class.
@@ -4640,6 +4909,64 @@ public interface TwinPackage extends EPackage {
 		EAttribute INTERLOCK_CONDITION__THRESHOLD = eINSTANCE.getInterlockCondition_Threshold();
 
 		/**
+		 * The meta object literal for the '{@link org.twinworks.model.impl.EventRuleImpl <em>Event Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.twinworks.model.impl.EventRuleImpl
+		 * @see org.twinworks.model.impl.TwinPackageImpl#getEventRule()
+		 * @generated
+		 */
+		EClass EVENT_RULE = eINSTANCE.getEventRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Tag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVENT_RULE__TAG = eINSTANCE.getEventRule_Tag();
+
+		/**
+		 * The meta object literal for the '<em><b>Severity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVENT_RULE__SEVERITY = eINSTANCE.getEventRule_Severity();
+
+		/**
+		 * The meta object literal for the '<em><b>Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVENT_RULE__CONDITION = eINSTANCE.getEventRule_Condition();
+
+		/**
+		 * The meta object literal for the '<em><b>End Condition</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVENT_RULE__END_CONDITION = eINSTANCE.getEventRule_EndCondition();
+
+		/**
+		 * The meta object literal for the '<em><b>For Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVENT_RULE__FOR_DURATION = eINSTANCE.getEventRule_ForDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Expressions</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEventRule__ValidExpressions__DiagnosticChain_Map();
+
+		/**
 		 * The meta object literal for the '{@link org.twinworks.model.impl.TwinImpl <em>Twin</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4980,6 +5307,16 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TRIP_ACTION = eINSTANCE.getTripAction();
+
+		/**
+		 * The meta object literal for the '{@link org.twinworks.model.EventSeverity <em>Event Severity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.twinworks.model.EventSeverity
+		 * @see org.twinworks.model.impl.TwinPackageImpl#getEventSeverity()
+		 * @generated
+		 */
+		EEnum EVENT_SEVERITY = eINSTANCE.getEventSeverity();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.model.SecurityPolicyKind <em>Security Policy Kind</em>}' enum.

@@ -160,6 +160,7 @@ public class EquipmentItemProvider extends EquipmentHolderItemProvider {
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT__PROPERTIES);
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT__PORTS);
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT__SIGNALS);
+			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT__EVENT_RULES);
 		}
 		return childrenFeatures;
 	}
@@ -223,6 +224,7 @@ public class EquipmentItemProvider extends EquipmentHolderItemProvider {
 			case TwinPackage.EQUIPMENT__PROPERTIES:
 			case TwinPackage.EQUIPMENT__PORTS:
 			case TwinPackage.EQUIPMENT__SIGNALS:
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -254,6 +256,11 @@ public class EquipmentItemProvider extends EquipmentHolderItemProvider {
 			(createChildParameter
 				(TwinPackage.Literals.EQUIPMENT__SIGNALS,
 				 TwinFactory.eINSTANCE.createSignal()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.EQUIPMENT__EVENT_RULES,
+				 TwinFactory.eINSTANCE.createEventRule()));
 	}
 
 }

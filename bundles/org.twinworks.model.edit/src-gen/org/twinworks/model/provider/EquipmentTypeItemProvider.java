@@ -91,6 +91,7 @@ public class EquipmentTypeItemProvider extends NamedItemProvider {
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT_TYPE__PORTS);
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT_TYPE__SIGNALS);
 			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT_TYPE__PROPERTIES);
+			childrenFeatures.add(TwinPackage.Literals.EQUIPMENT_TYPE__EVENT_RULES);
 		}
 		return childrenFeatures;
 	}
@@ -152,6 +153,7 @@ public class EquipmentTypeItemProvider extends NamedItemProvider {
 			case TwinPackage.EQUIPMENT_TYPE__PORTS:
 			case TwinPackage.EQUIPMENT_TYPE__SIGNALS:
 			case TwinPackage.EQUIPMENT_TYPE__PROPERTIES:
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -183,6 +185,11 @@ public class EquipmentTypeItemProvider extends NamedItemProvider {
 			(createChildParameter
 				(TwinPackage.Literals.EQUIPMENT_TYPE__PROPERTIES,
 				 TwinFactory.eINSTANCE.createProperty()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(TwinPackage.Literals.EQUIPMENT_TYPE__EVENT_RULES,
+				 TwinFactory.eINSTANCE.createEventRule()));
 	}
 
 }

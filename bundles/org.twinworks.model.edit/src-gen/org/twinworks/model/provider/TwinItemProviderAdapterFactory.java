@@ -418,6 +418,29 @@ public class TwinItemProviderAdapterFactory extends TwinAdapterFactory implement
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.twinworks.model.EventRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EventRuleItemProvider eventRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.twinworks.model.EventRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEventRuleAdapter() {
+		if (eventRuleItemProvider == null) {
+			eventRuleItemProvider = new EventRuleItemProvider(this);
+		}
+
+		return eventRuleItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.twinworks.model.Twin} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -606,6 +629,7 @@ public class TwinItemProviderAdapterFactory extends TwinAdapterFactory implement
 		if (controlLoopItemProvider != null) controlLoopItemProvider.dispose();
 		if (interlockItemProvider != null) interlockItemProvider.dispose();
 		if (interlockConditionItemProvider != null) interlockConditionItemProvider.dispose();
+		if (eventRuleItemProvider != null) eventRuleItemProvider.dispose();
 		if (twinItemProvider != null) twinItemProvider.dispose();
 		if (endpointItemProvider != null) endpointItemProvider.dispose();
 		if (bindingItemProvider != null) bindingItemProvider.dispose();

@@ -24,6 +24,7 @@ import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
+import org.twinworks.model.EventRule;
 import org.twinworks.model.Port;
 import org.twinworks.model.Property;
 import org.twinworks.model.Signal;
@@ -45,6 +46,7 @@ import org.twinworks.model.TwinPackage;
  *   <li>{@link org.twinworks.model.impl.EquipmentImpl#getProperties <em>Properties</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EquipmentImpl#getPorts <em>Ports</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EquipmentImpl#getSignals <em>Signals</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.EquipmentImpl#getEventRules <em>Event Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -149,6 +151,16 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 	 * @ordered
 	 */
 	protected EList<Signal> signals;
+
+	/**
+	 * The cached value of the '{@link #getEventRules() <em>Event Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EventRule> eventRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -366,6 +378,19 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 	 * @generated
 	 */
 	@Override
+	public EList<EventRule> getEventRules() {
+		if (eventRules == null) {
+			eventRules = new EObjectContainmentEList<EventRule>(EventRule.class, this, TwinPackage.EQUIPMENT__EVENT_RULES);
+		}
+		return eventRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TwinPackage.EQUIPMENT__HOLDER:
@@ -392,6 +417,8 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 				return ((InternalEList<?>)getPorts()).basicRemove(otherEnd, msgs);
 			case TwinPackage.EQUIPMENT__SIGNALS:
 				return ((InternalEList<?>)getSignals()).basicRemove(otherEnd, msgs);
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
+				return ((InternalEList<?>)getEventRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -435,6 +462,8 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 				return getPorts();
 			case TwinPackage.EQUIPMENT__SIGNALS:
 				return getSignals();
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
+				return getEventRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -475,6 +504,10 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 				getSignals().clear();
 				getSignals().addAll((Collection<? extends Signal>)newValue);
 				return;
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
+				getEventRules().clear();
+				getEventRules().addAll((Collection<? extends EventRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -511,6 +544,9 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 			case TwinPackage.EQUIPMENT__SIGNALS:
 				getSignals().clear();
 				return;
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
+				getEventRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -539,6 +575,8 @@ public class EquipmentImpl extends EquipmentHolderImpl implements Equipment {
 				return ports != null && !ports.isEmpty();
 			case TwinPackage.EQUIPMENT__SIGNALS:
 				return signals != null && !signals.isEmpty();
+			case TwinPackage.EQUIPMENT__EVENT_RULES:
+				return eventRules != null && !eventRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.model.EquipmentType;
+import org.twinworks.model.EventRule;
 import org.twinworks.model.Port;
 import org.twinworks.model.Property;
 import org.twinworks.model.Signal;
@@ -37,6 +38,7 @@ import org.twinworks.model.TwinPackage;
  *   <li>{@link org.twinworks.model.impl.EquipmentTypeImpl#getPorts <em>Ports</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EquipmentTypeImpl#getSignals <em>Signals</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EquipmentTypeImpl#getProperties <em>Properties</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.EquipmentTypeImpl#getEventRules <em>Event Rules</em>}</li>
  * </ul>
  *
  * @generated
@@ -91,6 +93,16 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 	 * @ordered
 	 */
 	protected EList<Property> properties;
+
+	/**
+	 * The cached value of the '{@link #getEventRules() <em>Event Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEventRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EventRule> eventRules;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -179,6 +191,19 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 	 * @generated
 	 */
 	@Override
+	public EList<EventRule> getEventRules() {
+		if (eventRules == null) {
+			eventRules = new EObjectContainmentEList<EventRule>(EventRule.class, this, TwinPackage.EQUIPMENT_TYPE__EVENT_RULES);
+		}
+		return eventRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TwinPackage.EQUIPMENT_TYPE__PORTS:
@@ -187,6 +212,8 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 				return ((InternalEList<?>)getSignals()).basicRemove(otherEnd, msgs);
 			case TwinPackage.EQUIPMENT_TYPE__PROPERTIES:
 				return ((InternalEList<?>)getProperties()).basicRemove(otherEnd, msgs);
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
+				return ((InternalEList<?>)getEventRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -207,6 +234,8 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 				return getSignals();
 			case TwinPackage.EQUIPMENT_TYPE__PROPERTIES:
 				return getProperties();
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
+				return getEventRules();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -235,6 +264,10 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 				getProperties().clear();
 				getProperties().addAll((Collection<? extends Property>)newValue);
 				return;
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
+				getEventRules().clear();
+				getEventRules().addAll((Collection<? extends EventRule>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -259,6 +292,9 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 			case TwinPackage.EQUIPMENT_TYPE__PROPERTIES:
 				getProperties().clear();
 				return;
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
+				getEventRules().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -279,6 +315,8 @@ public class EquipmentTypeImpl extends NamedImpl implements EquipmentType {
 				return signals != null && !signals.isEmpty();
 			case TwinPackage.EQUIPMENT_TYPE__PROPERTIES:
 				return properties != null && !properties.isEmpty();
+			case TwinPackage.EQUIPMENT_TYPE__EVENT_RULES:
+				return eventRules != null && !eventRules.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

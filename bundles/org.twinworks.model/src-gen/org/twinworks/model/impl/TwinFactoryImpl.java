@@ -73,6 +73,7 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 			case TwinPackage.CONTROL_LOOP: return createControlLoop();
 			case TwinPackage.INTERLOCK: return createInterlock();
 			case TwinPackage.INTERLOCK_CONDITION: return createInterlockCondition();
+			case TwinPackage.EVENT_RULE: return createEventRule();
 			case TwinPackage.TWIN: return createTwin();
 			case TwinPackage.ENDPOINT: return createEndpoint();
 			case TwinPackage.BINDING: return createBinding();
@@ -121,6 +122,8 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 				return createConditionCombinationFromString(eDataType, initialValue);
 			case TwinPackage.TRIP_ACTION:
 				return createTripActionFromString(eDataType, initialValue);
+			case TwinPackage.EVENT_SEVERITY:
+				return createEventSeverityFromString(eDataType, initialValue);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return createSecurityPolicyKindFromString(eDataType, initialValue);
 			case TwinPackage.SECURITY_MODE_KIND:
@@ -174,6 +177,8 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 				return convertConditionCombinationToString(eDataType, instanceValue);
 			case TwinPackage.TRIP_ACTION:
 				return convertTripActionToString(eDataType, instanceValue);
+			case TwinPackage.EVENT_SEVERITY:
+				return convertEventSeverityToString(eDataType, instanceValue);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return convertSecurityPolicyKindToString(eDataType, instanceValue);
 			case TwinPackage.SECURITY_MODE_KIND:
@@ -350,6 +355,17 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 	public InterlockCondition createInterlockCondition() {
 		InterlockConditionImpl interlockCondition = new InterlockConditionImpl();
 		return interlockCondition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EventRule createEventRule() {
+		EventRuleImpl eventRule = new EventRuleImpl();
+		return eventRule;
 	}
 
 	/**
@@ -702,6 +718,26 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 	 * @generated
 	 */
 	public String convertTripActionToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EventSeverity createEventSeverityFromString(EDataType eDataType, String initialValue) {
+		EventSeverity result = EventSeverity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEventSeverityToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

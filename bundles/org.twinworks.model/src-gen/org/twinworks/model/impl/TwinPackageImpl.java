@@ -36,6 +36,8 @@ import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
+import org.twinworks.model.EventRule;
+import org.twinworks.model.EventSeverity;
 import org.twinworks.model.Interlock;
 import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.Medium;
@@ -190,6 +192,13 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass eventRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass twinEClass = null;
 
 	/**
@@ -317,6 +326,13 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	private EEnum tripActionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum eventSeverityEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -752,6 +768,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEquipment_EventRules() {
+		return (EReference)equipmentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getEquipmentType() {
 		return equipmentTypeEClass;
 	}
@@ -794,6 +820,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	@Override
 	public EReference getEquipmentType_Properties() {
 		return (EReference)equipmentTypeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEquipmentType_EventRules() {
+		return (EReference)equipmentTypeEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1432,6 +1468,76 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getEventRule() {
+		return eventRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEventRule_Tag() {
+		return (EAttribute)eventRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEventRule_Severity() {
+		return (EAttribute)eventRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEventRule_Condition() {
+		return (EAttribute)eventRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEventRule_EndCondition() {
+		return (EAttribute)eventRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEventRule_ForDuration() {
+		return (EAttribute)eventRuleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getEventRule__ValidExpressions__DiagnosticChain_Map() {
+		return eventRuleEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTwin() {
 		return twinEClass;
 	}
@@ -1812,6 +1918,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getEventSeverity() {
+		return eventSeverityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSecurityPolicyKind() {
 		return securityPolicyKindEEnum;
 	}
@@ -1914,12 +2030,14 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		createEReference(equipmentEClass, EQUIPMENT__PROPERTIES);
 		createEReference(equipmentEClass, EQUIPMENT__PORTS);
 		createEReference(equipmentEClass, EQUIPMENT__SIGNALS);
+		createEReference(equipmentEClass, EQUIPMENT__EVENT_RULES);
 
 		equipmentTypeEClass = createEClass(EQUIPMENT_TYPE);
 		createEAttribute(equipmentTypeEClass, EQUIPMENT_TYPE__KIND);
 		createEReference(equipmentTypeEClass, EQUIPMENT_TYPE__PORTS);
 		createEReference(equipmentTypeEClass, EQUIPMENT_TYPE__SIGNALS);
 		createEReference(equipmentTypeEClass, EQUIPMENT_TYPE__PROPERTIES);
+		createEReference(equipmentTypeEClass, EQUIPMENT_TYPE__EVENT_RULES);
 
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
@@ -1993,6 +2111,14 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		createEAttribute(interlockConditionEClass, INTERLOCK_CONDITION__OPERATOR);
 		createEAttribute(interlockConditionEClass, INTERLOCK_CONDITION__THRESHOLD);
 
+		eventRuleEClass = createEClass(EVENT_RULE);
+		createEAttribute(eventRuleEClass, EVENT_RULE__TAG);
+		createEAttribute(eventRuleEClass, EVENT_RULE__SEVERITY);
+		createEAttribute(eventRuleEClass, EVENT_RULE__CONDITION);
+		createEAttribute(eventRuleEClass, EVENT_RULE__END_CONDITION);
+		createEAttribute(eventRuleEClass, EVENT_RULE__FOR_DURATION);
+		createEOperation(eventRuleEClass, EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP);
+
 		twinEClass = createEClass(TWIN);
 		createEReference(twinEClass, TWIN__ENDPOINTS);
 		createEReference(twinEClass, TWIN__BINDINGS);
@@ -2035,6 +2161,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		comparisonOperatorEEnum = createEEnum(COMPARISON_OPERATOR);
 		conditionCombinationEEnum = createEEnum(CONDITION_COMBINATION);
 		tripActionEEnum = createEEnum(TRIP_ACTION);
+		eventSeverityEEnum = createEEnum(EVENT_SEVERITY);
 		securityPolicyKindEEnum = createEEnum(SECURITY_POLICY_KIND);
 		securityModeKindEEnum = createEEnum(SECURITY_MODE_KIND);
 		authenticationKindEEnum = createEEnum(AUTHENTICATION_KIND);
@@ -2081,6 +2208,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		signalEClass.getESuperTypes().add(this.getNamed());
 		controlLoopEClass.getESuperTypes().add(this.getNamed());
 		interlockEClass.getESuperTypes().add(this.getNamed());
+		eventRuleEClass.getESuperTypes().add(this.getNamed());
 		endpointEClass.getESuperTypes().add(this.getNamed());
 
 		// Initialize classes, features, and operations; add parameters
@@ -2132,12 +2260,14 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEReference(getEquipment_Properties(), this.getProperty(), null, "properties", null, 0, -1, Equipment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEquipment_Ports(), this.getPort(), null, "ports", null, 0, -1, Equipment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEquipment_Signals(), this.getSignal(), null, "signals", null, 0, -1, Equipment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEquipment_EventRules(), this.getEventRule(), null, "eventRules", null, 0, -1, Equipment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(equipmentTypeEClass, EquipmentType.class, "EquipmentType", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getEquipmentType_Kind(), this.getEquipmentKind(), "kind", null, 0, 1, EquipmentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEquipmentType_Ports(), this.getPort(), null, "ports", null, 0, -1, EquipmentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEquipmentType_Signals(), this.getSignal(), null, "signals", null, 0, -1, EquipmentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEReference(getEquipmentType_Properties(), this.getProperty(), null, "properties", null, 0, -1, EquipmentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEReference(getEquipmentType_EventRules(), this.getEventRule(), null, "eventRules", null, 0, -1, EquipmentType.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2274,6 +2404,22 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEReference(getInterlockCondition_Signal(), this.getSignal(), null, "signal", null, 0, 1, InterlockCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInterlockCondition_Operator(), this.getComparisonOperator(), "operator", null, 0, 1, InterlockCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getInterlockCondition_Threshold(), ecorePackage.getEDouble(), "threshold", null, 0, 1, InterlockCondition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+
+		initEClass(eventRuleEClass, EventRule.class, "EventRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
+		initEAttribute(getEventRule_Tag(), ecorePackage.getEString(), "tag", null, 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEventRule_Severity(), this.getEventSeverity(), "severity", "Medium", 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+		initEAttribute(getEventRule_Condition(), ecorePackage.getEString(), "condition", null, 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEventRule_EndCondition(), ecorePackage.getEString(), "endCondition", null, 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEventRule_ForDuration(), ecorePackage.getELong(), "forDuration", "0", 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
+
+		op = initEOperation(getEventRule__ValidExpressions__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validExpressions", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 
 		initEClass(twinEClass, Twin.class, "Twin", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS); //$NON-NLS-1$
 		initEReference(getTwin_Endpoints(), this.getEndpoint(), null, "endpoints", null, 0, -1, Twin.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
@@ -2437,6 +2583,13 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		addEEnumLiteral(tripActionEEnum, TripAction.CLOSE);
 		addEEnumLiteral(tripActionEEnum, TripAction.OPEN);
 		addEEnumLiteral(tripActionEEnum, TripAction.START);
+
+		initEEnum(eventSeverityEEnum, EventSeverity.class, "EventSeverity"); //$NON-NLS-1$
+		addEEnumLiteral(eventSeverityEEnum, EventSeverity.INFO);
+		addEEnumLiteral(eventSeverityEEnum, EventSeverity.LOW);
+		addEEnumLiteral(eventSeverityEEnum, EventSeverity.MEDIUM);
+		addEEnumLiteral(eventSeverityEEnum, EventSeverity.HIGH);
+		addEEnumLiteral(eventSeverityEEnum, EventSeverity.CRITICAL);
 
 		initEEnum(securityPolicyKindEEnum, SecurityPolicyKind.class, "SecurityPolicyKind"); //$NON-NLS-1$
 		addEEnumLiteral(securityPolicyKindEEnum, SecurityPolicyKind.BEST_AVAILABLE);

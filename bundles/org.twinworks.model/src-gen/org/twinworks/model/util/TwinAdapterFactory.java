@@ -137,6 +137,10 @@ public class TwinAdapterFactory extends AdapterFactoryImpl {
 				return createInterlockConditionAdapter();
 			}
 			@Override
+			public Adapter caseEventRule(EventRule object) {
+				return createEventRuleAdapter();
+			}
+			@Override
 			public Adapter caseTwin(Twin object) {
 				return createTwinAdapter();
 			}
@@ -403,6 +407,20 @@ public class TwinAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInterlockConditionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.twinworks.model.EventRule <em>Event Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.twinworks.model.EventRule
+	 * @generated
+	 */
+	public Adapter createEventRuleAdapter() {
 		return null;
 	}
 

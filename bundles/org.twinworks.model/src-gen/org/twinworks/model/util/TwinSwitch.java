@@ -185,6 +185,13 @@ public class TwinSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TwinPackage.EVENT_RULE: {
+				EventRule eventRule = (EventRule)theEObject;
+				T result = caseEventRule(eventRule);
+				if (result == null) result = caseNamed(eventRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TwinPackage.TWIN: {
 				Twin twin = (Twin)theEObject;
 				T result = caseTwin(twin);
@@ -460,6 +467,21 @@ public class TwinSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseInterlockCondition(InterlockCondition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Event Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Event Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEventRule(EventRule object) {
 		return null;
 	}
 

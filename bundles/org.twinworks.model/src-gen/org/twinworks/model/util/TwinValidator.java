@@ -113,12 +113,20 @@ public class TwinValidator extends EObjectValidator {
 	public static final int INTERLOCK__COMPLETE = 9;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Expressions' of 'Event Rule'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int EVENT_RULE__VALID_EXPRESSIONS = 10;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'One Active Binding Per Signal' of 'Twin'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 10;
+	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Url' of 'Endpoint'.
@@ -126,7 +134,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ENDPOINT__VALID_URL = 11;
+	public static final int ENDPOINT__VALID_URL = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Node' of 'Binding'.
@@ -134,7 +142,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int BINDING__VALID_NODE = 12;
+	public static final int BINDING__VALID_NODE = 13;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -142,7 +150,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 12;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 13;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -216,6 +224,8 @@ public class TwinValidator extends EObjectValidator {
 				return validateInterlock((Interlock)value, diagnostics, context);
 			case TwinPackage.INTERLOCK_CONDITION:
 				return validateInterlockCondition((InterlockCondition)value, diagnostics, context);
+			case TwinPackage.EVENT_RULE:
+				return validateEventRule((EventRule)value, diagnostics, context);
 			case TwinPackage.TWIN:
 				return validateTwin((Twin)value, diagnostics, context);
 			case TwinPackage.ENDPOINT:
@@ -254,6 +264,8 @@ public class TwinValidator extends EObjectValidator {
 				return validateConditionCombination((ConditionCombination)value, diagnostics, context);
 			case TwinPackage.TRIP_ACTION:
 				return validateTripAction((TripAction)value, diagnostics, context);
+			case TwinPackage.EVENT_SEVERITY:
+				return validateEventSeverity((EventSeverity)value, diagnostics, context);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return validateSecurityPolicyKind((SecurityPolicyKind)value, diagnostics, context);
 			case TwinPackage.SECURITY_MODE_KIND:
@@ -578,6 +590,35 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public boolean validateEventRule(EventRule eventRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!validate_NoCircularContainment(eventRule, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEventRule_validExpressions(eventRule, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the validExpressions constraint of '<em>Event Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEventRule_validExpressions(EventRule eventRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return eventRule.validExpressions(diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public boolean validateTwin(Twin twin, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		if (!validate_NoCircularContainment(twin, diagnostics, context)) return false;
 		boolean result = validate_EveryMultiplicityConforms(twin, diagnostics, context);
@@ -801,6 +842,15 @@ public class TwinValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateTripAction(TripAction tripAction, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEventSeverity(EventSeverity eventSeverity, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

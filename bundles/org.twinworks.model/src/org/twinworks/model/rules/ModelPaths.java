@@ -13,6 +13,7 @@ import org.twinworks.model.Connection;
 import org.twinworks.model.ControlLoop;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
+import org.twinworks.model.EventRule;
 import org.twinworks.model.Interlock;
 import org.twinworks.model.Named;
 import org.twinworks.model.Plant;
@@ -84,6 +85,8 @@ public final class ModelPaths {
 			return l.getTag();
 		} else if (element instanceof Interlock i) {
 			return i.getTag();
+		} else if (element instanceof EventRule r) {
+			return r.getTag();
 		}
 		return null;
 	}
