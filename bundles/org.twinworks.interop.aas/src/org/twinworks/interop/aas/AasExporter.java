@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.digitaltwin.aas4j.v3.dataformat.aasx.AASXSerializer;
+import org.eclipse.digitaltwin.aas4j.v3.dataformat.aasx.MetamodelContentType;
 import org.eclipse.digitaltwin.aas4j.v3.dataformat.core.SerializationException;
 import org.eclipse.digitaltwin.aas4j.v3.dataformat.json.JsonSerializer;
 import org.eclipse.digitaltwin.aas4j.v3.model.AssetAdministrationShell;
@@ -36,6 +37,10 @@ import org.twinworks.model.rules.ModelPaths;
  * Publishes the plant's equipment as Asset Administration Shells: one shell per piece of equipment in scope (see
  * {@link AasScope}), each with a Digital Nameplate, a Technical Data and an operational-data submodel, ids from
  * {@link AasIds} (stable across exports). Written as an AAS JSON Environment or an AASX package, atomically.
+ * <p>
+ * The AASX package carries the Environment as JSON (IDTA-01005 allows a JSON aas-spec part): AAS4J 2.0.0's XML
+ * deserializer reorders submodel elements by kind and drops the data specifications embedded in submodel elements
+ * (the units of the technical properties), so an XML part would not read back as what was written.
  */
 public final class AasExporter {
 
@@ -111,7 +116,8 @@ public final class AasExporter {
 		try {
 			switch (format) {
 			case JSON -> new JsonSerializer().write(new NonClosing(out), environment);
-			case AASX -> new AASXSerializer().write(environment, List.of(), new NonClosing(out));
+			case AASX ->
+				new AASXSerializer().write(environment, List.of(), new NonClosing(out), MetamodelContentType.JSON);
 			}
 		} catch (SerializationException cannotWrite) {
 			throw new IOException("cannot serialize the AAS environment: " + cannotWrite.getMessage(), cannotWrite);

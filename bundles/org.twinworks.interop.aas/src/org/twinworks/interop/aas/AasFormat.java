@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public enum AasFormat {
 	/** An AAS JSON Environment ({@code .json}). */
 	JSON(".json"),
-	/** An AASX package (Open Packaging Conventions, the Environment inside as XML; {@code .aasx}). */
+	/** An AASX package (Open Packaging Conventions, the Environment inside as JSON; {@code .aasx}). */
 	AASX(".aasx");
 
 	private final String extension;
