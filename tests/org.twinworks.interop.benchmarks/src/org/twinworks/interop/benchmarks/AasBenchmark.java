@@ -73,12 +73,12 @@ class AasBenchmark {
 			seconds = Bench.seconds(start);
 			floorAasx = round == 0 ? floorAasx : Math.min(floorAasx, seconds);
 		}
-		int signals = environment.getSubmodels().stream()
-				.filter(s -> "OperationalData".equals(s.getIdShort()))
+		int signals = environment.getSubmodels().stream().filter(s -> "OperationalData".equals(s.getIdShort()))
 				.mapToInt(s -> s.getSubmodelElements().size()).sum();
-		Bench.print("aas export of %,d equipment (%,d signals): JSON %.3f s (%.1f MB), AASX %.3f s (%.1f MB), best of %d"
-				+ " (target ≤ 5 s each); of which mapping the plant %.3f s", shells, signals, toJson,
-				Files.size(json) / 1e6, toAasx, Files.size(aasx) / 1e6, ROUNDS, mapping);
+		Bench.print(
+				"aas export of %,d equipment (%,d signals): JSON %.3f s (%.1f MB), AASX %.3f s (%.1f MB), best of %d"
+						+ " (target ≤ 5 s each); of which mapping the plant %.3f s",
+				shells, signals, toJson, Files.size(json) / 1e6, toAasx, Files.size(aasx) / 1e6, ROUNDS, mapping);
 		Bench.print("aas4j alone writing the same environment: JSON %.3f s, AASX %.3f s", floorJson, floorAasx);
 	}
 }
