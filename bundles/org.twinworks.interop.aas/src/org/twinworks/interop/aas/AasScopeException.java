@@ -3,6 +3,7 @@
 package org.twinworks.interop.aas;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A scope entry names no area, work centre, unit or equipment of the plant: nothing would be exported for it. */
 public final class AasScopeException extends IllegalArgumentException {
@@ -11,7 +12,8 @@ public final class AasScopeException extends IllegalArgumentException {
 	private final List<String> unmatched;
 
 	public AasScopeException(String plant, List<String> unmatched) {
-		super("scope " + String.join(", ", unmatched) + (unmatched.size() == 1 ? " matches" : " match")
+		super("scope " + unmatched.stream().map(entry -> '"' + entry + '"').collect(Collectors.joining(", "))
+				+ (unmatched.size() == 1 ? " matches" : " match")
 				+ " no area, work centre, unit, equipment name or tag in plant " + plant);
 		this.unmatched = List.copyOf(unmatched);
 	}
