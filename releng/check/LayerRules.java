@@ -59,16 +59,17 @@ public final class LayerRules {
 			rule("org.twinworks.diagram.ui",   4, "core diagram",                                                    WORKBENCH, MILO),
 			rule("org.twinworks.pid",          5, "core model model.edit diagram diagram.ui",                        WORKBENCH, MILO),
 			rule("org.twinworks.interop",      3, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
+			rule("org.twinworks.interop.aas",  4, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.interop.server", 4, "core model model.edit live interop",                            SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.events",       5, "core model model.edit live live.binding",                         SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.commissioning", 5, "core model model.edit live live.binding diagram",                SWT, JFACE, WORKBENCH, MILO),
-			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop",            MILO),
+			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop interop.aas", MILO),
 			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui "
 					+ "interop interop.server",                                                                   MILO),
 			rule("org.twinworks.commissioning.ui", 8,
 					"core model model.edit live live.binding diagram diagram.ui pid ui ui.live commissioning",     MILO),
 			rule("org.twinworks.app",          9, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "
-					+ "commissioning commissioning.ui interop interop.server logging events",                                            MILO));
+					+ "commissioning commissioning.ui interop interop.aas interop.server logging events",                                            MILO));
 
 	private static final String TWINWORKS = "org.twinworks.";
 	private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;",

@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,6 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.interop.aas.AasExporter;
 import org.twinworks.interop.aml.export.AmlExporter;
 import org.twinworks.interop.csv.CsvTagListWriter;
 import org.twinworks.interop.nodeset.export.ExportOptions;
@@ -66,6 +68,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 		page.nodeSet.setSelection(nodeSet);
 		page.csv.setSelection(!nodeSet);
 		page.aml.setSelection(false);
+		page.aas.setSelection(false);
 		page.file.setText(file.toString());
 	}
 
@@ -74,6 +77,16 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 		page.nodeSet.setSelection(false);
 		page.csv.setSelection(false);
 		page.aml.setSelection(true);
+		page.aas.setSelection(false);
+		page.file.setText(file.toString());
+	}
+
+	/** Chooses Asset Administration Shells and the file (.aasx or .json) as the user would (tests). */
+	public void presetAas(Path file) {
+		page.nodeSet.setSelection(false);
+		page.csv.setSelection(false);
+		page.aml.setSelection(false);
+		page.aas.setSelection(true);
 		page.file.setText(file.toString());
 	}
 
@@ -91,6 +104,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 		Path target = Path.of(page.file.getText().strip());
 		boolean nodeSet = page.nodeSet.getSelection();
 		boolean aml = page.aml.getSelection();
+		boolean aas = page.aas.getSelection();
 		String version = page.version.getText().strip().isEmpty()
 				? ExportOptions.DEFAULT_VERSION
 				: page.version.getText().strip();
@@ -105,6 +119,11 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 								+ " objects, " + summary.variables() + " variables"
 								+ (summary.warnings().isEmpty() ? "" : "; " + String.join("; ", summary.warnings()));
 					} else {
+						if (aas) {
+							done = "Wrote " + target + ": " + AasExporter.write(target, exported, List.of())
+									+ " asset administration shells";
+							return;
+						}
 						if (aml) {
 							done = "Wrote " + target + ": " + AmlExporter.write(target, exported) + " CAEX elements";
 							return;
@@ -134,6 +153,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 		Button nodeSet;
 		Button csv;
 		Button aml;
+		Button aas;
 		Text file;
 		Text version;
 
@@ -141,7 +161,7 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 			super("export");
 			setTitle(plant == null ? "Export Plant" : "Export " + plant.getName());
 			setDescription(
-					"A NodeSet2 model in the plant's namespace, the I/O list as a CSV tag list, or the plant as AutomationML.");
+					"A NodeSet2 model in the plant's namespace, the I/O list as a CSV tag list, the plant as AutomationML, or its equipment as Asset Administration Shells.");
 		}
 
 		@Override
@@ -153,6 +173,8 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 			nodeSet.setSelection(true);
 			csv = radio(control, "&CSV tag list (.csv): every signal, the format File > Import reads back");
 			aml = radio(control, "&AutomationML (.aml, CAEX 3.0): hierarchy, ports, signals and connections");
+			aas = radio(control,
+					"Asset Administration &Shells (.aasx or .json): one per equipment, nameplate, technical and operational data");
 			new Label(control, SWT.NONE).setText("&File:");
 			file = new Text(control, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
@@ -163,7 +185,9 @@ public final class ExportPlantWizard extends Wizard implements IExportWizard {
 				dialog.setOverwrite(true);
 				dialog.setFilterExtensions(nodeSet.getSelection()
 						? new String[]{"*.xml"}
-						: aml.getSelection() ? new String[]{"*.aml"} : new String[]{"*.csv"});
+						: aml.getSelection()
+								? new String[]{"*.aml"}
+								: aas.getSelection() ? new String[]{"*.aasx", "*.json"} : new String[]{"*.csv"});
 				String chosen = dialog.open();
 				if (chosen != null) {
 					file.setText(chosen);

@@ -161,6 +161,26 @@ class ImportWizardTest {
 		assertFalse(editor.isDirty(), "nothing changes before Finish");
 	}
 
+	@Test
+	void assetAdministrationShellsAreAnExportTarget() throws Exception {
+		Path file = dir.resolve("plant.aasx");
+		ExportPlantWizard export = new ExportPlantWizard();
+		export.init(editor);
+		WizardDialog dialog = new WizardDialog(editor.getSite().getShell(), export);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		try {
+			export.presetAas(file);
+			UiWait.flush();
+			assertTrue(export.performFinish(), String.valueOf(export.done()));
+		} finally {
+			dialog.close();
+		}
+		long equipment = count(editor.getLoaded().plant(), org.twinworks.model.Equipment.class);
+		assertEquals("Wrote " + file + ": " + equipment + " asset administration shells", export.done());
+		assertTrue(java.nio.file.Files.size(file) > 0);
+	}
+
 	private static long count(org.twinworks.model.Plant plant, Class<?> type) {
 		long[] count = new long[1];
 		plant.eAllContents().forEachRemaining(e -> count[0] += type.isInstance(e) ? 1 : 0);

@@ -6,11 +6,12 @@ import java.util.List;
 
 import org.twinworks.app.cli.CommandGroup;
 
-/** {@code twinworks export nodeset|csv|aml …}. */
+/** {@code twinworks export nodeset|csv|aml|aas …}. */
 public final class ExportCommand extends CommandGroup {
 
 	public ExportCommand() {
-		super(List.of(new ExportNodeSetCommand(), new ExportCsvCommand(), new ExportAmlCommand()));
+		super(List.of(new ExportNodeSetCommand(), new ExportCsvCommand(), new ExportAmlCommand(),
+				new ExportAasCommand()));
 	}
 
 	@Override
@@ -20,6 +21,6 @@ public final class ExportCommand extends CommandGroup {
 
 	@Override
 	public String summary() {
-		return "the plant out as a NodeSet2 information model or a CSV tag list";
+		return "the plant out as a NodeSet2 information model, a CSV tag list, AutomationML or Asset Administration Shells";
 	}
 }
