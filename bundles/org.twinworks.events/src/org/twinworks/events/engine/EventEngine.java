@@ -212,7 +212,7 @@ public final class EventEngine implements EventSink, AutoCloseable {
 		advance(nanos(time));
 	}
 
-	/** The data time the engine has reached, empty before its first value. */
+	/** The data time the engine has reached, empty before its first value; exact on the processing thread. */
 	public Optional<Instant> now() {
 		return timeKnown ? Optional.of(instant(now)) : Optional.empty();
 	}
