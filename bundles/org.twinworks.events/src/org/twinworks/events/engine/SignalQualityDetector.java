@@ -4,6 +4,11 @@ package org.twinworks.events.engine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,59 +21,100 @@ import org.twinworks.live.SignalValue;
 import org.twinworks.model.Signal;
 
 /**
- * A signal whose values have been Bad (a sensor failure, no communication) for longer than a threshold: a
- * {@value #SOURCE} frame (MEDIUM) on its equipment, starting when it went Bad, closed by its next value that is not
- * Bad. A signal that never had a value is not flagged here ({@code check} reports bindings that give none).
+ * Signals whose values have been Bad (a sensor failure, no communication) for longer than a threshold: a
+ * {@value #SOURCE} frame (MEDIUM) on the signal's equipment, starting when it went Bad, closed by its next value
+ * that is not Bad. A signal that never had a value is not flagged here ({@code check} reports bindings that give
+ * none). One detector watches many signals, so a tick looks only at those that are Bad and not yet reported.
  */
 public final class SignalQualityDetector implements Detector {
 	public static final String SOURCE = "signal.bad";
 	public static final Duration DEFAULT_THRESHOLD = Duration.ofSeconds(5);
 
-	private final Signal signal;
+	/** One watched signal's state. */
+	private static final class Watch {
+		final Signal signal;
+		@Nullable
+		Instant badSince;
+		@Nullable
+		SignalValue lastBad;
+		@Nullable
+		EventFrame frame;
+
+		Watch(Signal signal) {
+			this.signal = signal;
+		}
+	}
+
+	private final Map<Signal, Watch> watches = new IdentityHashMap<>();
+	/** Bad and not yet reported, in the order they went Bad (the same live and from a recording). */
+	private final Set<Watch> pending = new LinkedHashSet<>();
 	private final Duration threshold;
-	private @Nullable Instant badSince;
-	private @Nullable SignalValue lastBad;
-	private @Nullable EventFrame frame;
 
 	public SignalQualityDetector(Signal signal, Duration threshold) {
-		this.signal = signal;
+		this(List.of(signal), threshold);
+	}
+
+	public SignalQualityDetector(Collection<Signal> signals, Duration threshold) {
 		this.threshold = threshold;
+		signals.forEach(signal -> watches.put(signal, new Watch(signal)));
 	}
 
 	@Override
-	public void onValue(Signal changed, SignalValue value, Instant time, EventSink sink) {
-		if (value.isBad()) {
-			if (badSince == null) {
-				badSince = time;
-			}
-			lastBad = value;
-			onTime(time, sink);
+	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
+		Watch watch = watches.get(signal);
+		if (watch == null) {
 			return;
 		}
-		badSince = null;
-		lastBad = null;
-		if (frame != null) {
-			sink.close(frame, time, captured(value));
-			frame = null;
+		if (value.isBad()) {
+			if (watch.badSince == null) {
+				watch.badSince = time;
+				pending.add(watch);
+			}
+			watch.lastBad = value;
+			if (watch.frame == null && openIfDue(watch, time, sink)) {
+				pending.remove(watch);
+			}
+			return;
+		}
+		if (watch.badSince == null) {
+			return;
+		}
+		watch.badSince = null;
+		watch.lastBad = null;
+		pending.remove(watch);
+		if (watch.frame != null) {
+			sink.close(watch.frame, time, captured(watch.signal, value));
+			watch.frame = null;
 		}
 	}
 
 	@Override
 	public void onTime(Instant now, EventSink sink) {
-		Instant since = badSince;
-		SignalValue bad = lastBad;
-		if (since != null && bad != null && frame == null && !now.isBefore(since.plus(threshold))) {
-			frame = sink.open(SOURCE, Severity.MEDIUM, signal.getEquipment(),
-					signal.getTag() + " is bad (" + bad.status() + ")", since, captured(bad));
+		for (Iterator<Watch> it = pending.iterator(); it.hasNext();) {
+			Watch watch = it.next();
+			if (openIfDue(watch, now, sink)) {
+				it.remove();
+			}
 		}
+	}
+
+	private boolean openIfDue(Watch watch, Instant now, EventSink sink) {
+		Instant since = watch.badSince;
+		SignalValue bad = watch.lastBad;
+		if (since == null || bad == null || now.isBefore(since.plus(threshold))) {
+			return false;
+		}
+		watch.frame = sink.open(SOURCE, Severity.MEDIUM, watch.signal.getEquipment(),
+				watch.signal.getTag() + " is bad (" + bad.status() + ")", since, captured(watch.signal, bad));
+		return true;
 	}
 
 	@Override
 	public Set<Signal> watched() {
-		return Set.of(signal);
+		return watches.keySet();
 	}
 
-	private Map<String, Object> captured(SignalValue value) {
+	private static Map<String, Object> captured(Signal signal, SignalValue value) {
 		// a frame's captured values cannot be null: a value-less Bad is captured as its status
 		Object shown = value.value() != null ? value.value() : value.status();
 		return Map.of(signal.getTag() == null ? "?" : signal.getTag(), shown);
@@ -76,6 +122,6 @@ public final class SignalQualityDetector implements Detector {
 
 	@Override
 	public String toString() {
-		return "SignalQualityDetector[" + signal.getTag() + "]";
+		return "SignalQualityDetector[" + watches.size() + " signals]";
 	}
 }

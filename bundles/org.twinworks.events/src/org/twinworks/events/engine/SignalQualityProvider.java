@@ -3,7 +3,6 @@
 package org.twinworks.events.engine;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +13,7 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 
-/** A {@link SignalQualityDetector} for every signal of the plant with an active binding. */
+/** One {@link SignalQualityDetector} watching every signal of the plant with an active binding. */
 public final class SignalQualityProvider implements DetectorProvider {
 	private final Duration threshold;
 
@@ -37,8 +36,6 @@ public final class SignalQualityProvider implements DetectorProvider {
 				bound.add(binding.getSignal());
 			}
 		}
-		List<Detector> detectors = new ArrayList<>(bound.size());
-		bound.forEach(signal -> detectors.add(new SignalQualityDetector(signal, threshold)));
-		return detectors;
+		return bound.isEmpty() ? List.of() : List.of(new SignalQualityDetector(bound, threshold));
 	}
 }

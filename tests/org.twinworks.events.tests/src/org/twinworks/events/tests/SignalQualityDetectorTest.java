@@ -63,6 +63,29 @@ class SignalQualityDetectorTest {
 	}
 
 	@Test
+	void oneDetectorWatchesManySignalsAndOpensAFrameForEachInTheOrderTheyWentBad() {
+		Signal other = signal("LT-2");
+		EventEngine many = new EventEngine(
+				List.of(new SignalQualityDetector(List.of(level, other, flow), Duration.ofSeconds(5))),
+				EngineSettings.DEFAULT);
+		Heard seen = new Heard();
+		many.addListener(seen);
+		many.process(other, bad(T0), T0);
+		many.process(level, bad(T0.plusMillis(20)), T0.plusMillis(20));
+		many.process(flow, good(1, T0.plusMillis(30)), T0.plusMillis(30));
+		many.advanceTo(T0.plusSeconds(6));
+		assertEquals(List.of("LT-2", "LT-1"), seen.frames.stream().map(f -> f.equipment().getTag()).toList(),
+				"both open at the 5.1 s tick, the first to go bad first");
+		many.process(other, good(2, T0.plusSeconds(7)), T0.plusSeconds(7));
+		assertEquals(1, many.openFrames().size());
+		assertEquals("LT-1", many.openFrames().get(0).equipment().getTag());
+		many.process(other, bad(T0.plusSeconds(8)), T0.plusSeconds(8));
+		many.advanceTo(T0.plusSeconds(13));
+		assertEquals(2, many.openFrames().size(), "bad again for 5 s: a new frame");
+		assertEquals(T0.plusSeconds(8), many.openFrames().get(1).start());
+	}
+
+	@Test
 	void aShortBadSpellOpensNothing() {
 		engine.process(level, bad(T0), T0);
 		engine.process(level, good(1, T0.plusSeconds(4)), T0.plusSeconds(4));
