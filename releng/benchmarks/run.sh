@@ -6,6 +6,8 @@
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh playback                                    seeking in a 1-hour recording of 20,000 signals (headless)
+#   releng/benchmarks/run.sh events [--seconds N]                        the event engine: 20,000 signals at 10 Hz live (CPU, latency),
+#                                                                        a 1-hour recording analysed (x real time), next to baselines
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
 #                                                                        2,000-node diagram, a campaign against 20k live signals, planning (Xvfb)
@@ -37,7 +39,7 @@ while [ $# -gt 0 ]; do
       [ "$mode" = liveui ] && only="-Dtest=LiveUiBenchmark"
       cd "$root"
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -Pbenchmarks $only "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     diagram)
@@ -56,6 +58,20 @@ while [ $# -gt 0 ]; do
       cd "$root"
       ./mvnw -B verify -Pbenchmarks -Dtest=SeekBenchmark \
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
+    events)
+      shift
+      benchargs=""
+      while [ $# -gt 0 ]; do
+        case "$1" in
+          --seconds) benchargs="-Dtwinworks.bench.seconds=$2"; shift 2 ;;
+          *) echo "unknown option for events: $1" >&2; exit 2 ;;
+        esac
+      done
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks "-Dtwinworks.bench.jvmargs=$benchargs" \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,tests/org.twinworks.events.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     commissioning)
@@ -77,16 +93,16 @@ while [ $# -gt 0 ]; do
       # the benchmarks live in the commissioning UI test bundle (no *Test name, so the test run skips them)
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify "-Dtwinworks.test.jvmargs=$benchargs" \
         -Dtest='ChecklistBenchmark,CheckBadgesBenchmark,CampaignLoadBenchmark,PlanningBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     interop)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh events [--seconds N]" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

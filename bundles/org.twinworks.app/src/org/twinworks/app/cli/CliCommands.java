@@ -16,7 +16,8 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new BrowseCommand(),
-				new ReadCommand(), new CheckCommand(), new CommissionCommand(), new ImportCommand(),
-				new ExportCommand(), new DiagramCommand(), new VersionCommand(), new DiagnoseCommand());
+				new ReadCommand(), new CheckCommand(), new WatchCommand(), new AnalyseCommand(),
+				new CommissionCommand(), new ImportCommand(), new ExportCommand(), new DiagramCommand(),
+				new VersionCommand(), new DiagnoseCommand());
 	}
 }

@@ -1,0 +1,28 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.events.engine;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.twinworks.events.DetectorProvider;
+
+/**
+ * The standard deductions every engine runs ({@code watch}, {@code analyse}, the workbench), with no rule to
+ * write, and where rules files are read. Each kind of deduction adds its provider to {@link #standard()}; the
+ * rules language puts its {@link RuleSource} into {@link #ruleSource()}.
+ */
+public final class Deductions {
+
+	private Deductions() {
+	}
+
+	public static List<DetectorProvider> standard() {
+		return List.of(new SignalQualityProvider());
+	}
+
+	/** What reads a {@code --rules} file; empty while no rules language is installed. */
+	public static Optional<RuleSource> ruleSource() {
+		return Optional.empty();
+	}
+}
