@@ -75,7 +75,7 @@ final class AnalyseCommand implements CliCommand {
 		boolean json = options.has("--json");
 		RecordingAnalysis.Result result;
 		try {
-			List<DetectorProvider> providers = EventCommands.providers(options.path("--rules"));
+			List<DetectorProvider> providers = EventCommands.providers(options.path("--rules"), plant.get());
 			result = new RecordingAnalysis(plant.get(), providers).analyse(recording);
 		} catch (UsageException | IOException e) {
 			err.println("twinworks analyse: " + e.getMessage());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.twinworks.events.Detector;
 import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventListener;
@@ -46,13 +47,22 @@ final class EventCommands {
 		return Optional.of(plant);
 	}
 
-	/** The standard deductions, and the rules of {@code rules} when given. */
-	static List<DetectorProvider> providers(@Nullable Path rules) throws IOException {
+	/**
+	 * The standard deductions, and the rules of {@code rules} when given. The file's rules are set up on the plant
+	 * here, so a rule naming equipment or signals the plant lacks stops the command before it starts (every problem
+	 * with file, line and column) instead of surfacing later as a failed detector.
+	 */
+	static List<DetectorProvider> providers(@Nullable Path rules, Plant plant) throws IOException {
 		List<DetectorProvider> providers = new ArrayList<>(Deductions.standard());
 		if (rules != null) {
 			RuleSource source = Deductions.ruleSource().orElseThrow(() -> new UsageException(
 					"rules files need the rules provider, which this build does not have (" + rules + ")"));
-			providers.add(source.load(rules));
+			try {
+				List<Detector> detectors = source.load(rules).detectorsFor(plant);
+				providers.add(p -> p == plant ? detectors : List.of());
+			} catch (RuntimeException e) {
+				throw new IOException(e.getMessage(), e);
+			}
 		}
 		return providers;
 	}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.app.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -77,8 +78,8 @@ final class WatchCommand implements CliCommand {
 		}
 		List<DetectorProvider> providers;
 		try {
-			providers = EventCommands.providers(options.path("--rules"));
-		} catch (UsageException e) {
+			providers = EventCommands.providers(options.path("--rules"), plant.get());
+		} catch (UsageException | IOException e) {
 			err.println("twinworks watch: " + e.getMessage());
 			return FAILED;
 		}

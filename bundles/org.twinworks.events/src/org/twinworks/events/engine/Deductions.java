@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.twinworks.events.DetectorProvider;
+import org.twinworks.events.rules.RuleDetectorProvider;
+import org.twinworks.events.rules.RuleFile;
 
 /**
  * The standard deductions every engine runs ({@code watch}, {@code analyse}, the workbench), with no rule to
@@ -18,11 +20,11 @@ public final class Deductions {
 	}
 
 	public static List<DetectorProvider> standard() {
-		return List.of(new SignalQualityProvider());
+		return List.of(new SignalQualityProvider(), new RuleDetectorProvider());
 	}
 
-	/** What reads a {@code --rules} file; empty while no rules language is installed. */
+	/** What reads a {@code --rules} file: the rules language of {@link RuleFile}. */
 	public static Optional<RuleSource> ruleSource() {
-		return Optional.empty();
+		return Optional.of(RuleFile::load);
 	}
 }

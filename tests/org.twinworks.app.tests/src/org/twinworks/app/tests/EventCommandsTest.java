@@ -89,7 +89,32 @@ class EventCommandsTest {
 		assertTrue(err().contains("no recording " + dir.resolve("none.twrec")), err());
 		assertEquals(CliCommand.FAILED, cli.run("analyse", recording.toString(), "--plant", model.toString(), "--rules",
 				dir.resolve("rules.txt").toString()));
-		assertTrue(err().contains("rules files need the rules provider"), err());
+		assertTrue(err().contains(dir.resolve("rules.txt").toString()), err());
+		Path rules = Files.writeString(dir.resolve("unknown.rules"),
+				"rule FLOW-HIGH\n  equipment FT-101\n  when SPEED > 305\n");
+		assertEquals(CliCommand.FAILED,
+				cli.run("analyse", recording.toString(), "--plant", model.toString(), "--rules", rules.toString()));
+		assertTrue(err().contains(rules + ":3:"), "the rule's line: " + err());
+		assertTrue(err().contains("SPEED"), err());
+	}
+
+	@Test
+	void analyseRunsTheRulesOfARulesFileOverTheRecording() throws Exception {
+		Path model = dir.resolve("plant.twin");
+		Plant plant = demo(model);
+		PlantFiles.save(plant.eResource(), model);
+		Path recording = dir.resolve("run.twrec");
+		// FT-101.PV is 300 + i at i × 0.5 s: above 305 from 3.0 s, so a 2 s rule opens at 5.0 s
+		record(recording, signal(plant, "LT-101.PV"), signal(plant, "FT-101.PV"));
+		Path rules = Files.writeString(dir.resolve("flow.rules"),
+				"# high flow\nrule FLOW-HIGH\n  equipment FT-101\n  when PV > 305\n  for 2 s\n  severity high\n");
+
+		assertEquals(CliCommand.PROBLEMS,
+				cli.run("analyse", recording.toString(), "--plant", model.toString(), "--rules", rules.toString()),
+				"a HIGH frame makes analyse exit 1: " + err());
+		assertTrue(out().lines().anyMatch(
+				l -> l.startsWith("2026-03-01T08:00:05Z  OPEN   #") && l.contains("  HIGH  FLOW-HIGH  FT-101  ")),
+				out());
 	}
 
 	@Test
