@@ -12,8 +12,8 @@ import org.twinworks.model.Equipment;
 /**
  * One event as plant historians keep them: what raised it ({@code source}: a rule's name or a built-in
  * deduction such as {@code drift.cusum}), its severity, the equipment it belongs to, when it started and, once
- * closed, ended, and the values captured at both ends (by signal tag). Immutable: closing makes a new frame
- * with the same id.
+ * closed, ended, and the values captured at both ends (by signal tag; a signal with no value then is left out:
+ * the maps hold no null). Immutable: closing makes a new frame with the same id.
  */
 public record EventFrame(long id, String source, Severity severity, @Nullable Equipment equipment, String message,
 		Instant start, @Nullable Instant end, Map<String, Object> atStart, Map<String, Object> atEnd) {
