@@ -68,8 +68,10 @@ public final class LayerRules {
 					+ "interop interop.server",                                                                   MILO),
 			rule("org.twinworks.commissioning.ui", 8,
 					"core model model.edit live live.binding diagram diagram.ui pid ui ui.live commissioning",     MILO),
+			rule("org.twinworks.events.ui",    8,
+					"core model model.edit live live.binding events diagram diagram.ui pid ui ui.live",          MILO),
 			rule("org.twinworks.app",          9, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "
-					+ "commissioning commissioning.ui interop interop.aas interop.server logging events",                                            MILO));
+					+ "commissioning commissioning.ui interop interop.aas interop.server logging events events.ui",                                            MILO));
 
 	private static final String TWINWORKS = "org.twinworks.";
 	private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;",
