@@ -84,6 +84,15 @@ public final class RobustStats {
 		return 0;
 	}
 
+	/**
+	 * The modified z-score with the MAD raised to at least {@code madFloor}: a group whose spread is below what
+	 * matters (a fleet of identical machines whose differences are measurement noise) does not make every small
+	 * difference an outlier. A floor of 0 gives {@link #z(double)}.
+	 */
+	public double z(double x, double madFloor) {
+		return madFloor > mad ? MAD_SCALE * (x - median) / madFloor : z(x);
+	}
+
 	public boolean isOutlier(double x, double threshold) {
 		return Math.abs(z(x)) > threshold;
 	}

@@ -31,7 +31,8 @@ import org.twinworks.model.Signal;
  * Every {@link FleetComparisonProvider#DEFAULT_PERIOD} of data time after a change, each instance with a fresh
  * good value is scored against its peers in the same conditions: those whose condition value lies within ±band of
  * its own (a numeric condition, e.g. speed) or equals it (a boolean one, e.g. running), itself included. With at
- * least {@code minPeers} peers, |robust z| above the threshold opens a {@code fleet.outlier} frame (LOW: advice,
+ * least {@code minPeers} peers, |robust z| (its MAD at least {@code spreadFloor} of the median: differences
+ * smaller than that among identical machines are noise, not a fault) above the threshold opens a {@code fleet.outlier} frame (LOW: advice,
  * not an alarm) on that instance; it closes when |z| is back within 80 % of the threshold (hysteresis against
  * flapping), or when the instance has no peers or no fresh value any more.
  */
@@ -154,7 +155,8 @@ public final class FleetComparison implements Detector {
 		if (peers.size() < settings.minPeers()) {
 			return Double.NaN;
 		}
-		return RobustStats.of(peers.stream().mapToDouble(Double::doubleValue).toArray()).z(value);
+		RobustStats stats = RobustStats.of(peers.stream().mapToDouble(Double::doubleValue).toArray());
+		return stats.z(value, settings.spreadFloor() * Math.abs(stats.median()));
 	}
 
 	private boolean samePeerGroup(Equipment a, Equipment b) {

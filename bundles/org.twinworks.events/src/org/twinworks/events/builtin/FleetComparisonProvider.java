@@ -37,11 +37,14 @@ public final class FleetComparisonProvider implements DetectorProvider {
 	 * @param maxAge a value older than this at a comparison is not fresh (1 minute)
 	 * @param period data time between comparisons of a changed fleet
 	 * @param recentValues values kept per instance for a view's small trend
+	 * @param spreadFloor the least MAD, relative to the median (0.01: instances of one type within 1 % of each
+	 *            other are alike; without it, eight identical machines' measurement noise alone makes MAD so
+	 *            small by chance that a healthy one scores above 3.5 now and then)
 	 */
 	public record Settings(double threshold, double band, int minPeers, Duration maxAge, Duration period,
-			int recentValues) {
+			int recentValues, double spreadFloor) {
 		public static final Settings DEFAULTS = new Settings(RobustStats.OUTLIER_Z, 0.1, 5, Duration.ofMinutes(1),
-				DEFAULT_PERIOD, 120);
+				DEFAULT_PERIOD, 120, 0.01);
 	}
 
 	private final Settings settings;
