@@ -11,7 +11,9 @@ package org.twinworks.events.analytics;
  * k = 0.5, h = 5 are the textbook design for a 1 σ shift: on independent Gaussian samples the two-sided chart's
  * in-control average run length (ARL0) is about 465 samples, and a sustained 1 σ shift is signalled after about
  * 10.4 samples on average (ARL1), a 2 σ shift after about 4 — slow persistent shifts, which a plain limit check
- * misses, are found in a bounded number of samples.
+ * misses, are found in a bounded number of samples. These figures hold for a known baseline; with one learnt
+ * from 200 samples (σ off by about ±5 %) the measured rate over many signals is about one false alarm per 400
+ * samples (CusumDriftTest).
  * <p>
  * The sums keep running while the chart signals; {@link #isSignalling()} turns false once the signalling sum has
  * fallen back to zero (the process is back on target), or after {@link #reset()}. Not thread-safe.

@@ -25,6 +25,8 @@ import org.twinworks.model.SignalDataType;
  * still during its warm-up does not score a single count as a drift. Any ranged signal: σ at least 10⁻⁴ of its
  * span (about a 14-bit converter's resolution).</li>
  * </ul>
+ * The false-alarm rate is per sample (about one per 400 on independent samples): on a fast, noisy signal raise h
+ * for its unit (h = 8 gives an in-control ARL0 of tens of thousands of samples) rather than expect silence.
  * Immutable; {@link #with} makes a changed copy.
  */
 public final class DriftParameters {

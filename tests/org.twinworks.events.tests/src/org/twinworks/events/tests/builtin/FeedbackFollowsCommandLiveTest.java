@@ -63,15 +63,24 @@ class FeedbackFollowsCommandLiveTest {
 				session.subscribe(bindings, store);
 				assertTrue(await(() -> store.latest(cmd101).isPresent() && store.latest(cmd102).isPresent(),
 						Duration.ofSeconds(15)), "command values arrive");
-				boolean was101 = Boolean.TRUE.equals(store.latest(cmd101).orElseThrow().value());
-				boolean was102 = Boolean.TRUE.equals(store.latest(cmd102).orElseThrow().value());
+				Signal run101 = ((FeedbackFollowsCommand) detectors.get(0)).feedback();
+				Signal run102 = ((FeedbackFollowsCommand) detectors.get(1)).feedback();
+				// both pumps running first (a stop is never held back by an interlock, a start can be)
+				write(session, bindings, cmd101, true);
+				write(session, bindings, cmd102, true);
+				assertTrue(await(() -> running(store, run101) && running(store, run102), Duration.ofSeconds(15)),
+						"both pumps run: " + store.latest(run101) + ", " + store.latest(run102));
 				sim.inject("P-101.RUN", Fault.stuck());
+				// the fault is adopted at the plant's next tick: a write adopted in that same tick would move RUN
+				// before it froze
+				long injectedAt = sim.ticks();
+				assertTrue(await(() -> sim.ticks() >= injectedAt + 2, Duration.ofSeconds(5)), "the plant ticks");
 				Instant written = Instant.now();
-				write(session, bindings, cmd101, !was101);
-				write(session, bindings, cmd102, !was102);
+				write(session, bindings, cmd101, false);
+				write(session, bindings, cmd102, false);
 				assertTrue(
 						await(() -> !frames.openedBy(FeedbackFollowsCommand.SOURCE).isEmpty(), Duration.ofSeconds(15)),
-						"the stuck feedback is found");
+						"the stuck feedback is found: " + store.latest(cmd101) + ", " + store.latest(run101));
 				EventFrame frame = frames.openedBy(FeedbackFollowsCommand.SOURCE).get(0);
 				assertEquals("P-101", frame.equipment().getTag());
 				assertTrue(!frame.start().isBefore(written.plus(ALLOWED).minusMillis(500)),
@@ -90,6 +99,10 @@ class FeedbackFollowsCommandLiveTest {
 			throws Exception {
 		Binding binding = bindings.stream().filter(b -> b.getSignal() == signal).findFirst().orElseThrow();
 		session.write(binding.getNodeId(), SignalDataType.BOOLEAN, value);
+	}
+
+	private static boolean running(ValueStore store, Signal run) {
+		return store.latest(run).map(v -> Boolean.TRUE.equals(v.value())).orElse(false);
 	}
 
 	private static boolean await(BooleanSupplier condition, Duration timeout) throws InterruptedException {
