@@ -4,6 +4,7 @@ package org.twinworks.events.builtin;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -89,9 +90,9 @@ public final class DriftDetector implements Detector {
 		if (signalling && frame == null) {
 			Baseline baseline = cusum.baseline();
 			String message = SignalRoles.label(signal) + " drifts from its learnt level (" + chart + " "
-					+ String.format(java.util.Locale.ROOT, "%.2f", statistic) + " σ; mean "
-					+ String.format(java.util.Locale.ROOT, "%.4g", baseline.mean()) + ", σ "
-					+ String.format(java.util.Locale.ROOT, "%.3g", baseline.sigma()) + ")";
+					+ String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
+					+ String.format(Locale.ROOT, "%.4g", baseline.mean()) + ", σ "
+					+ String.format(Locale.ROOT, "%.3g", baseline.sigma()) + ")";
 			return sink.open(source, Severity.MEDIUM, signal.getEquipment(), message, time, captured(x, statistic));
 		}
 		if (!signalling && frame != null) {
