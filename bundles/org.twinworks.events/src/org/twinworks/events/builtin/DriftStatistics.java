@@ -1,0 +1,69 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.events.builtin;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.twinworks.model.Signal;
+
+/**
+ * The drift charts kept with each signal's history: the current reading and the last {@link #capacity()} readings,
+ * for a view to plot. Written on the engine's thread, read from any thread.
+ */
+public final class DriftStatistics {
+	private final int capacity;
+	private final Map<Signal, ArrayDeque<DriftReading>> readings = new ConcurrentHashMap<>();
+
+	public DriftStatistics(int capacity) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("capacity must be positive");
+		}
+		this.capacity = capacity;
+	}
+
+	public int capacity() {
+		return capacity;
+	}
+
+	/** The signal's latest reading, empty before its first value. */
+	public Optional<DriftReading> current(Signal signal) {
+		ArrayDeque<DriftReading> ring = readings.get(signal);
+		if (ring == null) {
+			return Optional.empty();
+		}
+		synchronized (ring) {
+			return Optional.ofNullable(ring.peekLast());
+		}
+	}
+
+	/** The signal's readings, oldest first. */
+	public List<DriftReading> recent(Signal signal) {
+		ArrayDeque<DriftReading> ring = readings.get(signal);
+		if (ring == null) {
+			return List.of();
+		}
+		synchronized (ring) {
+			return List.copyOf(ring);
+		}
+	}
+
+	/** The signals that have readings. */
+	public Set<Signal> signals() {
+		return Set.copyOf(readings.keySet());
+	}
+
+	void record(Signal signal, DriftReading reading) {
+		ArrayDeque<DriftReading> ring = readings.computeIfAbsent(signal, s -> new ArrayDeque<>(capacity));
+		synchronized (ring) {
+			if (ring.size() == capacity) {
+				ring.removeFirst();
+			}
+			ring.addLast(reading);
+		}
+	}
+}
