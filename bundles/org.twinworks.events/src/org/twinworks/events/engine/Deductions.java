@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.twinworks.events.DetectorProvider;
+import org.twinworks.events.builtin.AlarmFloodProvider;
+import org.twinworks.events.builtin.DriftDetectorProvider;
+import org.twinworks.events.builtin.FeedbackFollowsCommandProvider;
+import org.twinworks.events.builtin.FleetComparisonProvider;
+import org.twinworks.events.builtin.InterlockTripProvider;
 import org.twinworks.events.rules.RuleDetectorProvider;
 import org.twinworks.events.rules.RuleFile;
 
@@ -20,7 +25,9 @@ public final class Deductions {
 	}
 
 	public static List<DetectorProvider> standard() {
-		return List.of(new SignalQualityProvider(), new RuleDetectorProvider());
+		return List.of(new SignalQualityProvider(), new RuleDetectorProvider(), new DriftDetectorProvider(),
+				new FleetComparisonProvider(), new FeedbackFollowsCommandProvider(), new InterlockTripProvider(),
+				new AlarmFloodProvider());
 	}
 
 	/** What reads a {@code --rules} file: the rules language of {@link RuleFile}. */
