@@ -24,7 +24,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.core.persistence.AtomicFileWriter;
 import org.twinworks.interop.aml.AmlFeatures;
-import org.twinworks.interop.aml.AmlImporter;
 import org.twinworks.interop.aml.AmlVocabulary;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Area;
@@ -44,7 +43,7 @@ import org.twinworks.model.WorkCenter;
 import org.twinworks.model.WorkCenterKind;
 
 /**
- * Writes a plant as AutomationML (CAEX 3.0, IEC 62714-1:2018) that {@link AmlImporter} reads back to the same
+ * Writes a plant as AutomationML (CAEX 3.0, IEC 62714-1:2018) that {@link org.twinworks.interop.aml.AmlImporter} reads back to the same
  * hierarchy, names, IDs, links and attributes. Areas, work centres, units and equipment are InternalElements with
  * RoleRequirements into {@value AmlVocabulary#ROLE_LIBRARY} (written into the file, with equipment kinds as
  * subclasses); ports and signals are ExternalInterfaces of {@value AmlVocabulary#INTERFACE_LIBRARY} (a signal's

@@ -61,8 +61,7 @@ final class CaexIds {
 	private static @Nullable String kept(EObject element) {
 		String sourceId = element instanceof Named named ? named.getSourceId() : null;
 		if (sourceId != null && sourceId.startsWith(AmlImporter.SCOPE) && !sourceId.startsWith(AmlImporter.CLASS_PREFIX)
-				&& !sourceId.startsWith(AmlImporter.SCOPE + "name:")
-				&& !sourceId.startsWith(AmlImporter.HIERARCHY_PREFIX)) {
+				&& !sourceId.startsWith(AmlImporter.SCOPE + "name:")) {
 			return sourceId.substring(AmlImporter.SCOPE.length());
 		}
 		return null;

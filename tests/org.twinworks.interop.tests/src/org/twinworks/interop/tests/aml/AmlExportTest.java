@@ -89,9 +89,9 @@ class AmlExportTest {
 		assertEquals(expected, ControlFacts.of(back));
 		// what the demo has, so the comparison above cannot pass on an empty plant
 		assertTrue(demo.getControlLoops().size() >= 3 && demo.getInterlocks().size() >= 2, expected.toString());
-		assertTrue(expected.stream().anyMatch(f -> f.contains(" alarm HIGH_HIGH=")), "alarm limits");
-		assertTrue(expected.stream().anyMatch(f -> f.startsWith("binding ") && f.contains("deadband=PERCENT")));
-		assertTrue(expected.stream().anyMatch(f -> f.contains("ENUMERATION") && f.contains("[Manual, Auto, Cascade]")));
+		assertTrue(expected.stream().anyMatch(f -> f.contains(" alarm HH=")), "alarm limits");
+		assertTrue(expected.stream().anyMatch(f -> f.startsWith("binding ") && f.contains("deadband=Percent")));
+		assertTrue(expected.stream().anyMatch(f -> f.contains("Enumeration") && f.contains("[Manual, Auto, Cascade]")));
 		assertTrue(expected.stream().anyMatch(f -> f.startsWith("template of Centrifugal pump")));
 		assertTrue(
 				expected.stream().anyMatch(f -> f.contains("unit=C62/NTU"))
@@ -153,6 +153,9 @@ class AmlExportTest {
 	static List<String> facts(Plant plant) {
 		List<String> facts = new ArrayList<>();
 		plant.eAllContents().forEachRemaining((EObject e) -> {
+			if (e.eContainer() instanceof org.twinworks.model.EquipmentType) {
+				return; // a type's templates are named by the class path, which the export's library changes
+			}
 			if (e instanceof Named named && !(e instanceof org.twinworks.model.EquipmentType)
 					&& !(e instanceof org.twinworks.model.Endpoint)) {
 				facts.add(e.eClass().getName() + " " + path(e) + " " + named.getSourceId()

@@ -69,7 +69,7 @@ class AmlMergeTest {
 		assertEquals(0, diff.count(Change.Moved.class), diff.changes().toString());
 		List<String> added = diff.changes().stream().filter(Change.Added.class::isInstance).map(Change::line).toList();
 		assertEquals(4, added.size(), added.toString());
-		assertTrue(added.get(0).contains("Sludge") && added.get(0).contains("(3 elements)"), added.toString());
+		assertTrue(added.get(0).contains("Sludge") && added.get(0).contains("(4 elements)"), added.toString());
 		assertTrue(added.stream().anyMatch(line -> line.contains("Binding of FT-901")), added.toString());
 		assertTrue(added.stream().anyMatch(line -> line.contains("FIC-901")), added.toString());
 		assertTrue(added.stream().anyMatch(line -> line.contains("IS-901")), added.toString());
