@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.interop.aml.export;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -28,6 +32,16 @@ import org.twinworks.model.Signal;
 final class CaexIds {
 	private final Map<EObject, String> ids = new IdentityHashMap<>();
 	private final Set<String> used = new HashSet<>();
+	private final Map<String, Integer> next = new HashMap<>();
+	private final MessageDigest md5;
+
+	CaexIds() {
+		try {
+			md5 = MessageDigest.getInstance("MD5");
+		} catch (NoSuchAlgorithmException notInThisJdk) {
+			throw new IllegalStateException("every Java platform has MD5", notInThisJdk);
+		}
+	}
 
 	String of(EObject element) {
 		String id = ids.get(element);
@@ -52,9 +66,15 @@ final class CaexIds {
 			return kept;
 		}
 		String id = uuid(seed);
-		for (int i = 2; !used.add(id); i++) {
-			id = uuid(seed + "#" + i);
+		if (used.add(id)) {
+			return id;
 		}
+		// counted per seed, so a thousand unnamed connections cost a thousand UUIDs, not half a million
+		int i = next.getOrDefault(seed, 2);
+		for (id = uuid(seed + "#" + i); !used.add(id); i++) {
+			id = uuid(seed + "#" + (i + 1));
+		}
+		next.put(seed, i + 1);
 		return id;
 	}
 
@@ -103,7 +123,11 @@ final class CaexIds {
 		return element.eClass().getName();
 	}
 
-	private static String uuid(String seed) {
-		return UUID.nameUUIDFromBytes(("twinworks:" + seed).getBytes(StandardCharsets.UTF_8)).toString();
+	/** {@link UUID#nameUUIDFromBytes} with one digest for the export instead of a provider lookup an ID. */
+	private String uuid(String seed) {
+		byte[] hash = md5.digest(("twinworks:" + seed).getBytes(StandardCharsets.UTF_8));
+		hash[6] = (byte) ((hash[6] & 0x0f) | 0x30); // version 3: name-based, MD5
+		hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
+		return new UUID(ByteBuffer.wrap(hash, 0, 8).getLong(), ByteBuffer.wrap(hash, 8, 8).getLong()).toString();
 	}
 }
