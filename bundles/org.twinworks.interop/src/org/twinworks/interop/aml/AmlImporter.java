@@ -24,6 +24,7 @@ import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Port;
@@ -237,6 +238,14 @@ public final class AmlImporter {
 			EquipmentKind kind = kind(element, unitClass);
 			if (kind != null) {
 				equipment.setKind(kind);
+			}
+			for (String role : roles(element)) {
+				// ISA-88 module roles (a second RoleRequirements in our export) give the level
+				EquipmentLevel level = EquipmentLevel.get(AmlVocabulary.lastSegment(role));
+				if (level != null && level != EquipmentLevel.EQUIPMENT) {
+					equipment.setLevel(level);
+					break;
+				}
 			}
 			for (CaexElement attribute : element.children("Attribute")) {
 				if ("Tag".equals(attribute.attribute("Name")) && value(attribute) != null) {

@@ -30,6 +30,7 @@ import org.twinworks.model.Area;
 import org.twinworks.model.Connection;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Medium;
 import org.twinworks.model.Named;
@@ -168,6 +169,9 @@ public final class AmlExporter {
 			EquipmentKind kind = equipment.getKind();
 			w.role(AmlVocabulary.ROLE_LIBRARY + "/"
 					+ (kind == null || kind == EquipmentKind.OTHER ? "Equipment" : "Equipment/" + kind.getLiteral()));
+			if (equipment.getLevel() != null && equipment.getLevel() != EquipmentLevel.EQUIPMENT) {
+				w.role(AmlVocabulary.ROLE_LIBRARY + "/" + equipment.getLevel().getLiteral()); // CAEX 3.0: several roles
+			}
 			w.end();
 		}
 	}
@@ -371,7 +375,9 @@ public final class AmlExporter {
 			}
 		}
 		w.end();
-		for (String role : List.of("ControlLoop", "Interlock", "InterlockCondition", "Endpoint")) {
+		for (String role : List.of(EquipmentLevel.EQUIPMENT_MODULE.getLiteral(),
+				EquipmentLevel.CONTROL_MODULE.getLiteral(), "ControlLoop", "Interlock", "InterlockCondition",
+				"Endpoint")) {
 			w.empty("RoleClass");
 			w.attr("Name", role);
 		}

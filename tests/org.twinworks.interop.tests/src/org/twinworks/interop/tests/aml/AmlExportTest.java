@@ -93,6 +93,7 @@ class AmlExportTest {
 		assertTrue(expected.stream().anyMatch(f -> f.startsWith("binding ") && f.contains("deadband=Percent")));
 		assertTrue(expected.stream().anyMatch(f -> f.contains("Enumeration") && f.contains("[Manual, Auto, Cascade]")));
 		assertTrue(expected.stream().anyMatch(f -> f.startsWith("template of Centrifugal pump")));
+		assertTrue(expected.stream().anyMatch(f -> f.contains("level=ControlModule")), "module levels");
 		assertTrue(
 				expected.stream().anyMatch(f -> f.contains("unit=C62/NTU"))
 						&& expected.stream().anyMatch(f -> f.contains("unit=C62/pH")),

@@ -63,6 +63,10 @@ final class ControlFacts {
 			if (e instanceof Signal signal) {
 				facts.add(signal(signal));
 			}
+			if (e instanceof Equipment equipment
+					&& equipment.getLevel() != org.twinworks.model.EquipmentLevel.EQUIPMENT) {
+				facts.add("equipment " + equipment.getTag() + " level=" + equipment.getLevel());
+			}
 		});
 		for (EquipmentType type : plant.getEquipmentTypes()) {
 			facts.add("type " + type.getName() + " kind=" + type.getKind() + " desc=" + type.getDescription());
