@@ -116,6 +116,14 @@ public final class AmlImporter {
 			plant.setName(hierarchies.isEmpty()
 					? Path.of(file).getFileName().toString()
 					: hierarchies.get(0).attribute("Name", file));
+			for (CaexElement library : document.root().children("SystemUnitClassLib")) {
+				// our export's type library holds the plant's types, used or not, in the plant's order
+				if (AmlVocabulary.TYPE_LIBRARY.equals(library.attribute("Name"))) {
+					for (CaexElement declared : library.children("SystemUnitClass")) {
+						type(AmlVocabulary.TYPE_LIBRARY + "/" + declared.attribute("Name", ""));
+					}
+				}
+			}
 			for (CaexElement hierarchy : hierarchies) {
 				Area loose = null;
 				for (CaexElement element : hierarchy.children("InternalElement")) {

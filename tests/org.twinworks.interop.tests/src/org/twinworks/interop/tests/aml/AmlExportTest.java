@@ -80,6 +80,11 @@ class AmlExportTest {
 	@Test
 	void demoPlantKeepsLoopsInterlocksAlarmLimitsBindingsAndTypesFieldByField() throws Exception {
 		Plant demo = DemoPlant.createIn(new XMIResourceImpl());
+		org.twinworks.model.EquipmentType spare = org.twinworks.model.TwinFactory.eINSTANCE.createEquipmentType();
+		spare.setName("Spare strainer"); // no equipment uses it: it still belongs to the library
+		spare.getPorts().add(org.twinworks.model.TwinFactory.eINSTANCE.createPort());
+		spare.getPorts().get(0).setName("Inlet");
+		demo.getEquipmentTypes().add(0, spare);
 		byte[] xml = export(demo);
 		AmlFiles.validateCaex30(xml);
 		ImportDraft draft = AmlImporter.toDraft(CaexReader.read(new ByteArrayInputStream(xml), "export.aml"));
@@ -93,6 +98,7 @@ class AmlExportTest {
 		assertTrue(expected.stream().anyMatch(f -> f.startsWith("binding ") && f.contains("deadband=Percent")));
 		assertTrue(expected.stream().anyMatch(f -> f.contains("Enumeration") && f.contains("[Manual, Auto, Cascade]")));
 		assertTrue(expected.stream().anyMatch(f -> f.startsWith("template of Centrifugal pump")));
+		assertTrue(expected.contains("type Spare strainer kind=Other desc=null"), expected.toString());
 		assertTrue(expected.stream().anyMatch(f -> f.contains("level=ControlModule")), "module levels");
 		assertTrue(
 				expected.stream().anyMatch(f -> f.contains("unit=C62/NTU"))
