@@ -10,14 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.interop.merge.ImportDraft;
+import org.twinworks.model.Access;
+import org.twinworks.model.AlarmKind;
+import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Area;
 import org.twinworks.model.Connection;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Port;
@@ -27,6 +34,7 @@ import org.twinworks.model.SignalDataType;
 import org.twinworks.model.SignalDirection;
 import org.twinworks.model.Twin;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.model.TwinPackage;
 import org.twinworks.model.Unit;
 import org.twinworks.model.WorkCenter;
 
@@ -44,6 +52,12 @@ import org.twinworks.model.WorkCenter;
  * <li>Attributes of equipment become properties ({@code Frame.x} for nested ones); a signal interface's
  * {@code Value} attribute gives its unit, data type, nominal value and range, {@code Direction} and {@code Tag}
  * its direction and tag.</li>
+ * <li>A system unit class's attributes and interfaces become the type's default properties and port and signal
+ * templates ({@code aml:class:<path>:<interface name>}); an instance's signal named like one of them is made from
+ * it. A signal's {@code Access}, {@code AlarmLimits} (one nested attribute a kind) and the nominal-scaled constraint
+ * of its Value (the states of an enumeration) are read too.</li>
+ * <li>Top-level elements with our Endpoint, ControlLoop and Interlock roles become endpoints with bindings, loops
+ * and interlocks ({@link ControlImport}).</li>
  * <li>Source ids are {@code aml:<CAEX ID>}; the scope is {@code aml:}.</li>
  * </ul>
  * What does not map is listed in the draft's warnings with file and line. Duplicate IDs, a class path into a library
@@ -51,7 +65,7 @@ import org.twinworks.model.WorkCenter;
  *
  * <p>
  * Over 500 lines: one mapping pass whose steps share the builder's ID, interface and class indexes; split, they
- * would pass all of them around.
+ * would pass all of them around (the control elements, which only read them, are in {@link ControlImport}).
  */
 public final class AmlImporter {
 	/** The scope and the prefix of every source id an AutomationML import gives. */
@@ -74,11 +88,11 @@ public final class AmlImporter {
 		return new Builder(document).build();
 	}
 
-	private static final class Builder {
+	static final class Builder {
 		private final CaexDocument document;
 		private final String file;
 		private final CaexClasses classes;
-		private final Plant plant = F.createPlant();
+		final Plant plant = F.createPlant();
 		private final List<String> report = new ArrayList<>();
 		private final Map<String, Integer> idLines = new HashMap<>();
 		/** Interfaces by owner ID and name, and by their own ID: a port, a signal, or what else they became. */
@@ -86,6 +100,9 @@ public final class AmlImporter {
 		private final Map<String, EquipmentType> types = new LinkedHashMap<>();
 		private final Map<String, EngineeringUnit> units = new LinkedHashMap<>();
 		private final List<CaexElement> links = new ArrayList<>();
+		/** Top-level elements with a role of our control and twin roles (loops, interlocks, endpoints). */
+		private final List<CaexElement> controls = new ArrayList<>();
+		final Map<String, Equipment> equipmentById = new HashMap<>();
 
 		Builder(CaexDocument document) {
 			this.document = document;
@@ -99,9 +116,21 @@ public final class AmlImporter {
 			plant.setName(hierarchies.isEmpty()
 					? Path.of(file).getFileName().toString()
 					: hierarchies.get(0).attribute("Name", file));
+			for (CaexElement library : document.root().children("SystemUnitClassLib")) {
+				// our export's type library holds the plant's types, used or not, in the plant's order
+				if (AmlVocabulary.TYPE_LIBRARY.equals(library.attribute("Name"))) {
+					for (CaexElement declared : library.children("SystemUnitClass")) {
+						type(AmlVocabulary.TYPE_LIBRARY + "/" + declared.attribute("Name", ""));
+					}
+				}
+			}
 			for (CaexElement hierarchy : hierarchies) {
 				Area loose = null;
 				for (CaexElement element : hierarchy.children("InternalElement")) {
+					if (controlRoleOf(element) != null) {
+						controls.add(element);
+						continue;
+					}
 					AmlLevel level = level(element);
 					if (level == AmlLevel.AREA || level == null && !element.children("InternalElement").isEmpty()) {
 						mapTopLevel(element);
@@ -116,9 +145,23 @@ public final class AmlImporter {
 			for (CaexElement link : links) {
 				link(link);
 			}
+			new ControlImport(this).map(controls);
 			plant.getEquipmentTypes().addAll(types.values());
 			plant.getEngineeringUnits().addAll(units.values());
 			return new ImportDraft(plant, SCOPE, file, report);
+		}
+
+		@Nullable
+		EClass controlRoleOf(CaexElement element) {
+			for (String role : roles(element)) {
+				for (String ancestor : classes.lineage(role)) {
+					EClass kind = AmlFeatures.controlRole(ancestor);
+					if (kind != null) {
+						return kind;
+					}
+				}
+			}
+			return null;
 		}
 
 		private static Twin twin() {
@@ -191,6 +234,9 @@ public final class AmlImporter {
 		private Equipment equipment(CaexElement element) throws AmlException {
 			Equipment equipment = F.createEquipment();
 			named(equipment, element);
+			if (element.attribute("ID") != null) {
+				equipmentById.put(element.attribute("ID"), equipment);
+			}
 			equipment.setTag(element.attribute("Name", ""));
 			String unitClass = element.attribute("RefBaseSystemUnitPath");
 			if (unitClass != null && !unitClass.isEmpty()) {
@@ -201,6 +247,14 @@ public final class AmlImporter {
 			if (kind != null) {
 				equipment.setKind(kind);
 			}
+			for (String role : roles(element)) {
+				// ISA-88 module roles (a second RoleRequirements in our export) give the level
+				EquipmentLevel level = EquipmentLevel.get(AmlVocabulary.lastSegment(role));
+				if (level != null && level != EquipmentLevel.EQUIPMENT) {
+					equipment.setLevel(level);
+					break;
+				}
+			}
 			for (CaexElement attribute : element.children("Attribute")) {
 				if ("Tag".equals(attribute.attribute("Name")) && value(attribute) != null) {
 					equipment.setTag(value(attribute));
@@ -210,6 +264,17 @@ public final class AmlImporter {
 			}
 			for (CaexElement external : element.children("ExternalInterface")) {
 				externalInterface(external, element, equipment);
+			}
+			if (equipment.getType() != null) {
+				// an instance's interface named like one of its class is that one (CAEX inheritance)
+				for (Signal signal : equipment.getSignals()) {
+					for (Signal template : equipment.getType().getSignals()) {
+						if (template.getName() != null && template.getName().equals(signal.getName())) {
+							signal.setTemplate(template);
+							break;
+						}
+					}
+				}
 			}
 			return equipment;
 		}
@@ -239,6 +304,9 @@ public final class AmlImporter {
 				if (declared != null && declared.childText("Description") != null) {
 					type.setDescription(declared.childText("Description"));
 				}
+				if (declared != null) {
+					classContents(declared, p, type);
+				}
 				for (String ancestor : classes.lineage(p)) {
 					EquipmentKind kind = AmlVocabulary.equipmentKind(ancestor);
 					if (kind != null) {
@@ -248,6 +316,22 @@ public final class AmlImporter {
 				}
 				return type;
 			});
+		}
+
+		/** A system unit class's attributes and interfaces: the type's default properties and templates. */
+		private void classContents(CaexElement declared, String path, EquipmentType type) {
+			for (CaexElement attribute : declared.children("Attribute")) {
+				properties(attribute, "", type.getProperties());
+			}
+			for (CaexElement external : declared.children("ExternalInterface")) {
+				String classPath = external.attribute("RefBaseClassPath", "");
+				String sourceId = CLASS_PREFIX + path + ":" + external.attribute("Name", "");
+				if (AmlVocabulary.isSignalInterface(classPath)) {
+					signal(external, type.getSignals(), null, sourceId);
+				} else {
+					port(external, classPath, type.getPorts(), sourceId);
+				}
+			}
 		}
 
 		private void properties(CaexElement attribute, String prefix, List<Property> into) {
@@ -276,12 +360,12 @@ public final class AmlImporter {
 			}
 			String sourceId = SCOPE + (id != null ? id : owner.attribute("ID", "") + ":" + external.attribute("Name"));
 			Object mapped = AmlVocabulary.isSignalInterface(classPath)
-					? signal(external, equipment, sourceId)
-					: port(external, classPath, equipment, sourceId);
+					? signal(external, equipment.getSignals(), equipment.getTag(), sourceId)
+					: port(external, classPath, equipment.getPorts(), sourceId);
 			remember(owner, external, mapped);
 		}
 
-		private Port port(CaexElement external, String classPath, Equipment equipment, String sourceId) {
+		private Port port(CaexElement external, String classPath, List<Port> into, String sourceId) {
 			Port port = F.createPort();
 			port.setName(external.attribute("Name", ""));
 			port.setSourceId(sourceId);
@@ -298,15 +382,16 @@ public final class AmlImporter {
 							+ " not mapped (ports carry " + "no attributes)");
 				}
 			}
-			equipment.getPorts().add(port);
+			into.add(port);
 			return port;
 		}
 
-		private Signal signal(CaexElement external, Equipment equipment, String sourceId) {
+		/** A signal of equipment (tagged {@code <equipment tag>.<name>} unless it says) or a type's template. */
+		private Signal signal(CaexElement external, List<Signal> into, @Nullable String equipmentTag, String sourceId) {
 			Signal signal = F.createSignal();
 			String name = external.attribute("Name", "");
 			signal.setName(name);
-			signal.setTag(equipment.getTag() + "." + name);
+			signal.setTag(equipmentTag == null ? null : equipmentTag + "." + name);
 			signal.setSourceId(sourceId);
 			if (external.childText("Description") != null) {
 				signal.setDescription(external.childText("Description"));
@@ -317,12 +402,73 @@ public final class AmlImporter {
 				case "Tag" -> signal.setTag(value != null ? value : signal.getTag());
 				case "Direction" -> signal.setDirection(direction(value));
 				case "Value" -> signalValue(signal, attribute, value);
+				case "Access" -> access(signal, attribute, value);
+				case AmlVocabulary.ALARM_LIMITS -> alarmLimits(signal, attribute);
 				default ->
 					note(attribute, "attribute " + attribute.attribute("Name") + " of signal " + name + " not mapped");
 				}
 			}
-			equipment.getSignals().add(signal);
+			into.add(signal);
 			return signal;
+		}
+
+		private void access(Signal signal, CaexElement attribute, @Nullable String value) {
+			Access access = value == null ? null : Access.get(value.strip());
+			if (access == null) {
+				note(attribute, "access \"" + value + "\" of signal " + signal.getName() + " is neither "
+						+ Access.VALUES + "; not mapped");
+			} else {
+				signal.setAccess(access);
+			}
+		}
+
+		private void alarmLimits(Signal signal, CaexElement attributes) {
+			for (CaexElement attribute : attributes.children("Attribute")) {
+				String kindName = attribute.attribute("Name", "");
+				AlarmKind kind = AlarmKind.get(kindName);
+				String value = value(attribute);
+				if (kind == null || value == null) {
+					note(attribute, "alarm limit " + kindName + " of signal " + signal.getName() + " not mapped ("
+							+ (kind == null ? "kinds are " + AlarmKind.VALUES : "no value") + ")");
+					continue;
+				}
+				AlarmLimit limit = F.createAlarmLimit();
+				limit.setKind(kind);
+				if (!features(limit, attribute, AmlFeatures.ALARM_LIMIT)
+						| !set(limit, TwinPackage.Literals.ALARM_LIMIT__VALUE, attribute, value)) {
+					continue;
+				}
+				signal.getAlarmLimits().add(limit);
+			}
+		}
+
+		/**
+		 * Sets the features the element's nested Attributes name; notes the others and wrong values. False when a
+		 * value was wrong (the caller leaves the element out rather than import half of it).
+		 */
+		boolean features(EObject target, CaexElement element, List<EAttribute> features, String... references) {
+			boolean valid = true;
+			for (CaexElement attribute : element.children("Attribute")) {
+				String name = attribute.attribute("Name", "");
+				EAttribute feature = AmlFeatures.feature(features, name);
+				String value = value(attribute);
+				if (feature != null && value != null) {
+					valid &= set(target, feature, attribute, value);
+				} else if (!List.of(references).contains(name)) {
+					note(attribute, "attribute " + name + " of " + element.attribute("Name") + " not mapped");
+				}
+			}
+			return valid;
+		}
+
+		private boolean set(EObject target, EAttribute feature, CaexElement attribute, String value) {
+			try {
+				target.eSet(feature, AmlFeatures.parse(feature, value));
+				return true;
+			} catch (IllegalArgumentException wrong) {
+				note(attribute, wrong.getMessage() + "; " + target.eClass().getName() + " not imported");
+				return false;
+			}
 		}
 
 		private static @Nullable SignalDirection direction(@Nullable String value) {
@@ -346,16 +492,37 @@ public final class AmlImporter {
 				signal.setNominalValue(value);
 			}
 			String unit = attribute.attribute("Unit");
+			String symbol = null;
+			for (CaexElement nested : attribute.children("Attribute")) {
+				if (AmlVocabulary.UNIT_SYMBOL.equals(nested.attribute("Name")) && value(nested) != null) {
+					symbol = value(nested);
+				} else {
+					note(nested, "attribute " + nested.attribute("Name") + " of the value of signal " + signal.getName()
+							+ " not mapped");
+				}
+			}
 			if (unit != null && !unit.isEmpty()) {
-				signal.setUnit(units.computeIfAbsent(unit, u -> {
+				String shown = symbol != null ? symbol : unit;
+				signal.setUnit(units.computeIfAbsent(unit + '\u0000' + shown, u -> {
 					EngineeringUnit created = F.createEngineeringUnit();
-					created.setCode(u);
-					created.setSymbol(u);
+					created.setCode(unit);
+					created.setSymbol(shown);
 					return created;
 				}));
 			}
 			for (CaexElement constraint : attribute.children("Constraint")) {
 				CaexElement ordinal = constraint.child("OrdinalScaledType");
+				CaexElement nominal = constraint.child("NominalScaledType");
+				if (nominal != null) {
+					// the values a string may take: the states of an enumeration
+					for (CaexElement literal : nominal.children("RequiredValue")) {
+						signal.getEnumLiterals().add(literal.text() == null ? "" : literal.text());
+					}
+					if (signal.getDataType() == SignalDataType.STRING) {
+						signal.setDataType(SignalDataType.ENUMERATION);
+					}
+					continue;
+				}
 				if (ordinal == null) {
 					note(constraint, "constraint " + constraint.attribute("Name") + " of signal " + signal.getName()
 							+ " not mapped (only min/max ranges are)");
@@ -421,7 +588,7 @@ public final class AmlImporter {
 					: mapped instanceof Port port ? "port " + port.getName() : String.valueOf(mapped);
 		}
 
-		private Object partner(CaexElement link, String reference) throws AmlException {
+		Object partner(CaexElement link, String reference) throws AmlException {
 			Object found = interfaces.get(reference);
 			if (found != null) {
 				return found;
@@ -460,7 +627,7 @@ public final class AmlImporter {
 			return roles;
 		}
 
-		private void named(org.twinworks.model.Named named, CaexElement element) throws AmlException {
+		void named(org.twinworks.model.Named named, CaexElement element) throws AmlException {
 			named.setName(element.attribute("Name", ""));
 			String id = element.attribute("ID");
 			if (id == null || id.isEmpty()) {
@@ -497,7 +664,7 @@ public final class AmlImporter {
 			}
 		}
 
-		private void claimId(CaexElement element, String id) throws AmlException {
+		void claimId(CaexElement element, String id) throws AmlException {
 			Integer earlier = idLines.putIfAbsent(id, element.line());
 			if (earlier != null) {
 				throw new AmlException(file, element.line(),
@@ -511,12 +678,12 @@ public final class AmlImporter {
 			}
 		}
 
-		private static @Nullable String value(CaexElement attribute) {
+		static @Nullable String value(CaexElement attribute) {
 			String value = attribute.childText("Value");
 			return value != null ? value : attribute.childText("DefaultValue");
 		}
 
-		private void note(CaexElement element, String what) {
+		void note(CaexElement element, String what) {
 			report.add(file + ":" + element.line() + ": " + what);
 		}
 	}

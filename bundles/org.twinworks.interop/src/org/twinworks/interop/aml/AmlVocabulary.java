@@ -24,6 +24,25 @@ public final class AmlVocabulary {
 	public static final String ROLE_LIBRARY = "TwinworksRoleClassLib";
 	/** The interface class library our export writes and references. */
 	public static final String INTERFACE_LIBRARY = "TwinworksInterfaceClassLib";
+	/** The system unit class library our export writes the equipment types into. */
+	public static final String TYPE_LIBRARY = "TwinworksSystemUnitClassLib";
+	/** A signal as an interface of its equipment. */
+	public static final String SIGNAL_CLASS = INTERFACE_LIBRARY + "/SignalInterface";
+	/** An interface of a loop or interlock condition, linked to the signal it uses. */
+	public static final String SIGNAL_REFERENCE_CLASS = INTERFACE_LIBRARY + "/SignalReference";
+	/** An interface of an endpoint: an OPC UA node a signal is bound to, linked to the signal. */
+	public static final String OPC_UA_BINDING_CLASS = INTERFACE_LIBRARY + "/OpcUaBinding";
+	/** Names of the reference interfaces and attributes of loops and interlocks. */
+	public static final String MEASURED_VALUE = "MeasuredValue";
+	public static final String SETPOINT = "Setpoint";
+	public static final String OUTPUT = "Output";
+	public static final String FINAL_ELEMENT = "FinalElement";
+	public static final String TRIPS = "Trips";
+	public static final String CONDITION_SIGNAL = "Signal";
+	/** A signal's alarm limits: one nested attribute a kind (LL, L, H, HH). */
+	public static final String ALARM_LIMITS = "AlarmLimits";
+	/** Under a signal's Value: the symbol of its unit, when it differs from the code the Unit holds. */
+	public static final String UNIT_SYMBOL = "UnitSymbol";
 
 	private static final Map<String, AmlLevel> LEVELS = Map.ofEntries(Map.entry("enterprise", AmlLevel.AREA),
 			Map.entry("site", AmlLevel.AREA), Map.entry("area", AmlLevel.AREA), Map.entry("plantarea", AmlLevel.AREA),

@@ -13,8 +13,8 @@ import org.twinworks.model.Plant;
  * <p>
  * Conventions every importer follows, so the merger can treat all sources alike: equipment types in
  * {@code plant.equipmentTypes}, units of measure in {@code plant.engineeringUnits} (matched by code and, when both have one, symbol), the hierarchy in
- * {@code plant.areas}; node ids go on bindings in {@code plant.twin.bindings} to one draft endpoint (its URL set when
- * the source knows it, else empty: the merger then uses the plant's first endpoint). An attribute the source does not
+ * {@code plant.areas}; node ids go on bindings in {@code plant.twin.bindings} to the draft's endpoints (one whose URL is
+ * empty when the source does not know it: the merger then uses the plant's first endpoint). An attribute the source does not
  * know is left unset, so that importing never overwrites what an engineer typed with nothing.
  *
  * @param plant the elements read

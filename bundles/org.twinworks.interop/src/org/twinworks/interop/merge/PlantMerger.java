@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Binding;
 import org.twinworks.model.EngineeringUnit;
+import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Named;
 import org.twinworks.model.Plant;
@@ -33,7 +34,7 @@ import org.twinworks.model.rules.ModelPaths;
  * Compares an import draft with the open plant and plans the import. An element of the draft is the same as one of
  * the plant when their source identities are equal; failing that, a signal or piece of equipment with the same tag
  * (adopting it: it gets the source identity), and anything else with the same name (units of measure: code;
- * properties: key; alarm limits: kind; bindings: signal and endpoint) under the same parent. A tag already taken by an
+ * properties: key; alarm limits: kind; interlock conditions: signal and operator; bindings: signal and endpoint) under the same parent. A tag already taken by an
  * element from another source is a conflict: that element is left as it is.
  *
  * <p>
@@ -254,6 +255,12 @@ public final class PlantMerger {
 		}
 		if (child instanceof AlarmLimit limit) {
 			return limit.getKind() == ((AlarmLimit) candidate).getKind();
+		}
+		if (child instanceof InterlockCondition condition) {
+			// the draft's signal stands for the plant's one it matched
+			InterlockCondition other = (InterlockCondition) candidate;
+			return condition.getOperator() == other.getOperator() && condition.getSignal() != null
+					&& matched.getOrDefault(condition.getSignal(), condition.getSignal()) == other.getSignal();
 		}
 		if (child instanceof Endpoint endpoint) {
 			return TargetIndex.blank(endpoint.getUrl())

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -22,13 +23,14 @@ import javax.xml.stream.XMLStreamWriter;
 import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.core.persistence.AtomicFileWriter;
-import org.twinworks.interop.aml.AmlImporter;
+import org.twinworks.interop.aml.AmlFeatures;
 import org.twinworks.interop.aml.AmlVocabulary;
-import org.twinworks.interop.aml.CaexDocument;
+import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Area;
 import org.twinworks.model.Connection;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.EquipmentLevel;
 import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Medium;
 import org.twinworks.model.Named;
@@ -36,33 +38,33 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Port;
 import org.twinworks.model.Property;
 import org.twinworks.model.Signal;
+import org.twinworks.model.TwinPackage;
 import org.twinworks.model.Unit;
 import org.twinworks.model.WorkCenter;
 import org.twinworks.model.WorkCenterKind;
 
 /**
- * Writes a plant as AutomationML (CAEX 3.0, IEC 62714-1:2018) that {@link AmlImporter} reads back to the same
+ * Writes a plant as AutomationML (CAEX 3.0, IEC 62714-1:2018) that {@link org.twinworks.interop.aml.AmlImporter} reads back to the same
  * hierarchy, names, IDs, links and attributes. Areas, work centres, units and equipment are InternalElements with
  * RoleRequirements into {@value AmlVocabulary#ROLE_LIBRARY} (written into the file, with equipment kinds as
- * subclasses); ports and signals are ExternalInterfaces of {@value AmlVocabulary#INTERFACE_LIBRARY}; equipment types
- * are SystemUnitClasses; connections are InternalLinks in the area of their source. An element imported from
- * AutomationML keeps its CAEX ID; any other gets a name-based UUID from its source id (or its place in the plant), so
- * exporting the same plant twice gives the same IDs.
+ * subclasses); ports and signals are ExternalInterfaces of {@value AmlVocabulary#INTERFACE_LIBRARY} (a signal's
+ * enumeration literals a nominal-scaled constraint of its Value, its alarm limits nested attributes); equipment
+ * types are SystemUnitClasses with their port and signal templates and default properties; connections are
+ * InternalLinks in the area of their source; endpoints with their bindings, control loops and interlocks follow the
+ * areas ({@link ControlExport}). IDs come from {@link CaexIds}: kept from AutomationML, stable otherwise.
  */
 public final class AmlExporter {
-	private static final String NS = CaexDocument.NAMESPACE_3_0;
-	private static final String TYPE_LIBRARY = "TwinworksSystemUnitClassLib";
-	private static final String SIGNAL_CLASS = AmlVocabulary.INTERFACE_LIBRARY + "/SignalInterface";
+	private static final String NS = CaexWriter.NS;
 
-	private final XMLStreamWriter xml;
-	private final Map<EObject, String> ids = new IdentityHashMap<>();
+	private final CaexWriter w;
+	private final CaexIds ids = new CaexIds();
 	private final Map<EquipmentType, String> typeNames = new LinkedHashMap<>();
 	private final Map<Area, List<Connection>> linksByArea = new IdentityHashMap<>();
-	private final java.util.Deque<Boolean> open = new java.util.ArrayDeque<>();
+	private final Set<EObject> written = Collections.newSetFromMap(new IdentityHashMap<>());
 	private int elements;
 
 	private AmlExporter(XMLStreamWriter xml) {
-		this.xml = xml;
+		this.w = new CaexWriter(xml);
 	}
 
 	/** Writes the file atomically; returns how many CAEX elements it holds. */
@@ -93,184 +95,218 @@ public final class AmlExporter {
 				linksByArea.computeIfAbsent(area, a -> new ArrayList<>()).add(connection);
 			}
 		}
+		for (EquipmentType type : plant.getEquipmentTypes()) {
+			typeName(type);
+		}
+		XMLStreamWriter xml = w.xml();
 		xml.writeStartDocument("UTF-8", "1.0");
 		xml.setDefaultNamespace(NS);
-		start("CAEXFile");
+		w.start("CAEXFile");
 		xml.writeDefaultNamespace(NS);
-		xml.writeAttribute("FileName", fileName);
-		xml.writeAttribute("SchemaVersion", "3.0");
-		text("SuperiorStandardVersion", "AutomationML 2.10");
-		empty("SourceDocumentInformation");
-		xml.writeAttribute("OriginName", "Twinworks");
-		xml.writeAttribute("OriginID", "org.twinworks");
-		xml.writeAttribute("OriginVersion", "0.1");
-		xml.writeAttribute("LastWritingDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-		start("InstanceHierarchy");
-		xml.writeAttribute("Name", plant.getName() == null ? "Plant" : plant.getName());
+		w.attr("FileName", fileName);
+		w.attr("SchemaVersion", "3.0");
+		w.text("SuperiorStandardVersion", "AutomationML 2.10");
+		w.empty("SourceDocumentInformation");
+		w.attr("OriginName", "Twinworks");
+		w.attr("OriginID", "org.twinworks");
+		w.attr("OriginVersion", "0.1");
+		w.attr("LastWritingDateTime", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		w.start("InstanceHierarchy");
+		w.attr("Name", plant.getName() == null ? "Plant" : plant.getName());
 		for (Area area : plant.getAreas()) {
 			area(area);
 		}
-		end();
+		elements += new ControlExport(w, ids, written).write(plant);
+		w.end();
 		interfaceLibrary();
 		roleLibrary();
 		typeLibrary();
-		end();
+		w.end();
 		xml.writeCharacters("\n");
 		xml.writeEndDocument();
 	}
 
 	private void area(Area area) throws XMLStreamException {
-		element(area, "Area");
+		element(area);
 		for (WorkCenter center : area.getWorkCenters()) {
-			element(center, center.getKind() == null ? "WorkCenter" : "WorkCenter/" + center.getKind().getLiteral());
+			element(center);
 			for (Unit unit : center.getUnits()) {
-				element(unit, "Unit");
+				element(unit);
 				equipmentOf(unit.getEquipment());
-				close(unit, "Unit");
+				w.role(AmlVocabulary.ROLE_LIBRARY + "/Unit");
+				w.end();
 			}
 			equipmentOf(center.getEquipment());
-			close(center, "WorkCenter");
+			w.role(AmlVocabulary.ROLE_LIBRARY + "/"
+					+ (center.getKind() == null ? "WorkCenter" : "WorkCenter/" + center.getKind().getLiteral()));
+			w.end();
 		}
 		equipmentOf(area.getEquipment());
 		for (Connection connection : linksByArea.getOrDefault(area, List.of())) {
-			empty("InternalLink");
-			xml.writeAttribute("Name",
-					connection.getName() != null
-							? connection.getName()
-							: connection.getTag() != null ? connection.getTag() : "link");
-			xml.writeAttribute("ID", id(connection));
-			xml.writeAttribute("RefPartnerSideA", partner(connection.getSource()));
-			xml.writeAttribute("RefPartnerSideB", partner(connection.getTarget()));
+			w.link(connection.getName() != null
+					? connection.getName()
+					: connection.getTag() != null ? connection.getTag() : "link", ids.of(connection),
+					partner(connection.getSource()), partner(connection.getTarget()));
 		}
-		close(area, "Area");
+		w.role(AmlVocabulary.ROLE_LIBRARY + "/Area");
+		w.end();
 	}
 
 	private String partner(Port port) {
-		return id((EObject) port.eContainer()) + ":" + port.getName();
+		return ids.of((EObject) port.eContainer()) + ":" + port.getName();
 	}
 
 	private void equipmentOf(List<Equipment> list) throws XMLStreamException {
 		for (Equipment equipment : list) {
-			element(equipment, null);
-			for (Property property : equipment.getProperties()) {
-				start("Attribute");
-				xml.writeAttribute("Name", property.getKey() == null ? "" : property.getKey());
-				if (property.getUnit() != null) {
-					xml.writeAttribute("Unit", property.getUnit());
-				}
-				xml.writeAttribute("AttributeDataType", "xs:string");
-				if (property.getValue() != null) {
-					text("Value", property.getValue());
-				}
-				end();
-			}
+			element(equipment);
+			written.add(equipment);
+			properties(equipment.getProperties());
 			if (equipment.getTag() != null && !equipment.getTag().equals(equipment.getName())) {
-				attribute("Tag", "xs:string", equipment.getTag());
+				w.attribute("Tag", "xs:string", equipment.getTag());
 			}
-			for (Port port : equipment.getPorts()) {
-				port(port);
-			}
-			for (Signal signal : equipment.getSignals()) {
-				signal(signal);
-			}
+			interfaces(equipment.getPorts(), equipment.getSignals());
 			equipmentOf(equipment.getEquipment());
 			EquipmentKind kind = equipment.getKind();
-			close(equipment,
-					kind == null || kind == EquipmentKind.OTHER ? "Equipment" : "Equipment/" + kind.getLiteral());
+			w.role(AmlVocabulary.ROLE_LIBRARY + "/"
+					+ (kind == null || kind == EquipmentKind.OTHER ? "Equipment" : "Equipment/" + kind.getLiteral()));
+			if (equipment.getLevel() != null && equipment.getLevel() != EquipmentLevel.EQUIPMENT) {
+				w.role(AmlVocabulary.ROLE_LIBRARY + "/" + equipment.getLevel().getLiteral()); // CAEX 3.0: several roles
+			}
+			w.end();
+		}
+	}
+
+	private void properties(List<Property> properties) throws XMLStreamException {
+		for (Property property : properties) {
+			w.start("Attribute");
+			w.attr("Name", property.getKey() == null ? "" : property.getKey());
+			if (property.getUnit() != null) {
+				w.attr("Unit", property.getUnit());
+			}
+			w.attr("AttributeDataType", "xs:string");
+			if (property.getValue() != null) {
+				w.text("Value", property.getValue());
+			}
+			w.end();
+		}
+	}
+
+	private void interfaces(List<Port> ports, List<Signal> signals) throws XMLStreamException {
+		for (Port port : ports) {
+			port(port);
+		}
+		for (Signal signal : signals) {
+			signal(signal);
 		}
 	}
 
 	private void port(Port port) throws XMLStreamException {
-		start("ExternalInterface");
-		xml.writeAttribute("Name", port.getName() == null ? "" : port.getName());
-		xml.writeAttribute("ID", id(port));
 		Medium medium = port.getMedium();
-		xml.writeAttribute("RefBaseClassPath",
-				AmlVocabulary.INTERFACE_LIBRARY + "/Port"
-						+ (port.eIsSet(port.eClass().getEStructuralFeature("medium")) && medium != null
-								? "/" + medium.getLiteral()
-								: ""));
-		if (port.getDirection() != null && port.eIsSet(port.eClass().getEStructuralFeature("direction"))) {
-			attribute("Direction", "xs:string", switch (port.getDirection()) {
+		w.startInterface(port.getName() == null ? "" : port.getName(), ids.of(port), AmlVocabulary.INTERFACE_LIBRARY
+				+ "/Port"
+				+ (port.eIsSet(TwinPackage.Literals.PORT__MEDIUM) && medium != null ? "/" + medium.getLiteral() : ""));
+		if (port.getDirection() != null && port.eIsSet(TwinPackage.Literals.PORT__DIRECTION)) {
+			w.attribute("Direction", "xs:string", switch (port.getDirection()) {
 			case IN -> "In";
 			case OUT -> "Out";
 			case BIDIRECTIONAL -> "InOut";
 			});
 		}
-		end();
+		w.end();
 		elements++;
 	}
 
 	private void signal(Signal signal) throws XMLStreamException {
-		start("ExternalInterface");
-		xml.writeAttribute("Name", signal.getName() != null ? signal.getName() : signal.getTag());
-		xml.writeAttribute("ID", id(signal));
-		xml.writeAttribute("RefBaseClassPath", SIGNAL_CLASS);
+		w.startInterface(signal.getName() != null ? signal.getName() : signal.getTag(), ids.of(signal),
+				AmlVocabulary.SIGNAL_CLASS);
 		if (signal.getDescription() != null) {
-			text("Description", signal.getDescription());
+			w.text("Description", signal.getDescription());
 		}
-		attribute("Tag", "xs:string", signal.getTag());
+		w.attribute("Tag", "xs:string", signal.getTag());
 		if (signal.getDirection() != null) {
-			attribute("Direction", "xs:string", signal.getDirection().getLiteral());
+			w.attribute("Direction", "xs:string", signal.getDirection().getLiteral());
 		}
-		start("Attribute");
-		xml.writeAttribute("Name", "Value");
-		if (signal.getUnit() != null && signal.getUnit().getCode() != null) {
-			xml.writeAttribute("Unit", signal.getUnit().getCode());
+		if (signal.eIsSet(TwinPackage.Literals.SIGNAL__ACCESS)) {
+			w.attribute("Access", "xs:string", signal.getAccess().getLiteral());
 		}
-		xml.writeAttribute("AttributeDataType", AmlVocabulary.xsType(signal.getDataType()));
-		if (signal.getNominalValue() != null) {
-			text("Value", signal.getNominalValue());
-		}
-		if (signal.getRangeLow() != null || signal.getRangeHigh() != null) {
-			start("Constraint");
-			xml.writeAttribute("Name", "Range");
-			start("OrdinalScaledType");
-			if (signal.getRangeHigh() != null) {
-				text("RequiredMaxValue", signal.getRangeHigh().toString());
+		signalValue(signal);
+		if (!signal.getAlarmLimits().isEmpty()) {
+			w.start("Attribute");
+			w.attr("Name", AmlVocabulary.ALARM_LIMITS);
+			for (AlarmLimit limit : signal.getAlarmLimits()) {
+				if (limit.getKind() != null) {
+					w.start("Attribute");
+					w.attr("Name", limit.getKind().getLiteral());
+					w.attr("AttributeDataType", "xs:double");
+					w.text("Value", AmlFeatures.text(TwinPackage.Literals.ALARM_LIMIT__VALUE, limit.getValue()));
+					w.features(limit, AmlFeatures.ALARM_LIMIT);
+					w.end();
+				}
 			}
-			if (signal.getRangeLow() != null) {
-				text("RequiredMinValue", signal.getRangeLow().toString());
-			}
-			end();
-			end();
+			w.end();
 		}
-		end();
-		end();
+		w.end();
+		written.add(signal);
 		elements++;
 	}
 
-	private void attribute(String name, String type, @Nullable String value) throws XMLStreamException {
-		start("Attribute");
-		xml.writeAttribute("Name", name);
-		xml.writeAttribute("AttributeDataType", type);
-		if (value != null) {
-			text("Value", value);
+	private void signalValue(Signal signal) throws XMLStreamException {
+		w.start("Attribute");
+		w.attr("Name", "Value");
+		String code = signal.getUnit() == null ? null : signal.getUnit().getCode();
+		if (code != null) {
+			w.attr("Unit", code);
 		}
-		end();
+		w.attr("AttributeDataType", AmlVocabulary.xsType(signal.getDataType()));
+		if (signal.getNominalValue() != null) {
+			w.text("Value", signal.getNominalValue());
+		}
+		if (signal.getRangeLow() != null || signal.getRangeHigh() != null) {
+			w.start("Constraint");
+			w.attr("Name", "Range");
+			w.start("OrdinalScaledType");
+			if (signal.getRangeHigh() != null) {
+				w.text("RequiredMaxValue", signal.getRangeHigh().toString());
+			}
+			if (signal.getRangeLow() != null) {
+				w.text("RequiredMinValue", signal.getRangeLow().toString());
+			}
+			w.end();
+			w.end();
+		}
+		if (!signal.getEnumLiterals().isEmpty()) {
+			// the states in order, as CAEX writes the values an attribute may take
+			w.start("Constraint");
+			w.attr("Name", "EnumLiterals");
+			w.start("NominalScaledType");
+			for (String literal : signal.getEnumLiterals()) {
+				w.text("RequiredValue", literal);
+			}
+			w.end();
+			w.end();
+		}
+		String symbol = signal.getUnit() == null ? null : signal.getUnit().getSymbol();
+		if (code != null && symbol != null && !symbol.equals(code)) {
+			w.attribute(AmlVocabulary.UNIT_SYMBOL, "xs:string", symbol);
+		}
+		w.end();
 	}
 
-	/** Opens an InternalElement; what follows the children (role, type) is written by {@link #close}. */
-	private void element(Named named, @Nullable String ignoredRole) throws XMLStreamException {
-		start("InternalElement");
-		xml.writeAttribute("Name",
+	/** Opens an InternalElement; the caller writes its contents, its role and ends it. */
+	private void element(Named named) throws XMLStreamException {
+		w.start("InternalElement");
+		w.attr("Name",
 				named.getName() != null
 						? named.getName()
 						: named instanceof Equipment equipment && equipment.getTag() != null ? equipment.getTag() : "");
-		xml.writeAttribute("ID", id(named));
+		w.attr("ID", ids.of(named));
 		if (named instanceof Equipment equipment && equipment.getType() != null) {
-			xml.writeAttribute("RefBaseSystemUnitPath", TYPE_LIBRARY + "/" + typeName(equipment.getType()));
+			w.attr("RefBaseSystemUnitPath", AmlVocabulary.TYPE_LIBRARY + "/" + typeName(equipment.getType()));
 		}
 		if (named.getDescription() != null) {
-			text("Description", named.getDescription());
+			w.text("Description", named.getDescription());
 		}
 		elements++;
-	}
-
-	private void close(Named named, String role) throws XMLStreamException {
-		empty("RoleRequirements");
-		xml.writeAttribute("RefBaseRoleClassPath", AmlVocabulary.ROLE_LIBRARY + "/" + role);
-		end();
 	}
 
 	private String typeName(EquipmentType type) {
@@ -284,23 +320,6 @@ public final class AmlExporter {
 		});
 	}
 
-	private String id(EObject element) {
-		return ids.computeIfAbsent(element, e -> {
-			String sourceId = e instanceof Named named ? named.getSourceId() : null;
-			if (sourceId != null && sourceId.startsWith(AmlImporter.SCOPE)
-					&& !sourceId.startsWith(AmlImporter.CLASS_PREFIX)
-					&& !sourceId.startsWith(AmlImporter.SCOPE + "name:")) {
-				return sourceId.substring(AmlImporter.SCOPE.length());
-			}
-			String seed = sourceId != null ? sourceId : e.eClass().getName() + "#" + ids.size() + "#" + nameOf(e);
-			return UUID.nameUUIDFromBytes(("twinworks:" + seed).getBytes(StandardCharsets.UTF_8)).toString();
-		});
-	}
-
-	private static String nameOf(EObject e) {
-		return e instanceof Named named && named.getName() != null ? named.getName() : "";
-	}
-
 	private static @Nullable Area areaOf(@Nullable EObject element) {
 		EObject current = element;
 		while (current != null && !(current instanceof Area)) {
@@ -310,105 +329,82 @@ public final class AmlExporter {
 	}
 
 	private void interfaceLibrary() throws XMLStreamException {
-		start("InterfaceClassLib");
-		xml.writeAttribute("Name", AmlVocabulary.INTERFACE_LIBRARY);
-		text("Version", "1.0.0");
-		start("InterfaceClass");
-		xml.writeAttribute("Name", "Port");
+		w.start("InterfaceClassLib");
+		w.attr("Name", AmlVocabulary.INTERFACE_LIBRARY);
+		w.text("Version", "1.1.0");
+		w.start("InterfaceClass");
+		w.attr("Name", "Port");
 		for (Medium medium : Medium.VALUES) {
-			empty("InterfaceClass");
-			xml.writeAttribute("Name", medium.getLiteral());
-			xml.writeAttribute("RefBaseClassPath", AmlVocabulary.INTERFACE_LIBRARY + "/Port");
+			w.empty("InterfaceClass");
+			w.attr("Name", medium.getLiteral());
+			w.attr("RefBaseClassPath", AmlVocabulary.INTERFACE_LIBRARY + "/Port");
 		}
-		end();
-		empty("InterfaceClass");
-		xml.writeAttribute("Name", "SignalInterface");
-		end();
+		w.end();
+		for (String path : List.of(AmlVocabulary.SIGNAL_CLASS, AmlVocabulary.SIGNAL_REFERENCE_CLASS,
+				AmlVocabulary.OPC_UA_BINDING_CLASS)) {
+			w.empty("InterfaceClass");
+			w.attr("Name", AmlVocabulary.lastSegment(path));
+		}
+		w.end();
 	}
 
 	private void roleLibrary() throws XMLStreamException {
 		String lib = AmlVocabulary.ROLE_LIBRARY;
-		start("RoleClassLib");
-		xml.writeAttribute("Name", lib);
-		text("Version", "1.0.0");
-		empty("RoleClass");
-		xml.writeAttribute("Name", "Area");
-		start("RoleClass");
-		xml.writeAttribute("Name", "WorkCenter");
+		w.start("RoleClassLib");
+		w.attr("Name", lib);
+		w.text("Version", "1.1.0");
+		w.empty("RoleClass");
+		w.attr("Name", "Area");
+		w.start("RoleClass");
+		w.attr("Name", "WorkCenter");
 		for (WorkCenterKind kind : WorkCenterKind.VALUES) {
-			empty("RoleClass");
-			xml.writeAttribute("Name", kind.getLiteral());
-			xml.writeAttribute("RefBaseClassPath", lib + "/WorkCenter");
+			w.empty("RoleClass");
+			w.attr("Name", kind.getLiteral());
+			w.attr("RefBaseClassPath", lib + "/WorkCenter");
 		}
-		end();
-		empty("RoleClass");
-		xml.writeAttribute("Name", "Unit");
-		start("RoleClass");
-		xml.writeAttribute("Name", "Equipment");
+		w.end();
+		w.empty("RoleClass");
+		w.attr("Name", "Unit");
+		w.start("RoleClass");
+		w.attr("Name", "Equipment");
 		for (EquipmentKind kind : EquipmentKind.VALUES) {
 			if (kind != EquipmentKind.OTHER) {
-				empty("RoleClass");
-				xml.writeAttribute("Name", kind.getLiteral());
-				xml.writeAttribute("RefBaseClassPath", lib + "/Equipment");
+				w.empty("RoleClass");
+				w.attr("Name", kind.getLiteral());
+				w.attr("RefBaseClassPath", lib + "/Equipment");
 			}
 		}
-		end();
-		end();
+		w.end();
+		for (String role : List.of(EquipmentLevel.EQUIPMENT_MODULE.getLiteral(),
+				EquipmentLevel.CONTROL_MODULE.getLiteral(), "ControlLoop", "Interlock", "InterlockCondition",
+				"Endpoint")) {
+			w.empty("RoleClass");
+			w.attr("Name", role);
+		}
+		w.end();
 	}
 
 	private void typeLibrary() throws XMLStreamException {
 		if (typeNames.isEmpty()) {
 			return;
 		}
-		start("SystemUnitClassLib");
-		xml.writeAttribute("Name", TYPE_LIBRARY);
+		w.start("SystemUnitClassLib");
+		w.attr("Name", AmlVocabulary.TYPE_LIBRARY);
 		for (Map.Entry<EquipmentType, String> entry : typeNames.entrySet()) {
 			EquipmentType type = entry.getKey();
-			start("SystemUnitClass");
-			xml.writeAttribute("Name", entry.getValue());
+			w.start("SystemUnitClass");
+			w.attr("Name", entry.getValue());
 			if (type.getDescription() != null) {
-				text("Description", type.getDescription());
+				w.text("Description", type.getDescription());
 			}
+			properties(type.getProperties());
+			interfaces(type.getPorts(), type.getSignals());
 			if (type.getKind() != null && type.getKind() != EquipmentKind.OTHER) {
-				empty("SupportedRoleClass");
-				xml.writeAttribute("RefRoleClassPath",
-						AmlVocabulary.ROLE_LIBRARY + "/Equipment/" + type.getKind().getLiteral());
+				w.empty("SupportedRoleClass");
+				w.attr("RefRoleClassPath", AmlVocabulary.ROLE_LIBRARY + "/Equipment/" + type.getKind().getLiteral());
 			}
-			end();
+			w.end();
 		}
-		end();
-	}
-
-	/** One element a line, indented, so that import errors on an exported file point at a useful line. */
-	private void start(String tag) throws XMLStreamException {
-		indent();
-		xml.writeStartElement(NS, tag);
-		open.push(Boolean.FALSE);
-	}
-
-	private void empty(String tag) throws XMLStreamException {
-		indent();
-		xml.writeEmptyElement(NS, tag);
-	}
-
-	private void end() throws XMLStreamException {
-		if (open.pop()) {
-			xml.writeCharacters("\n" + "\t".repeat(open.size()));
-		}
-		xml.writeEndElement();
-	}
-
-	private void indent() throws XMLStreamException {
-		if (!open.isEmpty()) {
-			open.pop();
-			open.push(Boolean.TRUE);
-		}
-		xml.writeCharacters("\n" + "\t".repeat(open.size()));
-	}
-
-	private void text(String tag, String value) throws XMLStreamException {
-		start(tag);
-		xml.writeCharacters(value);
-		end();
+		w.end();
 	}
 }

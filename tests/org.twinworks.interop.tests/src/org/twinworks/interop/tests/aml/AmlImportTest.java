@@ -19,9 +19,15 @@ import org.twinworks.interop.aml.CaexReader;
 import org.twinworks.interop.merge.ImportDraft;
 import org.twinworks.model.Area;
 import org.twinworks.model.Connection;
+import org.twinworks.model.ComparisonOperator;
 import org.twinworks.model.ConnectionKind;
+import org.twinworks.model.ControlAction;
+import org.twinworks.model.ControlLoop;
+import org.twinworks.model.ControllerType;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
+import org.twinworks.model.EquipmentType;
+import org.twinworks.model.Interlock;
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.model.Medium;
 import org.twinworks.model.Named;
@@ -150,6 +156,63 @@ class AmlImportTest {
 				draft.warnings().toString());
 	}
 
+	@Test
+	void controlElementsReadTheirValuesAndReportWhatIsWrongWithFileAndLine() throws Exception {
+		String controls = """
+				    <InternalElement Name="Flow control" ID="l1">
+				      <Attribute Name="Tag"><Value>FIC-101</Value></Attribute>
+				      <Attribute Name="ControllerType"><Value>PI</Value></Attribute>
+				      <Attribute Name="Action"><Value>Direct</Value></Attribute>
+				      <Attribute Name="FinalElement"><Value>e1</Value></Attribute>
+				      <ExternalInterface Name="MeasuredValue" ID="l1pv" RefBaseClassPath="TwinworksInterfaceClassLib/SignalReference"/>
+				      <InternalLink Name="Signal" RefPartnerSideA="l1pv" RefPartnerSideB="s1"/>
+				      <RoleRequirements RefBaseRoleClassPath="TwinworksRoleClassLib/ControlLoop"/>
+				    </InternalElement>
+				    <InternalElement Name="Broken loop" ID="l2">
+				      <Attribute Name="ControllerType"><Value>Fuzzy</Value></Attribute>
+				      <RoleRequirements RefBaseRoleClassPath="TwinworksRoleClassLib/ControlLoop"/>
+				    </InternalElement>
+				    <InternalElement Name="High flow" ID="x1">
+				      <Attribute Name="Trips"><Value>nowhere</Value></Attribute>
+				      <InternalElement Name="Condition 1" ID="x1c1">
+				        <Attribute Name="Operator"><Value>GreaterThan</Value></Attribute>
+				        <Attribute Name="Threshold"><Value>45.5</Value></Attribute>
+				        <ExternalInterface Name="Signal" ID="x1c1s" RefBaseClassPath="TwinworksInterfaceClassLib/SignalReference"/>
+				        <InternalLink Name="Signal" RefPartnerSideA="x1c1s" RefPartnerSideB="s1"/>
+				      </InternalElement>
+				      <RoleRequirements RefBaseRoleClassPath="TwinworksRoleClassLib/Interlock"/>
+				    </InternalElement>
+				  </InstanceHierarchy>
+				""";
+		String text = ISA95_30.replace("  </InstanceHierarchy>\n", controls);
+		Path file = Files.writeString(dir.resolve("controls.aml"), text);
+		ImportDraft draft = AmlImporter.importFile(file);
+
+		assertEquals(1, draft.plant().getControlLoops().size(), "the loop with a wrong value is left out");
+		ControlLoop loop = draft.plant().getControlLoops().get(0);
+		assertEquals("FIC-101", loop.getTag());
+		assertEquals(ControllerType.PI, loop.getControllerType());
+		assertEquals(ControlAction.DIRECT, loop.getAction());
+		assertEquals("FT101.PV", loop.getMeasuredValue().getTag());
+		assertEquals("P101", loop.getFinalElement().getName());
+		assertEquals("aml:l1", loop.getSourceId());
+		Interlock interlock = draft.plant().getInterlocks().get(0);
+		assertEquals(null, interlock.getTrips());
+		assertEquals(ComparisonOperator.GREATER_THAN, interlock.getConditions().get(0).getOperator());
+		assertEquals(45.5, interlock.getConditions().get(0).getThreshold());
+		assertEquals("FT101.PV", interlock.getConditions().get(0).getSignal().getTag());
+
+		List<String> lines = text.lines().toList();
+		int fuzzy = lines.indexOf(lines.stream().filter(l -> l.contains("Fuzzy")).findFirst().orElseThrow()) + 1;
+		int trips = lines.indexOf(lines.stream().filter(l -> l.contains("nowhere")).findFirst().orElseThrow()) + 1;
+		assertTrue(
+				draft.warnings().stream()
+						.anyMatch(w -> w.startsWith(file + ":" + fuzzy + ": \"Fuzzy\" is not a valid ControllerType")),
+				draft.warnings().toString());
+		assertTrue(draft.warnings().stream().anyMatch(w -> w.startsWith(file + ":" + trips + ": Trips \"nowhere\"")),
+				draft.warnings().toString());
+	}
+
 	private static Set<String> prefixed(Set<String> ids) {
 		Set<String> result = new HashSet<>();
 		ids.forEach(id -> result.add(AmlImporter.SCOPE + id));
@@ -169,8 +232,8 @@ class AmlImportTest {
 	private static Set<String> interfaceIds(ImportDraft draft) {
 		Set<String> ids = new HashSet<>();
 		draft.plant().eAllContents().forEachRemaining(e -> {
-			if (e instanceof Port || e instanceof Signal) {
-				ids.add(((Named) e).getSourceId());
+			if ((e instanceof Port || e instanceof Signal) && !(e.eContainer() instanceof EquipmentType)) {
+				ids.add(((Named) e).getSourceId()); // a type's templates are its class's interfaces, not the hierarchy's
 			}
 		});
 		return ids;
