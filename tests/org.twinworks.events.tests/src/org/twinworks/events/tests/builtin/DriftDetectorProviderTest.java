@@ -181,6 +181,35 @@ class DriftDetectorProviderTest {
 	}
 
 	@Test
+	void theEwmaOpensItsOwnFrameWhenTurnedOn() {
+		DriftParameters withEwma = DriftParameters.uniform(DriftParameters.DEFAULT.withEwma(0.05, 6).withWarmUp(60));
+		DriftDetectorProvider provider = new DriftDetectorProvider(withEwma, new DriftStatistics(10));
+		Detector detector = provider.detectorsFor(plant).get(0);
+		CollectedFrames frames = new CollectedFrames();
+		Random random = new Random(12);
+		long tenth = 0;
+		for (; tenth < 60 * 100L; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
+		}
+		// a 3 σ step of the window means (0.03 bar): the EWMA's ARL1 at 3 σ is about 8 windows
+		long stepAt = tenth;
+		while (frames.openedBy(DriftDetector.EWMA_SOURCE).isEmpty() && tenth < stepAt + 100 * 100) {
+			feed(detector, 5.03 + 0.1 * random.nextGaussian(), tenth, frames);
+			tenth++;
+		}
+		assertEquals(1, frames.openedBy(DriftDetector.EWMA_SOURCE).size());
+		assertTrue(tenth - stepAt <= 30 * 100, "flagged after " + (tenth - stepAt) / 100 + " windows");
+		DriftReading reading = provider.statistics().current(pressure).orElseThrow();
+		assertTrue(reading.ewmaSignal());
+		assertEquals(6 * Math.sqrt(0.05 / 1.95), reading.ewmaLimit(), 1e-12);
+		// back on target: the EWMA decays below half its limit and the frame closes
+		for (long end = tenth + 300 * 100; tenth < end; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
+		}
+		assertEquals(1, frames.closedBy(DriftDetector.EWMA_SOURCE).size());
+	}
+
+	@Test
 	void badValuesAreSkipped() {
 		CollectedFrames frames = new CollectedFrames();
 		DriftDetectorProvider provider = new DriftDetectorProvider();
