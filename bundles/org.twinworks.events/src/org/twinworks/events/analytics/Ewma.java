@@ -7,13 +7,15 @@ package org.twinworks.events.analytics;
  * z = λ·(x − μ)/σ + (1 − λ)·z, signalling while |z| exceeds L·√(λ / (2 − λ)) (the asymptotic limit). It stops
  * signalling once |z| is back within half that limit, so a mean wandering on the limit does not flap.
  * <p>
- * Defaults λ = 0.1, L = 3: for a 1 σ shift an ARL1 of about 10 samples, and an in-control ARL0 of about 840 on
- * independent Gaussian samples (Lucas and Saccucci's tables); smaller λ remembers longer and finds smaller shifts
+ * Defaults λ = 0.05, L = 6, meant (like {@link Cusum}'s) for one point per window of data time on a large plant:
+ * in-control ARL0 ≈ 8·10⁸ points with a known baseline, a 1 σ shift signalled after ≈ 47 points, a 2 σ shift after
+ * ≈ 13.5 (Brook and Evans' Markov chain, 301 states). The textbook λ = 0.1, L = 3 (ARL0 ≈ 840, ARL1(1 σ) ≈ 10.3,
+ * Lucas and Saccucci's tables) suits a daily sample, not 10 Hz. Smaller λ remembers longer and finds smaller shifts
  * later. Not thread-safe.
  */
 public final class Ewma {
-	public static final double DEFAULT_LAMBDA = 0.1;
-	public static final double DEFAULT_L = 3;
+	public static final double DEFAULT_LAMBDA = 0.05;
+	public static final double DEFAULT_L = 6;
 
 	private final double lambda;
 	private final double limit;

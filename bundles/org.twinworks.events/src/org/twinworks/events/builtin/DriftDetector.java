@@ -21,29 +21,49 @@ import org.twinworks.live.ValueStore;
 import org.twinworks.model.Signal;
 
 /**
- * Drift of one analog signal against its own history: a CUSUM and an EWMA chart (each on a baseline learnt over
- * the signal's first values) open a {@code drift.cusum} / {@code drift.ewma} frame (MEDIUM) when they signal and
- * close it when they stop (the sums back on target) or when the signal is {@link #reset}. Bad or non-numeric
- * values are skipped. Every reading goes to the {@link DriftStatistics}.
+ * Drift of one analog signal against its own history. The signal's values are averaged over windows of data time
+ * ({@link DriftParameters.Entry#window()}, aligned to the epoch, so every signal's windows share boundaries): the
+ * mean is time-weighted, each value counting until the next one (or a bad value) replaces it, the value held from
+ * before the window counting from its start, so report-by-exception and irregular sampling average correctly. A
+ * window closes when a value or a tick of the engine ({@code onTime}) reaches its end, never by the wall clock; a
+ * window in which no good value arrived is skipped (a silent or bad signal adds no points). Each window mean is one
+ * point of a CUSUM (and, when {@link DriftParameters.Entry#ewma()}, an EWMA) chart on a baseline learnt over the
+ * first {@link DriftParameters.Entry#warmUp()} windows; a chart that signals opens a {@code drift.cusum} /
+ * {@code drift.ewma} frame (MEDIUM, timed at the window's end) and closes it when it stops (the sums back on
+ * target) or when the signal is {@link #reset}. Every window's reading goes to the {@link DriftStatistics}. Bad or
+ * non-numeric values are not averaged. The path of a value allocates nothing; a closing window allocates its
+ * reading.
  */
 public final class DriftDetector implements Detector {
 	public static final String CUSUM_SOURCE = "drift.cusum";
 	public static final String EWMA_SOURCE = "drift.ewma";
 
 	private final Signal signal;
+	private final long windowMillis;
 	private final Cusum cusum;
-	private final Ewma ewma;
+	private final @Nullable Ewma ewma;
 	private final DriftStatistics statistics;
 	private @Nullable EventFrame cusumFrame;
 	private @Nullable EventFrame ewmaFrame;
 	private volatile boolean resetRequested;
+	/** The end of the open window (epoch ms, exclusive); {@link Long#MIN_VALUE} before the first value. */
+	private long windowEnd = Long.MIN_VALUE;
+	/** The last good value, held until the next value; NaN when none (or the last was bad). */
+	private double held = Double.NaN;
+	private long heldSince;
+	private double weightedSum;
+	private long coveredMillis;
+	private int goodValues;
 
 	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics) {
 		this.signal = signal;
+		this.windowMillis = parameters.windowMillis();
 		this.cusum = new Cusum(parameters.k(), parameters.h(),
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
-		this.ewma = new Ewma(parameters.lambda(), parameters.width(),
-				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
+		this.ewma = parameters.ewma()
+				? new Ewma(parameters.lambda(), parameters.width(),
+						new Baseline(parameters.warmUp(), parameters.sigmaFloor()))
+				: null;
 		this.statistics = statistics;
 	}
 
@@ -67,29 +87,85 @@ public final class DriftDetector implements Detector {
 	@Override
 	public void onValue(Signal from, SignalValue value, Instant time, EventSink sink) {
 		applyReset(time, sink);
+		long t = time.toEpochMilli();
+		if (windowEnd == Long.MIN_VALUE) {
+			windowEnd = endOfWindowAt(t);
+		} else if (t >= windowEnd) {
+			closeWindow(sink);
+			windowEnd = endOfWindowAt(t);
+		}
+		t = Math.max(t, heldSince); // the engine's data time does not go back; be safe anyway
+		accumulate(t);
 		double x = ValueStore.plotted(value);
 		if (Double.isNaN(x) || Double.isInfinite(x)) {
-			return;
+			held = Double.NaN;
+		} else {
+			held = x;
+			goodValues++;
 		}
-		boolean cusumSignal = cusum.add(x);
-		boolean ewmaSignal = ewma.add(x);
-		Baseline baseline = cusum.baseline();
-		statistics.record(signal, new DriftReading(time, x, !baseline.isLearnt(), baseline.mean(), baseline.sigma(),
-				cusum.high(), cusum.low(), cusum.h(), cusumSignal, ewma.statistic(), ewma.limit(), ewmaSignal));
-		cusumFrame = follow(cusumFrame, cusumSignal, CUSUM_SOURCE, "CUSUM", cusum.statistic(), x, time, sink);
-		ewmaFrame = follow(ewmaFrame, ewmaSignal, EWMA_SOURCE, "EWMA", ewma.statistic(), x, time, sink);
+		heldSince = t;
 	}
 
 	@Override
 	public void onTime(Instant now, EventSink sink) {
 		applyReset(now, sink);
+		long t = now.toEpochMilli();
+		if (windowEnd != Long.MIN_VALUE && t >= windowEnd) {
+			closeWindow(sink);
+			windowEnd = endOfWindowAt(t);
+		}
+	}
+
+	private long endOfWindowAt(long t) {
+		return Math.floorDiv(t, windowMillis) * windowMillis + windowMillis;
+	}
+
+	/** Adds the held value's time up to {@code until} (within the open window) to the window's sums. */
+	private void accumulate(long until) {
+		if (Double.isNaN(held)) {
+			return;
+		}
+		long from = Math.max(heldSince, windowEnd - windowMillis);
+		if (until > from) {
+			weightedSum += held * (until - from);
+			coveredMillis += until - from;
+		}
+	}
+
+	private void closeWindow(EventSink sink) {
+		accumulate(windowEnd);
+		if (goodValues > 0 && coveredMillis > 0) {
+			chart(weightedSum / coveredMillis, Instant.ofEpochMilli(windowEnd), sink);
+		}
+		weightedSum = 0;
+		coveredMillis = 0;
+		goodValues = 0;
+	}
+
+	private void chart(double mean, Instant time, EventSink sink) {
+		boolean cusumSignal = cusum.add(mean);
+		Baseline baseline = cusum.baseline();
+		boolean ewmaSignal = false;
+		double ewmaStatistic = Double.NaN;
+		double ewmaLimit = Double.NaN;
+		if (ewma != null) {
+			ewmaSignal = ewma.add(mean);
+			ewmaStatistic = ewma.statistic();
+			ewmaLimit = ewma.limit();
+		}
+		statistics.record(signal, new DriftReading(time, mean, !baseline.isLearnt(), baseline.mean(), baseline.sigma(),
+				cusum.high(), cusum.low(), cusum.h(), cusumSignal, ewmaStatistic, ewmaLimit, ewmaSignal));
+		cusumFrame = follow(cusumFrame, cusumSignal, CUSUM_SOURCE, "CUSUM", cusum.statistic(), mean, time, sink);
+		if (ewma != null) {
+			ewmaFrame = follow(ewmaFrame, ewmaSignal, EWMA_SOURCE, "EWMA", ewmaStatistic, mean, time, sink);
+		}
 	}
 
 	private @Nullable EventFrame follow(@Nullable EventFrame frame, boolean signalling, String source, String chart,
 			double statistic, double x, Instant time, EventSink sink) {
 		if (signalling && frame == null) {
 			Baseline baseline = cusum.baseline();
-			String message = SignalRoles.label(signal) + " drifts from its learnt level (" + chart + " "
+			String message = SignalRoles.label(signal) + " drifts from its learnt level (window mean, " + chart + " "
 					+ String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
 					+ String.format(Locale.ROOT, "%.4g", baseline.mean()) + ", σ "
 					+ String.format(Locale.ROOT, "%.3g", baseline.sigma()) + ")";
@@ -126,6 +202,8 @@ public final class DriftDetector implements Detector {
 			ewmaFrame = null;
 		}
 		cusum.reset();
-		ewma.reset();
+		if (ewma != null) {
+			ewma.reset();
+		}
 	}
 }

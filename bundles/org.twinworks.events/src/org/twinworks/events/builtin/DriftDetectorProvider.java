@@ -20,7 +20,7 @@ import org.twinworks.model.Signal;
  * {@link #statistics()}.
  */
 public final class DriftDetectorProvider implements DetectorProvider {
-	/** Readings kept per signal by default: 10 minutes of a 1 Hz signal. */
+	/** Readings kept per signal by default: 100 minutes of 10 s windows. */
 	public static final int DEFAULT_READINGS = 600;
 
 	private final DriftParameters parameters;

@@ -13,7 +13,7 @@ import org.twinworks.model.Signal;
 
 /**
  * The drift charts kept with each signal's history: the current reading and the last {@link #capacity()} readings,
- * for a view to plot. Written on the engine's thread, read from any thread.
+ * one per window of data time, for a view to plot. Written on the engine's thread, read from any thread.
  */
 public final class DriftStatistics {
 	private final int capacity;

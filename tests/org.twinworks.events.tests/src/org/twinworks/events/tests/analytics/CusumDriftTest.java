@@ -14,11 +14,15 @@ import org.twinworks.events.analytics.Cusum;
 
 /**
  * The CUSUM chart against its design figures. Siegmund's approximation of a one-sided chart's average run length
- * for a shift δ (in σ): ARL = (e^(−2Δb) + 2Δb − 1) / (2Δ²), Δ = δ − k, b = h + 1.166. With k = 0.5, h = 5: a 1 σ
- * shift ARL1 ≈ 10.3 samples; in control (δ = 0) ≈ 938 per side, ≈ 469 for the two-sided chart.
+ * for a shift δ (in σ): ARL = (e^(−2Δb) + 2Δb − 1) / (2Δ²), Δ = δ − k, b = h + 1.166. The textbook design k = 0.5,
+ * h = 5 (a 1 σ shift ARL1 ≈ 10.3 samples; in control ≈ 938 per side, ≈ 469 two-sided) is measured here because its
+ * false alarms are frequent enough to count; the defaults (k = 0.75, h = 14, for window means) are checked against
+ * the figures their javadoc documents, and their detection delay measured.
  */
 class CusumDriftTest {
 	private static final int WARM_UP = 200;
+	private static final double TEXTBOOK_K = 0.5;
+	private static final double TEXTBOOK_H = 5;
 
 	static double siegmundArl(double shift, double k, double h) {
 		double delta = shift - k;
@@ -27,7 +31,7 @@ class CusumDriftTest {
 	}
 
 	private static Cusum cusum() {
-		return new Cusum(Cusum.DEFAULT_K, Cusum.DEFAULT_H, new Baseline(WARM_UP, 1e-9));
+		return new Cusum(TEXTBOOK_K, TEXTBOOK_H, new Baseline(WARM_UP, 1e-9));
 	}
 
 	/** Samples until the chart signals after the warm-up, for a series that shifts by {@code drift(i)} σ. */
@@ -45,6 +49,43 @@ class CusumDriftTest {
 	}
 
 	@Test
+	void theDefaultsHaveTheDocumentedRunLengths() {
+		assertEquals(0.75, Cusum.DEFAULT_K);
+		assertEquals(14, Cusum.DEFAULT_H);
+		double perSide = siegmundArl(0, Cusum.DEFAULT_K, Cusum.DEFAULT_H);
+		double arl0 = perSide / 2;
+		System.out.printf("CUSUM defaults: ARL0 %.3g points (known baseline), ARL1 1 sigma %.1f, 2 sigma %.1f%n", arl0,
+				siegmundArl(1, Cusum.DEFAULT_K, Cusum.DEFAULT_H), siegmundArl(2, Cusum.DEFAULT_K, Cusum.DEFAULT_H));
+		// 20,000 signals × 8,640 windows a day = 1.7·10⁸ points a day: a known baseline alarms about once in 20 days
+		assertTrue(arl0 > 3e9, "ARL0 " + arl0);
+		assertEquals(52.7, siegmundArl(1, Cusum.DEFAULT_K, Cusum.DEFAULT_H), 0.1);
+		assertEquals(11.8, siegmundArl(2, Cusum.DEFAULT_K, Cusum.DEFAULT_H), 0.1);
+	}
+
+	@Test
+	void theDefaultsFlagAOneSigmaShiftOfTheWindowMeansWithinTheirAverageRunLength() {
+		// a baseline learnt from 180 windows, as DriftParameters does
+		Random random = new Random(71);
+		int runs = 400;
+		long total = 0;
+		for (int run = 0; run < runs; run++) {
+			Cusum cusum = new Cusum(Cusum.DEFAULT_K, Cusum.DEFAULT_H, new Baseline(180, 1e-9));
+			for (int i = 0; i < 180; i++) {
+				assertFalse(cusum.add(random.nextGaussian()));
+			}
+			int delay = 1;
+			while (!cusum.add(random.nextGaussian() + 1) && delay < 10_000) {
+				delay++;
+			}
+			total += delay;
+		}
+		double mean = (double) total / runs;
+		double arl1 = siegmundArl(1, Cusum.DEFAULT_K, Cusum.DEFAULT_H);
+		System.out.printf("CUSUM defaults, 1 sigma step: mean delay %.1f points (Siegmund %.1f)%n", mean, arl1);
+		assertEquals(arl1, mean, 0.15 * arl1);
+	}
+
+	@Test
 	void theWarmUpNeverSignalsWhateverItSees() {
 		Cusum cusum = cusum();
 		for (int i = 0; i < WARM_UP; i++) {
@@ -57,7 +98,7 @@ class CusumDriftTest {
 
 	@Test
 	void aOneSigmaStepIsFlaggedWithinItsAverageRunLength() {
-		double arl1 = siegmundArl(1, Cusum.DEFAULT_K, Cusum.DEFAULT_H);
+		double arl1 = siegmundArl(1, TEXTBOOK_K, TEXTBOOK_H);
 		assertEquals(10.3, arl1, 0.1);
 		Random random = new Random(17);
 		int runs = 2000;
@@ -77,7 +118,7 @@ class CusumDriftTest {
 		assertEquals(arl1, mean, 0.15 * arl1);
 		// the upper sum grows by δ − k = 0.5 per sample on average: 99 % of runs within 4 × h/(δ − k) (the tail:
 		// baselines learnt badly, their σ too high)
-		assertTrue(p99 <= 4 * Cusum.DEFAULT_H / 0.5, "99th percentile " + p99);
+		assertTrue(p99 <= 4 * TEXTBOOK_H / 0.5, "99th percentile " + p99);
 	}
 
 	@Test
@@ -93,7 +134,7 @@ class CusumDriftTest {
 		double slope = 0.01; // σ per sample
 		// without noise the upper sum starts once the ramp exceeds k (k/slope samples) and then grows as
 		// slope·n²/2: it crosses h after k/slope + √(2h/slope) ≈ 81.6 samples; noise only makes it earlier
-		double bound = Cusum.DEFAULT_K / slope + Math.sqrt(2 * Cusum.DEFAULT_H / slope);
+		double bound = TEXTBOOK_K / slope + Math.sqrt(2 * TEXTBOOK_H / slope);
 		Random random = new Random(23);
 		int runs = 500;
 		long total = 0;
@@ -132,7 +173,7 @@ class CusumDriftTest {
 		}
 		int samples = signals * samplesEach;
 		double rate = (double) alarms / samples;
-		double arl0 = 1 / (2 / siegmundArl(0, Cusum.DEFAULT_K, Cusum.DEFAULT_H));
+		double arl0 = 1 / (2 / siegmundArl(0, TEXTBOOK_K, TEXTBOOK_H));
 		System.out.printf("CUSUM healthy: %d alarms in %d samples, rate %.5f (1 in %.0f; design ARL0 %.0f)%n", alarms,
 				samples, rate, 1 / rate, arl0);
 		// documented bound: at most one false alarm per 300 samples (design 1 per 469 with a known baseline; a

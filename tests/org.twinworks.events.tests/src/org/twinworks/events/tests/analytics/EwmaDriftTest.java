@@ -12,17 +12,50 @@ import org.junit.jupiter.api.Test;
 import org.twinworks.events.analytics.Baseline;
 import org.twinworks.events.analytics.Ewma;
 
-/** The EWMA chart (λ = 0.1, L = 3) against Lucas and Saccucci's tables: ARL0 ≈ 840, ARL1(1 σ) ≈ 10.3. */
+/**
+ * The EWMA chart with the textbook λ = 0.1, L = 3 against Lucas and Saccucci's tables (ARL0 ≈ 840, ARL1(1 σ) ≈
+ * 10.3): its false alarms are frequent enough to count. The defaults (λ = 0.05, L = 6, for window means) get their
+ * detection delay measured.
+ */
 class EwmaDriftTest {
 	private static final int WARM_UP = 200;
 
 	private static Ewma ewma() {
-		return new Ewma(Ewma.DEFAULT_LAMBDA, Ewma.DEFAULT_L, new Baseline(WARM_UP, 1e-9));
+		return new Ewma(0.1, 3, new Baseline(WARM_UP, 1e-9));
+	}
+
+	@Test
+	void theDefaultsFlagOneAndTwoSigmaShiftsWithinTheirDocumentedRunLengths() {
+		assertEquals(0.05, Ewma.DEFAULT_LAMBDA);
+		assertEquals(6, Ewma.DEFAULT_L);
+		Random random = new Random(13);
+		double[] documented = {47.2, 13.5};
+		for (int shift = 1; shift <= 2; shift++) {
+			int runs = 400;
+			long total = 0;
+			for (int run = 0; run < runs; run++) {
+				Ewma ewma = new Ewma(Ewma.DEFAULT_LAMBDA, Ewma.DEFAULT_L, new Baseline(180, 1e-9));
+				for (int i = 0; i < 180; i++) {
+					assertFalse(ewma.add(random.nextGaussian()));
+				}
+				int delay = 1;
+				while (!ewma.add(random.nextGaussian() + shift) && delay < 10_000) {
+					delay++;
+				}
+				total += delay;
+			}
+			double mean = (double) total / runs;
+			System.out.printf("EWMA defaults, %d sigma step: mean delay %.1f points (Markov chain %.1f)%n", shift, mean,
+					documented[shift - 1]);
+			assertEquals(documented[shift - 1], mean, 0.2 * documented[shift - 1]);
+		}
 	}
 
 	@Test
 	void itsLimitIsTheAsymptoticOne() {
 		assertEquals(3 * Math.sqrt(0.1 / 1.9), ewma().limit(), 1e-12);
+		assertEquals(6 * Math.sqrt(0.05 / 1.95),
+				new Ewma(Ewma.DEFAULT_LAMBDA, Ewma.DEFAULT_L, new Baseline(2, 1)).limit(), 1e-12);
 	}
 
 	@Test

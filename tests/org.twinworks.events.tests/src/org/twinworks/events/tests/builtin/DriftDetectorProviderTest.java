@@ -12,6 +12,8 @@ import static org.twinworks.events.tests.builtin.HandMadePlants.equipment;
 import static org.twinworks.events.tests.builtin.HandMadePlants.good;
 import static org.twinworks.events.tests.builtin.HandMadePlants.signal;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
@@ -55,7 +57,9 @@ class DriftDetectorProviderTest {
 	@Test
 	void parametersFollowTheSignalsKind() {
 		DriftParameters defaults = DriftParameters.defaults();
-		assertEquals(200, defaults.forSignal(pressure).warmUp());
+		assertEquals(180, defaults.forSignal(pressure).warmUp());
+		assertEquals(Duration.ofSeconds(10), defaults.forSignal(pressure).window());
+		assertFalse(defaults.forSignal(pressure).ewma(), "the EWMA is off by default");
 		assertEquals(1e-4 * 10, defaults.forSignal(pressure).sigmaFloor(), 1e-15);
 		Signal count = signal(transmitter, "CNT", SignalDirection.INPUT, SignalDataType.INT32);
 		assertEquals(1 / Math.sqrt(12), defaults.forSignal(count).sigmaFloor(), 1e-12);
@@ -63,8 +67,43 @@ class DriftDetectorProviderTest {
 		celsius.setCode("CEL");
 		Signal temperature = analog(transmitter, "TEMP", 0, 100);
 		temperature.setUnit(celsius);
-		assertEquals(600, defaults.forSignal(temperature).warmUp());
+		assertEquals(Duration.ofSeconds(30), defaults.forSignal(temperature).window());
+		assertEquals(180, defaults.forSignal(temperature).warmUp());
 		assertEquals(50, defaults.with("CEL", DriftParameters.DEFAULT.withWarmUp(50)).forSignal(temperature).warmUp());
+	}
+
+	@Test
+	void windowMeansAreTimeWeightedInDataTimeAndClosedByValuesOrTicks() {
+		DriftStatistics statistics = new DriftStatistics(50);
+		DriftDetector detector = new DriftDetector(pressure, DriftParameters.DEFAULT.withWarmUp(3), statistics);
+		CollectedFrames frames = new CollectedFrames();
+		detector.onValue(pressure, value(0, 0), at(0), frames);
+		detector.onValue(pressure, value(10, 7.5), at(7.5), frames);
+		detector.onTime(at(9.999), frames);
+		assertEquals(List.of(), statistics.recent(pressure), "the window is still open");
+		detector.onTime(at(10), frames);
+		DriftReading first = statistics.current(pressure).orElseThrow();
+		assertEquals(at(10), first.time(), "a reading is timed at its window's end");
+		assertEquals(2.5, first.value(), 1e-12, "0 for 7.5 s, 10 for 2.5 s");
+		assertTrue(first.warmingUp());
+		assertTrue(Double.isNaN(first.ewma()), "the EWMA is off by default");
+		// [10 s, 20 s) brings no value: skipped; in [20 s, 30 s) the held 10 counts from 20 s until 4 arrives at 25 s
+		detector.onTime(at(20), frames);
+		detector.onValue(pressure, value(4, 25), at(25), frames);
+		detector.onTime(at(30), frames);
+		assertEquals(2, statistics.recent(pressure).size());
+		assertEquals(7, statistics.current(pressure).orElseThrow().value(), 1e-12);
+		// a bad value ends the hold: 4 for 1 s, nothing for 4 s, 2 for 5 s
+		detector.onValue(pressure, new SignalValue(1e9, 0x8000_0000L, "Bad", at(31), at(31)), at(31), frames);
+		detector.onValue(pressure, value(2, 35), at(35), frames);
+		// no tick: the next value closes the window, whenever it comes
+		detector.onValue(pressure, value(3, 65), at(65), frames);
+		DriftReading third = statistics.current(pressure).orElseThrow();
+		assertEquals(at(40), third.time());
+		assertEquals((4 * 1 + 2 * 5) / 6.0, third.value(), 1e-12);
+		assertEquals(3, statistics.recent(pressure).size());
+		assertFalse(third.warmingUp(), "three windows learnt");
+		assertEquals(List.of(), frames.opened);
 	}
 
 	@Test
@@ -73,39 +112,48 @@ class DriftDetectorProviderTest {
 		Detector detector = provider.detectorsFor(plant).get(0);
 		CollectedFrames frames = new CollectedFrames();
 		Random random = new Random(8);
-		int i = 0;
-		for (; i < 199; i++) {
-			detector.onValue(pressure, value(5 + 0.1 * random.nextGaussian(), i), at(i), frames);
+		// 10 Hz, σ 0.1 white noise: window means of 100 samples have σ 0.01
+		long tenth = 0;
+		int warmUp = DriftParameters.DEFAULT_WARM_UP;
+		for (; tenth < (warmUp - 1) * 100L; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
+		detector.onTime(at(tenth / 10.0), frames);
 		assertTrue(provider.statistics().current(pressure).orElseThrow().warmingUp());
-		detector.onValue(pressure, value(5 + 0.1 * random.nextGaussian(), i), at(i), frames);
-		i++;
-		assertFalse(provider.statistics().current(pressure).orElseThrow().warmingUp(), "200 samples learnt");
-		assertEquals(List.of(), frames.opened, "the warm-up does not alarm");
-		// a 2 σ step (0.2 bar on σ 0.1): Siegmund ARL1 ≈ 3.9; flagged within 4 × h/(δ − k) = 13 samples
-		int stepAt = i;
-		while (frames.openedBy(DriftDetector.CUSUM_SOURCE).isEmpty() && i < stepAt + 100) {
-			detector.onValue(pressure, value(5.2 + 0.1 * random.nextGaussian(), i), at(i), frames);
-			i++;
+		for (; tenth < warmUp * 100L; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
-		assertTrue(i - stepAt <= 13, "flagged after " + (i - stepAt) + " samples");
+		detector.onTime(at(tenth / 10.0), frames);
+		assertFalse(provider.statistics().current(pressure).orElseThrow().warmingUp(), "180 windows learnt");
+		assertEquals(List.of(), frames.opened, "the warm-up does not alarm");
+		// a 2 σ step of the window means (0.02 bar): Siegmund ARL1 ≈ 12 windows; flagged within 4 × h/(δ − k) = 45
+		long stepAt = tenth;
+		while (frames.openedBy(DriftDetector.CUSUM_SOURCE).isEmpty() && tenth < stepAt + 100 * 100) {
+			feed(detector, 5.02 + 0.1 * random.nextGaussian(), tenth, frames);
+			tenth++;
+		}
+		long windows = (tenth - stepAt + 99) / 100;
+		System.out.println("drift detector, 2 sigma step of the window means: flagged after " + windows + " windows");
+		assertTrue(windows <= 45, "flagged after " + windows + " windows");
 		EventFrame frame = frames.openedBy(DriftDetector.CUSUM_SOURCE).get(0);
 		assertEquals(Severity.MEDIUM, frame.severity());
 		assertEquals(transmitter, frame.equipment());
-		assertTrue((double) frame.atStart().get("PT-1.PV.statistic") > 5);
+		assertEquals(0, frame.start().toEpochMilli() % 10_000, "opened at a window's end");
+		assertTrue((double) frame.atStart().get("PT-1.PV.statistic") > 14);
 		assertTrue(frame.atStart().containsKey("PT-1.PV"));
 		DriftReading reading = provider.statistics().current(pressure).orElseThrow();
 		assertTrue(reading.cusumSignal());
 		assertFalse(reading.warmingUp());
-		assertEquals(5, reading.mean(), 0.05);
+		assertEquals(5, reading.mean(), 0.005);
+		assertEquals(0.01, reading.sigma(), 0.002);
 		assertEquals(50, provider.statistics().recent(pressure).size(), "the readings kept are bounded");
 		// the drift persists: the frame stays open until the new level is accepted
-		for (int j = 0; j < 50; j++, i++) {
-			detector.onValue(pressure, value(5.2 + 0.1 * random.nextGaussian(), i), at(i), frames);
+		for (long end = tenth + 50 * 100; tenth < end; tenth++) {
+			feed(detector, 5.02 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
 		assertEquals(List.of(), frames.closedBy(DriftDetector.CUSUM_SOURCE));
 		provider.detectorFor(pressure).orElseThrow().reset();
-		detector.onTime(at(i), frames);
+		detector.onTime(at(tenth / 10.0), frames);
 		assertEquals(1, frames.closedBy(DriftDetector.CUSUM_SOURCE).size());
 		assertEquals(List.of(), frames.stillOpen());
 	}
@@ -116,19 +164,49 @@ class DriftDetectorProviderTest {
 		Detector detector = provider.detectorsFor(plant).get(0);
 		CollectedFrames frames = new CollectedFrames();
 		Random random = new Random(4);
-		int i = 0;
-		for (; i < 200; i++) {
-			detector.onValue(pressure, value(5 + 0.1 * random.nextGaussian(), i), at(i), frames);
+		long tenth = 0;
+		for (; tenth < DriftParameters.DEFAULT_WARM_UP * 100L; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
-		for (int j = 0; j < 20; j++, i++) {
-			detector.onValue(pressure, value(5.5, i), at(i), frames);
+		for (long end = tenth + 20 * 100; tenth < end; tenth++) {
+			feed(detector, 5.05 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
 		assertEquals(1, frames.openedBy(DriftDetector.CUSUM_SOURCE).size());
-		// back on target: S+ (about 20 × 4.5 σ) falls by k = 0.5 σ a sample, to zero within about 180 samples
-		for (int j = 0; j < 400; j++, i++) {
-			detector.onValue(pressure, value(5.0, i), at(i), frames);
+		// back on target: S+ (about 20 × 4 σ) falls by about k = 0.75 σ a window, to zero within about 110 windows
+		for (long end = tenth + 300 * 100; tenth < end; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
 		}
 		assertEquals(1, frames.closedBy(DriftDetector.CUSUM_SOURCE).size());
+		assertEquals(1, frames.openedBy(DriftDetector.CUSUM_SOURCE).size());
+	}
+
+	@Test
+	void theEwmaOpensItsOwnFrameWhenTurnedOn() {
+		DriftParameters withEwma = DriftParameters.uniform(DriftParameters.DEFAULT.withEwma(0.05, 6).withWarmUp(60));
+		DriftDetectorProvider provider = new DriftDetectorProvider(withEwma, new DriftStatistics(10));
+		Detector detector = provider.detectorsFor(plant).get(0);
+		CollectedFrames frames = new CollectedFrames();
+		Random random = new Random(12);
+		long tenth = 0;
+		for (; tenth < 60 * 100L; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
+		}
+		// a 3 σ step of the window means (0.03 bar): the EWMA's ARL1 at 3 σ is about 8 windows
+		long stepAt = tenth;
+		while (frames.openedBy(DriftDetector.EWMA_SOURCE).isEmpty() && tenth < stepAt + 100 * 100) {
+			feed(detector, 5.03 + 0.1 * random.nextGaussian(), tenth, frames);
+			tenth++;
+		}
+		assertEquals(1, frames.openedBy(DriftDetector.EWMA_SOURCE).size());
+		assertTrue(tenth - stepAt <= 30 * 100, "flagged after " + (tenth - stepAt) / 100 + " windows");
+		DriftReading reading = provider.statistics().current(pressure).orElseThrow();
+		assertTrue(reading.ewmaSignal());
+		assertEquals(6 * Math.sqrt(0.05 / 1.95), reading.ewmaLimit(), 1e-12);
+		// back on target: the EWMA decays below half its limit and the frame closes
+		for (long end = tenth + 300 * 100; tenth < end; tenth++) {
+			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
+		}
+		assertEquals(1, frames.closedBy(DriftDetector.EWMA_SOURCE).size());
 	}
 
 	@Test
@@ -137,10 +215,16 @@ class DriftDetectorProviderTest {
 		DriftDetectorProvider provider = new DriftDetectorProvider();
 		Detector detector = provider.detectorsFor(plant).get(0);
 		detector.onValue(pressure, new SignalValue(1e9, 0x8000_0000L, "Bad", at(0), at(0)), at(0), frames);
+		detector.onTime(at(60), frames);
 		assertTrue(provider.statistics().current(pressure).isEmpty());
 	}
 
-	private static SignalValue value(double x, int second) {
+	private void feed(Detector detector, double x, long tenth, CollectedFrames frames) {
+		Instant time = at(tenth / 10.0);
+		detector.onValue(pressure, good(x, time), time, frames);
+	}
+
+	private static SignalValue value(double x, double second) {
 		return good(x, at(second));
 	}
 }
