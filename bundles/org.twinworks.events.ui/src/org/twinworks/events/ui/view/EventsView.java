@@ -3,9 +3,9 @@
 package org.twinworks.events.ui.view;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
+import java.util.Set;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.commands.ActionHandler;
@@ -36,6 +36,7 @@ import org.twinworks.events.ui.EventEntry;
 import org.twinworks.events.ui.WorkbenchEvents;
 import org.twinworks.events.ui.badges.SeverityImages;
 import org.twinworks.model.Equipment;
+import org.twinworks.model.Plant;
 import org.twinworks.ui.editor.PlantEditor;
 
 /**
@@ -182,6 +183,8 @@ public final class EventsView extends ViewPart {
 			return;
 		}
 		EventBook book = events.book();
+		Set<Long> kept = new HashSet<>();
+		selected().forEach(e -> kept.add(e.key()));
 		shown.clear();
 		for (EventEntry entry : book.entries()) {
 			if (filter.test(entry)) {
@@ -189,6 +192,9 @@ public final class EventsView extends ViewPart {
 			}
 		}
 		viewer.refresh();
+		// the same entries stay selected, wherever the newer ones pushed their rows
+		viewer.getTable().setSelection(java.util.stream.IntStream.range(0, shown.size())
+				.filter(i -> kept.contains(shown.get(i).key())).toArray());
 		int open = book.openCount();
 		int unacknowledged = book.unacknowledgedCount();
 		String line = open + " open, " + unacknowledged + " unacknowledged"
@@ -204,13 +210,31 @@ public final class EventsView extends ViewPart {
 		goTo.setEnabled(selected.size() == 1 && selected.get(0).frame().equipment() != null);
 	}
 
-	/** The entries selected now, as the view shows them. */
+	/**
+	 * The entries selected now, as the view shows them: read by row index from the list the table shows (a virtual
+	 * table's rows not yet painted have no element of their own).
+	 */
 	public List<EventEntry> selected() {
 		List<EventEntry> selected = new ArrayList<>();
-		for (Object element : viewer.getStructuredSelection().toList()) {
-			selected.add((EventEntry) element);
+		for (int index : viewer.getTable().getSelectionIndices()) {
+			if (index < shown.size()) {
+				selected.add(shown.get(index));
+			}
 		}
 		return selected;
+	}
+
+	/** Selects the row of {@code entry} (as a click would), if it is shown; returns whether it is. */
+	public boolean select(EventEntry entry) {
+		for (int i = 0; i < shown.size(); i++) {
+			if (shown.get(i).key() == entry.key()) {
+				viewer.getTable().setSelection(i);
+				viewer.getTable().showSelection();
+				updateActions();
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Acknowledges the selected entries. */
@@ -228,7 +252,7 @@ public final class EventsView extends ViewPart {
 			return null;
 		}
 		Equipment equipment = selected.get(0).frame().equipment();
-		EObject plant = EcoreUtil.getRootContainer(equipment);
+		Plant plant = selected.get(0).plant();
 		IWorkbenchPage page = getSite().getPage();
 		for (IEditorReference reference : page.getEditorReferences()) {
 			IEditorPart part = reference.getEditor(true);

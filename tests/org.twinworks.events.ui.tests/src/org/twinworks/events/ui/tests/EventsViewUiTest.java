@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
@@ -132,7 +131,7 @@ class EventsViewUiTest {
 		awaitColour(diagram.viewer().canvas(), onDiagram, true, "the diagram paints the MEDIUM badge");
 
 		int unacknowledged = events.book().unacknowledgedCount();
-		view.viewer().setSelection(new StructuredSelection(open), true);
+		assertTrue(view.select(open));
 		assertTrue(view.acknowledgeAction().isEnabled());
 		view.getSite().getService(IHandlerService.class).executeCommand(EventsView.ACKNOWLEDGE_COMMAND, null);
 		EventEntry acknowledged = badQuality(tank).orElseThrow();
@@ -168,7 +167,8 @@ class EventsViewUiTest {
 		assertNull(badges.onDiagram(tank));
 		awaitColour(diagram.viewer().canvas(), onDiagram, false, "the diagram repaints without the badge");
 
-		view.viewer().setSelection(new StructuredSelection(closed), true);
+		assertTrue(view.select(closed));
+		assertEquals(List.of(closed.key()), view.selected().stream().map(EventEntry::key).toList());
 		assertSame(demo.editor(), view.goToSelected());
 		assertSame(tank, demo.editor().getTreeViewer().getStructuredSelection().getFirstElement(),
 				"Go To selects the tank in the plant editor");
@@ -182,8 +182,8 @@ class EventsViewUiTest {
 
 	/** Scrolls the tank's node into the middle of the canvas, so its badge is on screen. */
 	private static void reveal(DiagramPage diagram, Equipment equipment) {
-		NodeFigure node = diagram.viewer().scene().figuresOf(equipment).stream()
-				.filter(NodeFigure.class::isInstance).map(NodeFigure.class::cast).findFirst()
+		NodeFigure node = diagram.viewer().scene().figuresOf(equipment).stream().filter(NodeFigure.class::isInstance)
+				.map(NodeFigure.class::cast).findFirst()
 				.orElseThrow(() -> new AssertionError("the overview shows no node of " + equipment.getTag()));
 		diagram.viewer().reveal(node.view());
 		UiWait.flush();
