@@ -103,6 +103,8 @@ final class PlantEvents implements EventListener, AutoCloseable {
 			Path file = EventLog.besideRecording(now.file());
 			try {
 				EventLog opened = EventLog.appendingTo(file);
+				// frames already open start the log, so a replay sees them open rather than closing from nowhere
+				engine.openFrames().forEach(opened::opened);
 				engine.addListener(opened);
 				log = opened;
 			} catch (IOException e) {
