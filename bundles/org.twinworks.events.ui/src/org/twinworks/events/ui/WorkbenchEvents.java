@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
@@ -32,16 +30,14 @@ import org.twinworks.ui.live.LiveModel;
 public final class WorkbenchEvents {
 	private static @Nullable WorkbenchEvents instance;
 
-	private final Display display;
 	private final EventBook book = new EventBook();
 	private final Map<LiveModel, PlantEvents> running = new LinkedHashMap<>();
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-	private final AtomicBoolean scheduled = new AtomicBoolean();
+	private final CoalescedNotice notice;
 	private final Runnable connectionsChanged = this::followConnections;
 	private Duration qualityThreshold = SignalQualityDetector.DEFAULT_THRESHOLD;
 
 	WorkbenchEvents(Display display) {
-		this.display = display;
+		this.notice = new CoalescedNotice(display);
 	}
 
 	/** The workbench's service, made on first use (UI thread); it follows the live connections from then on. */
@@ -96,22 +92,16 @@ public final class WorkbenchEvents {
 
 	/** Hears that frames opened, closed or were acknowledged; on the UI thread, coalesced. */
 	public void addListener(Runnable listener) {
-		listeners.add(listener);
+		notice.addListener(listener);
 	}
 
 	public void removeListener(Runnable listener) {
-		listeners.remove(listener);
+		notice.removeListener(listener);
 	}
 
 	/** Any thread: one asyncExec at a time carries the news to the listeners. */
 	void changed() {
-		if (display.isDisposed() || !scheduled.compareAndSet(false, true)) {
-			return;
-		}
-		display.asyncExec(() -> {
-			scheduled.set(false);
-			listeners.forEach(Runnable::run);
-		});
+		notice.changed();
 	}
 
 	/** UI thread: an engine for each connected model, none for the others. */
