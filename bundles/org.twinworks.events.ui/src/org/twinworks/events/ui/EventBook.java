@@ -1,0 +1,141 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.events.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.emf.ecore.EObject;
+import org.jspecify.annotations.Nullable;
+import org.twinworks.events.EventFrame;
+import org.twinworks.events.Severity;
+import org.twinworks.model.Plant;
+
+/**
+ * The frames the workbench shows, bounded: beyond the capacity the oldest closed frame goes (the oldest open one
+ * only when every frame is open). Engine threads write, the UI thread reads snapshots; acknowledgement is a UI
+ * state kept per entry key. Headless, so its rules are tested without a display.
+ */
+public final class EventBook {
+	public static final int DEFAULT_CAPACITY = 10_000;
+
+	private record Held(Plant plant, EventFrame frame) {
+	}
+
+	private final int capacity;
+	// in opening order: the newest last
+	private final LinkedHashMap<Long, Held> frames = new LinkedHashMap<>();
+	private final Set<Long> acknowledged = new HashSet<>();
+	private long nextKey = 1;
+
+	public EventBook() {
+		this(DEFAULT_CAPACITY);
+	}
+
+	public EventBook(int capacity) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("an event book holds at least one frame");
+		}
+		this.capacity = capacity;
+	}
+
+	/** A frame opened on {@code plant}; returns its key, for {@link #closed}. */
+	public synchronized long opened(Plant plant, EventFrame frame) {
+		long key = nextKey++;
+		frames.put(key, new Held(plant, frame));
+		if (frames.size() > capacity) {
+			evictOne();
+		}
+		return key;
+	}
+
+	/** The frame with {@code key} closed (ignored when it was evicted meanwhile). */
+	public synchronized void closed(long key, EventFrame frame) {
+		Held held = frames.get(key);
+		if (held != null) {
+			frames.put(key, new Held(held.plant(), frame));
+		}
+	}
+
+	/** Marks the entries acknowledged; returns how many were not yet. */
+	public synchronized int acknowledge(Iterable<Long> keys) {
+		int newly = 0;
+		for (long key : keys) {
+			if (frames.containsKey(key) && acknowledged.add(key)) {
+				newly++;
+			}
+		}
+		return newly;
+	}
+
+	/** Every entry, newest first. */
+	public synchronized List<EventEntry> entries() {
+		List<EventEntry> all = new ArrayList<>(frames.size());
+		for (Map.Entry<Long, Held> e : frames.entrySet()) {
+			all.add(new EventEntry(e.getKey(), e.getValue().plant(), e.getValue().frame(),
+					acknowledged.contains(e.getKey())));
+		}
+		return all.reversed();
+	}
+
+	public synchronized int size() {
+		return frames.size();
+	}
+
+	public synchronized int openCount() {
+		return (int) frames.values().stream().filter(h -> h.frame().isOpen()).count();
+	}
+
+	public synchronized int unacknowledgedCount() {
+		return frames.size() - acknowledged.size();
+	}
+
+	/** The worst severity of the open frames of each equipment of {@code plant}. */
+	public synchronized Map<EObject, Severity> worstOpen(Plant plant) {
+		Map<EObject, Severity> worst = new HashMap<>();
+		for (Held held : frames.values()) {
+			EventFrame frame = held.frame();
+			if (held.plant() == plant && frame.isOpen() && frame.equipment() != null) {
+				worst.merge(frame.equipment(), frame.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+			}
+		}
+		return worst;
+	}
+
+	/** Closes, at {@code at}, the frames still open on {@code plant}'s engine when it stopped (nobody watches them). */
+	public synchronized void closeOpen(Iterable<Long> keys, Instant at) {
+		for (long key : keys) {
+			Held held = frames.get(key);
+			if (held != null && held.frame().isOpen()) {
+				frames.put(key, new Held(held.plant(), held.frame().closedAt(at, Map.of())));
+			}
+		}
+	}
+
+	/** The entry with {@code key}, or null when it is not (or no longer) kept. */
+	public synchronized @Nullable EventEntry entry(long key) {
+		Held held = frames.get(key);
+		return held == null ? null : new EventEntry(key, held.plant(), held.frame(), acknowledged.contains(key));
+	}
+
+	private void evictOne() {
+		Iterator<Map.Entry<Long, Held>> it = frames.entrySet().iterator();
+		while (it.hasNext()) {
+			Map.Entry<Long, Held> e = it.next();
+			if (!e.getValue().frame().isOpen()) {
+				it.remove();
+				acknowledged.remove(e.getKey());
+				return;
+			}
+		}
+		Long eldest = frames.keySet().iterator().next();
+		frames.remove(eldest);
+		acknowledged.remove(eldest);
+	}
+}
