@@ -159,8 +159,8 @@ public final class ShadowDetector implements Detector {
 		if (Duration.between(beyondSince, now).compareTo(settings.duration()) >= 0) {
 			Severity severity = deviation > 2 * tolerance ? Severity.HIGH : Severity.MEDIUM;
 			String message = String.format(Locale.ROOT, "%s reads %.3g, %s expects %.3g from %s",
-					ShadowRoles.label(model.compared()), actual, model.kind().name().toLowerCase(Locale.ROOT) + " shadow",
-					expected, model.basis());
+					ShadowRoles.label(model.compared()), actual,
+					model.kind().name().toLowerCase(Locale.ROOT) + " shadow", expected, model.basis());
 			frame = sink.open(SOURCE, severity, model.equipment(), message, now, captured());
 		}
 	}

@@ -47,8 +47,7 @@ public final class ShadowProvider implements DetectorProvider {
 		Set<Signal> compared = new HashSet<>();
 		PumpFlows flows = new PumpFlows(plant, e -> () -> true, e -> 1);
 		List<ControlLoop> loops = plant.getControlLoops().stream()
-				.filter(l -> l.getMeasuredValue() != null && l.getSetpoint() != null && l.getOutput() != null)
-				.toList();
+				.filter(l -> l.getMeasuredValue() != null && l.getSetpoint() != null && l.getOutput() != null).toList();
 		Set<Signal> outputs = new HashSet<>();
 		loops.forEach(l -> outputs.add(l.getOutput()));
 		for (Signal signal : signals(plant)) {
@@ -56,12 +55,14 @@ public final class ShadowProvider implements DetectorProvider {
 					|| compared.contains(signal)) {
 				continue;
 			}
-			@Nullable ControlLoop loop = loops.stream().filter(l -> l.getMeasuredValue() == signal).findFirst().orElse(null);
+			@Nullable
+			ControlLoop loop = loops.stream().filter(l -> l.getMeasuredValue() == signal).findFirst().orElse(null);
 			Equipment owner = ModelPaths.owningEquipment(signal);
 			Equipment tank = PumpFlows.isLevel(signal) ? flows.tankOf(owner) : null;
 			ShadowInputs inputs = new ShadowInputs();
-			@Nullable ShadowModel model = null;
-			if (tank != null && (loop != null || !ShadowRoles.TEMPERATURE_UNITS.contains(ShadowRoles.unitCode(signal)))
+			@Nullable
+			ShadowModel model = null;
+			if (tank != null && (loop != null || !ShadowRoles.temperature(signal))
 					&& signal.getAccess() != Access.READ_WRITE) {
 				model = new TankShadow(plant, signal, tank, loop == null ? null : new LoopResponse(loop), inputs);
 			} else if (loop != null) {

@@ -90,8 +90,9 @@ final class ShadowRoles {
 		}
 	}
 
-	static @Nullable String unitCode(Signal signal) {
-		return signal.getUnit() == null ? null : signal.getUnit().getCode();
+	static boolean temperature(Signal signal) {
+		return signal.getUnit() != null && signal.getUnit().getCode() != null
+				&& TEMPERATURE_UNITS.contains(signal.getUnit().getCode());
 	}
 
 	static String label(Signal signal) {

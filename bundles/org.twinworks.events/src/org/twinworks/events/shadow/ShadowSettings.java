@@ -26,9 +26,9 @@ public record ShadowSettings(double tolerance, Duration duration, Duration resyn
 	public ShadowSettings {
 		if (!(tolerance > 0) || duration.isNegative() || !resync.isPositive() || samplePeriod.isNegative()
 				|| samplesPerSignal < 1) {
-			throw new IllegalArgumentException("shadow settings out of range: tolerance " + tolerance + ", duration "
-					+ duration + ", resync " + resync + ", sample period " + samplePeriod + ", samples "
-					+ samplesPerSignal);
+			throw new IllegalArgumentException(
+					"shadow settings out of range: tolerance " + tolerance + ", duration " + duration + ", resync "
+							+ resync + ", sample period " + samplePeriod + ", samples " + samplesPerSignal);
 		}
 	}
 }

@@ -53,8 +53,7 @@ final class TankShadow implements ShadowModel {
 		this.tank = tank;
 		this.loop = loop;
 		this.live = live;
-		PumpFlows flows = new PumpFlows(plant, this::running, this::speedFraction, this::passes,
-				() -> passesVersion);
+		PumpFlows flows = new PumpFlows(plant, this::running, this::speedFraction, this::passes, () -> passesVersion);
 		for (boolean upstream : new boolean[]{true, false}) {
 			for (Equipment pump : flows.pumps(tank, upstream)) {
 				addInput(ShadowRoles.runOf(pump));
@@ -161,9 +160,7 @@ final class TankShadow implements ShadowModel {
 	private double speedFraction(Equipment pump) {
 		Signal speed = ShadowRoles.speedOf(pump);
 		double value = live.value(speed);
-		return speed == null || Double.isNaN(value)
-				? 1
-				: (value - ShadowRoles.low(speed)) / ShadowRoles.span(speed);
+		return speed == null || Double.isNaN(value) ? 1 : (value - ShadowRoles.low(speed)) / ShadowRoles.span(speed);
 	}
 
 	private void addInput(@Nullable Signal signal) {
