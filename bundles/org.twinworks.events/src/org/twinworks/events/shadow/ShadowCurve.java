@@ -4,6 +4,7 @@ package org.twinworks.events.shadow;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,11 @@ import java.util.Optional;
  * view can draw them beside a deviation. Written by the engine's thread, read by any: every access is synchronised.
  */
 public final class ShadowCurve {
-	private final ShadowSample[] ring;
+	private final int capacity;
+	// primitive arrays that grow up to the capacity: hundreds of shadows keep an hour each without boxing
+	private long[] times = new long[16];
+	private double[] expected = new double[16];
+	private double[] actual = new double[16];
 	private int next;
 	private int size;
 
@@ -20,25 +25,34 @@ public final class ShadowCurve {
 		if (capacity < 1) {
 			throw new IllegalArgumentException("a curve keeps at least one sample, not " + capacity);
 		}
-		ring = new ShadowSample[capacity];
+		this.capacity = capacity;
 	}
 
 	public int capacity() {
-		return ring.length;
+		return capacity;
 	}
 
 	synchronized void add(ShadowSample sample) {
-		ring[next] = sample;
-		next = (next + 1) % ring.length;
-		size = Math.min(size + 1, ring.length);
+		if (size == times.length && size < capacity) {
+			int grown = Math.min(capacity, size * 2);
+			times = Arrays.copyOf(times, grown);
+			expected = Arrays.copyOf(expected, grown);
+			actual = Arrays.copyOf(actual, grown);
+		}
+		int slot = size < capacity ? size : next;
+		times[slot] = sample.time().toEpochMilli();
+		expected[slot] = sample.expected();
+		actual[slot] = sample.actual();
+		size = Math.min(size + 1, capacity);
+		next = (slot + 1) % capacity;
 	}
 
-	/** Every sample kept, oldest first. */
+	/** Every sample kept, oldest first (times to the millisecond). */
 	public synchronized List<ShadowSample> samples() {
 		List<ShadowSample> samples = new ArrayList<>(size);
-		int first = (next - size + ring.length) % ring.length;
+		int first = size < capacity ? 0 : next;
 		for (int i = 0; i < size; i++) {
-			samples.add(ring[(first + i) % ring.length]);
+			samples.add(sample((first + i) % capacity));
 		}
 		return samples;
 	}
@@ -49,6 +63,10 @@ public final class ShadowCurve {
 	}
 
 	public synchronized Optional<ShadowSample> latest() {
-		return size == 0 ? Optional.empty() : Optional.of(ring[(next - 1 + ring.length) % ring.length]);
+		return size == 0 ? Optional.empty() : Optional.of(sample((next - 1 + capacity) % capacity));
+	}
+
+	private ShadowSample sample(int slot) {
+		return new ShadowSample(Instant.ofEpochMilli(times[slot]), expected[slot], actual[slot]);
 	}
 }

@@ -3,8 +3,10 @@
 package org.twinworks.events.shadow;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.TreeIterator;
@@ -46,17 +48,21 @@ public final class ShadowProvider implements DetectorProvider {
 		List<ShadowDetector> shadows = new ArrayList<>();
 		Set<Signal> compared = new HashSet<>();
 		PumpFlows flows = new PumpFlows(plant, e -> () -> true, e -> 1);
-		List<ControlLoop> loops = plant.getControlLoops().stream()
-				.filter(l -> l.getMeasuredValue() != null && l.getSetpoint() != null && l.getOutput() != null).toList();
+		Map<Signal, ControlLoop> loopOf = new HashMap<>();
 		Set<Signal> outputs = new HashSet<>();
-		loops.forEach(l -> outputs.add(l.getOutput()));
+		for (ControlLoop l : plant.getControlLoops()) {
+			if (l.getMeasuredValue() != null && l.getSetpoint() != null && l.getOutput() != null) {
+				loopOf.putIfAbsent(l.getMeasuredValue(), l);
+				outputs.add(l.getOutput());
+			}
+		}
 		for (Signal signal : signals(plant)) {
 			if (!ShadowRoles.numeric(signal) || !ShadowRoles.ranged(signal) || outputs.contains(signal)
 					|| compared.contains(signal)) {
 				continue;
 			}
 			@Nullable
-			ControlLoop loop = loops.stream().filter(l -> l.getMeasuredValue() == signal).findFirst().orElse(null);
+			ControlLoop loop = loopOf.get(signal);
 			Equipment owner = ModelPaths.owningEquipment(signal);
 			Equipment tank = PumpFlows.isLevel(signal) ? flows.tankOf(owner) : null;
 			ShadowInputs inputs = new ShadowInputs();

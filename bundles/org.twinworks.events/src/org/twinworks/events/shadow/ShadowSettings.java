@@ -10,7 +10,7 @@ import java.time.Duration;
  * closes below half the tolerance. The shadow is pulled towards the actual value with a 60 s time constant, so
  * measurement noise stays bounded (about 1 % of span on the virtual plant) while a missing flow still builds up
  * (to rate × 60 s); when a frame closes the shadow restarts from the actual value. A sample of both curves is
- * kept every second of data time, an hour of them per signal.
+ * kept every 2 s of data time, an hour of them per signal (24 bytes a sample).
  *
  * @param tolerance        the deviation allowed, as a fraction of the signal's span
  * @param duration         how long the deviation must last before a frame opens
@@ -21,7 +21,7 @@ import java.time.Duration;
 public record ShadowSettings(double tolerance, Duration duration, Duration resync, Duration samplePeriod,
 		int samplesPerSignal) {
 	public static final ShadowSettings DEFAULTS = new ShadowSettings(0.05, Duration.ofSeconds(10),
-			Duration.ofSeconds(60), Duration.ofSeconds(1), 3600);
+			Duration.ofSeconds(60), Duration.ofSeconds(2), 1800);
 
 	public ShadowSettings {
 		if (!(tolerance > 0) || duration.isNegative() || !resync.isPositive() || samplePeriod.isNegative()

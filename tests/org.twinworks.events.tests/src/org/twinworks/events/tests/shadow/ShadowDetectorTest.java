@@ -95,19 +95,19 @@ class ShadowDetectorTest {
 	@Test
 	void bothCurvesAreKeptInABoundedRingOldestFirst() {
 		ShadowSettings small = new ShadowSettings(0.05, Duration.ofSeconds(10), Duration.ofSeconds(60),
-				Duration.ofSeconds(1), 10);
+				Duration.ofSeconds(1), 40);
 		ShadowDetector tank = new ShadowProvider(small).shadowsOf(plant()).stream()
 				.filter(s -> s.kind() == ShadowKind.TANK).findFirst().orElseThrow();
-		run(tank, new ShadowFrames(), 0, 30, t -> false, true, 1);
+		run(tank, new ShadowFrames(), 0, 100, t -> false, true, 1);
 		ShadowCurve curve = tank.curve();
 		List<ShadowSample> samples = curve.samples();
-		assertEquals(10, samples.size());
+		assertEquals(40, samples.size());
 		for (int i = 1; i < samples.size(); i++) {
 			assertTrue(samples.get(i).time().isAfter(samples.get(i - 1).time()));
 		}
-		assertTrue(samples.get(0).time().isAfter(T0.plusSeconds(19)), "the oldest went first: " + samples.get(0));
-		assertEquals(3, curve.between(T0.plusSeconds(25), T0.plusSeconds(28)).size());
-		assertEquals(curve.latest().orElseThrow(), samples.get(9));
+		assertTrue(samples.get(0).time().isAfter(T0.plusSeconds(59)), "the oldest went first: " + samples.get(0));
+		assertEquals(3, curve.between(T0.plusSeconds(90), T0.plusSeconds(93)).size());
+		assertEquals(curve.latest().orElseThrow(), samples.get(39));
 	}
 
 	@Test

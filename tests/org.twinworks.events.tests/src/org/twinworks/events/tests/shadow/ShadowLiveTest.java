@@ -61,7 +61,7 @@ class ShadowLiveTest {
 						"the tank's shadow starts once its inputs arrive");
 				Thread.sleep(RUN.toMillis());
 				assertEquals(List.of(), frames.openedSnapshot(), "a healthy run flags nothing");
-				assertTrue(tank.curve().samples().size() >= RUN.toSeconds() - 5,
+				assertTrue(tank.curve().samples().size() >= RUN.toSeconds() / 2 - 5,
 						"both curves kept: " + tank.curve().samples().size());
 
 				for (String valve : List.of("XV-201.ZSO", "XV-202.ZSO", "XV-203.ZSO")) {
