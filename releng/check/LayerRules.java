@@ -61,7 +61,7 @@ public final class LayerRules {
 			rule("org.twinworks.interop",      3, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.interop.aas",  4, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.interop.server", 4, "core model model.edit live interop",                            SWT, JFACE, WORKBENCH, MILO),
-			rule("org.twinworks.events",       5, "core model model.edit live live.binding",                         SWT, JFACE, WORKBENCH, MILO),
+			rule("org.twinworks.events",       5, "core model model.edit live live.binding sim",                     SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.commissioning", 5, "core model model.edit live live.binding diagram",                SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.ui",           6, "core model model.edit diagram diagram.ui pid interop interop.aas", MILO),
 			rule("org.twinworks.ui.live",      7, "core model model.edit live live.binding diagram diagram.ui pid ui "

@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * A fault the virtual plant can put on one signal, so that quality, staleness and plausibility handling can be
- * tried without breaking real equipment. The simulation keeps running underneath; only what clients see changes.
+ * tried without breaking real equipment. The simulation keeps running underneath; only what clients see changes
+ * (except for {@link Blocked}, which is the plant's secret).
  */
 public sealed interface Fault {
 
@@ -42,6 +43,14 @@ public sealed interface Fault {
 		}
 	}
 
+	/**
+	 * A valve secretly closed (a broken stem, a closed hand valve in series): no flow passes the equipment that owns
+	 * the signal, while every signal it publishes reads as before. Unlike the other faults it acts on the
+	 * simulation (the tanks' mass balance), not on what clients see.
+	 */
+	record Blocked() implements Fault {
+	}
+
 	static Fault stuck() {
 		return new Stuck();
 	}
@@ -60,6 +69,10 @@ public sealed interface Fault {
 
 	static Fault offline() {
 		return new Offline();
+	}
+
+	static Fault blocked() {
+		return new Blocked();
 	}
 
 	static Fault jammed(double fractionOfSpan) {

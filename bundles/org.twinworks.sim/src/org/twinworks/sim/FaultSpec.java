@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * A fault written as {@code TAG=KIND}, as {@code twinworks sim --fault} takes it, so drills run from a shell:
  * {@code stuck}, {@code drift[:UNITS_PER_S]} (default 1 % of span per second), {@code spike[:MAGNITUDE]} (default 10
- * % of span, every 2 s), {@code bad}, {@code offline}, {@code jam:FRACTION} (0 to 1 of the span) on signals, and
+ * % of span, every 2 s), {@code bad}, {@code offline}, {@code jam:FRACTION} (0 to 1 of the span), {@code block} (the signal's valve passes no flow, its signals read as
+ * before) on signals, and
  * {@code notrip} on interlocks (the trip does not act).
  */
 public final class FaultSpec {
@@ -16,7 +17,7 @@ public final class FaultSpec {
 	static final double DEFAULT_SPIKE_PER_SPAN = 0.1;
 	static final Duration SPIKE_PERIOD = Duration.ofSeconds(2);
 	public static final String KINDS = "stuck, drift[:UNITS_PER_S], spike[:MAGNITUDE], bad, offline, jam:FRACTION,"
-			+ " notrip";
+			+ " block, notrip";
 
 	private final String text;
 	private final String tag;
@@ -43,7 +44,7 @@ public final class FaultSpec {
 		String argument = colon < 0 ? null : rest.substring(colon + 1).strip();
 		Double parameter = argument == null ? null : number(spec, argument);
 		switch (kind) {
-		case "stuck", "bad", "offline", "notrip" -> {
+		case "stuck", "bad", "offline", "block", "notrip" -> {
 			if (parameter != null) {
 				throw new IllegalArgumentException("fault '" + spec + "': " + kind + " takes no value");
 			}
@@ -68,7 +69,7 @@ public final class FaultSpec {
 		return tag;
 	}
 
-	/** stuck, drift, spike, bad, offline, jam or notrip. */
+	/** stuck, drift, spike, bad, offline, jam, block or notrip. */
 	public String kind() {
 		return kind;
 	}
@@ -91,6 +92,7 @@ public final class FaultSpec {
 		case "bad" -> Fault.badQuality();
 		case "offline" -> Fault.offline();
 		case "jam" -> Fault.jammed(parameter);
+		case "block" -> Fault.blocked();
 		default -> throw new IllegalStateException(kind);
 		};
 	}

@@ -13,6 +13,7 @@ import org.twinworks.events.builtin.FleetComparisonProvider;
 import org.twinworks.events.builtin.InterlockTripProvider;
 import org.twinworks.events.rules.RuleDetectorProvider;
 import org.twinworks.events.rules.RuleFile;
+import org.twinworks.events.shadow.ShadowProvider;
 
 /**
  * The standard deductions every engine runs ({@code watch}, {@code analyse}, the workbench), with no rule to
@@ -27,7 +28,7 @@ public final class Deductions {
 	public static List<DetectorProvider> standard() {
 		return List.of(new SignalQualityProvider(), new RuleDetectorProvider(), new DriftDetectorProvider(),
 				new FleetComparisonProvider(), new FeedbackFollowsCommandProvider(), new InterlockTripProvider(),
-				new AlarmFloodProvider());
+				new AlarmFloodProvider(), new ShadowProvider());
 	}
 
 	/** What reads a {@code --rules} file: the rules language of {@link RuleFile}. */

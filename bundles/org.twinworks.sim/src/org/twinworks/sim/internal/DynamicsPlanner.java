@@ -5,7 +5,6 @@ package org.twinworks.sim.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -23,6 +22,7 @@ import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.model.TripAction;
 import org.twinworks.model.rules.ModelPaths;
+import org.twinworks.sim.dynamics.PumpFlows;
 
 /**
  * Decides from the model alone which behaviour moves each signal, so any plant comes alive: loops settle their
@@ -40,11 +40,12 @@ final class DynamicsPlanner {
 	private final Noise noise;
 	private final PumpFlows flows;
 
-	DynamicsPlanner(Plant plant, Map<Signal, SimulatedSignal> states, Noise noise) {
+	/** @param blocked valves secretly closed by fault injection: no flow passes them */
+	DynamicsPlanner(Plant plant, Map<Signal, SimulatedSignal> states, Noise noise, BlockedEquipment blocked) {
 		this.plant = plant;
 		this.states = states;
 		this.noise = noise;
-		this.flows = new PumpFlows(plant, this::running, this::speedFraction);
+		this.flows = new PumpFlows(plant, this::running, this::speedFraction, blocked::passes, blocked::version);
 	}
 
 	/** @param interlocks the simulated interlocks, from {@link #interlocks()}: they step first */
@@ -155,17 +156,14 @@ final class DynamicsPlanner {
 
 	/** Rate of change of a tank level from its pumps, in the signal's units per second; 0 for other signals. */
 	private DoubleSupplier levelRate(SimulatedSignal signal) {
-		Equipment tank = isLevel(signal) ? flows.tankOf(ModelPaths.owningEquipment(signal.signal())) : null;
+		Equipment tank = PumpFlows.isLevel(signal.signal())
+				? flows.tankOf(ModelPaths.owningEquipment(signal.signal()))
+				: null;
 		if (tank == null) {
 			return () -> 0;
 		}
 		DoubleSupplier net = flows.netFlow(tank);
 		return () -> net.getAsDouble() * PumpFlows.SPAN_PER_SECOND_AT_FULL_FLOW * signal.span();
-	}
-
-	private static boolean isLevel(SimulatedSignal signal) {
-		String name = signal.signal().getName() == null ? "" : signal.signal().getName().toLowerCase(Locale.ROOT);
-		return name.contains("level") || "MTR".equals(unitCode(signal));
 	}
 
 	/** Whether the machine an equipment belongs to runs: its own RUN, else its parent's; true without any. */

@@ -40,6 +40,7 @@ final class FaultedValue {
 				? Variants.of(signal.type(),
 						Math.min(signal.value(), signal.low() + jammed.fractionOfSpan() * signal.span()), signal.text())
 				: normal, healthy, now);
+		case Fault.Blocked blocked -> good(normal, healthy, now);
 		case Fault.BadQuality bad -> new DataValue(normal, new StatusCode(StatusCodes.Bad_SensorFailure), now, now);
 		case Fault.Offline offline ->
 			new DataValue(Variant.NULL_VALUE, new StatusCode(StatusCodes.Bad_NoCommunication), now, now);

@@ -4,6 +4,9 @@ package org.twinworks.sim.internal;
 
 import java.util.function.DoubleSupplier;
 
+import org.twinworks.sim.dynamics.FirstOrderLag;
+import org.twinworks.sim.dynamics.TimeConstants;
+
 /**
  * The measured value of a control loop: a well-tuned loop settles the process on its setpoint, so the
  * measurement follows the setpoint with a first-order lag, disturbed by noise and, for a tank level, by the
@@ -12,9 +15,6 @@ import java.util.function.DoubleSupplier;
  * positive) and 1 − f for a direct-acting one, so a loop check sees the measurement answer each output step.
  */
 final class LoopProcess implements Behaviour {
-	private static final double TIME_CONSTANT = 8;
-	/** The open process answers its final element faster than the tuned loop settles: loop checks stay short. */
-	private static final double MANUAL_TIME_CONSTANT = 3;
 	private static final double NOISE_PER_SPAN = 0.002;
 
 	private final SimulatedSignal measured;
@@ -41,10 +41,10 @@ final class LoopProcess implements Behaviour {
 		double drift = noise.walk(NOISE_PER_SPAN * measured.span(), dt);
 		if (mode.manual()) {
 			// the pumps' imbalance is left out: the check needs the measurement to settle where the output puts it
-			measured.set(FirstOrderLag.toward(measured.value(), manualTarget(), MANUAL_TIME_CONSTANT, dt) + drift);
+			measured.set(FirstOrderLag.toward(measured.value(), manualTarget(), TimeConstants.MANUAL_LOOP, dt) + drift);
 			return;
 		}
-		measured.set(FirstOrderLag.toward(measured.value(), setpoint.value(), TIME_CONSTANT, dt)
+		measured.set(FirstOrderLag.toward(measured.value(), setpoint.value(), TimeConstants.LOOP, dt)
 				+ inflowRate.getAsDouble() * dt + drift);
 	}
 

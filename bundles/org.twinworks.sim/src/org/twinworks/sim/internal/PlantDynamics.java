@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.twinworks.model.Equipment;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
+import org.twinworks.model.rules.ModelPaths;
 
 /**
  * The simulation of a plant's served signals: their state and the behaviours that move it, planned from the
@@ -20,12 +22,14 @@ public final class PlantDynamics {
 	private final Map<String, SimulatedSignal> byTag;
 	private final List<Behaviour> behaviours;
 	private final Map<String, SimulatedInterlock> interlocks;
+	private final BlockedEquipment blocked;
 
 	private PlantDynamics(Map<String, SimulatedSignal> byTag, List<Behaviour> behaviours,
-			Map<String, SimulatedInterlock> interlocks) {
+			Map<String, SimulatedInterlock> interlocks, BlockedEquipment blocked) {
 		this.byTag = byTag;
 		this.behaviours = behaviours;
 		this.interlocks = interlocks;
+		this.blocked = blocked;
 	}
 
 	/** Simulates {@code signals} (those the server serves) of {@code plant}. */
@@ -34,12 +38,13 @@ public final class PlantDynamics {
 		signals.forEach(s -> states.putIfAbsent(s, new SimulatedSignal(s)));
 		Map<String, SimulatedSignal> byTag = new LinkedHashMap<>();
 		states.values().forEach(s -> byTag.putIfAbsent(s.tag(), s));
-		DynamicsPlanner planner = new DynamicsPlanner(plant, states, new Noise(seed));
+		BlockedEquipment blocked = new BlockedEquipment();
+		DynamicsPlanner planner = new DynamicsPlanner(plant, states, new Noise(seed), blocked);
 		List<SimulatedInterlock> interlocks = planner.interlocks();
 		Map<String, SimulatedInterlock> interlocksByTag = new LinkedHashMap<>();
 		interlocks.forEach(i -> interlocksByTag.putIfAbsent(i.tag(), i));
 		return new PlantDynamics(Collections.unmodifiableMap(byTag), List.copyOf(planner.plan(interlocks)),
-				Collections.unmodifiableMap(interlocksByTag));
+				Collections.unmodifiableMap(interlocksByTag), blocked);
 	}
 
 	public void step(double dt) {
@@ -51,6 +56,19 @@ public final class PlantDynamics {
 	/** The signal of that tag, or null when it is not simulated. */
 	public SimulatedSignal signal(String tag) {
 		return byTag.get(tag);
+	}
+
+	/**
+	 * Closes (or opens again) the equipment that owns the signal of that tag for the mass balance, whatever its
+	 * signals say: a valve secretly closed. False when the signal is not simulated or has no equipment.
+	 */
+	public boolean block(String signalTag, boolean closed) {
+		SimulatedSignal signal = byTag.get(signalTag);
+		Equipment owner = signal == null ? null : ModelPaths.owningEquipment(signal.signal());
+		if (owner != null) {
+			blocked.block(owner, closed);
+		}
+		return owner != null;
 	}
 
 	/** Makes the interlock's trip act or not; false when the model has no interlock with that tag. */

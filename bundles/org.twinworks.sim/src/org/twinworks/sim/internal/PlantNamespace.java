@@ -106,6 +106,7 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
 		ServedSignal signal = servedByTag.get(tag);
 		if (signal != null) {
 			signal.setFault(fault == null ? null : new FaultedValue(fault, ticks));
+			dynamics.block(tag, fault instanceof Fault.Blocked);
 		}
 		return signal != null;
 	}

@@ -4,14 +4,14 @@ package org.twinworks.sim.internal;
 
 import java.util.function.DoubleSupplier;
 
+import org.twinworks.sim.dynamics.FirstOrderLag;
+import org.twinworks.sim.dynamics.TimeConstants;
+
 /**
  * An analog measurement that wanders around its target (the nominal value, or the range's low end while its
  * machine stands still) with noise, optionally pushed by a flow balance: a mean-reverting random walk.
  */
 final class Wander implements Behaviour {
-	private static final double TIME_CONSTANT = 20;
-	/** A machine that stops drops its current and power at once, not over minutes. */
-	private static final double STOPPING_TIME_CONSTANT = 1;
 	private static final double NOISE_PER_SPAN = 0.004;
 
 	private final SimulatedSignal signal;
@@ -29,7 +29,7 @@ final class Wander implements Behaviour {
 	@Override
 	public void step(double dt) {
 		double goal = target.getAsDouble();
-		double timeConstant = goal == signal.nominal() ? TIME_CONSTANT : STOPPING_TIME_CONSTANT;
+		double timeConstant = goal == signal.nominal() ? TimeConstants.WANDER : TimeConstants.STOPPING;
 		double next = FirstOrderLag.toward(signal.value(), goal, timeConstant, dt) + inflowRate.getAsDouble() * dt
 				+ noise.walk(NOISE_PER_SPAN * signal.span(), dt);
 		signal.set(next);

@@ -72,6 +72,31 @@ class PlantDynamicsTest {
 	}
 
 	@Test
+	void tankRisesFasterWhenItsOutletValvesAreSecretlyBlocked() {
+		PlantDynamics healthy = dynamics(demo("open"), 5);
+		PlantDynamics blocked = dynamics(demo("blocked"), 5);
+		// TK-101 empties through XV-201..203 into P-401's suction: all three closed, P-401 no longer draws from it
+		for (String valve : List.of("XV-201.ZSO", "XV-202.ZSO", "XV-203.ZSO")) {
+			assertTrue(blocked.block(valve, true));
+		}
+		assertFalse(blocked.block("NO-SUCH.PV", true));
+		run(healthy, 10);
+		run(blocked, 10);
+		assertTrue(blocked.signal("XV-201.ZSO").on(), "the blocked valve still reads open");
+		double rise = blocked.signal("LT-101.PV").value() - healthy.signal("LT-101.PV").value();
+		assertTrue(rise > 0.03, "blocked outlet: level higher by " + rise + " m");
+		for (String valve : List.of("XV-201.ZSO", "XV-202.ZSO", "XV-203.ZSO")) {
+			blocked.block(valve, false);
+		}
+		PlantDynamics freed = dynamics(demo("freed"), 5);
+		freed.block("XV-201.ZSO", true);
+		freed.block("XV-201.ZSO", false);
+		run(freed, 10);
+		assertEquals(healthy.signal("LT-101.PV").value(), freed.signal("LT-101.PV").value(), 1e-9,
+				"a freed valve passes again");
+	}
+
+	@Test
 	void analogValuesStayInsideTheirRanges() {
 		PlantDynamics dynamics = dynamics(demo("ranges"), 11);
 		run(dynamics, 600);
