@@ -147,12 +147,10 @@ class FleetViewTest {
 	}
 
 	private static RGB pixel(FleetTile tile, int x, int y) {
-		tile.redraw();
-		tile.update();
 		Image image = new Image(tile.getDisplay(), tile.getSize().x, tile.getSize().y);
-		GC gc = new GC(tile);
+		GC gc = new GC(image);
 		try {
-			gc.copyArea(image, 0, 0);
+			assertTrue(tile.print(gc), "the tile paints into an image");
 			ImageData data = image.getImageData();
 			return data.palette.getRGB(data.getPixel(x, y));
 		} finally {

@@ -110,7 +110,7 @@ class TimelineMarkersTest {
 		click(strip, x40 + 1);
 		UiWait.until(() -> !replay.seeking(), Duration.ofSeconds(10), "the seek");
 		assertEquals(at(40), replay.position(), "a click on the second marker seeks to its start");
-		click(strip, (x10 + Math.round(20.0 * width / (SECONDS - 1))) / 2);
+		click(strip, (x10 + (int) Math.round(20.0 * width / (SECONDS - 1))) / 2);
 		UiWait.until(() -> !replay.seeking(), Duration.ofSeconds(10), "the seek");
 		assertEquals(at(10), replay.position(), "a click inside the first band seeks to its start");
 	}
