@@ -60,6 +60,8 @@ public final class PlaybackView extends ViewPart {
 	private Label position;
 	private LiveModel model;
 	private Function<Boolean, Path> fileChooser = this::askFile;
+	private TimelineStrip strip;
+	private final TimelineMarkersJob.Tracker markers = new TimelineMarkersJob.Tracker();
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -84,6 +86,9 @@ public final class PlaybackView extends ViewPart {
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(timeline);
 		position = new Label(line, SWT.NONE);
 		GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(position);
+		strip = new TimelineStrip(line, this::seekTo);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(strip);
+		new Label(line, SWT.NONE);
 		LiveConnections.get().addListener(connectionsChanged);
 		refresh();
 	}
@@ -110,6 +115,24 @@ public final class PlaybackView extends ViewPart {
 
 	public String bannerText() {
 		return banner.getText();
+	}
+
+	/** The strip of markers under the scrubber. */
+	public TimelineStrip strip() {
+		return strip;
+	}
+
+	/** Seeks to {@code time}, as a click on a marker does, and moves the scrubber there. */
+	public void seekTo(Instant time) {
+		Replay replay = model == null ? null : model.replay();
+		if (replay == null || replay.start() == null) {
+			return;
+		}
+		replay.seek(time);
+		long span = Math.max(1, Duration.between(replay.start(), replay.end()).toMillis());
+		timeline.setSelection(
+				(int) (Duration.between(replay.start(), replay.position()).toMillis() * TIMELINE_STEPS / span));
+		refresh();
 	}
 
 	/** Moves the scrubber to {@code step} of {@link #TIMELINE_STEPS}, as dragging it does. */
@@ -143,6 +166,7 @@ public final class PlaybackView extends ViewPart {
 		pause.setEnabled(replaying && model.replay().isPlaying());
 		timeline.setEnabled(replaying);
 		showBanner(replaying, recording);
+		markers.follow(replaying ? model.replay() : null, model == null ? null : model.plant(), strip);
 		if (replaying) {
 			Replay replay = model.replay();
 			Instant at = replay.position();
@@ -269,6 +293,7 @@ public final class PlaybackView extends ViewPart {
 	@Override
 	public void dispose() {
 		LiveConnections.get().removeListener(connectionsChanged);
+		markers.follow(null, null, strip);
 		if (model != null) {
 			model.removeListener(liveListener);
 		}
