@@ -33,7 +33,7 @@ public final class DriftDetector implements Detector {
 	private final Signal signal;
 	private final Cusum cusum;
 	private final Ewma ewma;
-	private final DriftStatistics statistics;
+	private final DriftStatistics.Ring readings;
 	private @Nullable EventFrame cusumFrame;
 	private @Nullable EventFrame ewmaFrame;
 	private volatile boolean resetRequested;
@@ -44,7 +44,7 @@ public final class DriftDetector implements Detector {
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
 		this.ewma = new Ewma(parameters.lambda(), parameters.width(),
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
-		this.statistics = statistics;
+		this.readings = statistics.ring(signal);
 	}
 
 	public Signal signal() {
@@ -74,8 +74,8 @@ public final class DriftDetector implements Detector {
 		boolean cusumSignal = cusum.add(x);
 		boolean ewmaSignal = ewma.add(x);
 		Baseline baseline = cusum.baseline();
-		statistics.record(signal, new DriftReading(time, x, !baseline.isLearnt(), baseline.mean(), baseline.sigma(),
-				cusum.high(), cusum.low(), cusum.h(), cusumSignal, ewma.statistic(), ewma.limit(), ewmaSignal));
+		readings.add(time, x, !baseline.isLearnt(), baseline.mean(), baseline.sigma(), cusum.high(), cusum.low(),
+				cusum.h(), cusumSignal, ewma.statistic(), ewma.limit(), ewmaSignal);
 		cusumFrame = follow(cusumFrame, cusumSignal, CUSUM_SOURCE, "CUSUM", cusum.statistic(), x, time, sink);
 		ewmaFrame = follow(ewmaFrame, ewmaSignal, EWMA_SOURCE, "EWMA", ewma.statistic(), x, time, sink);
 	}

@@ -98,7 +98,13 @@ class DriftDetectorProviderTest {
 		assertTrue(reading.cusumSignal());
 		assertFalse(reading.warmingUp());
 		assertEquals(5, reading.mean(), 0.05);
-		assertEquals(50, provider.statistics().recent(pressure).size(), "the readings kept are bounded");
+		List<DriftReading> recent = provider.statistics().recent(pressure);
+		assertEquals(50, recent.size(), "the readings kept are bounded");
+		assertEquals(reading, recent.get(49), "the latest last");
+		assertEquals(at(i - 50), recent.get(0).time(), "the oldest kept first, the ring wrapped in order");
+		for (int k = 1; k < recent.size(); k++) {
+			assertTrue(recent.get(k - 1).time().isBefore(recent.get(k).time()));
+		}
 		// the drift persists: the frame stays open until the new level is accepted
 		for (int j = 0; j < 50; j++, i++) {
 			detector.onValue(pressure, value(5.2 + 0.1 * random.nextGaussian(), i), at(i), frames);
