@@ -59,20 +59,18 @@ public final class DriftStatistics {
 		return readings.computeIfAbsent(signal, s -> new Ring(capacity));
 	}
 
-	/** One signal's last readings, oldest overwritten first; the arrays grow up to the capacity as readings come. */
+	/**
+	 * One signal's last readings, oldest overwritten first: one array holding each reading's numbers side by side
+	 * (a reading is written to two adjacent cache lines, not to one array per field), grown up to the capacity as
+	 * readings come. Times are kept as epoch seconds and nanoseconds, both exact in a double.
+	 */
 	static final class Ring {
-		private static final byte WARMING_UP = 1;
-		private static final byte CUSUM_SIGNAL = 2;
-		private static final byte EWMA_SIGNAL = 4;
+		private static final int STRIDE = 9;
+		private static final int WARMING_UP = 1;
+		private static final int CUSUM_SIGNAL = 2;
+		private static final int EWMA_SIGNAL = 4;
 		private final int capacity;
-		private Instant[] time = new Instant[0];
-		private double[] value = new double[0];
-		private double[] mean = new double[0];
-		private double[] sigma = new double[0];
-		private double[] high = new double[0];
-		private double[] low = new double[0];
-		private double[] ewma = new double[0];
-		private byte[] flags = new byte[0];
+		private double[] numbers = new double[0];
 		private double h;
 		private double ewmaLimit;
 		/** Readings ever added; the next goes to {@code added % capacity}. */
@@ -84,34 +82,25 @@ public final class DriftStatistics {
 
 		synchronized void add(Instant at, double x, boolean warmingUp, double mean, double sigma, double cusumHigh,
 				double cusumLow, double h, boolean cusumSignal, double ewma, double ewmaLimit, boolean ewmaSignal) {
-			int slot = (int) (added % capacity);
-			if (slot >= time.length) {
-				grow();
+			int base = (int) (added % capacity) * STRIDE;
+			if (base >= numbers.length) {
+				numbers = Arrays.copyOf(numbers,
+						Math.min(capacity, Math.max(64, numbers.length / STRIDE * 2)) * STRIDE);
 			}
-			time[slot] = at;
-			value[slot] = x;
-			this.mean[slot] = mean;
-			this.sigma[slot] = sigma;
-			high[slot] = cusumHigh;
-			low[slot] = cusumLow;
-			this.ewma[slot] = ewma;
-			flags[slot] = (byte) ((warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0)
-					| (ewmaSignal ? EWMA_SIGNAL : 0));
+			double[] n = numbers;
+			n[base] = at.getEpochSecond();
+			n[base + 1] = at.getNano();
+			n[base + 2] = x;
+			n[base + 3] = mean;
+			n[base + 4] = sigma;
+			n[base + 5] = cusumHigh;
+			n[base + 6] = cusumLow;
+			n[base + 7] = ewma;
+			n[base + 8] = (warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0)
+					| (ewmaSignal ? EWMA_SIGNAL : 0);
 			this.h = h;
 			this.ewmaLimit = ewmaLimit;
 			added++;
-		}
-
-		private void grow() {
-			int length = Math.min(capacity, Math.max(16, time.length * 2));
-			time = Arrays.copyOf(time, length);
-			value = Arrays.copyOf(value, length);
-			mean = Arrays.copyOf(mean, length);
-			sigma = Arrays.copyOf(sigma, length);
-			high = Arrays.copyOf(high, length);
-			low = Arrays.copyOf(low, length);
-			ewma = Arrays.copyOf(ewma, length);
-			flags = Arrays.copyOf(flags, length);
 		}
 
 		synchronized boolean isEmpty() {
@@ -132,9 +121,12 @@ public final class DriftStatistics {
 		}
 
 		private DriftReading reading(int slot) {
-			byte f = flags[slot];
-			return new DriftReading(time[slot], value[slot], (f & WARMING_UP) != 0, mean[slot], sigma[slot], high[slot],
-					low[slot], h, (f & CUSUM_SIGNAL) != 0, ewma[slot], ewmaLimit, (f & EWMA_SIGNAL) != 0);
+			double[] n = numbers;
+			int base = slot * STRIDE;
+			int flags = (int) n[base + 8];
+			return new DriftReading(Instant.ofEpochSecond((long) n[base], (long) n[base + 1]), n[base + 2],
+					(flags & WARMING_UP) != 0, n[base + 3], n[base + 4], n[base + 5], n[base + 6], h,
+					(flags & CUSUM_SIGNAL) != 0, n[base + 7], ewmaLimit, (flags & EWMA_SIGNAL) != 0);
 		}
 	}
 }

@@ -150,6 +150,7 @@ class EventEngineBenchmark {
 			});
 			engine.start();
 			Thread thread = thread("twinworks-event-engine");
+			long gc0 = gcMillis();
 			double share = drive(thread, (signal, value) -> engine.offer(signal, value, value.sourceTime()), load,
 					sentGood, () -> engine.processed() + engine.dropped() >= engine.received());
 			long[] sorted = Arrays.copyOf(latencies, closedCount[0]);
@@ -158,10 +159,14 @@ class EventEngineBenchmark {
 					"events benchmark: live %,d signals at %d Hz for %d s, standard deductions: %,d detectors on %,d"
 							+ " signals (%,d rule instances, drift on %,d analog signals): engine thread %.1f %% of one"
 							+ " core, %,d values, %,d dropped; latency value in -> frame closed p50 %.1f ms, p99 %.1f ms"
-							+ " (%d frames); frames opened by source %s%n",
+							+ " (%d frames, max %.1f ms); frames opened by source %s; GC %,d ms in the run, load"
+							+ " average %.1f on %d cores%n",
 					SIGNALS, HZ, LIVE_SECONDS, engine.detectors(), engine.watchedSignals(), RULE_INSTANCES, load.analog,
 					share * 100, engine.received(), engine.dropped(), percentile(sorted, 0.50) / 1e6,
-					percentile(sorted, 0.99) / 1e6, sorted.length, counts(bySource));
+					percentile(sorted, 0.99) / 1e6, sorted.length,
+					sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1] / 1e6, counts(bySource),
+					gcMillis() - gc0, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+					Runtime.getRuntime().availableProcessors());
 		}
 		try (ValueStore store = new ValueStore(1, SIGNALS * HZ * 2)) {
 			Thread worker = thread("twinworks-value-store");
@@ -232,23 +237,29 @@ class EventEngineBenchmark {
 			long size = Files.size(file);
 			long values = (long) RECORDED_SECONDS * HZ * SIGNALS;
 			t0 = System.nanoTime();
+			long cpu0 = threadCpu();
 			long[] sum = {0};
 			Recording.Streamed walked = Recording.stream(file, v -> sum[0] += v.tag().length());
 			double walkSeconds = (System.nanoTime() - t0) / 1e9;
+			double walkCpu = (threadCpu() - cpu0) / 1e9;
 			t0 = System.nanoTime();
+			cpu0 = threadCpu();
 			RecordingAnalysis.Result result = new RecordingAnalysis(plant, Deductions.standard()).analyse(file);
 			double seconds = (System.nanoTime() - t0) / 1e9;
+			double cpu = (threadCpu() - cpu0) / 1e9;
 			Map<String, int[]> bySource = new TreeMap<>();
 			result.frames().forEach(fr -> bySource.computeIfAbsent(fr.source(), s -> new int[1])[0]++);
 			System.out.printf(Locale.ROOT,
 					"events benchmark: analysis of a %d s recording of %,d signals at the full %d Hz (%,d values,"
-							+ " %,.0f MB, written in %.1f s), streamed: %.1f s, %.1fx real time, %,.0f values/s, %,d"
-							+ " frames %s, %,d unknown tags (raw walk of the same file, read and decoded: %.1f s,"
-							+ " %.1fx, %,.0f values/s) [%d]%n",
+							+ " %,.0f MB, written in %.1f s), streamed: %.1f s wall, %.1fx real time, %,.0f values/s;"
+							+ " the engine's thread %.1f s of CPU, %.1fx real time per core (the file read and decoded on a second thread:"
+							+ " the raw walk's CPU); %,d frames %s,"
+							+ " %,d unknown tags (raw walk of the same file, read and decoded: %.1f s wall, %.1fx,"
+							+ " %.1f s CPU, %.1fx per core) [%d]%n",
 					RECORDED_SECONDS, SIGNALS, HZ, values, size / 1e6, writeSeconds, seconds,
-					RECORDED_SECONDS / seconds, result.values() / seconds, result.frames().size(), counts(bySource),
-					result.unknownTags(), walkSeconds, RECORDED_SECONDS / walkSeconds, walked.values() / walkSeconds,
-					sum[0] & 1);
+					RECORDED_SECONDS / seconds, result.values() / seconds, cpu, RECORDED_SECONDS / cpu,
+					result.frames().size(), counts(bySource), result.unknownTags(), walkSeconds,
+					RECORDED_SECONDS / walkSeconds, walkCpu, RECORDED_SECONDS / walkCpu, sum[0] & 1);
 		} finally {
 			Files.deleteIfExists(file);
 			Files.deleteIfExists(dir);
@@ -354,6 +365,16 @@ class EventEngineBenchmark {
 		bySource.forEach((source, n) -> text.append(text.length() > 1 ? ", " : "").append(source).append('=')
 				.append(String.format(Locale.ROOT, "%,d", n[0])));
 		return text.append('}').toString();
+	}
+
+	/** This thread's CPU time: the walk's reading and decoding, or the analysis's engine (the reader is another). */
+	private static long threadCpu() {
+		return THREADS.getCurrentThreadCpuTime();
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+				.mapToLong(gc -> Math.max(0, gc.getCollectionTime())).sum();
 	}
 
 	private static Thread thread(String name) {
