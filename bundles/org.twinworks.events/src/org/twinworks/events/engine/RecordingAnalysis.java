@@ -6,10 +6,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.DetectorProvider;
@@ -26,6 +32,8 @@ import org.twinworks.model.Signal;
  * the plant's signals by tag, as a replay does; values of unknown tags are counted and skipped.
  */
 public final class RecordingAnalysis {
+	static final int BATCH = 4_096;
+	static final int BATCHES_AHEAD = 8;
 	private final Plant plant;
 	private final List<DetectorProvider> providers;
 	private final EngineSettings settings;
@@ -56,44 +64,161 @@ public final class RecordingAnalysis {
 		return this;
 	}
 
+	/**
+	 * Analyses the recording in {@code file} as it is read: memory stays bounded however long the recording. A
+	 * reader thread reads and decodes the file into batches of {@value #BATCH} values while the engine runs on the
+	 * caller's thread (at most {@value #BATCHES_AHEAD} batches ahead), so reading and detecting overlap.
+	 */
 	public Result analyse(Path file) throws IOException {
-		return analyse(Recording.read(file));
+		Run run = new Run();
+		BlockingQueue<RecordedValue[]> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+		CompletableFuture<Recording.Streamed> read = new CompletableFuture<>();
+		Thread reader = new Thread(() -> {
+			try {
+				read.complete(readInto(file, batches));
+			} catch (IOException | RuntimeException | Error e) {
+				read.completeExceptionally(e);
+			} catch (InterruptedException e) {
+				read.cancel(false);
+				return; // the caller stopped taking
+			}
+			try {
+				batches.put(new RecordedValue[0]); // the end
+			} catch (InterruptedException e) {
+				// the caller stopped taking
+			}
+		}, "twinworks-recording-reader");
+		reader.setDaemon(true);
+		reader.start();
+		try {
+			for (RecordedValue[] batch = batches.take(); batch.length > 0; batch = batches.take()) {
+				for (RecordedValue value : batch) {
+					run.accept(value);
+				}
+			}
+			Recording.Streamed streamed = read.join();
+			return run.finish(streamed.values(), streamed.damagedTail());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("analysis of " + file + " interrupted", e);
+		} catch (CompletionException e) {
+			if (e.getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw e;
+		} finally {
+			reader.interrupt();
+		}
+	}
+
+	private static Recording.Streamed readInto(Path file, BlockingQueue<RecordedValue[]> batches)
+			throws IOException, InterruptedException {
+		RecordedValue[][] batch = {new RecordedValue[BATCH]};
+		int[] size = {0};
+		Recording.Streamed streamed;
+		try {
+			streamed = Recording.stream(file, value -> {
+				batch[0][size[0]++] = value;
+				if (size[0] == BATCH) {
+					put(batches, batch[0]);
+					batch[0] = new RecordedValue[BATCH];
+					size[0] = 0;
+				}
+			});
+		} catch (UncheckedInterruption e) {
+			throw (InterruptedException) e.getCause();
+		}
+		if (size[0] > 0) {
+			batches.put(Arrays.copyOf(batch[0], size[0]));
+		}
+		return streamed;
+	}
+
+	private static void put(BlockingQueue<RecordedValue[]> batches, RecordedValue[] batch) {
+		try {
+			batches.put(batch);
+		} catch (InterruptedException e) {
+			throw new UncheckedInterruption(e);
+		}
+	}
+
+	/** Carries an interruption out of the reader's callback. */
+	private static final class UncheckedInterruption extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		UncheckedInterruption(InterruptedException cause) {
+			super(cause);
+		}
 	}
 
 	public Result analyse(Recording recording) {
-		Map<String, Signal> byTag = signalsByTag(plant);
-		EventEngine engine = new EventEngine(plant, providers, settings);
-		Map<Long, EventFrame> frames = new LinkedHashMap<>();
-		engine.addListener(new EventListener() {
-			@Override
-			public void opened(EventFrame frame) {
-				frames.put(frame.id(), frame);
-			}
-
-			@Override
-			public void closed(EventFrame frame) {
-				frames.put(frame.id(), frame);
-			}
-		});
-		listeners.forEach(engine::addListener);
-		int unknown = 0;
+		Run run = new Run();
 		List<RecordedValue> values = recording.values();
 		for (RecordedValue value : values) {
-			Signal signal = value.tag() == null ? null : byTag.get(value.tag());
+			run.accept(value);
+		}
+		return run.finish(values.size(), recording.damagedTail());
+	}
+
+	/** One analysis: its engine, the frames found, and each distinct tag resolved once. */
+	private final class Run {
+		private final Map<String, Signal> byTag = signalsByTag(plant);
+		/** Tags as the recording shares them (one object per text): found by identity, no string compare. */
+		private final Map<String, Signal> resolved = new IdentityHashMap<>();
+		private final EventEngine engine = new EventEngine(plant, providers, settings);
+		private final Map<Long, EventFrame> frames = new LinkedHashMap<>();
+		private int unknown;
+		private @Nullable Instant start;
+		private @Nullable Instant end;
+
+		Run() {
+			engine.addListener(new EventListener() {
+				@Override
+				public void opened(EventFrame frame) {
+					frames.put(frame.id(), frame);
+				}
+
+				@Override
+				public void closed(EventFrame frame) {
+					frames.put(frame.id(), frame);
+				}
+			});
+			listeners.forEach(engine::addListener);
+		}
+
+		void accept(RecordedValue value) {
+			if (start == null) {
+				start = value.arrival();
+			}
+			end = value.arrival();
+			Signal signal = signalOf(value.tag());
 			if (signal == null) {
 				unknown++;
-				continue;
+				return;
 			}
 			engine.process(signal, value.value(), value.arrival());
 		}
-		Instant start = values.isEmpty() ? null : values.get(0).arrival();
-		Instant end = values.isEmpty() ? null : values.get(values.size() - 1).arrival();
-		if (end != null) {
-			// the ticks up to the last arrival: a duration that ended by then ends in the analysis too
-			engine.advanceTo(end);
+
+		private @Nullable Signal signalOf(@Nullable String tag) {
+			if (tag == null) {
+				return null;
+			}
+			Signal signal = resolved.get(tag);
+			if (signal == null && !resolved.containsKey(tag)) {
+				signal = byTag.get(tag);
+				resolved.put(tag, signal);
+			}
+			return signal;
 		}
-		return new Result(new ArrayList<>(frames.values()), values.size(), unknown, recording.damagedTail(), start, end,
-				engine.failures());
+
+		Result finish(long values, boolean damagedTail) {
+			if (end != null) {
+				// the ticks up to the last arrival: a duration that ended by then ends in the analysis too
+				engine.advanceTo(end);
+			}
+			return new Result(new ArrayList<>(frames.values()), (int) Math.min(Integer.MAX_VALUE, values), unknown,
+					damagedTail, start, end, engine.failures());
+		}
 	}
 
 	/** The plant's signals by tag, the first of a tag winning (as a replay resolves them). */
