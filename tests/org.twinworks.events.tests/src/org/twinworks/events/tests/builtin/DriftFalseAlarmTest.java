@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.twinworks.events.tests.CollectedFrames;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.builtin.DriftDetector;
 import org.twinworks.events.builtin.DriftParameters;

@@ -13,6 +13,8 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.events.tests.LiveDetectorFeed;
+import org.twinworks.events.tests.CollectedFrames;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.builtin.FeedbackFollowsCommand;

@@ -13,6 +13,7 @@ import static org.twinworks.events.tests.builtin.HandMadePlants.signal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.twinworks.events.tests.CollectedFrames;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.Severity;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.DoublePredicate;
 
 import org.junit.jupiter.api.Test;
+import org.twinworks.events.tests.CollectedFrames;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.shadow.ShadowCurve;
 import org.twinworks.events.shadow.ShadowDetector;
@@ -57,7 +58,7 @@ class ShadowDetectorTest {
 	@Test
 	void aTankWithItsInflowAndOpenOutletRaisesNothing() {
 		ShadowDetector tank = tankShadow(plant());
-		ShadowFrames frames = new ShadowFrames();
+		CollectedFrames frames = new CollectedFrames();
 		run(tank, frames, 0, 300, t -> false, true, 0.6);
 		assertEquals(List.of(), frames.opened);
 		assertTrue(Math.abs(tank.expected() - NOMINAL) < 1, "the shadow follows: " + tank.expected());
@@ -66,7 +67,7 @@ class ShadowDetectorTest {
 	@Test
 	void anOutletSecretlyClosedRaisesTheLevelFasterThanExpectedAndOpensAFrame() {
 		ShadowDetector tank = tankShadow(plant());
-		ShadowFrames frames = new ShadowFrames();
+		CollectedFrames frames = new CollectedFrames();
 		// closed at 60 s while XV-1 still reads open and P-2 still runs; open again at 200 s
 		double end = run(tank, frames, 0, 400, t -> t >= 60 && t < 200, true, 1);
 		assertEquals(1, frames.opened.size(), "one frame: " + frames.opened);
@@ -87,7 +88,7 @@ class ShadowDetectorTest {
 	@Test
 	void anOutletThatReadsClosedIsExpectedToHoldTheWater() {
 		ShadowDetector tank = tankShadow(plant());
-		ShadowFrames frames = new ShadowFrames();
+		CollectedFrames frames = new CollectedFrames();
 		run(tank, frames, 0, 300, t -> true, false, 1);
 		assertEquals(List.of(), frames.opened, "XV-1 reads closed: the balance has no outflow");
 	}
@@ -98,7 +99,7 @@ class ShadowDetectorTest {
 				Duration.ofSeconds(1), 40);
 		ShadowDetector tank = new ShadowProvider(small).shadowsOf(plant()).stream()
 				.filter(s -> s.kind() == ShadowKind.TANK).findFirst().orElseThrow();
-		run(tank, new ShadowFrames(), 0, 100, t -> false, true, 1);
+		run(tank, new CollectedFrames(), 0, 100, t -> false, true, 1);
 		ShadowCurve curve = tank.curve();
 		List<ShadowSample> samples = curve.samples();
 		assertEquals(40, samples.size());
@@ -116,7 +117,7 @@ class ShadowDetectorTest {
 		ShadowDetector valve = new ShadowProvider().shadowsOf(plant).stream()
 				.filter(s -> s.kind() == ShadowKind.FEEDBACK).findFirst().orElseThrow();
 		assertEquals(position, valve.compared());
-		ShadowFrames frames = new ShadowFrames();
+		CollectedFrames frames = new CollectedFrames();
 		double pos = 0;
 		valve.onValue(demand, good(60, T0), T0, frames);
 		for (double t = 0; t <= 120; t += DT) {
@@ -156,7 +157,7 @@ class ShadowDetectorTest {
 	 * @param outletSpeed    P-2's speed fraction (P-1 runs at full speed)
 	 * @return the last time
 	 */
-	private double run(ShadowDetector shadow, ShadowFrames frames, double from, double to,
+	private double run(ShadowDetector shadow, CollectedFrames frames, double from, double to,
 			DoublePredicate outletBlocked, boolean valveReadsOpen, double outletSpeed) {
 		double x = NOMINAL;
 		Instant start = at(from);

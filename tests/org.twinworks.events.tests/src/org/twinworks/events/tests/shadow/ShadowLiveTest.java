@@ -12,6 +12,8 @@ import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.events.tests.LiveDetectorFeed;
+import org.twinworks.events.tests.CollectedFrames;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.shadow.ShadowDetector;
 import org.twinworks.events.shadow.ShadowKind;
@@ -53,9 +55,9 @@ class ShadowLiveTest {
 			assertEquals(ShadowKind.TANK, tank.kind());
 			assertEquals("TK-101", tank.equipment().getTag());
 			List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
-			ShadowFrames frames = new ShadowFrames();
+			CollectedFrames frames = new CollectedFrames();
 			try (ValueStore store = new ValueStore(100, 10_000); LiveSession session = client.connect(plant, event -> {
-			}); ShadowLiveDetectorFeed feed = new ShadowLiveDetectorFeed(shadows, frames, store)) {
+			}); LiveDetectorFeed feed = new LiveDetectorFeed(shadows, frames, store)) {
 				session.subscribe(bindings, store);
 				assertTrue(await(() -> !Double.isNaN(tank.expected()), Duration.ofSeconds(20)),
 						"the tank's shadow starts once its inputs arrive");

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.events.tests.shadow;
+package org.twinworks.events.tests;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,9 +13,9 @@ import org.twinworks.events.Severity;
 import org.twinworks.model.Equipment;
 
 /** An event sink that keeps every frame as opened and as closed, numbering them as the engine would. */
-final class ShadowFrames implements EventSink {
-	final List<EventFrame> opened = new ArrayList<>();
-	final List<EventFrame> closed = new ArrayList<>();
+public final class CollectedFrames implements EventSink {
+	public final List<EventFrame> opened = new ArrayList<>();
+	public final List<EventFrame> closed = new ArrayList<>();
 
 	@Override
 	public synchronized EventFrame open(String source, Severity severity, Equipment equipment, String message,
@@ -36,11 +36,23 @@ final class ShadowFrames implements EventSink {
 		return done;
 	}
 
-	synchronized List<EventFrame> openedSnapshot() {
+	public synchronized List<EventFrame> openedBy(String source) {
+		return opened.stream().filter(f -> f.source().equals(source)).toList();
+	}
+
+	public synchronized List<EventFrame> closedBy(String source) {
+		return closed.stream().filter(f -> f.source().equals(source)).toList();
+	}
+
+	public synchronized List<EventFrame> stillOpen() {
+		return opened.stream().filter(f -> closed.stream().noneMatch(c -> c.id() == f.id())).toList();
+	}
+
+	public synchronized List<EventFrame> openedSnapshot() {
 		return List.copyOf(opened);
 	}
 
-	synchronized List<EventFrame> closedSnapshot() {
+	public synchronized List<EventFrame> closedSnapshot() {
 		return List.copyOf(closed);
 	}
 }

@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.events.tests.builtin;
+package org.twinworks.events.tests;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,14 +18,14 @@ import org.twinworks.live.ValueStore;
  * non-decreasing time (source time, else server time), and time goes on every 100 ms without new values. One lock,
  * so detectors see one caller at a time as the engine promises.
  */
-final class LiveDetectorFeed implements AutoCloseable {
+public final class LiveDetectorFeed implements AutoCloseable {
 	private final List<Detector> detectors;
 	private final CollectedFrames sink;
 	private final AutoCloseable listener;
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
 	private Instant last = Instant.EPOCH;
 
-	LiveDetectorFeed(List<Detector> detectors, CollectedFrames sink, ValueStore store) {
+	public LiveDetectorFeed(List<? extends Detector> detectors, CollectedFrames sink, ValueStore store) {
 		this.detectors = List.copyOf(detectors);
 		this.sink = sink;
 		listener = store.addListener(this::deliver, Duration.ofMillis(20));
