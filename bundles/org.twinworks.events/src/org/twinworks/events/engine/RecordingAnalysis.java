@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.IntPredicate;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -152,10 +154,23 @@ public final class RecordingAnalysis {
 	}
 
 	public Result analyse(Recording recording) {
+		return analyse(recording, Integer.MAX_VALUE, done -> true);
+	}
+
+	/**
+	 * As {@link #analyse(Recording)}, asking {@code goOn} with the number of values done before each slice of
+	 * {@code every} values (a workbench job shows progress and honours its cancel button there).
+	 *
+	 * @throws CancellationException when {@code goOn} said no
+	 */
+	public Result analyse(Recording recording, int every, IntPredicate goOn) {
 		Run run = new Run();
 		List<RecordedValue> values = recording.values();
-		for (RecordedValue value : values) {
-			run.accept(value);
+		for (int i = 0; i < values.size(); i++) {
+			if (i % every == 0 && !goOn.test(i)) {
+				throw new CancellationException("the analysis of the recording was cancelled after " + i + " values");
+			}
+			run.accept(values.get(i));
 		}
 		return run.finish(values.size(), recording.damagedTail());
 	}

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -17,17 +18,14 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.swt.graphics.RGB;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.EventFrame;
-import org.twinworks.events.EventListener;
 import org.twinworks.events.Severity;
 import org.twinworks.events.engine.Deductions;
-import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.EventLog;
 import org.twinworks.events.engine.LoggedEvent;
 import org.twinworks.events.engine.RecordingAnalysis;
 import org.twinworks.live.RecordedValue;
 import org.twinworks.live.Recording;
 import org.twinworks.model.Plant;
-import org.twinworks.model.Signal;
 import org.twinworks.ui.live.views.TimelineMarker;
 import org.twinworks.ui.live.views.TimelineMarkerSource;
 
@@ -69,48 +67,24 @@ public final class EventMarkerSource implements TimelineMarkerSource {
 	}
 
 	private static List<TimelineMarker> analysed(Recording recording, Plant plant, IProgressMonitor monitor) {
-		List<RecordedValue> values = recording.values();
 		SubMonitor progress = SubMonitor.convert(monitor, "Finding the events of the recording",
-				values.size() / SLICE + 1);
-		Map<String, Signal> byTag = RecordingAnalysis.signalsByTag(plant);
-		Map<Long, EventFrame> frames = new LinkedHashMap<>();
-		try (EventEngine engine = new EventEngine(plant, Deductions.standard())) {
-			engine.addListener(new EventListener() {
-				@Override
-				public void opened(EventFrame frame) {
-					frames.put(frame.id(), frame);
-				}
-
-				@Override
-				public void closed(EventFrame frame) {
-					frames.put(frame.id(), frame);
-				}
+				recording.values().size() / SLICE + 1);
+		RecordingAnalysis.Result result;
+		try {
+			result = new RecordingAnalysis(plant, Deductions.standard()).analyse(recording, SLICE, done -> {
+				progress.worked(1);
+				return !progress.isCanceled();
 			});
-			for (int i = 0; i < values.size(); i++) {
-				if (i % SLICE == 0) {
-					if (progress.isCanceled()) {
-						throw new OperationCanceledException();
-					}
-					progress.worked(1);
-				}
-				RecordedValue value = values.get(i);
-				Signal signal = value.tag() == null ? null : byTag.get(value.tag());
-				if (signal != null) {
-					engine.process(signal, value.value(), value.arrival());
-				}
-			}
-			Instant last = lastArrival(recording);
-			if (last != null) {
-				engine.advanceTo(last);
-			}
-			List<TimelineMarker> markers = new ArrayList<>();
-			for (EventFrame frame : frames.values()) {
-				markers.add(marker(frame.source(), frame.severity(),
-						frame.equipment() == null ? null : frame.equipment().getTag(), frame.message(), frame.start(),
-						frame.end(), last));
-			}
-			return markers;
+		} catch (CancellationException e) {
+			throw new OperationCanceledException(e.getMessage());
 		}
+		List<TimelineMarker> markers = new ArrayList<>();
+		for (EventFrame frame : result.frames()) {
+			markers.add(marker(frame.source(), frame.severity(),
+					frame.equipment() == null ? null : frame.equipment().getTag(), frame.message(), frame.start(),
+					frame.end(), result.end()));
+		}
+		return markers;
 	}
 
 	private static @Nullable Instant lastArrival(Recording recording) {
