@@ -103,9 +103,10 @@ final class PlantEvents implements EventListener, AutoCloseable {
 			Path file = EventLog.besideRecording(now.file());
 			try {
 				EventLog opened = EventLog.appendingTo(file);
-				// frames already open start the log, so a replay sees them open rather than closing from nowhere
-				engine.openFrames().forEach(opened::opened);
+				// listening first, then the frames already open: one opening in between is written twice (readers pair
+				// openings by id), none is missed; a replay sees them open rather than closing from nowhere
 				engine.addListener(opened);
+				engine.openFrames().forEach(opened::opened);
 				log = opened;
 			} catch (IOException e) {
 				ILog.of(PlantEvents.class).warn("Could not keep events beside the recording in " + file, e);
