@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.EventFrame;
@@ -33,6 +34,8 @@ public final class EventBook {
 	private final LinkedHashMap<Long, Held> frames = new LinkedHashMap<>();
 	private final Set<Long> acknowledged = new HashSet<>();
 	private long nextKey = 1;
+	// frames acknowledged before (a restart, an earlier replay) are acknowledged again as they enter
+	private BiPredicate<Plant, EventFrame> acknowledgedBefore = (plant, frame) -> false;
 
 	public EventBook() {
 		this(DEFAULT_CAPACITY);
@@ -49,6 +52,9 @@ public final class EventBook {
 	public synchronized long opened(Plant plant, EventFrame frame) {
 		long key = nextKey++;
 		frames.put(key, new Held(plant, frame));
+		if (acknowledgedBefore.test(plant, frame)) {
+			acknowledged.add(key);
+		}
 		if (frames.size() > capacity) {
 			evictOne();
 		}
@@ -60,6 +66,23 @@ public final class EventBook {
 		Held held = frames.get(key);
 		if (held != null) {
 			frames.put(key, new Held(held.plant(), frame));
+		}
+	}
+
+	/** What tells a frame acknowledged before it entered the book (persisted acknowledgements). */
+	public synchronized void setAcknowledgedBefore(BiPredicate<Plant, EventFrame> before) {
+		this.acknowledgedBefore = before;
+	}
+
+	/** Forgets every entry of {@code plant} (its replay closed). */
+	public synchronized void removeAll(Plant plant) {
+		Iterator<Map.Entry<Long, Held>> it = frames.entrySet().iterator();
+		while (it.hasNext()) {
+			Map.Entry<Long, Held> e = it.next();
+			if (e.getValue().plant() == plant) {
+				it.remove();
+				acknowledged.remove(e.getKey());
+			}
 		}
 	}
 

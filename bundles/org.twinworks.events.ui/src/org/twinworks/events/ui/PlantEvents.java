@@ -4,22 +4,17 @@ package org.twinworks.events.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.runtime.ILog;
 import org.jspecify.annotations.Nullable;
-import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventListener;
-import org.twinworks.events.engine.Deductions;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.EventLog;
 import org.twinworks.events.engine.LiveEventFeed;
-import org.twinworks.events.engine.SignalQualityProvider;
 import org.twinworks.live.SignalValue;
 import org.twinworks.model.Signal;
 import org.twinworks.ui.live.LiveModel;
@@ -42,11 +37,11 @@ final class PlantEvents implements EventListener, AutoCloseable {
 	private @Nullable LiveRecording recording;
 	private @Nullable EventLog log;
 
-	PlantEvents(LiveModel model, EventBook book, Duration qualityThreshold, Runnable changed) {
+	PlantEvents(LiveModel model, EventBook book, EventSettings settings, Runnable changed) {
 		this.model = model;
 		this.book = book;
 		this.changed = changed;
-		this.engine = new EventEngine(model.plant(), providers(qualityThreshold));
+		this.engine = new EventEngine(model.plant(), settings.providers());
 		engine.addListener(this);
 		this.feed = LiveEventFeed.attach(model.store(), engine);
 		// values that reached the store before the feed did (the subscription's first ones) still count
@@ -56,16 +51,6 @@ final class PlantEvents implements EventListener, AutoCloseable {
 		}
 		model.addListener(recordingWatch);
 		followRecording();
-	}
-
-	/** The standard deductions, the signal-quality one with the workbench's threshold. */
-	static List<DetectorProvider> providers(Duration qualityThreshold) {
-		List<DetectorProvider> providers = new ArrayList<>();
-		for (DetectorProvider provider : Deductions.standard()) {
-			providers.add(
-					provider instanceof SignalQualityProvider ? new SignalQualityProvider(qualityThreshold) : provider);
-		}
-		return providers;
 	}
 
 	LiveModel model() {

@@ -15,6 +15,7 @@ import org.twinworks.events.ui.WorkbenchEvents;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.editor.participant.PlantEditorContext;
 import org.twinworks.ui.editor.participant.PlantEditorContribution;
+import org.twinworks.ui.iolist.IoListTable;
 
 /**
  * One plant editor's event badges while its plant is loaded: the worst open severity per equipment, worked out
@@ -24,6 +25,7 @@ final class EventBadgeContribution implements PlantEditorContribution {
 	private final PlantEditorContext context;
 	private final WorkbenchEvents events;
 	private final List<EventDiagramBadges> diagrams = new CopyOnWriteArrayList<>();
+	private final List<EventIoListBadges> ioLists = new CopyOnWriteArrayList<>();
 	private final Runnable eventsChanged = this::update;
 	private Map<EObject, Severity> worst;
 
@@ -36,6 +38,18 @@ final class EventBadgeContribution implements PlantEditorContribution {
 
 	Map<EObject, Severity> worst() {
 		return worst;
+	}
+
+	@Override
+	public void ioListCreated(IoListTable table) {
+		EventIoListBadges badges = new EventIoListBadges(table, this::worst);
+		ioLists.add(badges);
+		table.control().addDisposeListener(e -> ioLists.remove(badges));
+	}
+
+	@Nullable
+	EventIoListBadges firstIoList() {
+		return ioLists.isEmpty() ? null : ioLists.get(0);
 	}
 
 	@Override
@@ -54,6 +68,7 @@ final class EventBadgeContribution implements PlantEditorContribution {
 		worst = now;
 		if (!changed.isEmpty()) {
 			diagrams.forEach(d -> d.redraw(changed));
+			ioLists.forEach(EventIoListBadges::redraw);
 		}
 	}
 

@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Rectangle;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Severity;
+import org.twinworks.model.Signal;
 
 /**
  * What a plant editor's event badges show, for whoever asks the editor
@@ -22,6 +23,18 @@ public final class EventBadges {
 	/** The worst severity of the element's open frames, or null when none is open. */
 	public @Nullable Severity of(EObject element) {
 		return contribution.worst().get(element);
+	}
+
+	/** The severity badge of {@code signal}'s row in the I/O list (its own or its equipment's), or null. */
+	public @Nullable Severity ofIoListRow(Signal signal) {
+		EventIoListBadges list = contribution.firstIoList();
+		return list == null ? null : list.of(signal);
+	}
+
+	/** The badge's bounds on the I/O list's table, or null (nothing open, no I/O list built, row not on screen). */
+	public @Nullable Rectangle onIoList(Signal signal) {
+		EventIoListBadges list = contribution.firstIoList();
+		return list == null ? null : list.badgeOf(signal);
 	}
 
 	/** The badge's bounds on the first diagram page's canvas, or null (nothing open, no page built). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.commands.ActionHandler;
@@ -22,6 +23,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
@@ -35,9 +37,14 @@ import org.twinworks.events.ui.EventBook;
 import org.twinworks.events.ui.EventEntry;
 import org.twinworks.events.ui.WorkbenchEvents;
 import org.twinworks.events.ui.badges.SeverityImages;
+import org.twinworks.events.ui.preferences.EventPreferences;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Plant;
 import org.twinworks.ui.editor.PlantEditor;
+import org.twinworks.ui.live.LiveConnections;
+import org.twinworks.ui.live.LiveModel;
+import org.twinworks.ui.live.Replay;
+import org.twinworks.ui.live.views.PlaybackView;
 
 /**
  * The workbench's event frames, newest first: state, severity, source, equipment, message, start and end. Filters
@@ -50,6 +57,8 @@ public final class EventsView extends ViewPart {
 	public static final String ACKNOWLEDGE_COMMAND = "org.twinworks.events.ui.acknowledge";
 	public static final String ACKNOWLEDGE = "Acknowledge";
 	public static final String GO_TO = "Go To Equipment";
+	public static final String LIVE = "Live";
+	public static final String REPLAY = "Replay";
 
 	private final Runnable eventsChanged = this::refresh;
 	private final List<EventEntry> shown = new ArrayList<>();
@@ -59,7 +68,19 @@ public final class EventsView extends ViewPart {
 	private Combo severity;
 	private Button openOnly;
 	private Text text;
+	private Combo mode;
+	private Label modeLabel;
+	private boolean replayShown;
+	private boolean restoringFilter;
 	private EventFilter filter = EventFilter.ALL;
+	private final IPreferenceChangeListener preferencesChanged = e -> {
+		if (EventPreferences.VIEW_MINIMUM_SEVERITY.equals(e.getKey())) {
+			Display display = viewer == null ? null : viewer.getControl().getDisplay();
+			if (display != null && !display.isDisposed()) {
+				display.asyncExec(this::restoreFilter);
+			}
+		}
+	};
 	private final Action acknowledge = new Action(ACKNOWLEDGE) {
 		@Override
 		public void run() {
@@ -105,7 +126,10 @@ public final class EventsView extends ViewPart {
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		viewer.setInput(shown);
 		viewer.addOpenListener(e -> goToSelected());
-		viewer.addSelectionChangedListener(e -> updateActions());
+		viewer.addSelectionChangedListener(e -> {
+			updateActions();
+			seekToSelected();
+		});
 		status = new Label(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 
@@ -118,13 +142,21 @@ public final class EventsView extends ViewPart {
 				new ActionHandler(acknowledge));
 		getSite().setSelectionProvider(viewer);
 		events.addListener(eventsChanged);
+		EventPreferences.node().addPreferenceChangeListener(preferencesChanged);
+		restoreFilter();
 		refresh();
 	}
 
 	private void createFilterBar(Composite parent) {
 		Composite bar = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-		GridLayoutFactory.fillDefaults().numColumns(4).margins(2, 2).applyTo(bar);
+		GridLayoutFactory.fillDefaults().numColumns(6).margins(2, 2).applyTo(bar);
+		mode = new Combo(bar, SWT.READ_ONLY);
+		mode.add(LIVE);
+		mode.add(REPLAY);
+		mode.select(0);
+		mode.setToolTipText("Live events, or the frames of the recording played back at their recorded times");
+		mode.addListener(SWT.Selection, e -> refresh());
 		severity = new Combo(bar, SWT.READ_ONLY);
 		for (Severity s : Severity.values()) {
 			severity.add(s.name() + (s == Severity.CRITICAL ? "" : " and above"));
@@ -138,6 +170,8 @@ public final class EventsView extends ViewPart {
 		text.setMessage("Filter by equipment or source");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
 		text.addListener(SWT.Modify, e -> filterChanged());
+		modeLabel = new Label(bar, SWT.NONE);
+		GridDataFactory.fillDefaults().applyTo(modeLabel);
 		new Label(bar, SWT.NONE).setText(" ");
 	}
 
@@ -149,6 +183,10 @@ public final class EventsView extends ViewPart {
 			@Override
 			public String getText(Object element) {
 				String shownText = column.text().apply((EventEntry) element);
+				if (column == EventColumns.ALL.get(0) && showsReplay()) {
+					// recorded, not happening now: said on every row, not only in the mode label
+					shownText = "replay, " + shownText;
+				}
 				return shownText == null ? "" : shownText;
 			}
 
@@ -174,7 +212,58 @@ public final class EventsView extends ViewPart {
 	private void filterChanged() {
 		filter = new EventFilter(Severity.values()[Math.max(0, severity.getSelectionIndex())], openOnly.getSelection(),
 				text.getText());
+		if (!restoringFilter) {
+			SavedFilter.save(filter);
+		}
 		refresh();
+	}
+
+	/** The filter as it was left (preferences), shown in the filter bar. */
+	private void restoreFilter() {
+		if (severity == null || severity.isDisposed()) {
+			return;
+		}
+		EventFilter saved = SavedFilter.load();
+		restoringFilter = true;
+		try {
+			severity.select(saved.minimum().ordinal());
+			openOnly.setSelection(saved.openOnly());
+			if (!text.getText().equals(saved.text())) {
+				text.setText(saved.text());
+			}
+			filterChanged();
+		} finally {
+			restoringFilter = false;
+		}
+	}
+
+	/** Whether the view shows the replay's frames (else the live ones). */
+	public boolean showsReplay() {
+		return mode.getSelectionIndex() == 1;
+	}
+
+	/** The book shown: the live one, or the replays'. */
+	private EventBook shownBook() {
+		return showsReplay() ? events.replayBook() : events.book();
+	}
+
+	/** A replay opening shows its frames, its end shows the live ones again; the user may switch in between. */
+	private void followReplay() {
+		boolean replaying = events.replaying();
+		if (replaying != replayShown) {
+			replayShown = replaying;
+			mode.select(replaying ? 1 : 0);
+		}
+		String label = showsReplay()
+				? "REPLAY of "
+						+ String.join(", ",
+								events.replayedFiles().stream().map(f -> f.getFileName().toString()).toList())
+						+ (events.replayLoading() ? " (reading its events…)" : "") + ": recorded times"
+				: "LIVE";
+		if (!label.equals(modeLabel.getText())) {
+			modeLabel.setText(label);
+			modeLabel.getParent().layout();
+		}
 	}
 
 	/** Shows the book as it is now, filtered; the selection stays on the same entries. */
@@ -182,7 +271,8 @@ public final class EventsView extends ViewPart {
 		if (viewer == null || viewer.getControl().isDisposed()) {
 			return;
 		}
-		EventBook book = events.book();
+		followReplay();
+		EventBook book = shownBook();
 		Set<Long> kept = new HashSet<>();
 		selected().forEach(e -> kept.add(e.key()));
 		shown.clear();
@@ -197,7 +287,7 @@ public final class EventsView extends ViewPart {
 				.filter(i -> kept.contains(shown.get(i).key())).toArray());
 		int open = book.openCount();
 		int unacknowledged = book.unacknowledgedCount();
-		String line = open + " open, " + unacknowledged + " unacknowledged"
+		String line = (showsReplay() ? "Replay: " : "") + open + " open, " + unacknowledged + " unacknowledged"
 				+ (shown.size() < book.size() ? " (" + shown.size() + " of " + book.size() + " shown)" : "");
 		status.setText(line);
 		getViewSite().getActionBars().getStatusLineManager().setMessage(line);
@@ -240,7 +330,7 @@ public final class EventsView extends ViewPart {
 	/** Acknowledges the selected entries. */
 	public void acknowledgeSelected() {
 		List<Long> keys = selected().stream().map(EventEntry::key).toList();
-		events.acknowledge(keys);
+		events.acknowledge(shownBook(), keys);
 		// at once, not at the next batch: the user just asked
 		refresh();
 	}
@@ -253,6 +343,7 @@ public final class EventsView extends ViewPart {
 		}
 		Equipment equipment = selected.get(0).frame().equipment();
 		Plant plant = selected.get(0).plant();
+		seekToSelected();
 		IWorkbenchPage page = getSite().getPage();
 		for (IEditorReference reference : page.getEditorReferences()) {
 			IEditorPart part = reference.getEditor(true);
@@ -263,6 +354,43 @@ public final class EventsView extends ViewPart {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Showing a replay's frames, the playback follows the selection: it seeks to the selected frame's start (through
+	 * the Playback view when it shows that plant, so its scrubber moves too).
+	 */
+	private void seekToSelected() {
+		List<EventEntry> selected = selected();
+		if (!showsReplay() || selected.size() != 1) {
+			return;
+		}
+		EventEntry entry = selected.get(0);
+		LiveModel model = LiveConnections.get().model(entry.plant());
+		Replay replay = model == null ? null : model.replay();
+		if (replay == null) {
+			return;
+		}
+		if (getSite().getPage().findView(PlaybackView.ID) instanceof PlaybackView playback
+				&& playback.model() == model) {
+			playback.seekTo(entry.frame().start());
+		} else {
+			replay.seek(entry.frame().start());
+		}
+	}
+
+	public Combo modeFilter() {
+		return mode;
+	}
+
+	public String modeText() {
+		return modeLabel.getText();
+	}
+
+	/** Shows the live frames ({@code false}) or the replay's, as choosing in the mode list does. */
+	public void showReplay(boolean replay) {
+		mode.select(replay ? 1 : 0);
+		refresh();
 	}
 
 	public TableViewer viewer() {
@@ -299,6 +427,7 @@ public final class EventsView extends ViewPart {
 		if (events != null) {
 			events.removeListener(eventsChanged);
 		}
+		EventPreferences.node().removePreferenceChangeListener(preferencesChanged);
 		super.dispose();
 	}
 }
