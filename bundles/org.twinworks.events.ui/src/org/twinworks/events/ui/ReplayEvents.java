@@ -62,6 +62,8 @@ final class ReplayEvents {
 				Job job = new LoadJob(model, replay.file(), settings);
 				shown.put(model, new Shown(replay.file(), job));
 				job.schedule();
+				// the view says at once that it is reading the replay's events
+				changed.run();
 			}
 		}
 	}

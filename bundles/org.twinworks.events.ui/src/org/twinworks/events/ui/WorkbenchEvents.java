@@ -101,7 +101,8 @@ public final class WorkbenchEvents {
 
 	/**
 	 * Stops the service as a workbench shutdown does (engines stopped, books forgotten); the next {@link #get()}
-	 * starts a new one, reading the saved acknowledgements and preferences again. UI thread.
+	 * starts a new one, reading the saved acknowledgements and preferences again. Views and editors opened before
+	 * keep the service they found: close them first (tests restart it so). UI thread.
 	 */
 	public static synchronized void restart() {
 		WorkbenchEvents current = instance;

@@ -50,7 +50,9 @@ import org.twinworks.ui.live.views.PlaybackView;
  * The workbench's event frames, newest first: state, severity, source, equipment, message, start and end. Filters
  * by severity, open only and a text; Acknowledge (Ctrl+Shift+A) marks the selected frames seen; Go To (double-click
  * or Enter) selects the frame's equipment in its plant editor. Updated as frames open and close, at most once per
- * UI batch however many come.
+ * UI batch however many come. While a recording plays back the view shows its frames instead (Replay mode, said in
+ * the mode label and on every row), at their recorded times; selecting one seeks the playback to its start. The
+ * filter is kept in the preferences as it changes.
  */
 public final class EventsView extends ViewPart {
 	public static final String ID = "org.twinworks.ui.views.events";

@@ -35,6 +35,7 @@ import org.twinworks.events.ui.EventEntry;
 import org.twinworks.events.ui.WorkbenchEvents;
 import org.twinworks.events.ui.badges.EventBadges;
 import org.twinworks.events.ui.badges.SeverityImages;
+import org.twinworks.events.ui.preferences.EventPreferences;
 import org.twinworks.events.ui.view.EventsView;
 import org.twinworks.model.Equipment;
 import org.twinworks.sim.Fault;
@@ -73,6 +74,7 @@ class EventsViewUiTest {
 
 	@BeforeEach
 	void openTheDemoAndServeIt() throws Exception {
+		clearViewFilter();
 		events = WorkbenchEvents.get();
 		events.setQualityThreshold(THRESHOLD);
 		demo = FreshDemoPlant.open();
@@ -98,6 +100,16 @@ class EventsViewUiTest {
 				"the live jobs to finish");
 		served.close();
 		events.setQualityThreshold(SignalQualityDetector.DEFAULT_THRESHOLD);
+		clearViewFilter();
+	}
+
+	/** The view keeps its filter in the preferences: each test starts from none and leaves none. */
+	private static void clearViewFilter() {
+		var node = EventPreferences.node();
+		node.remove(EventPreferences.VIEW_MINIMUM_SEVERITY);
+		node.remove(EventPreferences.VIEW_OPEN_ONLY);
+		node.remove(EventPreferences.VIEW_TEXT);
+		EventPreferences.flush();
 	}
 
 	@Test

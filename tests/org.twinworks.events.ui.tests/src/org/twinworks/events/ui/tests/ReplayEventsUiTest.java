@@ -65,6 +65,7 @@ class ReplayEventsUiTest {
 	private LiveModel model;
 	private Path file;
 	private EventsView view;
+	private Path acknowledged;
 
 	@BeforeEach
 	void openTheDemoWithARecordingAndItsLog() throws Exception {
@@ -80,7 +81,7 @@ class ReplayEventsUiTest {
 		EventFrame drift = new EventFrame(2, "drift.cusum", Severity.LOW, owner, "PT-101 drifts", at(40), null,
 				Map.of(PRESSURE, 5.0), Map.of());
 		EventLog.save(EventLog.besideRecording(file), List.of(high, drift));
-		Path acknowledged = WorkbenchEvents.get().acknowledgementsFile(demo.editor().getLoaded().plant());
+		acknowledged = WorkbenchEvents.get().acknowledgementsFile(demo.editor().getLoaded().plant());
 		assertNotNull(acknowledged, "the demo plant has a file");
 		Files.deleteIfExists(acknowledged);
 		// a fresh service: nothing acknowledged read before the file was removed
@@ -89,7 +90,7 @@ class ReplayEventsUiTest {
 	}
 
 	@AfterEach
-	void closeEverything() {
+	void closeEverything() throws Exception {
 		if (model.replay() != null) {
 			model.closeReplay();
 		}
@@ -99,6 +100,8 @@ class ReplayEventsUiTest {
 		WorkbenchEvents.restart();
 		clearViewPreferences();
 		UiWait.flush();
+		// the next test class starts with nothing acknowledged
+		Files.deleteIfExists(acknowledged);
 	}
 
 	@Test
