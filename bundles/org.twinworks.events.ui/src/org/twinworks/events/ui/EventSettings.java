@@ -23,7 +23,11 @@ import org.twinworks.model.SignalDataType;
 public record EventSettings(Duration qualityThreshold, boolean notifyHighSeverity, boolean drift, Duration driftWindow,
 		Duration driftBaseline, int floodAlarms, Duration floodWindow) {
 
-	public static final EventSettings DEFAULT = new EventSettings(SignalQualityDetector.DEFAULT_THRESHOLD, true, true,
+	/**
+	 * Bringing the Events view up is off by default: it would come to the top of its stack (over the Trends view in
+	 * the commissioning perspective) whenever a plant misbehaves, which is for each user to choose.
+	 */
+	public static final EventSettings DEFAULT = new EventSettings(SignalQualityDetector.DEFAULT_THRESHOLD, false, true,
 			DriftParameters.DEFAULT_WINDOW,
 			DriftParameters.DEFAULT_WINDOW.multipliedBy(DriftParameters.DEFAULT_WARM_UP),
 			AlarmFloodProvider.DEFAULT_FLOOD_ABOVE, AlarmFloodProvider.DEFAULT_WINDOW);
@@ -43,6 +47,10 @@ public record EventSettings(Duration qualityThreshold, boolean notifyHighSeverit
 	public EventSettings withQualityThreshold(Duration threshold) {
 		return new EventSettings(threshold, notifyHighSeverity, drift, driftWindow, driftBaseline, floodAlarms,
 				floodWindow);
+	}
+
+	public EventSettings withNotifyHighSeverity(boolean notify) {
+		return new EventSettings(qualityThreshold, notify, drift, driftWindow, driftBaseline, floodAlarms, floodWindow);
 	}
 
 	/** The standard deductions with these settings (drift left out when it is off). */

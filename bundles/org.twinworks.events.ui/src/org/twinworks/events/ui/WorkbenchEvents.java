@@ -140,19 +140,20 @@ public final class WorkbenchEvents {
 		return settings;
 	}
 
-	/** Runs the engines with {@code changed} settings: those running now are restarted with them. UI thread. */
+	/**
+	 * Runs the engines with {@code changed} settings: those running now are restarted with them (the notice of HIGH
+	 * frames is the workbench's, not the engines': it changes alone). UI thread.
+	 */
 	public void apply(EventSettings changed) {
-		if (changed.equals(settings)) {
-			return;
-		}
+		EventSettings before = settings;
 		settings = changed;
-		if (!running.isEmpty()) {
+		if (!changed.withNotifyHighSeverity(before.notifyHighSeverity()).equals(before) && !running.isEmpty()) {
 			ILog.of(WorkbenchEvents.class)
 					.info("Event settings changed: restarting " + running.size() + " event engine(s) with " + changed);
-			for (LiveModel model : List.copyOf(running.keySet())) {
-				running.remove(model).close();
-				running.put(model, new PlantEvents(model, book, settings, this::changed));
-			}
+			running.values().forEach(PlantEvents::close);
+			running.clear();
+			// only the models connected now: one whose editor just closed may still be in the map, its store closing
+			followConnections();
 		}
 	}
 

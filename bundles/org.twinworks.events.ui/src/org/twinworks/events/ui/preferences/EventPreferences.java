@@ -25,7 +25,7 @@ public final class EventPreferences {
 	public static final String DRIFT_BASELINE_MINUTES = "driftBaselineMinutes";
 	public static final String FLOOD_ALARMS = "floodAlarms";
 	public static final String FLOOD_MINUTES = "floodMinutes";
-	/** The engines' keys: a change of any restarts the running engines. */
+	/** The keys read into {@link EventSettings}: a change is applied to the running engines. */
 	public static final Set<String> ENGINE_KEYS = Set.of(QUALITY_THRESHOLD_SECONDS, NOTIFY_HIGH_SEVERITY, DRIFT,
 			DRIFT_WINDOW_SECONDS, DRIFT_BASELINE_MINUTES, FLOOD_ALARMS, FLOOD_MINUTES);
 	public static final String VIEW_MINIMUM_SEVERITY = "viewMinimumSeverity";

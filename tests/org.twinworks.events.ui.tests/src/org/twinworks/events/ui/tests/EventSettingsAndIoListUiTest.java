@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -161,6 +162,10 @@ class EventSettingsAndIoListUiTest {
 		IWorkbenchPage page = demo.page();
 		hideEventsView(page);
 		Equipment tank = demo.signal(LEVEL).getEquipment();
+		assertFalse(events.settings().notifyHighSeverity(), "off unless asked for");
+		EventPreferences.node().putBoolean(EventPreferences.NOTIFY_HIGH_SEVERITY, true);
+		EventPreferences.flush();
+		UiWait.until(() -> events.settings().notifyHighSeverity(), WAIT, "the notice on");
 		EventEngine engine = events.engine(plant).orElseThrow();
 		EventFrame high = engine.open("test.high", Severity.HIGH, tank, "a HIGH frame", Instant.now(), Map.of());
 		UiWait.until(() -> page.findView(EventsView.ID) != null, WAIT, "the Events view brought up");
@@ -169,9 +174,9 @@ class EventSettingsAndIoListUiTest {
 
 		EventPreferences.node().putBoolean(EventPreferences.NOTIFY_HIGH_SEVERITY, false);
 		EventPreferences.flush();
-		EventEngine quiet = UiWait.forValue(() -> events.engine(plant).filter(e -> e != engine).orElse(null), WAIT,
-				"the engine restarted without notices");
-		quiet.open("test.high", Severity.CRITICAL, tank, "a CRITICAL frame", Instant.now(), Map.of());
+		UiWait.until(() -> !events.settings().notifyHighSeverity(), WAIT, "the notice off");
+		assertSame(engine, events.engine(plant).orElseThrow(), "the notice is the workbench's: the engine runs on");
+		engine.open("test.high", Severity.CRITICAL, tank, "a CRITICAL frame", Instant.now(), Map.of());
 		UiWait.until(
 				() -> events.book().entries().stream().anyMatch(e -> e.frame().message().equals("a CRITICAL frame")),
 				WAIT, "the CRITICAL frame in the book");
