@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -56,6 +57,7 @@ public final class MqttConnection implements AutoCloseable {
 	private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicLong generation = new AtomicLong();
 	private volatile boolean connected;
+	private final CompletableFuture<Void> firstSubscriptions = new CompletableFuture<>();
 	private volatile boolean everConnected;
 	private volatile boolean closing;
 
@@ -63,11 +65,13 @@ public final class MqttConnection implements AutoCloseable {
 		this.options = options;
 		this.clientId = clientId;
 		this.will = will;
-		this.delivery = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
-			thread.setDaemon(true);
-			return thread;
-		});
+		// after close the client still ends its subscription flows on this executor: discard, do not throw
+		this.delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
+				runnable -> {
+					Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
+					thread.setDaemon(true);
+					return thread;
+				}, new ThreadPoolExecutor.DiscardPolicy());
 		Mqtt3ClientBuilder builder = Mqtt3Client.builder().identifier(clientId).serverHost(options.address().host())
 				.serverPort(options.address().port()).addConnectedListener(context -> onConnected())
 				.addDisconnectedListener(this::onDisconnected);
@@ -118,8 +122,11 @@ public final class MqttConnection implements AutoCloseable {
 	 */
 	public void connect(Duration timeout) throws BrokerConnectionException {
 		try {
+			long deadline = System.nanoTime() + timeout.toNanos();
 			client.connect(connectMessage()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
 			everConnected = true;
+			// a subscriber must not miss what is published right after connect() returns
+			firstSubscriptions.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
 		} catch (ExecutionException e) {
 			throw failure(e.getCause() == null ? e : e.getCause());
 		} catch (TimeoutException e) {
@@ -185,20 +192,23 @@ public final class MqttConnection implements AutoCloseable {
 		connected = true;
 		long current = generation.incrementAndGet();
 		delivery.execute(() -> {
-			subscriptions.keySet().forEach(filter -> sendSubscribe(filter, current));
+			List<CompletableFuture<?>> acks = new java.util.ArrayList<>();
+			subscriptions.keySet().forEach(filter -> acks.add(sendSubscribe(filter, current)));
+			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+					.whenComplete((done, failure) -> firstSubscriptions.complete(null));
 			for (ConnectionListener listener : listeners) {
 				listener.onConnected();
 			}
 		});
 	}
 
-	private void sendSubscribe(String filter, long inGeneration) {
+	private CompletableFuture<?> sendSubscribe(String filter, long inGeneration) {
 		MessageHandler handler = subscriptions.get(filter);
 		Long done = subscribedInGeneration.put(filter, inGeneration);
 		if (handler == null || (done != null && done == inGeneration)) {
-			return;
+			return CompletableFuture.completedFuture(null);
 		}
-		client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE)
+		return client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE)
 				.callback(publish -> handler.onMessage(publish.getTopic().toString(), publish.getPayloadAsBytes()))
 				.executor(delivery).send().whenComplete((ack, failure) -> {
 					if (failure != null) {

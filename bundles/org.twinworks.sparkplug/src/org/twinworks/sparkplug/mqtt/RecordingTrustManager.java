@@ -24,11 +24,13 @@ final class RecordingTrustManager implements X509TrustManager {
 
 	private final BrokerTrust trust;
 	private final X509TrustManager pkix;
+	private final boolean hasAnchors;
 	private volatile @Nullable X509Certificate refused;
 
 	RecordingTrustManager(BrokerTrust trust) {
 		this.trust = trust;
 		try {
+			this.hasAnchors = trust.anchors() == null || trust.anchors().size() > 0;
 			TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
 			factory.init(trust.anchors());
 			this.pkix = (X509TrustManager) factory.getTrustManagers()[0];
@@ -40,6 +42,10 @@ final class RecordingTrustManager implements X509TrustManager {
 	@Override
 	public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
 		try {
+			if (!hasAnchors) {
+				// PKIX cannot even start without an anchor: only a pinned certificate can pass
+				throw new CertificateException("no trust anchors; the certificate is not pinned");
+			}
 			pkix.checkServerTrusted(chain, authType);
 		} catch (CertificateException e) {
 			if (chain.length > 0 && trust.isPinned(chain[0])) {
