@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -15,15 +16,16 @@ import org.jspecify.annotations.Nullable;
  * The host side of Sparkplug B: feed it every message of a group ({@code spBv1.0/<group>/#}) in arrival order. It
  * keeps per edge node the bdSeq of the current birth, the expected seq, and per device the alias table of its
  * DBIRTH; resolves data by alias; counts messages lost by seq; and marks a node's devices stale on an NDEATH whose
- * bdSeq matches the current birth (an older session's will is ignored). Not thread-safe: one feeding thread.
+ * bdSeq matches the current birth (an older session's will is ignored). One thread feeds it; other threads may read
+ * its counters and states (a consistent snapshot is not promised).
  */
 public final class HostDecoder {
 
 	private final HostListener listener;
-	private final Map<EdgeNodeId, NodeState> nodes = new HashMap<>();
-	private long lostMessages;
-	private long gaps;
-	private long messages;
+	private final Map<EdgeNodeId, NodeState> nodes = new ConcurrentHashMap<>();
+	private volatile long lostMessages;
+	private volatile long gaps;
+	private volatile long messages;
 
 	public HostDecoder(HostListener listener) {
 		this.listener = listener;
@@ -62,6 +64,11 @@ public final class HostDecoder {
 			state.devices.keySet().forEach(device -> result.add(node.device(device)));
 		}
 		return result;
+	}
+
+	/** Every edge node seen born, alive or dead. */
+	public Set<EdgeNodeId> nodes() {
+		return Set.copyOf(nodes.keySet());
 	}
 
 	/** The bdSeq of the node's current birth, or -1. */
@@ -210,9 +217,9 @@ public final class HostDecoder {
 
 	private static final class NodeState {
 		final int bdSeq;
-		final Map<String, DeviceState> devices = new HashMap<>();
+		final Map<String, DeviceState> devices = new ConcurrentHashMap<>();
 		int expectedSeq;
-		boolean alive = true;
+		volatile boolean alive = true;
 
 		NodeState(int bdSeq) {
 			this.bdSeq = bdSeq;
@@ -221,6 +228,6 @@ public final class HostDecoder {
 
 	private static final class DeviceState {
 		final Map<Long, Metric> aliases = new HashMap<>();
-		boolean alive = true;
+		volatile boolean alive = true;
 	}
 }

@@ -12,12 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twinworks.sparkplug.mqtt.BrokerConnectionException;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.ConnectionListener;
 import org.twinworks.sparkplug.mqtt.MqttConnection;
 
 /**
  * A subscriber to one Sparkplug group: a {@link HostDecoder} fed from {@code spBv1.0/<group>/#}, which asks an edge
  * node for a rebirth (NCMD) when it sees data without a current birth or a seq gap, at most once per node per
- * {@code rebirthInterval}. The listener runs on the connection's delivery thread.
+ * two seconds. After a reconnect (a broker restart) it asks every node it knows for a rebirth, since
+ * the births published while it was away are lost to it. The listener runs on the connection's delivery thread.
  */
 public final class SparkplugHost implements AutoCloseable {
 
@@ -77,6 +79,12 @@ public final class SparkplugHost implements AutoCloseable {
 			}
 		});
 		connection.subscribe(SparkplugTopic.NAMESPACE + "/" + group + "/#", decoder::accept);
+		connection.addListener(new ConnectionListener() {
+			@Override
+			public void onConnected() {
+				decoder.nodes().forEach(SparkplugHost.this::requestRebirth);
+			}
+		});
 	}
 
 	/** Connects and subscribes to the group. */

@@ -166,6 +166,25 @@ class EdgeNodeBrokerTest {
 		}
 	}
 
+	@Test
+	void aRestartedBrokerIsReconnectedAndTheNodeIsBornAgain() throws Exception {
+		RecordingHostListener events = new RecordingHostListener();
+		EdgeNodeId id = new EdgeNodeId("restart", "gw");
+		try (MosquittoBroker own = MosquittoBroker.startPlain();
+				SparkplugHost host = SparkplugHost.start("restart", lab(own.uri()), "h7", events, TIMEOUT);
+				EdgeNode node = EdgeNode.start(id, lab(own.uri()), 60, this::births, TIMEOUT)) {
+			events.await("DBIRTH", 1);
+			own.kill();
+			own.restart();
+			// both clients come back by themselves; the host resubscribes, the node publishes new births
+			RecordingHostListener.Event reborn = events.await("NBIRTH", 2);
+			assertNotEquals(60, reborn.bdSeq(), "a new connection, a new bdSeq");
+			events.await("DBIRTH", 2);
+			assertTrue(node.publishDeviceData("P-101", List.of(Metric.data(1, DataType.DOUBLE, 5, 5.0, null, null))));
+			assertEquals(5.0, events.await("DDATA", 1).metrics().get(0).value());
+		}
+	}
+
 	private List<DeviceBirth> births() {
 		List<Metric> metrics = new ArrayList<>();
 		metrics.add(Metric.birth("P-101.Speed", 1, DataType.DOUBLE, 1, (double) speed.get(),

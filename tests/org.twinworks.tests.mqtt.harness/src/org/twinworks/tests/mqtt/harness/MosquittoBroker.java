@@ -38,7 +38,24 @@ public final class MosquittoBroker implements AutoCloseable {
 	public static MosquittoBroker startPlain() throws IOException {
 		Path folder = Files.createTempDirectory("twinworks-mosquitto");
 		MosquittoBroker broker = new MosquittoBroker(folder, freePort(), false);
-		broker.writeConfig(null);
+		broker.writeConfig(null, null);
+		broker.start();
+		return broker;
+	}
+
+	/** A plain-TCP broker that admits only {@code user} with {@code password} (a mosquitto_passwd file). */
+	public static MosquittoBroker startWithPassword(String user, String password)
+			throws IOException, InterruptedException {
+		Path folder = Files.createTempDirectory("twinworks-mosquitto");
+		Path passwords = folder.resolve("passwords");
+		Process process = new ProcessBuilder("mosquitto_passwd", "-b", "-c", passwords.toString(), user, password)
+				.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IOException("mosquitto_passwd failed: " + output);
+		}
+		MosquittoBroker broker = new MosquittoBroker(folder, freePort(), false);
+		broker.writeConfig(null, passwords);
 		broker.start();
 		return broker;
 	}
@@ -47,7 +64,7 @@ public final class MosquittoBroker implements AutoCloseable {
 	public static MosquittoBroker startTls(TestCertificates certificates) throws IOException {
 		Path folder = Files.createTempDirectory("twinworks-mosquitto");
 		MosquittoBroker broker = new MosquittoBroker(folder, freePort(), true);
-		broker.writeConfig(certificates);
+		broker.writeConfig(certificates, null);
 		broker.start();
 		return broker;
 	}
@@ -99,10 +116,14 @@ public final class MosquittoBroker implements AutoCloseable {
 		}
 	}
 
-	private void writeConfig(TestCertificates certificates) throws IOException {
+	private void writeConfig(TestCertificates certificates, Path passwords) throws IOException {
 		StringBuilder text = new StringBuilder();
 		text.append("listener ").append(port).append(" 127.0.0.1\n");
-		text.append("allow_anonymous true\n");
+		if (passwords == null) {
+			text.append("allow_anonymous true\n");
+		} else {
+			text.append("allow_anonymous false\npassword_file ").append(passwords).append('\n');
+		}
 		text.append("persistence false\n");
 		// as root, mosquitto would drop to the 'mosquitto' user, which cannot read our temporary folder
 		text.append("user ").append(System.getProperty("user.name")).append('\n');
