@@ -28,6 +28,7 @@ import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Plant;
+import org.twinworks.sim.Fault;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sparkplug.DeviceId;
 import org.twinworks.sparkplug.EdgeNodeId;
@@ -143,6 +144,47 @@ class GatewayEndToEndTest {
 				assertFalse(subscriber.decoder().isStale(someDevice));
 			}
 		}
+	}
+
+	@Test
+	void aBadValueAtThePlantArrivesBadAtTheHost() throws Exception {
+		// a plant that ticks (the class's plant stands still), with its own client so the trust lists stay apart
+		Path own = dir.resolve("ticking");
+		LiveClient ownClient = new LiveClient(own);
+		try (TestPlant ticking = TestPlant.in(own).trustClientOf(ownClient.pki())) {
+			VirtualPlant running = ticking.start();
+			ownClient.trust(running);
+			Plant model = ownClient.demoPlant("bad", running);
+			List<Binding> bindings = LiveBindings.activeOn(model, model.getTwin().getEndpoints().get(0));
+			Binding faulted = bindings.stream()
+					.filter(b -> b.getSignal().getDataType() == org.twinworks.model.SignalDataType.DOUBLE).findFirst()
+					.orElseThrow();
+			String tag = faulted.getSignal().getTag();
+			LatestMetrics host = new LatestMetrics();
+			try (ValueStore store = new ValueStore(1, 10_000);
+					LiveSession session = LiveSession.connect(model.getTwin().getEndpoints().get(0),
+							ownClient.options(event -> {
+							}).build());
+					SparkplugHost subscriber = SparkplugHost.start("bad", lab(broker.uri()), "bad-host", host, TIMEOUT);
+					SparkplugGateway gateway = SparkplugGateway.start(new EdgeNodeId("bad", "gw"), lab(broker.uri()),
+							bindings, store, Duration.ofMillis(100), TIMEOUT)) {
+				session.subscribe(bindings, store);
+				assertTrue(await(() -> host.latest.containsKey(tag)), tag + " at the host");
+				running.inject(tag, Fault.badQuality());
+				assertTrue(await(() -> isBad(host.latest.get(tag))),
+						tag + " never arrived Bad: " + host.latest.get(tag));
+				long atPlant = store.latest(faulted.getSignal()).orElseThrow().statusCode();
+				assertEquals(atPlant, host.latest.get(tag).properties().statusCodeOrGood(),
+						"the OPC UA status code itself, not just 'bad'");
+				running.clear(tag);
+				assertTrue(await(() -> !isBad(host.latest.get(tag))), "Good again after the fault is cleared");
+				assertEquals(0, subscriber.decoder().lostMessages());
+			}
+		}
+	}
+
+	private static boolean isBad(Metric metric) {
+		return metric != null && (metric.properties().statusCodeOrGood() & 0x8000_0000L) != 0;
 	}
 
 	private static BrokerOptions lab(String uri) {
