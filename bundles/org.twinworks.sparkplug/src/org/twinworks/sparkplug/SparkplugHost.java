@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ public final class SparkplugHost implements AutoCloseable {
 	private final MqttConnection connection;
 	private final HostDecoder decoder;
 	private final Map<EdgeNodeId, Long> lastRebirthRequest = new ConcurrentHashMap<>();
+	private final AtomicLong bytesReceived = new AtomicLong();
 
 	private SparkplugHost(String group, BrokerOptions options, String hostId, HostListener listener)
 			throws BrokerConnectionException {
@@ -78,7 +80,10 @@ public final class SparkplugHost implements AutoCloseable {
 				listener.onProblem(message);
 			}
 		});
-		connection.subscribe(SparkplugTopic.NAMESPACE + "/" + group + "/#", decoder::accept);
+		connection.subscribe(SparkplugTopic.NAMESPACE + "/" + group + "/#", (topic, payload) -> {
+			bytesReceived.addAndGet(topic.length() + payload.length);
+			decoder.accept(topic, payload);
+		});
 		connection.addListener(new ConnectionListener() {
 			@Override
 			public void onConnected() {
@@ -107,6 +112,11 @@ public final class SparkplugHost implements AutoCloseable {
 	/** The decoder's counters and state; read them on the delivery thread or accept a racy snapshot. */
 	public HostDecoder decoder() {
 		return decoder;
+	}
+
+	/** Topic and payload bytes received so far (MQTT framing not counted). */
+	public long bytesReceived() {
+		return bytesReceived.get();
 	}
 
 	public boolean isConnected() {
