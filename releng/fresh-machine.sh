@@ -31,7 +31,7 @@ git clone -q --no-hardlinks "$here" "$work/twinworks"
 git -C "$work/twinworks" checkout -q "$(git -C "$here" rev-parse HEAD)"
 
 already=()
-for p in maven unzip xvfb xauth libgtk-3-0 libgtk-3-0t64; do
+for p in maven unzip xvfb xauth libgtk-3-0 libgtk-3-0t64 mosquitto openssl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' && already+=("$p")
 done
 echo "fresh-machine: $rev in $work/twinworks, home $fake_home (empty)"

@@ -40,7 +40,7 @@ while [ $# -gt 0 ]; do
       [ "$mode" = liveui ] && only="-Dtest=LiveUiBenchmark"
       cd "$root"
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -Pbenchmarks $only "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sparkplug,bundles/org.twinworks.gateway,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     diagram)
@@ -95,7 +95,13 @@ while [ $# -gt 0 ]; do
       # the benchmarks live in the commissioning UI test bundle (no *Test name, so the test run skips them)
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify "-Dtwinworks.test.jvmargs=$benchargs" \
         -Dtest='ChecklistBenchmark,CheckBadgesBenchmark,CampaignLoadBenchmark,PlanningBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sparkplug,bundles/org.twinworks.gateway,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
+    gateway)
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.sparkplug,bundles/org.twinworks.gateway,tests/org.twinworks.tests.live.harness,tests/org.twinworks.tests.mqtt.harness,tests/org.twinworks.gateway.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     interop)
@@ -104,7 +110,7 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh events [--seconds N] [--recorded-seconds N]" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N]" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

@@ -50,10 +50,13 @@ public final class LayerRules {
 			rule("org.twinworks.logging",      0, "",                                                                SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.milo",         0, "",                                                                SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.core",         0, "",                                                                SWT, JFACE, WORKBENCH, MILO),
+			rule("org.twinworks.sparkplug",    1, "core logging",                                                    SWT, JFACE, WORKBENCH, MILO,
+					"org.twinworks.model"),
 			rule("org.twinworks.model",        1, "core",                                                            SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.model.edit",   2, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.live",         3, "core model model.edit milo logging",                              SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.live.binding", 4, "core model model.edit live milo",                                 SWT, JFACE, WORKBENCH),
+			rule("org.twinworks.gateway",      4, "core model model.edit live sparkplug logging",                    SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.sim",          3, "core model milo logging",                                         SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.diagram",      3, "core",                                                            SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.diagram.ui",   4, "core diagram",                                                    WORKBENCH, MILO),
@@ -71,7 +74,7 @@ public final class LayerRules {
 			rule("org.twinworks.events.ui",    8,
 					"core model model.edit live live.binding events diagram diagram.ui pid ui ui.live",          MILO),
 			rule("org.twinworks.app",          9, "core model model.edit live live.binding sim diagram diagram.ui pid ui ui.live "
-					+ "commissioning commissioning.ui interop interop.aas interop.server logging events events.ui",                                            MILO));
+					+ "commissioning commissioning.ui interop interop.aas interop.server logging events events.ui sparkplug gateway",                                            MILO));
 
 	private static final String TWINWORKS = "org.twinworks.";
 	private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;",

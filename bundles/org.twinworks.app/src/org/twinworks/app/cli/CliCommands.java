@@ -16,7 +16,7 @@ public final class CliCommands {
 
 	public static List<CliCommand> all() {
 		return List.of(new ValidateCommand(), new DemoCommand(), new SimCommand(), new BrowseCommand(),
-				new ReadCommand(), new CheckCommand(), new WatchCommand(), new AnalyseCommand(),
+				new ReadCommand(), new CheckCommand(), new WatchCommand(), new GatewayCommand(), new AnalyseCommand(),
 				new CommissionCommand(), new ImportCommand(), new ExportCommand(), new DiagramCommand(),
 				new VersionCommand(), new DiagnoseCommand());
 	}

@@ -1,0 +1,60 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.sparkplug;
+
+/**
+ * The scalar Sparkplug B data types we publish and read, with their wire codes. In Java, every integer type and
+ * DateTime (milliseconds since the epoch) is a {@link Long}, Float a {@link Float}, Double a {@link Double}, Boolean a
+ * {@link Boolean}, String/Text/UUID a {@link String} and Bytes a {@code byte[]}.
+ */
+public enum DataType {
+	INT8(1), INT16(2), INT32(3), INT64(4), UINT8(5), UINT16(6), UINT32(7), UINT64(8), FLOAT(9), DOUBLE(10), BOOLEAN(
+			11), STRING(12), DATETIME(13), TEXT(14), UUID(15), BYTES(17);
+
+	private final int code;
+
+	DataType(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return code;
+	}
+
+	/** The type with wire code {@code code}; throws for the types we do not handle (DataSet, Template, File, arrays). */
+	public static DataType ofCode(int code) {
+		for (DataType type : values()) {
+			if (type.code == code) {
+				return type;
+			}
+		}
+		throw new IllegalArgumentException("unsupported Sparkplug data type code " + code);
+	}
+
+	/** Whether the value travels in the protobuf's 32-bit int field (Sparkplug 3.0: Int8..Int32, UInt8..UInt32). */
+	public boolean inIntField() {
+		return this == INT8 || this == INT16 || this == INT32 || this == UINT8 || this == UINT16 || this == UINT32;
+	}
+
+	/** Whether the value travels in the protobuf's 64-bit field (Int64, UInt64, DateTime). */
+	public boolean inLongField() {
+		return this == INT64 || this == UINT64 || this == DATETIME;
+	}
+
+	/** Whether the Java value is a {@link Long}. */
+	public boolean isInteger() {
+		return inIntField() || inLongField();
+	}
+
+	/** Whether {@code value} has the Java class this type uses (null is always allowed: a null metric). */
+	public boolean accepts(Object value) {
+		return switch (this) {
+		case FLOAT -> value instanceof Float;
+		case DOUBLE -> value instanceof Double;
+		case BOOLEAN -> value instanceof Boolean;
+		case STRING, TEXT, UUID -> value instanceof String;
+		case BYTES -> value instanceof byte[];
+		default -> value instanceof Long;
+		};
+	}
+}

@@ -1,0 +1,221 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.sparkplug;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.twinworks.sparkplug.mqtt.BrokerConnectionException;
+import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.ConnectionListener;
+import org.twinworks.sparkplug.mqtt.MqttConnection;
+import org.twinworks.sparkplug.mqtt.Will;
+
+/**
+ * A Sparkplug B edge node session. Every MQTT connect carries a new bdSeq in its will (the NDEATH); once connected
+ * the node publishes NBIRTH (seq 0, that bdSeq, {@code Node Control/Rebirth}) and one DBIRTH per device, taken from
+ * {@code births} at that moment; then DDATA per device as the caller batches them. seq counts 0..255 over everything
+ * the node publishes and wraps. An NCMD with {@code Node Control/Rebirth = true} publishes the births again (same
+ * bdSeq, seq from 0). Data published while disconnected is dropped: the births after the reconnect carry the current
+ * values.
+ */
+public final class EdgeNode implements AutoCloseable {
+
+	private static final Logger LOG = LoggerFactory.getLogger(EdgeNode.class);
+	/** Sparkplug: births and data at QoS 0; the NDEATH will at QoS 1. */
+	private static final int DATA_QOS = 0;
+	private static final int WILL_QOS = 1;
+
+	private final EdgeNodeId id;
+	private final Supplier<List<DeviceBirth>> births;
+	private final MqttConnection connection;
+	private final Object lock = new Object();
+	private int nextBdSeq;
+	private volatile int pendingBdSeq;
+	private volatile int bdSeq = -1;
+	private int seq;
+	private volatile boolean born;
+	private volatile long published;
+	private volatile long dropped;
+	private volatile int birthCount;
+
+	private EdgeNode(EdgeNodeId id, BrokerOptions options, int firstBdSeq, Supplier<List<DeviceBirth>> births)
+			throws BrokerConnectionException {
+		this.id = id;
+		this.births = births;
+		this.nextBdSeq = firstBdSeq & 0xff;
+		this.connection = MqttConnection.create(options, clientId(id), this::nextWill);
+		connection.subscribe(SparkplugTopic.node(id, MessageType.NCMD).text(), this::onCommand);
+		connection.addListener(new ConnectionListener() {
+			@Override
+			public void onConnected() {
+				bdSeq = pendingBdSeq;
+				publishBirths("connect");
+			}
+
+			@Override
+			public void onDisconnected(String cause, long retryInMillis) {
+				born = false;
+			}
+		});
+	}
+
+	/**
+	 * Connects and publishes the births. {@code firstBdSeq} is the bdSeq of the first connect (a restarted node
+	 * should not reuse its previous one, so that a late will of the old session cannot kill the new one).
+	 */
+	public static EdgeNode start(EdgeNodeId id, BrokerOptions options, int firstBdSeq,
+			Supplier<List<DeviceBirth>> births, Duration timeout) throws BrokerConnectionException {
+		EdgeNode node = new EdgeNode(id, options, firstBdSeq, births);
+		try {
+			node.connection.connect(timeout);
+		} catch (BrokerConnectionException e) {
+			node.connection.close();
+			throw e;
+		}
+		return node;
+	}
+
+	/** A bdSeq for a fresh start: derived from the clock, so consecutive restarts differ. */
+	public static int freshBdSeq() {
+		return (int) ((System.currentTimeMillis() / 1000) & 0xff);
+	}
+
+	public EdgeNodeId id() {
+		return id;
+	}
+
+	/** The bdSeq of the current connection (-1 before the first). */
+	public int bdSeq() {
+		return bdSeq;
+	}
+
+	/** Whether the births of the current connection are out (data is published only then). */
+	public boolean isBorn() {
+		return born && connection.isConnected();
+	}
+
+	/** Messages published (births and data) since start. */
+	public long published() {
+		return published;
+	}
+
+	/** DDATA messages dropped because the node was not connected and born. */
+	public long dropped() {
+		return dropped;
+	}
+
+	/** How many times the births went out (connects plus rebirths). */
+	public int birthCount() {
+		return birthCount;
+	}
+
+	/**
+	 * Publishes one DDATA with {@code metrics} (alias-only metrics, see {@link Metric#data}) for {@code device}.
+	 * Returns false (and drops the data) when the node is not connected and born.
+	 */
+	public boolean publishDeviceData(String device, List<Metric> metrics) {
+		if (metrics.isEmpty()) {
+			return true;
+		}
+		SparkplugTopic topic = SparkplugTopic.device(id.device(device), MessageType.DDATA);
+		synchronized (lock) {
+			if (!isBorn()) {
+				dropped++;
+				return false;
+			}
+			publish(topic, new SparkplugPayload(System.currentTimeMillis(), nextSeq(), metrics));
+			return true;
+		}
+	}
+
+	/** Publishes NBIRTH and every DBIRTH again (what an NCMD rebirth request does). */
+	public void rebirth() {
+		publishBirths("rebirth");
+	}
+
+	/** Publishes NDEATH (a clean disconnect sends no will) and disconnects. */
+	@Override
+	public void close() {
+		synchronized (lock) {
+			if (connection.isConnected() && bdSeq >= 0) {
+				try {
+					connection
+							.publish(SparkplugTopic.node(id, MessageType.NDEATH).text(),
+									PayloadCodec.encode(NodeControl.death(bdSeq, System.currentTimeMillis())), WILL_QOS)
+							.get(5, java.util.concurrent.TimeUnit.SECONDS);
+				} catch (Exception e) {
+					LOG.warn("edge node {}: NDEATH before disconnect not confirmed: {}", id, e.toString());
+				}
+			}
+			born = false;
+		}
+		connection.close();
+	}
+
+	private void publishBirths(String why) {
+		synchronized (lock) {
+			if (!connection.isConnected()) {
+				return;
+			}
+			seq = 0;
+			long now = System.currentTimeMillis();
+			List<Metric> nodeMetrics = new ArrayList<>();
+			nodeMetrics.add(Metric.birth(NodeControl.BD_SEQ, Metric.NO_ALIAS, DataType.INT64, now, (long) bdSeq,
+					MetricProperties.NONE));
+			nodeMetrics.add(Metric.birth(NodeControl.REBIRTH, Metric.NO_ALIAS, DataType.BOOLEAN, now, false,
+					MetricProperties.NONE));
+			publish(SparkplugTopic.node(id, MessageType.NBIRTH), new SparkplugPayload(now, nextSeq(), nodeMetrics));
+			List<DeviceBirth> devices = births.get();
+			for (DeviceBirth device : devices) {
+				publish(SparkplugTopic.device(id.device(device.device()), MessageType.DBIRTH),
+						new SparkplugPayload(now, nextSeq(), device.metrics()));
+			}
+			born = true;
+			birthCount++;
+			LOG.info("edge node {}: births published ({}, bdSeq {}, {} devices)", id, why, bdSeq, devices.size());
+		}
+	}
+
+	private int nextSeq() {
+		int current = seq;
+		seq = (seq + 1) & 0xff;
+		return current;
+	}
+
+	private void publish(SparkplugTopic topic, SparkplugPayload payload) {
+		published++;
+		connection.publish(topic.text(), PayloadCodec.encode(payload), DATA_QOS).whenComplete((done, failure) -> {
+			if (failure != null) {
+				LOG.debug("edge node {}: {} not published: {}", id, topic, failure.toString());
+			}
+		});
+	}
+
+	private Will nextWill() {
+		int next = nextBdSeq;
+		nextBdSeq = (nextBdSeq + 1) & 0xff;
+		pendingBdSeq = next;
+		return new Will(SparkplugTopic.node(id, MessageType.NDEATH).text(),
+				PayloadCodec.encode(NodeControl.death(next, System.currentTimeMillis())), WILL_QOS);
+	}
+
+	private void onCommand(String topic, byte[] bytes) {
+		try {
+			if (NodeControl.isRebirthRequest(PayloadCodec.decode(topic, bytes))) {
+				LOG.info("edge node {}: rebirth requested", id);
+				rebirth();
+			}
+		} catch (SparkplugFormatException e) {
+			LOG.warn("edge node {}: ignoring a command: {}", id, e.getMessage());
+		}
+	}
+
+	private static String clientId(EdgeNodeId id) {
+		return "twinworks-edge-" + id.group() + "-" + id.node();
+	}
+}
