@@ -14,8 +14,10 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.events.builtin.FleetStatistics;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.SignalQualityDetector;
+import org.twinworks.live.ValueStore;
 import org.twinworks.model.Plant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
@@ -81,6 +83,14 @@ public final class WorkbenchEvents {
 	/** The engine running on {@code plant}, while it is connected. UI thread. */
 	public Optional<EventEngine> engine(Plant plant) {
 		return running.values().stream().filter(p -> p.model().plant() == plant).map(PlantEvents::engine).findFirst();
+	}
+
+	/**
+	 * The fleet comparison's results of the engine running on {@code store} (a connected model's), while one runs:
+	 * the Fleet view reads these rather than running a second engine on the same store. UI thread.
+	 */
+	public Optional<FleetStatistics> fleetStatistics(ValueStore store) {
+		return running.values().stream().filter(p -> p.model().store() == store).map(PlantEvents::fleet).findFirst();
 	}
 
 	/** Marks the entries acknowledged; listeners hear of it. */
