@@ -210,6 +210,11 @@ public final class ValueStore implements AutoCloseable {
 		return dropped.get();
 	}
 
+	/** How many listeners the store delivers to now: what a view or engine added and has not yet removed. */
+	public int listeners() {
+		return deliveries.size();
+	}
+
 	/**
 	 * Calls {@code listener} at most once per {@code interval} with every change since its previous call.
 	 * A listener that falls more than the inbox capacity behind loses the oldest changes (counted as dropped).

@@ -170,4 +170,15 @@ public interface EventRule extends Named {
 	 */
 	boolean validExpressions(DiagnosticChain diagnostics, Map<Object, Object> context);
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * No other rule of the same equipment or type has the same tag (the name when the tag is empty), nor, on an equipment, a rule of its type: the tag is the frames' source, so two such rules could not be told apart.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean uniqueTag(DiagnosticChain diagnostics, Map<Object, Object> context);
+
 } // EventRule

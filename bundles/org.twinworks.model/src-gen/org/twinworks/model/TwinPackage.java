@@ -1890,13 +1890,22 @@ public interface TwinPackage extends EPackage {
 	int EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP = NAMED_OPERATION_COUNT + 0;
 
 	/**
+	 * The operation id for the '<em>Unique Tag</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVENT_RULE___UNIQUE_TAG__DIAGNOSTICCHAIN_MAP = NAMED_OPERATION_COUNT + 1;
+
+	/**
 	 * The number of operations of the '<em>Event Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EVENT_RULE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 1;
+	int EVENT_RULE_OPERATION_COUNT = NAMED_OPERATION_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.impl.TwinImpl <em>Twin</em>}' class.
@@ -3582,6 +3591,16 @@ public interface TwinPackage extends EPackage {
 	EOperation getEventRule__ValidExpressions__DiagnosticChain_Map();
 
 	/**
+	 * Returns the meta object for the '{@link org.twinworks.model.EventRule#uniqueTag(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Unique Tag</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Unique Tag</em>' operation.
+	 * @see org.twinworks.model.EventRule#uniqueTag(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getEventRule__UniqueTag__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.twinworks.model.Twin <em>Twin</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4965,6 +4984,14 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEventRule__ValidExpressions__DiagnosticChain_Map();
+
+		/**
+		 * The meta object literal for the '<em><b>Unique Tag</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation EVENT_RULE___UNIQUE_TAG__DIAGNOSTICCHAIN_MAP = eINSTANCE.getEventRule__UniqueTag__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.model.impl.TwinImpl <em>Twin</em>}' class.

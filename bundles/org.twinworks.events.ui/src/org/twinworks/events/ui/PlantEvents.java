@@ -10,8 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.core.runtime.ILog;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventListener;
+import org.twinworks.events.builtin.FleetComparisonProvider;
+import org.twinworks.events.builtin.FleetStatistics;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.EventLog;
 import org.twinworks.events.engine.LiveEventFeed;
@@ -30,6 +33,7 @@ final class PlantEvents implements EventListener, AutoCloseable {
 	private final EventBook book;
 	private final Runnable changed;
 	private final EventEngine engine;
+	private final FleetStatistics fleet;
 	private final LiveEventFeed feed;
 	private final Map<Long, Long> keysByFrame = new ConcurrentHashMap<>();
 	private final LiveModelListener recordingWatch = update -> followRecording();
@@ -41,7 +45,10 @@ final class PlantEvents implements EventListener, AutoCloseable {
 		this.model = model;
 		this.book = book;
 		this.changed = changed;
-		this.engine = new EventEngine(model.plant(), settings.providers());
+		List<DetectorProvider> providers = settings.providers();
+		this.fleet = providers.stream().filter(FleetComparisonProvider.class::isInstance)
+				.map(p -> ((FleetComparisonProvider) p).statistics()).findFirst().orElseGet(FleetStatistics::new);
+		this.engine = new EventEngine(model.plant(), providers);
 		engine.addListener(this);
 		this.feed = LiveEventFeed.attach(model.store(), engine);
 		// values that reached the store before the feed did (the subscription's first ones) still count
@@ -59,6 +66,11 @@ final class PlantEvents implements EventListener, AutoCloseable {
 
 	EventEngine engine() {
 		return engine;
+	}
+
+	/** The fleet comparison's results of this engine, for the Fleet view (so it runs no engine of its own). */
+	FleetStatistics fleet() {
+		return fleet;
 	}
 
 	@Override

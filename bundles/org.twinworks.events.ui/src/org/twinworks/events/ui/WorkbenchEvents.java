@@ -23,8 +23,10 @@ import org.eclipse.ui.PlatformUI;
 import org.jspecify.annotations.Nullable;
 import org.osgi.framework.FrameworkUtil;
 import org.twinworks.events.EventFrame;
+import org.twinworks.events.builtin.FleetStatistics;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.ui.preferences.EventPreferences;
+import org.twinworks.live.ValueStore;
 import org.twinworks.model.Plant;
 import org.twinworks.ui.live.EndpointConnection;
 import org.twinworks.ui.live.LiveConnections;
@@ -169,6 +171,14 @@ public final class WorkbenchEvents {
 	/** The engine running on {@code plant}, while it is connected. UI thread. */
 	public Optional<EventEngine> engine(Plant plant) {
 		return running.values().stream().filter(p -> p.model().plant() == plant).map(PlantEvents::engine).findFirst();
+	}
+
+	/**
+	 * The fleet comparison's results of the engine running on {@code store} (a connected model's), while one runs:
+	 * the Fleet view reads these rather than running a second engine on the same store. UI thread.
+	 */
+	public Optional<FleetStatistics> fleetStatistics(ValueStore store) {
+		return running.values().stream().filter(p -> p.model().store() == store).map(PlantEvents::fleet).findFirst();
 	}
 
 	/** Marks the live book's entries acknowledged, and saves them with their plant; listeners hear of it. */

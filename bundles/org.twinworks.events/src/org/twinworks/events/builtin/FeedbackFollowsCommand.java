@@ -49,6 +49,11 @@ public final class FeedbackFollowsCommand implements Detector {
 		return command;
 	}
 
+	/** How long the feedback may differ from the command before a frame opens. */
+	public Duration allowed() {
+		return allowed;
+	}
+
 	public Signal feedback() {
 		return feedback;
 	}

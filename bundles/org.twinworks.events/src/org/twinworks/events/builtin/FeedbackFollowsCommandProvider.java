@@ -18,13 +18,15 @@ import org.twinworks.model.Signal;
  * A {@link FeedbackFollowsCommand} for every command/feedback pair of a plant. The model has no explicit pairs;
  * the rule is the one the virtual plant simulates and commissioning checks (by the last tag segment, on one
  * equipment): a machine's CMD is followed by its RUN (an on/off valve's by its ZSO), a valve's OUT by its POS, any
- * X_SP by its X (SPD_SP by SPD). The model has no per-pair time either: every pair gets {@code allowed} (10 s by
- * default) and a numeric pair a tolerance of {@code toleranceFraction} of the feedback's span (2 %; of one unit
- * when the feedback has no range).
+ * X_SP by its X (SPD_SP by SPD). A pair gets the time its equipment states in a {@value #FEEDBACK_TIME} property
+ * (its own, else its type's: a slow valve's stroke), else {@code allowed} (10 s by default), and a numeric pair a
+ * tolerance of {@code toleranceFraction} of the feedback's span (2 %; of one unit when the feedback has no range).
  */
 public final class FeedbackFollowsCommandProvider implements DetectorProvider {
 	public static final Duration DEFAULT_ALLOWED = Duration.ofSeconds(10);
 	public static final double DEFAULT_TOLERANCE_FRACTION = 0.02;
+	/** The equipment property (a number with its unit, s when none) that overrides the time allowed for its pairs. */
+	public static final String FEEDBACK_TIME = "Feedback time";
 
 	private final Duration allowed;
 	private final double toleranceFraction;
@@ -44,10 +46,14 @@ public final class FeedbackFollowsCommandProvider implements DetectorProvider {
 		for (var it = plant.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (element instanceof Equipment equipment) {
+				Duration own = null;
 				for (Signal command : equipment.getSignals()) {
 					Signal feedback = feedbackOf(equipment, command);
 					if (feedback != null && SignalRoles.isBoolean(command) == SignalRoles.isBoolean(feedback)) {
-						detectors.add(new FeedbackFollowsCommand(command, feedback, allowed, tolerance(feedback)));
+						if (own == null) {
+							own = EquipmentTimes.of(equipment, FEEDBACK_TIME).orElse(allowed);
+						}
+						detectors.add(new FeedbackFollowsCommand(command, feedback, own, tolerance(feedback)));
 					}
 				}
 			}

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.analytics.RobustStats;
+import org.twinworks.model.ControlLoop;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Plant;
@@ -24,7 +25,9 @@ import org.twinworks.model.Signal;
  * {@link FleetComparison} per analog signal template of the type (the instances' signals made from it, so the same
  * signal by name relative to its equipment). The condition the instances must share is chosen from the type's
  * templates: its speed (the template tagged SPD, compared within ±band) when it has one, else its running
- * feedback (RUN, compared for equality), else none; the condition itself is not compared.
+ * feedback (RUN, compared for equality); the condition itself is not compared. A type with neither takes its
+ * condition from the instances' context when every instance has one: the setpoint of the control loop whose final
+ * element it is (pumps of one flow loop each, compared with those at a similar setpoint, within ±band); else none.
  */
 public final class FleetComparisonProvider implements DetectorProvider {
 	/** How often, in data time, a changed fleet is compared again. */
@@ -72,16 +75,25 @@ public final class FleetComparisonProvider implements DetectorProvider {
 			}
 		}
 		List<Detector> detectors = new ArrayList<>();
+		Map<Equipment, Signal> setpoints = new HashMap<>();
+		for (ControlLoop loop : plant.getControlLoops()) {
+			if (loop.getFinalElement() != null && loop.getSetpoint() != null
+					&& SignalRoles.isNumeric(loop.getSetpoint())) {
+				setpoints.putIfAbsent(loop.getFinalElement(), loop.getSetpoint());
+			}
+		}
 		fleets.forEach((type, instances) -> {
 			if (instances.size() >= settings.minPeers()) {
-				detectors.addAll(comparisonsOf(type, instances));
+				detectors.addAll(comparisonsOf(type, instances, setpoints));
 			}
 		});
 		return detectors;
 	}
 
-	private List<Detector> comparisonsOf(EquipmentType type, List<Equipment> instances) {
+	private List<Detector> comparisonsOf(EquipmentType type, List<Equipment> instances,
+			Map<Equipment, Signal> setpoints) {
 		Signal condition = conditionOf(type);
+		boolean bySetpoint = condition == null && setpoints.keySet().containsAll(instances);
 		List<Detector> detectors = new ArrayList<>();
 		for (Signal template : type.getSignals()) {
 			if (template == condition || !SignalRoles.isAnalog(template)) {
@@ -93,7 +105,10 @@ public final class FleetComparisonProvider implements DetectorProvider {
 				Signal signal = madeFrom(instance, template);
 				if (signal != null) {
 					compared.put(signal, instance);
-					conditions.put(instance, condition == null ? null : madeFrom(instance, condition));
+					conditions.put(instance,
+							bySetpoint
+									? setpoints.get(instance)
+									: condition == null ? null : madeFrom(instance, condition));
 				}
 			}
 			if (compared.size() >= settings.minPeers()) {

@@ -50,6 +50,11 @@ public final class InterlockTrip implements Detector {
 		this.allowed = allowed;
 	}
 
+	/** How long the conditions may hold without the trip showing before {@code interlock.trip.failed} opens. */
+	public Duration allowed() {
+		return allowed;
+	}
+
 	public Interlock interlock() {
 		return interlock;
 	}

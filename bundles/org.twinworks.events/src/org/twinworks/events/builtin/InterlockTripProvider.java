@@ -15,12 +15,14 @@ import org.twinworks.model.Plant;
 /**
  * An {@link InterlockTrip} for every complete interlock of a plant (conditions on signals with an operator, a
  * tripped equipment, a trip action, and something on the equipment that shows the action: {@link TripEvidence}).
- * The model gives an interlock no response time: every interlock gets {@code allowed}, 5 s by default (a trip acts
- * within a scan or two, a motor's running feedback drops within a second or two; 5 s leaves room for slow contacts
- * and sampling).
+ * An interlock gets the time its tripped equipment states in a {@value #TRIP_TIME} property (its own, else its
+ * type's: a large valve that takes 40 s to close), else {@code allowed}, 5 s by default (a trip acts within a scan or
+ * two, a motor's running feedback drops within a second or two; 5 s leaves room for slow contacts and sampling).
  */
 public final class InterlockTripProvider implements DetectorProvider {
 	public static final Duration DEFAULT_ALLOWED = Duration.ofSeconds(5);
+	/** The tripped equipment's property (a number with its unit, s when none) that overrides the time allowed. */
+	public static final String TRIP_TIME = "Trip time";
 
 	private final Duration allowed;
 
@@ -41,7 +43,8 @@ public final class InterlockTripProvider implements DetectorProvider {
 			}
 			List<TripEvidence> evidence = TripEvidence.of(interlock.getTrips(), interlock.getTripAction());
 			if (!evidence.isEmpty()) {
-				detectors.add(new InterlockTrip(interlock, evidence, allowed));
+				detectors.add(new InterlockTrip(interlock, evidence,
+						EquipmentTimes.of(interlock.getTrips(), TRIP_TIME).orElse(allowed)));
 			}
 		}
 		return detectors;

@@ -23,7 +23,9 @@ import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.Severity;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentType;
+import org.twinworks.model.EventRule;
 import org.twinworks.model.Plant;
+import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.model.rules.expr.ExpressionException;
 import org.twinworks.model.rules.expr.ExpressionParser;
 import org.twinworks.model.rules.expr.SignalLookup;
@@ -42,8 +44,9 @@ import org.twinworks.model.rules.expr.SignalLookup;
  *   description Raw water tank nearly full
  * </pre>
  *
- * Every problem is reported at once as {@code file:line:column: ...}: syntax when the file is read, unknown
- * equipment, types and signals when the rules are set up on a plant.
+ * Every problem is reported at once as {@code file:line:column: ...}: syntax and a rule name given twice on one
+ * scope when the file is read; unknown equipment, types and signals, and two rules (of the file, or of the file
+ * and the model) making frames of one source on one equipment, when the rules are set up on a plant.
  */
 public final class RuleFile implements DetectorProvider {
 
@@ -114,10 +117,24 @@ public final class RuleFile implements DetectorProvider {
 		if (block != null) {
 			block.finish(file, problems, rules);
 		}
+		sameNameAndScope(file, rules, problems);
 		if (!problems.isEmpty()) {
 			throw new RuleFileException(problems);
 		}
 		return new RuleFile(file, List.copyOf(rules));
+	}
+
+	/** A rule's name is its frames' source: two rules of one name on one scope make frames no one tells apart. */
+	private static void sameNameAndScope(Path file, List<FileRule> rules, List<String> problems) {
+		Map<String, FileRule> first = new HashMap<>();
+		for (FileRule rule : rules) {
+			String scope = rule.equipment() != null ? "equipment " + rule.equipment() : "type " + rule.type();
+			FileRule earlier = first.putIfAbsent(rule.definition().name() + "\n" + scope, rule);
+			if (earlier != null) {
+				problems.add(where(file, rule.ruleAt()) + "rule " + rule.definition().name() + " on " + scope
+						+ " is already defined at line " + earlier.ruleAt().line() + ": give one of them another name");
+			}
+		}
 	}
 
 	/** The rules of the file, in file order. */
@@ -150,6 +167,7 @@ public final class RuleFile implements DetectorProvider {
 		SignalLookup lookup = new SignalLookup(plant);
 		List<Detector> detectors = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
+		Map<Equipment, Map<String, String>> sources = new HashMap<>();
 		for (FileRule rule : rules) {
 			List<Equipment> scope;
 			if (rule.equipment() != null) {
@@ -170,6 +188,13 @@ public final class RuleFile implements DetectorProvider {
 				scope = instances.getOrDefault(type, List.of());
 			}
 			for (Equipment equipment : scope) {
+				String clash = claim(sources, equipment, rule);
+				if (clash != null) {
+					problems.add(where(file, rule.ruleAt()) + "rule " + rule.definition().name() + " on "
+							+ equipment.getTag() + " has the name of " + clash
+							+ ": both would make frames of that source on it; give one of them another name");
+					break;
+				}
 				try {
 					detectors.add(RuleDetector.create(rule.definition(), equipment, lookup));
 				} catch (RuleException e) {
@@ -183,6 +208,24 @@ public final class RuleFile implements DetectorProvider {
 			throw new RuleFileException(problems);
 		}
 		return detectors;
+	}
+
+	/**
+	 * Records that {@code rule} makes frames of its name on {@code equipment}; where a rule already does (an earlier
+	 * rule of the file, or one of the model on the equipment or its type), says which, else null.
+	 */
+	private @Nullable String claim(Map<Equipment, Map<String, String>> sources, Equipment equipment, FileRule rule) {
+		Map<String, String> names = sources.computeIfAbsent(equipment, e -> {
+			Map<String, String> model = new HashMap<>();
+			List<EventRule> rules = new ArrayList<>(e.getEventRules());
+			if (e.getType() != null) {
+				rules.addAll(e.getType().getEventRules());
+			}
+			rules.forEach(
+					r -> model.putIfAbsent(RuleDefinition.of(r).name(), "the model's rule " + ModelPaths.path(r)));
+			return model;
+		});
+		return names.putIfAbsent(rule.definition().name(), "rule at " + file + ":" + rule.ruleAt().line());
 	}
 
 	private static String where(Path file, At at) {

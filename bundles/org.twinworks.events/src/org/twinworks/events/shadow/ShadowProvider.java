@@ -20,6 +20,7 @@ import org.twinworks.model.Equipment;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.rules.ModelPaths;
+import org.twinworks.sim.dynamics.PipeNetwork;
 import org.twinworks.sim.dynamics.PumpFlows;
 
 /**
@@ -47,7 +48,8 @@ public final class ShadowProvider implements DetectorProvider {
 	public List<ShadowDetector> shadowsOf(Plant plant) {
 		List<ShadowDetector> shadows = new ArrayList<>();
 		Set<Signal> compared = new HashSet<>();
-		PumpFlows flows = new PumpFlows(plant, e -> () -> true, e -> 1);
+		PipeNetwork pipes = PipeNetwork.of(plant);
+		PumpFlows flows = new PumpFlows(pipes, e -> () -> true, e -> 1, e -> true, () -> 0);
 		Map<Signal, ControlLoop> loopOf = new HashMap<>();
 		Set<Signal> outputs = new HashSet<>();
 		for (ControlLoop l : plant.getControlLoops()) {
@@ -70,7 +72,7 @@ public final class ShadowProvider implements DetectorProvider {
 			ShadowModel model = null;
 			if (tank != null && (loop != null || !ShadowRoles.temperature(signal))
 					&& signal.getAccess() != Access.READ_WRITE) {
-				model = new TankShadow(plant, signal, tank, loop == null ? null : new LoopResponse(loop), inputs);
+				model = new TankShadow(pipes, signal, tank, loop == null ? null : new LoopResponse(loop), inputs);
 			} else if (loop != null) {
 				model = new LoopShadow(loop);
 			} else if (owner != null) {

@@ -13,13 +13,12 @@ import java.util.function.DoubleSupplier;
 
 import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Connection;
-import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentKind;
-import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.rules.ModelPaths;
 import org.twinworks.sim.dynamics.FirstOrderLag;
+import org.twinworks.sim.dynamics.PipeNetwork;
 import org.twinworks.sim.dynamics.PumpFlows;
 import org.twinworks.sim.dynamics.TimeConstants;
 
@@ -48,19 +47,19 @@ final class TankShadow implements ShadowModel {
 	/**
 	 * @param live the detector's live values, which {@link PumpFlows} reads through its suppliers
 	 */
-	TankShadow(Plant plant, Signal level, Equipment tank, @Nullable LoopResponse loop, ShadowInputs live) {
+	TankShadow(PipeNetwork pipes, Signal level, Equipment tank, @Nullable LoopResponse loop, ShadowInputs live) {
 		this.level = level;
 		this.tank = tank;
 		this.loop = loop;
 		this.live = live;
-		PumpFlows flows = new PumpFlows(plant, this::running, this::speedFraction, this::passes, () -> passesVersion);
+		PumpFlows flows = new PumpFlows(pipes, this::running, this::speedFraction, this::passes, () -> passesVersion);
 		for (boolean upstream : new boolean[]{true, false}) {
 			for (Equipment pump : flows.pumps(tank, upstream)) {
 				addInput(ShadowRoles.runOf(pump));
 				addInput(ShadowRoles.speedOf(pump));
 			}
 		}
-		for (Equipment valve : passiveBeside(plant, tank)) {
+		for (Equipment valve : passiveBeside(pipes, tank)) {
 			Signal open = ShadowRoles.sibling(valve, "ZSO");
 			Signal position = ShadowRoles.sibling(valve, "POS");
 			if (open != null || position != null) {
@@ -170,16 +169,13 @@ final class TankShadow implements ShadowModel {
 	}
 
 	/** The valves, filters and other passive equipment the pipes reach from the tank before a pump or a tank. */
-	private static Set<Equipment> passiveBeside(Plant plant, Equipment tank) {
+	private static Set<Equipment> passiveBeside(PipeNetwork pipes, Equipment tank) {
 		Set<Equipment> found = new LinkedHashSet<>();
 		Set<Equipment> visited = new HashSet<>(Set.of(tank));
 		List<Equipment> frontier = new ArrayList<>(List.of(tank));
 		while (!frontier.isEmpty()) {
 			Equipment current = frontier.remove(0);
-			for (Connection pipe : plant.getConnections()) {
-				if (pipe.getKind() != ConnectionKind.PIPE || pipe.getSource() == null || pipe.getTarget() == null) {
-					continue;
-				}
+			for (Connection pipe : pipes.touching(current)) {
 				Equipment from = pipe.getSource().getEquipment();
 				Equipment to = pipe.getTarget().getEquipment();
 				Equipment next = from == current ? to : to == current ? from : null;

@@ -290,6 +290,16 @@ public class EventRuleImpl extends NamedImpl implements EventRule {
 	 * @generated
 	 */
 	@Override
+	public boolean uniqueTag(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return EventRuleRules.uniqueTag(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TwinPackage.EVENT_RULE__TAG:
@@ -393,6 +403,8 @@ public class EventRuleImpl extends NamedImpl implements EventRule {
 		switch (operationID) {
 			case TwinPackage.EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP:
 				return validExpressions((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+			case TwinPackage.EVENT_RULE___UNIQUE_TAG__DIAGNOSTICCHAIN_MAP:
+				return uniqueTag((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
 		}
 		return super.eInvoke(operationID, arguments);
 	}

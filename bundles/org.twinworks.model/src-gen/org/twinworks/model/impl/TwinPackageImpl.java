@@ -1538,6 +1538,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getEventRule__UniqueTag__DiagnosticChain_Map() {
+		return eventRuleEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTwin() {
 		return twinEClass;
 	}
@@ -2118,6 +2128,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		createEAttribute(eventRuleEClass, EVENT_RULE__END_CONDITION);
 		createEAttribute(eventRuleEClass, EVENT_RULE__FOR_DURATION);
 		createEOperation(eventRuleEClass, EVENT_RULE___VALID_EXPRESSIONS__DIAGNOSTICCHAIN_MAP);
+		createEOperation(eventRuleEClass, EVENT_RULE___UNIQUE_TAG__DIAGNOSTICCHAIN_MAP);
 
 		twinEClass = createEClass(TWIN);
 		createEReference(twinEClass, TWIN__ENDPOINTS);
@@ -2413,6 +2424,15 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEAttribute(getEventRule_ForDuration(), ecorePackage.getELong(), "forDuration", "0", 0, 1, EventRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$ //$NON-NLS-2$
 
 		op = initEOperation(getEventRule__ValidExpressions__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validExpressions", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+		g1 = createEGenericType(ecorePackage.getEMap());
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		g2 = createEGenericType(ecorePackage.getEJavaObject());
+		g1.getETypeArguments().add(g2);
+		addEParameter(op, g1, "context", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
+
+		op = initEOperation(getEventRule__UniqueTag__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "uniqueTag", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 		g1 = createEGenericType(ecorePackage.getEMap());
 		g2 = createEGenericType(ecorePackage.getEJavaObject());

@@ -121,12 +121,20 @@ public class TwinValidator extends EObjectValidator {
 	public static final int EVENT_RULE__VALID_EXPRESSIONS = 10;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Tag' of 'Event Rule'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int EVENT_RULE__UNIQUE_TAG = 11;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'One Active Binding Per Signal' of 'Twin'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 11;
+	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Url' of 'Endpoint'.
@@ -134,7 +142,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ENDPOINT__VALID_URL = 12;
+	public static final int ENDPOINT__VALID_URL = 13;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Node' of 'Binding'.
@@ -142,7 +150,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int BINDING__VALID_NODE = 13;
+	public static final int BINDING__VALID_NODE = 14;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -150,7 +158,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 13;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 14;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -601,6 +609,7 @@ public class TwinValidator extends EObjectValidator {
 		if (result || diagnostics != null) result &= validate_EveryKeyUnique(eventRule, diagnostics, context);
 		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(eventRule, diagnostics, context);
 		if (result || diagnostics != null) result &= validateEventRule_validExpressions(eventRule, diagnostics, context);
+		if (result || diagnostics != null) result &= validateEventRule_uniqueTag(eventRule, diagnostics, context);
 		return result;
 	}
 
@@ -612,6 +621,16 @@ public class TwinValidator extends EObjectValidator {
 	 */
 	public boolean validateEventRule_validExpressions(EventRule eventRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return eventRule.validExpressions(diagnostics, context);
+	}
+
+	/**
+	 * Validates the uniqueTag constraint of '<em>Event Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEventRule_uniqueTag(EventRule eventRule, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return eventRule.uniqueTag(diagnostics, context);
 	}
 
 	/**

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.model.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
@@ -19,7 +21,10 @@ import org.twinworks.model.rules.expr.ExpressionParser;
 import org.twinworks.model.rules.expr.SignalLookup;
 import org.twinworks.model.util.TwinValidator;
 
-/** Event rules: their expressions parse and name signals the rule's equipment (or type) has. */
+/**
+ * Event rules: their expressions parse and name signals the rule's equipment (or type) has, and their tags are
+ * unique where they run together.
+ */
 public final class EventRuleRules {
 
 	private EventRuleRules() {
@@ -49,6 +54,52 @@ public final class EventRuleRules {
 					"Set how many milliseconds the condition must hold, or 0.");
 		}
 		return valid;
+	}
+
+	/**
+	 * The rule's tag (its name when the tag is empty) is the source of its frames: a second rule with the same one
+	 * on the same equipment (its own, or its type's, which every instance runs) makes frames that cannot be told
+	 * apart. Both places are named.
+	 */
+	public static boolean uniqueTag(EventRule rule, @Nullable DiagnosticChain diagnostics,
+			@Nullable Map<Object, Object> context) {
+		String key = key(rule);
+		if (key == null) {
+			return true;
+		}
+		List<EventRule> together = new ArrayList<>();
+		EObject scope = rule.eContainer();
+		if (scope instanceof Equipment equipment) {
+			together.addAll(equipment.getEventRules());
+			if (equipment.getType() != null) {
+				together.addAll(equipment.getType().getEventRules());
+			}
+		} else if (scope instanceof EquipmentType type) {
+			together.addAll(type.getEventRules());
+		}
+		for (EventRule other : together) {
+			if (other != rule && key.equals(key(other))) {
+				return Problems.error(diagnostics, TwinValidator.EVENT_RULE__UNIQUE_TAG, rule,
+						TwinPackage.Literals.EVENT_RULE__TAG,
+						"its tag " + key + " is also that of " + ModelPaths.describe(other)
+								+ (other.eContainer() instanceof EquipmentType && scope instanceof Equipment
+										? ", which every instance of the type runs"
+										: "")
+								+ ".",
+						"Give one of them another tag.");
+			}
+		}
+		return true;
+	}
+
+	/** The tag a rule's frames carry: its tag, else its name; null when it has neither. */
+	private static @Nullable String key(EventRule rule) {
+		String tag = rule.getTag();
+		if (tag != null && !tag.isBlank()) {
+			return tag;
+		}
+		String name = rule.getName();
+		return name == null || name.isBlank() ? null : name;
 	}
 
 	private static boolean validExpression(EventRule rule, EAttribute feature, String text,

@@ -17,7 +17,6 @@ import java.util.function.ToDoubleFunction;
 import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Connection;
-import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
 import org.twinworks.model.EquipmentKind;
@@ -35,7 +34,7 @@ public final class PumpFlows {
 	/** A tank with one more full-speed pump filling it than emptying it rises by this share of its span per second. */
 	public static final double SPAN_PER_SECOND_AT_FULL_FLOW = 0.002;
 
-	private final List<Connection> pipes = new ArrayList<>();
+	private final PipeNetwork pipes;
 	private final Function<Equipment, BooleanSupplier> running;
 	private final ToDoubleFunction<Equipment> speedFraction;
 	private final Predicate<Equipment> passes;
@@ -53,15 +52,17 @@ public final class PumpFlows {
 	 */
 	public PumpFlows(Plant plant, Function<Equipment, BooleanSupplier> running,
 			ToDoubleFunction<Equipment> speedFraction, Predicate<Equipment> passes, LongSupplier passesVersion) {
+		this(PipeNetwork.of(plant), running, speedFraction, passes, passesVersion);
+	}
+
+	/** On pipes already indexed, shared by the flows of many tanks. */
+	public PumpFlows(PipeNetwork pipes, Function<Equipment, BooleanSupplier> running,
+			ToDoubleFunction<Equipment> speedFraction, Predicate<Equipment> passes, LongSupplier passesVersion) {
+		this.pipes = pipes;
 		this.running = running;
 		this.speedFraction = speedFraction;
 		this.passes = passes;
 		this.passesVersion = passesVersion;
-		for (Connection c : plant.getConnections()) {
-			if (c.getKind() == ConnectionKind.PIPE && c.getSource() != null && c.getTarget() != null) {
-				pipes.add(c);
-			}
-		}
 	}
 
 	/** Whether a signal measures a level, as the virtual plant decides: "level" in its name, or metres. */
@@ -115,11 +116,10 @@ public final class PumpFlows {
 		List<Equipment> frontier = new ArrayList<>(List.of(tank));
 		while (!frontier.isEmpty()) {
 			Equipment current = frontier.remove(0);
-			for (Connection pipe : pipes) {
-				Port near = upstream ? pipe.getTarget() : pipe.getSource();
+			for (Connection pipe : upstream ? pipes.into(current) : pipes.outOf(current)) {
 				Port far = upstream ? pipe.getSource() : pipe.getTarget();
 				Equipment next = far.getEquipment();
-				if (near.getEquipment() != current || next == null || !visited.add(next)) {
+				if (!visited.add(next)) {
 					continue;
 				}
 				if (next.getKind() == EquipmentKind.PUMP) {

@@ -10,11 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -33,6 +30,7 @@ import org.twinworks.model.persistence.PlantFiles;
 import org.twinworks.sim.Fault;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.live.harness.TestPlant;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /** `twinworks analyse` over a recording made here, and `watch` against a virtual plant with a fault. */
 class EventCommandsTest {
@@ -148,16 +146,16 @@ class EventCommandsTest {
 
 	/** Values one every half second for 10 s: {@code bad} Bad from 1 s to 9 s (3.3 again at 9 s). */
 	private static void record(Path file, Signal bad, Signal moving) throws Exception {
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
-			clock.now = T0;
+			clock.set(T0);
 			recorder.valuesChanged(List.of(new ValueChange(bad, new SignalValue(3.5, 0, "Good", T0, T0))));
 			Instant badAt = T0.plusSeconds(1);
 			recorder.valuesChanged(List
 					.of(new ValueChange(bad, new SignalValue(3.4, 0x808C_0000L, "Bad_SensorFailure", badAt, badAt))));
 			for (int i = 0; i <= 20; i++) {
 				Instant at = T0.plusMillis(500L * i);
-				clock.now = at;
+				clock.set(at);
 				recorder.valuesChanged(List.of(new ValueChange(moving, new SignalValue(300.0 + i, 0, "Good", at, at))));
 				if (i == 18) {
 					recorder.valuesChanged(List.of(new ValueChange(bad, new SignalValue(3.3, 0, "Good", at, at))));
@@ -186,24 +184,5 @@ class EventCommandsTest {
 
 	private String err() {
 		return err.toString(StandardCharsets.UTF_8);
-	}
-
-	private static final class StepClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

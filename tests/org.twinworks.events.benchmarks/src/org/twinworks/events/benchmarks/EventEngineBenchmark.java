@@ -7,11 +7,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,6 +48,7 @@ import org.twinworks.model.SignalDataType;
 import org.twinworks.model.SignalDirection;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.model.demo.SyntheticPlants;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * The event engine under the issue's load: 20,000 signals of a synthetic plant at 10 Hz offered live to an engine
@@ -235,14 +233,14 @@ class EventEngineBenchmark {
 		Path dir = Files.createTempDirectory("twinworks-events-bench");
 		Path file = dir.resolve("full-rate.twrec");
 		try {
-			MutableClock clock = new MutableClock();
+			SettableClock clock = new SettableClock(T0);
 			long t0 = System.nanoTime();
 			try (Recorder recorder = new Recorder(file, "opc.tcp://bench", plant.getTwin().getBindings(),
 					Duration.ofDays(1), clock)) {
 				List<ValueChange> batch = new ArrayList<>(SIGNALS);
 				for (int b = 0; b < RECORDED_SECONDS * HZ; b++) {
 					Instant at = T0.plusMillis(100L * b);
-					clock.now = at;
+					clock.set(at);
 					batch.clear();
 					for (int i = 0; i < SIGNALS; i++) {
 						batch.add(new ValueChange(load.signals.get(i), load.value(i, b, at)));
@@ -355,25 +353,6 @@ class EventEngineBenchmark {
 			// 50 with a deterministic noise of about ±1
 			double noise = ((i * 7_919 + b * 104_729) % 2_000) / 1_000.0 - 1;
 			return new SignalValue((high(i, b) ? 150 : 50) + noise, 0, "Good", at, at);
-		}
-	}
-
-	private static final class MutableClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.twinworks.events.rules.RuleDefinition;
 import org.twinworks.events.rules.RuleDetector;
 import org.twinworks.events.rules.RuleFile;
 import org.twinworks.events.rules.RuleFileException;
+import org.twinworks.model.EventRule;
 
 class RuleFileTest {
 	@TempDir
@@ -122,6 +123,53 @@ class RuleFileTest {
 				file + ":9:22: rule C on TK-1: its condition 'LEVEL > 1 and FLOW < 2' at column 15: FLOW is no signal "
 						+ "of TK-1",
 				file + ":13:9: rule D on P-1: its end condition 'STOPPED' at column 1: STOPPED is no signal of P-1"),
+				e.problems());
+	}
+	@Test
+	void aRuleNameGivenTwiceOnOneScopeNamesBothLines() throws IOException {
+		Path file = write("""
+				rule HIGH
+				  equipment TK-1
+				  when LEVEL > 90
+				rule HIGH
+				  type Pump
+				  when RUN
+				rule HIGH
+				  equipment TK-1
+				  when LEVEL > 95
+				""");
+		RuleFileException e = assertThrows(RuleFileException.class, () -> RuleFile.load(file));
+		assertEquals(List.of(file + ":7:1: rule HIGH on equipment TK-1 is already defined at line 1: give one of them "
+				+ "another name"), e.problems(), "the same name on another scope is read");
+	}
+
+	@Test
+	void twoRulesMakingFramesOfOneSourceOnOneEquipmentAreFoundOnThePlant() throws IOException {
+		EventRule modelRule = RuleTestPlant.F.createEventRule();
+		modelRule.setTag("LEVEL-HIGH");
+		modelRule.setCondition("LEVEL > 80");
+		p.tank.getEventRules().add(modelRule);
+		Path file = write("""
+				rule NO-RUN
+				  type Pump
+				  when CMD and not RUN
+				rule NO-RUN
+				  equipment P-2
+				  when CMD
+				rule LEVEL-HIGH
+				  equipment TK-1
+				  when LEVEL > 90
+				rule RUNS
+				  equipment P-1
+				  when RUN
+				""");
+		RuleFile rules = RuleFile.load(file);
+		RuleFileException e = assertThrows(RuleFileException.class, () -> rules.detectorsFor(p.plant));
+		assertEquals(List.of(
+				file + ":4:1: rule NO-RUN on P-2 has the name of rule at " + file + ":1: both would make frames of "
+						+ "that source on it; give one of them another name",
+				file + ":7:1: rule LEVEL-HIGH on TK-1 has the name of the model's rule Area/TK-1/LEVEL-HIGH: both "
+						+ "would make frames of that source on it; give one of them another name"),
 				e.problems());
 	}
 }

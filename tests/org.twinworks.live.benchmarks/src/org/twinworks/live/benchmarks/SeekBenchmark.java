@@ -4,11 +4,8 @@ package org.twinworks.live.benchmarks;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,6 +28,7 @@ import org.twinworks.live.ValueChange;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * Seeking in a one-hour recording of 20,000 signals (a real file: each signal every 60 s on average, staggered,
@@ -161,7 +159,7 @@ class SeekBenchmark {
 
 	/** A first value for every signal, then each every 60 s (staggered), the first 20 at 10 Hz. */
 	private static void write(Path file, List<Signal> signals) throws Exception {
-		MovableClock movable = new MovableClock();
+		SettableClock movable = new SettableClock(T0);
 		Random random = new Random(7);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), HOUR, movable)) {
 			Map<Signal, SignalValue> first = new LinkedHashMap<>();
@@ -170,14 +168,14 @@ class SeekBenchmark {
 			}
 			recorder.recordCurrent(first);
 			for (int tenth = 1; tenth < 36_000; tenth++) {
-				movable.now = T0.plusMillis(100L * tenth);
+				movable.set(T0.plusMillis(100L * tenth));
 				List<ValueChange> batch = new ArrayList<>();
 				for (int s = 0; s < FAST; s++) {
-					batch.add(new ValueChange(signals.get(s), value(random.nextDouble() * 100, movable.now)));
+					batch.add(new ValueChange(signals.get(s), value(random.nextDouble() * 100, movable.instant())));
 				}
 				// 600 tenths a minute: signal s changes in tenth s % 600 of each minute
 				for (int s = FAST + tenth % 600; s < SIGNALS; s += 600) {
-					batch.add(new ValueChange(signals.get(s), value(random.nextDouble() * 100, movable.now)));
+					batch.add(new ValueChange(signals.get(s), value(random.nextDouble() * 100, movable.instant())));
 				}
 				recorder.valuesChanged(batch);
 			}
@@ -199,24 +197,5 @@ class SeekBenchmark {
 		System.out.printf(Locale.ROOT, "seek benchmark: %-50s median %7.1f ms, max %7.1f ms (%d targets)%s%n", what,
 				sorted[sorted.length / 2], sorted[sorted.length - 1], ms.length,
 				target == null ? "" : String.format(Locale.ROOT, "   target %.0f ms", target));
-	}
-
-	private static final class MovableClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -12,11 +12,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +26,7 @@ import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueChange;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * A recording streamed value by value gives back exactly what was recorded (every value type, texts beyond ASCII,
@@ -104,46 +102,27 @@ class RecordingStreamTest {
 			signals.add(signal);
 		}
 		Object[] kinds = {1.5, 2.5f, 3L, 4, (short) 5, (byte) 6, true, "text Δ", null, -0.25};
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		List<RecordedValue> written = new ArrayList<>();
 		try (Recorder recorder = new Recorder(file, ENDPOINT, List.of(), Duration.ofDays(1), clock)) {
 			for (int b = 0; b < count / 10; b++) {
-				clock.now = T0.plusMillis(100L * b);
+				clock.set(T0.plusMillis(100L * b));
 				List<ValueChange> batch = new ArrayList<>();
 				for (int k = 0; k < 10; k++) {
 					int n = b * 10 + k;
 					Signal signal = signals.get(n % signals.size());
 					Object value = n % 13 == 0 ? (double) n : kinds[n % kinds.length];
-					Instant source = n % 3 == 0 ? null : clock.now.minusNanos(n);
+					Instant source = n % 3 == 0 ? null : clock.instant().minusNanos(n);
 					SignalValue v = value == null
-							? new SignalValue(null, 0x808C_0000L, "Bad_SensorFailure", source, clock.now)
-							: new SignalValue(value, 0, "Good", source, n % 7 == 0 ? null : clock.now);
+							? new SignalValue(null, 0x808C_0000L, "Bad_SensorFailure", source, clock.instant())
+							: new SignalValue(value, 0, "Good", source, n % 7 == 0 ? null : clock.instant());
 					batch.add(new ValueChange(signal, v));
-					written.add(new RecordedValue(clock.now, ENDPOINT, null, signal.getTag(), v));
+					written.add(new RecordedValue(clock.instant(), ENDPOINT, null, signal.getTag(), v));
 				}
 				recorder.valuesChanged(batch);
 			}
 		}
 		assertNull(written.get(0).nodeId());
 		return written;
-	}
-
-	private static final class StepClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

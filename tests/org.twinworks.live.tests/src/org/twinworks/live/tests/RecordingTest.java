@@ -10,10 +10,8 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +34,7 @@ import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.sim.VirtualPlant;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /** Recording what arrives in a value store, reading it back after a crash, replaying and seeking. */
 class RecordingTest {
@@ -203,13 +202,13 @@ class RecordingTest {
 		Signal still = signal("LT-1.PV");
 		Signal moving = signal("FT-1.PV");
 		Instant old = T0.minusSeconds(3600);
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
 			// a value that has not changed for an hour must still be in the recording from its first instant
 			recorder.recordCurrent(Map.of(still, new SignalValue(4.5, 0, "Good", old, old)));
-			clock.now = T0.plusSeconds(1);
-			recorder.valuesChanged(
-					List.of(new ValueChange(moving, new SignalValue(1.0, 0, "Good", clock.now, clock.now))));
+			clock.set(T0.plusSeconds(1));
+			recorder.valuesChanged(List
+					.of(new ValueChange(moving, new SignalValue(1.0, 0, "Good", clock.instant(), clock.instant()))));
 		}
 		List<RecordedValue> values = recording(file).values();
 		assertEquals(2, values.size());
@@ -229,12 +228,12 @@ class RecordingTest {
 
 	/** Values 0..count-1 of {@code signal}, one a second from T0. */
 	private static void writeSynthetic(Path file, Signal signal, int count) throws Exception {
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ZERO, clock)) {
 			for (int i = 0; i < count; i++) {
-				clock.now = T0.plusSeconds(i);
-				recorder.valuesChanged(
-						List.of(new ValueChange(signal, new SignalValue((double) i, 0, "Good", clock.now, clock.now))));
+				clock.set(T0.plusSeconds(i));
+				recorder.valuesChanged(List.of(new ValueChange(signal,
+						new SignalValue((double) i, 0, "Good", clock.instant(), clock.instant()))));
 			}
 		}
 	}
@@ -247,24 +246,5 @@ class RecordingTest {
 		Signal signal = TwinFactory.eINSTANCE.createSignal();
 		signal.setTag(tag);
 		return signal;
-	}
-
-	private static final class StepClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +25,7 @@ import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /** Derived states without a server: alarm limits with hysteresis, status, staleness, range. */
 class SignalStateTest {
@@ -126,12 +125,12 @@ class SignalStateTest {
 	@Test
 	void derivedStatesFollowTheStoreBatchesAndTheConnection() {
 		Signal signal = level();
-		MutableClock clock = new MutableClock();
+		SettableClock clock = new SettableClock(T0);
 		DerivedStates states = new DerivedStates(STALE, clock);
 		states.valuesChanged(List.of(new ValueChange(signal, good(95))));
 		assertEquals(AlarmKind.HIGH_HIGH, states.state(signal).highestAlarm());
 		assertFalse(states.state(signal).stale());
-		clock.now = T0.plusSeconds(1);
+		clock.set(T0.plusSeconds(1));
 		states.stateChanged(
 				new ConnectionEvent(ConnectionState.RECONNECTING, "opc.tcp://127.0.0.1:4840", null, null, "gone"));
 		assertEquals(T0.plusSeconds(1), states.state(signal).staleSince());
@@ -166,24 +165,5 @@ class SignalStateTest {
 		limit.setValue(value);
 		limit.setHysteresis(2);
 		return limit;
-	}
-
-	private static final class MutableClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

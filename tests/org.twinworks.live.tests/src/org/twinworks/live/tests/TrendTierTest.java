@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +29,7 @@ import org.twinworks.live.ValueChange;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * The min/max tier behind a trended signal's raw ring, checked against a brute-force computation over the raw
@@ -72,11 +71,11 @@ class TrendTierTest {
 		Signal trended = signal("PT-1.PV");
 		Signal plain = signal("PT-2.PV");
 		List<SignalValue> raw = tenHertz(Duration.ofMinutes(90), 11);
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ofHours(1),
 				clock)) {
 			for (SignalValue value : raw) {
-				clock.now = value.sourceTime();
+				clock.set(value.sourceTime());
 				recorder.valuesChanged(List.of(new ValueChange(trended, value), new ValueChange(plain, value)));
 			}
 		}
@@ -106,11 +105,11 @@ class TrendTierTest {
 		Path file = directory.resolve("slow-store.twinrec");
 		Signal signal = signal("LT-1.PV");
 		List<SignalValue> raw = tenHertz(Duration.ofMinutes(1), 3);
-		StepClock clock = new StepClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ofHours(1),
 				clock)) {
 			for (SignalValue value : raw) {
-				clock.now = value.sourceTime();
+				clock.set(value.sourceTime());
 				recorder.valuesChanged(List.of(new ValueChange(signal, value)));
 			}
 		}
@@ -197,24 +196,5 @@ class TrendTierTest {
 		Signal signal = TwinFactory.eINSTANCE.createSignal();
 		signal.setTag(tag);
 		return signal;
-	}
-
-	private static final class StepClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

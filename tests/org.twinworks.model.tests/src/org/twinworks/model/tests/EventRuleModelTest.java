@@ -127,6 +127,35 @@ class EventRuleModelTest {
 	}
 
 	@Test
+	void aTagGivenTwiceOnOneEquipmentOrByItsTypeNamesBothRules() {
+		EventRule first = rule("LT-1.PV > 9");
+		EventRule second = rule("LT-1.PV > 8");
+		List<ValidationProblem> errors = m.errors();
+		assertEquals(2, errors.size(), "each of the two is flagged: " + errors);
+		assertTrue(errors.get(0).message().contains("its tag HIGH-LEVEL is also that of Event rule HIGH-LEVEL at "
+				+ "Area/TK-1/HIGH-LEVEL. Give one of them another tag."), errors.get(0).message());
+		second.setTag(null);
+		second.setName("HIGH-LEVEL");
+		assertEquals(2, m.errors().size(), "an untagged rule goes by its name");
+		second.setName("Very high level");
+		assertEquals(List.of(), m.errors(), "different tags");
+
+		EquipmentType tanks = Models.F.createEquipmentType();
+		tanks.setName("Tank");
+		m.plant.getEquipmentTypes().add(tanks);
+		EventRule typeRule = Models.F.createEventRule();
+		typeRule.setTag("HIGH-LEVEL");
+		typeRule.setCondition("LT-1.PV > 7");
+		tanks.getEventRules().add(typeRule);
+		assertEquals(List.of(), m.errors(), "a type rule of a type the tank is not of");
+		m.tank.setType(tanks);
+		ValidationProblem clash = single();
+		assertTrue(clash.message().contains("its tag HIGH-LEVEL is also that of Event rule HIGH-LEVEL at "
+				+ "Tank/HIGH-LEVEL, which every instance of the type runs."), clash.message());
+		assertEquals(first, clash.element());
+	}
+
+	@Test
 	void rulesSurviveASaveAndLoadAndAPlantWithoutRulesSavesAsBefore() throws IOException {
 		Path without = dir.resolve("without.twin");
 		PlantFiles.save(m.resource, without);

@@ -8,12 +8,12 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.diagram.ui.badges.NodeBadges;
 import org.twinworks.diagram.ui.render.NodeFigure;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 
@@ -26,6 +26,7 @@ import org.twinworks.diagram.ui.viewer.DiagramViewer;
 final class DiagramBadges {
 	static final int SIZE = BadgeImages.SIZE;
 	private final DiagramViewer viewer;
+	private final NodeBadges badges;
 	private final CheckStates states;
 	private final Listener paint = this::paint;
 	private final Listener doubleClick = this::doubleClick;
@@ -33,6 +34,7 @@ final class DiagramBadges {
 
 	DiagramBadges(DiagramViewer viewer, CheckStates states, OpenCheck open) {
 		this.viewer = viewer;
+		this.badges = new NodeBadges(viewer, NodeBadges.Corner.TOP_LEFT, SIZE);
 		this.states = states;
 		this.open = open;
 		Canvas canvas = viewer.canvas();
@@ -43,63 +45,31 @@ final class DiagramBadges {
 		canvas.addListener(SWT.Dispose, e -> canvas.getDisplay().removeFilter(SWT.MouseDoubleClick, doubleClick));
 	}
 
-	/** Where the badge of {@code figure} is on the canvas: centred on the node's corner, the same size at any zoom. */
-	private Rectangle badgeBox(NodeFigure figure) {
-		Point corner = viewer.viewport().toScreen(figure.shape().x, figure.shape().y);
-		return new Rectangle(corner.x - SIZE / 2, corner.y - SIZE / 2, SIZE, SIZE);
-	}
-
 	/** Where the badge of {@code element} is on the canvas, or null when it has none (or the layer is hidden). */
 	@Nullable
 	Rectangle badgeOnCanvas(EObject element) {
 		if (!CheckStatesLayer.visible() || states.of(element) == null) {
 			return null;
 		}
-		for (Object figure : viewer.scene().figuresOf(element)) {
-			if (figure instanceof NodeFigure node) {
-				return badgeBox(node);
-			}
-		}
-		return null;
+		return badges.boxOf(element);
 	}
 
 	/** Repaints the dots of {@code elements} (all of them: null): the buffer is copied, the dots drawn again. */
 	void redraw(@Nullable Collection<? extends EObject> elements) {
-		Canvas canvas = viewer.canvas();
-		if (canvas.isDisposed()) {
-			return;
-		}
-		if (elements == null) {
-			canvas.redraw();
-			return;
-		}
-		for (EObject element : elements) {
-			for (Object figure : viewer.scene().figuresOf(element)) {
-				if (figure instanceof NodeFigure node) {
-					Rectangle r = badgeBox(node);
-					canvas.redraw(r.x - 1, r.y - 1, r.width + 2, r.height + 2, false);
-				}
-			}
-		}
+		badges.redraw(elements);
 	}
 
 	private void paint(Event event) {
 		if (!CheckStatesLayer.visible() || states.elements().isEmpty()) {
 			return;
 		}
-		// a dot may hang over the painted area from a node just outside it
-		Rectangle area = viewer.viewport().toDiagram(
-				new Rectangle(event.x - SIZE, event.y - SIZE, event.width + 2 * SIZE, event.height + 2 * SIZE));
-		GC gc = event.gc;
 		// the dots are pre-drawn images (BadgeImages): no antialiasing to set up on every repaint
-		for (Object figure : viewer.scene().figuresInAnyOrder(area)) {
-			if (figure instanceof NodeFigure node) {
-				CheckStates.Entry entry = states.of(node.element());
-				if (entry != null) {
-					paintDot(gc, badgeBox(node), entry.badge());
-				}
+		badges.paint(event, (gc, badge) -> {
+			CheckStates.Entry entry = states.of(badge.node().element());
+			if (entry != null) {
+				paintDot(gc, badge.box(), entry.badge());
 			}
-		}
+		});
 	}
 
 	/** Draws the kind's image (the same for every badge of a kind) into {@code r}, scaled when it is smaller. */
@@ -119,7 +89,7 @@ final class DiagramBadges {
 		}
 		for (NodeFigure node : viewer.scene().nodes()) {
 			CheckStates.Entry entry = states.of(node.element());
-			if (entry != null && badgeBox(node).contains(event.x, event.y)) {
+			if (entry != null && badges.box(node).contains(event.x, event.y)) {
 				viewer.canvas().setToolTipText(entry.tooltip());
 				return;
 			}
@@ -131,7 +101,7 @@ final class DiagramBadges {
 			return;
 		}
 		for (NodeFigure node : viewer.scene().nodes()) {
-			Rectangle box = badgeBox(node);
+			Rectangle box = badges.box(node);
 			Rectangle grown = new Rectangle(box.x - 2, box.y - 2, box.width + 4, box.height + 4);
 			if (grown.contains(event.x, event.y) && states.of(node.element()) != null) {
 				event.type = SWT.None; // the viewer does not start renaming the node

@@ -7,14 +7,10 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Listener;
 import org.jspecify.annotations.Nullable;
-import org.twinworks.diagram.ui.render.NodeFigure;
+import org.twinworks.diagram.ui.badges.NodeBadges;
 import org.twinworks.diagram.ui.viewer.DiagramViewer;
 import org.twinworks.events.Severity;
 
@@ -25,52 +21,24 @@ import org.twinworks.events.Severity;
  */
 final class EventDiagramBadges {
 	static final int SIZE = SeverityImages.SIZE;
-	private final DiagramViewer viewer;
+	private final NodeBadges badges;
 	private final Supplier<Map<EObject, Severity>> worst;
-	private final Listener paint = this::paint;
 
 	EventDiagramBadges(DiagramViewer viewer, Supplier<Map<EObject, Severity>> worst) {
-		this.viewer = viewer;
+		this.badges = new NodeBadges(viewer, NodeBadges.Corner.BOTTOM_RIGHT, SIZE);
 		this.worst = worst;
-		Canvas canvas = viewer.canvas();
-		canvas.addListener(SWT.Paint, paint);
-	}
-
-	/** Centred on the node's bottom-right corner, the same size at any zoom. */
-	private Rectangle badgeBox(NodeFigure figure) {
-		Rectangle shape = figure.shape();
-		Point corner = viewer.viewport().toScreen(shape.x + shape.width, shape.y + shape.height);
-		return new Rectangle(corner.x - SIZE / 2, corner.y - SIZE / 2, SIZE, SIZE);
+		viewer.canvas().addListener(SWT.Paint, this::paint);
 	}
 
 	/** Where the badge of {@code element} is on the canvas, or null when it has none. */
 	@Nullable
 	Rectangle badgeOnCanvas(EObject element) {
-		if (worst.get().get(element) == null) {
-			return null;
-		}
-		for (Object figure : viewer.scene().figuresOf(element)) {
-			if (figure instanceof NodeFigure node) {
-				return badgeBox(node);
-			}
-		}
-		return null;
+		return worst.get().get(element) == null ? null : badges.boxOf(element);
 	}
 
 	/** Repaints the badges of {@code elements}: the buffer is copied, the badges drawn again. */
 	void redraw(Collection<? extends EObject> elements) {
-		Canvas canvas = viewer.canvas();
-		if (canvas.isDisposed()) {
-			return;
-		}
-		for (EObject element : elements) {
-			for (Object figure : viewer.scene().figuresOf(element)) {
-				if (figure instanceof NodeFigure node) {
-					Rectangle r = badgeBox(node);
-					canvas.redraw(r.x - 1, r.y - 1, r.width + 2, r.height + 2, false);
-				}
-			}
-		}
+		badges.redraw(elements);
 	}
 
 	private void paint(Event event) {
@@ -78,18 +46,11 @@ final class EventDiagramBadges {
 		if (shown.isEmpty()) {
 			return;
 		}
-		// a badge may hang over the painted area from a node just outside it
-		Rectangle area = viewer.viewport().toDiagram(
-				new Rectangle(event.x - SIZE, event.y - SIZE, event.width + 2 * SIZE, event.height + 2 * SIZE));
-		GC gc = event.gc;
-		for (Object figure : viewer.scene().figuresInAnyOrder(area)) {
-			if (figure instanceof NodeFigure node) {
-				Severity severity = shown.get(node.element());
-				if (severity != null) {
-					Rectangle r = badgeBox(node);
-					gc.drawImage(SeverityImages.of(severity), r.x, r.y);
-				}
+		badges.paint(event, (gc, badge) -> {
+			Severity severity = shown.get(badge.node().element());
+			if (severity != null) {
+				gc.drawImage(SeverityImages.of(severity), badge.box().x, badge.box().y);
 			}
-		}
+		});
 	}
 }

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.builtin.FleetComparisonProvider;
 import org.twinworks.events.builtin.FleetInstance;
+import org.twinworks.events.builtin.FleetStatistics;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.LiveEventFeed;
 import org.twinworks.live.ValueStore;
@@ -25,24 +26,70 @@ import org.twinworks.model.SignalDataType;
 import org.twinworks.model.SignalDirection;
 
 /**
- * The fleets of one plant compared on one value store (live or a replay's): an engine running only the fleet
- * comparison, fed from the store, whose statistics give each instance's recent values, z and outlier flag. A
- * fleet too small to be compared (fewer instances than the comparison needs) still gets its trends, from the
- * store's latest values sampled at each {@link #tiles} call.
+ * The fleets of one plant compared on one value store (live or a replay's). While the workbench's event engine runs
+ * on the store (a connected model), its fleet comparison's statistics give each instance's recent values, z and
+ * outlier flag, so the store feeds one engine, not two; otherwise (a replay, a store no connection feeds) a small
+ * engine of its own runs only the fleet comparison. A fleet too small to be compared (fewer instances than the
+ * comparison needs) still gets its trends, from the store's latest values sampled at each {@link #tiles} call.
  */
 public final class FleetSource implements AutoCloseable {
 	private final Plant plant;
 	private final ValueStore store;
-	private final FleetComparisonProvider provider = new FleetComparisonProvider();
-	private final EventEngine engine;
-	private final LiveEventFeed feed;
 	private final Map<Signal, ArrayDeque<Double>> sampled = new HashMap<>();
+	private @Nullable FleetStatistics shared;
+	private @Nullable OwnEngine own;
 
-	public FleetSource(Plant plant, ValueStore store) {
+	/** A fleet comparison's own engine on the store, when no workbench engine runs there. */
+	private record OwnEngine(FleetComparisonProvider provider, EventEngine engine, LiveEventFeed feed) {
+		static OwnEngine on(Plant plant, ValueStore store) {
+			FleetComparisonProvider provider = new FleetComparisonProvider();
+			EventEngine engine = new EventEngine(plant, List.of(provider));
+			return new OwnEngine(provider, engine, LiveEventFeed.attach(store, engine));
+		}
+
+		void close() {
+			feed.close();
+			engine.close();
+		}
+	}
+
+	/**
+	 * @param shared the statistics of the workbench's engine on {@code store}, or null to run an engine of its own
+	 */
+	public FleetSource(Plant plant, ValueStore store, @Nullable FleetStatistics shared) {
 		this.plant = plant;
 		this.store = store;
-		this.engine = new EventEngine(plant, List.of(provider));
-		this.feed = LiveEventFeed.attach(store, engine);
+		share(shared);
+	}
+
+	/**
+	 * Follows the workbench's engine on the store as it comes and goes (a connection made or ended while the view
+	 * is open): its statistics when there is one, an engine of its own when not.
+	 */
+	public void share(@Nullable FleetStatistics workbench) {
+		if (workbench != null) {
+			shared = workbench;
+			closeOwn();
+		} else {
+			shared = null;
+			if (own == null) {
+				own = OwnEngine.on(plant, store);
+			}
+		}
+	}
+
+	/** Whether this source runs an engine of its own on the store (false while it shares the workbench's). */
+	public boolean ownsEngine() {
+		return own != null;
+	}
+
+	private FleetStatistics statistics() {
+		FleetStatistics workbench = shared;
+		if (workbench != null) {
+			return workbench;
+		}
+		OwnEngine current = own;
+		return current == null ? new FleetStatistics() : current.provider().statistics();
 	}
 
 	public Plant plant() {
@@ -85,7 +132,7 @@ public final class FleetSource implements AutoCloseable {
 	 * is compared, else each instance's sampled values with no score.
 	 */
 	public List<FleetTileState> tiles(EquipmentType type, String signal, List<Equipment> instances) {
-		List<FleetInstance> compared = provider.statistics().instances(type, signal);
+		List<FleetInstance> compared = statistics().instances(type, signal);
 		if (!compared.isEmpty()) {
 			return compared.stream().map(i -> new FleetTileState(i.equipment(), i.recent(), i.z(), i.outlier()))
 					.toList();
@@ -135,9 +182,16 @@ public final class FleetSource implements AutoCloseable {
 		return tag == null ? "" : tag.substring(tag.lastIndexOf('.') + 1);
 	}
 
+	private void closeOwn() {
+		OwnEngine current = own;
+		own = null;
+		if (current != null) {
+			current.close();
+		}
+	}
+
 	@Override
 	public void close() {
-		feed.close();
-		engine.close();
+		closeOwn();
 	}
 }

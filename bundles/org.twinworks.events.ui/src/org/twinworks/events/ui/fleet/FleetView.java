@@ -22,6 +22,8 @@ import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.events.builtin.FleetStatistics;
+import org.twinworks.events.ui.WorkbenchEvents;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentType;
@@ -116,11 +118,12 @@ public final class FleetView extends ViewPart {
 		if (types.isDisposed()) {
 			return;
 		}
-		if (!pinned) {
-			LiveModel model = Adapters.adapt(getSite().getPage().getActiveEditor(), LiveModel.class);
-			if (model != null) {
-				use(model.plant(), model.store());
-			}
+		FleetSource current = source;
+		LiveModel model = pinned ? null : Adapters.adapt(getSite().getPage().getActiveEditor(), LiveModel.class);
+		if (model != null) {
+			use(model.plant(), model.store());
+		} else if (current != null) {
+			use(current.plant(), current.store());
 		}
 		refreshTiles();
 		types.getDisplay().timerExec(REFRESH_MS, this::tick);
@@ -129,12 +132,13 @@ public final class FleetView extends ViewPart {
 	private void use(Plant plant, ValueStore store) {
 		FleetSource current = source;
 		if (current != null && current.plant() == plant && current.store() == store) {
+			current.share(workbenchStatistics(store));
 			return;
 		}
 		if (current != null) {
 			current.close();
 		}
-		FleetSource created = new FleetSource(plant, store);
+		FleetSource created = new FleetSource(plant, store, workbenchStatistics(store));
 		source = created;
 		fleets = created.fleets();
 		typeChoices = new ArrayList<>(fleets.keySet());
@@ -144,6 +148,15 @@ public final class FleetView extends ViewPart {
 			types.select(0);
 		}
 		typeChosen();
+	}
+
+	private static @Nullable FleetStatistics workbenchStatistics(ValueStore store) {
+		return WorkbenchEvents.get().fleetStatistics(store).orElse(null);
+	}
+
+	/** The comparison the view shows, for tests: whether it shares the workbench's engine or runs its own. */
+	public @Nullable FleetSource source() {
+		return source;
 	}
 
 	private void typeChosen() {

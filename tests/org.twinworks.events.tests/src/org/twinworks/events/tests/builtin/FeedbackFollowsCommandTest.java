@@ -3,6 +3,7 @@
 package org.twinworks.events.tests.builtin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.twinworks.events.tests.builtin.HandMadePlants.analog;
 import static org.twinworks.events.tests.builtin.HandMadePlants.area;
 import static org.twinworks.events.tests.builtin.HandMadePlants.at;
@@ -10,6 +11,7 @@ import static org.twinworks.events.tests.builtin.HandMadePlants.equipment;
 import static org.twinworks.events.tests.builtin.HandMadePlants.good;
 import static org.twinworks.events.tests.builtin.HandMadePlants.signal;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,9 @@ import org.twinworks.events.builtin.FeedbackFollowsCommandProvider;
 import org.twinworks.model.Area;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentKind;
+import org.twinworks.model.EquipmentType;
 import org.twinworks.model.Plant;
+import org.twinworks.model.Property;
 import org.twinworks.model.Signal;
 import org.twinworks.model.SignalDataType;
 import org.twinworks.model.SignalDirection;
@@ -90,6 +94,43 @@ class FeedbackFollowsCommandTest {
 		assertEquals(List.of(), frames.opened);
 		detector.onTime(at(41), frames);
 		assertEquals(1, frames.openedBy(FeedbackFollowsCommand.SOURCE).size());
+	}
+
+	@Test
+	void anEquipmentsFeedbackTimePropertyIsItsPairsTimeAllowedItsTypesTheDefault() {
+		property(valve.getProperties(), FeedbackFollowsCommandProvider.FEEDBACK_TIME, "30", "s");
+		EquipmentType pumps = HandMadePlants.F.createEquipmentType();
+		plant.getEquipmentTypes().add(pumps);
+		pump.setType(pumps);
+		property(pumps.getProperties(), "feedback time", "2500", "ms");
+		assertEquals(Duration.ofMillis(2500), ((FeedbackFollowsCommand) detectorFor(cmd)).allowed(),
+				"the type's property, the key in any case");
+		Detector slow = detectorFor(out);
+		assertEquals(Duration.ofSeconds(30), ((FeedbackFollowsCommand) slow).allowed());
+		CollectedFrames frames = new CollectedFrames();
+		slow.onValue(out, good(80.0, at(0)), at(0), frames);
+		slow.onValue(pos, good(10.0, at(0)), at(0), frames);
+		slow.onTime(at(29.9), frames);
+		assertEquals(List.of(), frames.opened, "within the valve's own 30 s, beyond the default 10 s");
+		slow.onTime(at(30), frames);
+		assertEquals(1, frames.openedBy(FeedbackFollowsCommand.SOURCE).size());
+
+		valve.getProperties().clear();
+		assertEquals(FeedbackFollowsCommandProvider.DEFAULT_ALLOWED,
+				((FeedbackFollowsCommand) detectorFor(out)).allowed());
+		property(valve.getProperties(), "Feedback time", "slow", null);
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+				() -> new FeedbackFollowsCommandProvider().detectorsFor(plant));
+		assertEquals("Equipment FCV-1 at Area/FCV-1: its property Feedback time 'slow' is no time: give a positive "
+				+ "number with the unit s, ms, min or h", e.getMessage());
+	}
+
+	static void property(List<Property> into, String key, String value, String unit) {
+		Property property = HandMadePlants.F.createProperty();
+		property.setKey(key);
+		property.setValue(value);
+		property.setUnit(unit);
+		into.add(property);
 	}
 
 	private Detector detectorFor(Signal command) {

@@ -23,6 +23,7 @@ import org.twinworks.events.builtin.FleetComparison;
 import org.twinworks.events.builtin.FleetComparisonProvider;
 import org.twinworks.events.builtin.FleetInstance;
 import org.twinworks.model.Area;
+import org.twinworks.model.ControlLoop;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentKind;
 import org.twinworks.model.EquipmentType;
@@ -106,6 +107,63 @@ class FleetComparisonTest {
 		frames = feed(new double[]{1, 1, 1, 1.15, 1, 1, 0.5, 0.5}, new double[]{75, 78, 72, 75, 76, 74, 37, 37}, 0.3);
 		assertEquals(List.of(motors.get(3)),
 				frames.openedBy(FleetComparison.SOURCE).stream().map(EventFrame::equipment).toList());
+	}
+
+	@Test
+	void aTypeWithoutItsOwnConditionComparesAtSimilarLoopSetpointsWhenEveryInstanceIsALoopsFinalElement() {
+		// ten dosing pumps of a type with current only, each the final element of its own flow loop: five run at
+		// setpoint 50 and draw about 40 A, one of them 15 % more; five at setpoint 100 draw about 80 A
+		EquipmentType dosing = HandMadePlants.F.createEquipmentType();
+		dosing.setName("Dosing pump");
+		dosing.setKind(EquipmentKind.PUMP);
+		template(dosing, "CUR", SignalDirection.INPUT, SignalDataType.DOUBLE);
+		plant.getEquipmentTypes().add(dosing);
+		Area area = area(plant, "Dosing");
+		Equipment controllers = HandMadePlants.equipment(area, "FIC", EquipmentKind.INSTRUMENT);
+		List<Equipment> pumps = new ArrayList<>();
+		List<Signal> setpoints = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			Equipment pump = EquipmentTypes.instantiate(dosing, "DP-" + i, "Dosing pump " + i);
+			area.getEquipment().add(pump);
+			pumps.add(pump);
+			Signal setpoint = HandMadePlants.analog(controllers, "SP" + i, 0, 200);
+			setpoints.add(setpoint);
+			ControlLoop loop = HandMadePlants.F.createControlLoop();
+			loop.setTag("FIC-" + i);
+			loop.setSetpoint(setpoint);
+			loop.setMeasuredValue(HandMadePlants.analog(controllers, "PV" + i, 0, 200));
+			loop.setOutput(HandMadePlants.analog(controllers, "OUT" + i, 0, 100));
+			loop.setFinalElement(pump);
+			plant.getControlLoops().add(loop);
+		}
+		double[] amps = {40, 40.2, 46, 39.8, 40.1, 80, 80.3, 79.7, 80.2, 79.9};
+		assertEquals(List.of(pumps.get(2)), outliersAmong(dosing, pumps, setpoints, amps),
+				"the one drawing 15 % more than its four peers at the same setpoint");
+
+		plant.getControlLoops().remove(9);
+		assertEquals(List.of(), outliersAmong(dosing, pumps, setpoints, amps),
+				"one pump without a loop: no context condition, the bimodal fleet is too spread to judge");
+	}
+
+	/** Ten seconds of the given currents with setpoints 50 (first five) and 100, the outliers at the end. */
+	private List<Equipment> outliersAmong(EquipmentType type, List<Equipment> pumps, List<Signal> setpoints,
+			double[] amps) {
+		FleetComparisonProvider fresh = new FleetComparisonProvider();
+		Detector detector = fresh.detectorsFor(plant).stream().filter(d -> ((FleetComparison) d).type() == type)
+				.findFirst().orElseThrow();
+		CollectedFrames frames = new CollectedFrames();
+		for (int second = 0; second < 10; second++) {
+			for (int i = 0; i < pumps.size(); i++) {
+				if (detector.watched().contains(setpoints.get(i))) {
+					detector.onValue(setpoints.get(i), good(i < 5 ? 50.0 : 100.0, at(second)), at(second), frames);
+				}
+				Signal current = signal(pumps.get(i), "CUR");
+				detector.onValue(current, good(amps[i], at(second)), at(second), frames);
+			}
+			detector.onTime(at(second + 0.5), frames);
+		}
+		return fresh.statistics().instances(type, "CUR").stream().filter(FleetInstance::outlier)
+				.map(FleetInstance::equipment).toList();
 	}
 
 	/** A minute of 1 Hz values: current 42 A × factor (with seeded noise of {@code noise} A) at the given speeds. */

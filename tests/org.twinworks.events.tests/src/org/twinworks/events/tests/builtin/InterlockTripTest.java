@@ -10,6 +10,7 @@ import static org.twinworks.events.tests.builtin.HandMadePlants.equipment;
 import static org.twinworks.events.tests.builtin.HandMadePlants.good;
 import static org.twinworks.events.tests.builtin.HandMadePlants.signal;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +64,14 @@ class InterlockTripTest {
 		assertEquals(java.util.Set.of(level, run), detector.watched(), "RUN shows a stop; CMD is only the fallback");
 		detector.onValue(level, good(2.0, at(0)), at(0), frames);
 		detector.onValue(run, good(true, at(0)), at(0), frames);
+	}
+
+	@Test
+	void theTrippedEquipmentsTripTimePropertyIsTheTimeAllowed() {
+		assertEquals(InterlockTripProvider.DEFAULT_ALLOWED, ((InterlockTrip) detector).allowed());
+		FeedbackFollowsCommandTest.property(pump.getProperties(), InterlockTripProvider.TRIP_TIME, "0.5", "min");
+		InterlockTrip slow = (InterlockTrip) new InterlockTripProvider().detectorsFor(plant).get(0);
+		assertEquals(Duration.ofSeconds(30), slow.allowed());
 	}
 
 	@Test

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -44,6 +41,7 @@ import org.twinworks.ui.live.views.PlaybackView;
 import org.twinworks.ui.live.views.TimelineMarker;
 import org.twinworks.ui.live.views.TimelineMarkerSource;
 import org.twinworks.ui.live.views.TimelineStrip;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * Event frames on the Playback view's timeline, for a real recording of the demo plant: those of its saved event
@@ -145,14 +143,14 @@ class TimelineMarkersTest {
 	/** A minute of PT-101 at 1 Hz, Bad in the seconds {@code bad} picks. */
 	private void record(IntPredicate bad) throws Exception {
 		Signal pressure = demo.signal(PRESSURE);
-		FixedClock clock = new FixedClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ofHours(1),
 				clock)) {
 			for (int second = 0; second < SECONDS; second++) {
-				clock.now = at(second);
+				clock.set(at(second));
 				SignalValue value = bad.test(second)
-						? new SignalValue(0.0, 0x8000_0000L, "Bad", clock.now, clock.now)
-						: new SignalValue(5.0 + second % 3 * 0.01, 0, "Good", clock.now, clock.now);
+						? new SignalValue(0.0, 0x8000_0000L, "Bad", clock.instant(), clock.instant())
+						: new SignalValue(5.0 + second % 3 * 0.01, 0, "Good", clock.instant(), clock.instant());
 				recorder.valuesChanged(List.of(new ValueChange(pressure, value)));
 			}
 		}
@@ -168,24 +166,5 @@ class TimelineMarkersTest {
 
 	private static Instant at(int second) {
 		return T0.plusSeconds(second);
-	}
-
-	private static final class FixedClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -8,11 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +43,7 @@ import org.twinworks.ui.live.Replay;
 import org.twinworks.ui.live.trends.TrendFrame;
 import org.twinworks.ui.live.views.PlaybackView;
 import org.twinworks.ui.live.views.TrendView;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /**
  * A one-hour recording of every bound signal of the demo (a real file, 1 Hz, PT-101 at 10 Hz) played back:
@@ -71,18 +69,18 @@ class LongPlaybackUiTest {
 		signals.remove(pressure);
 		Random random = new Random(20);
 		double[] walk = new double[signals.size() + 1];
-		MovableClock clock = new MovableClock();
+		SettableClock clock = new SettableClock(T0);
 		try (Recorder recorder = new Recorder(file, "opc.tcp://127.0.0.1:4840", List.of(), Duration.ofHours(1),
 				clock)) {
 			for (int tenth = 0; tenth < 36_000; tenth++) {
-				clock.now = T0.plusMillis(100L * tenth);
+				clock.set(T0.plusMillis(100L * tenth));
 				List<ValueChange> batch = new ArrayList<>();
 				walk[0] = Math.max(0, Math.min(10, walk[0] + random.nextGaussian() * 0.1));
-				batch.add(new ValueChange(pressure, good(walk[0], clock.now)));
+				batch.add(new ValueChange(pressure, good(walk[0], clock.instant())));
 				if (tenth % 10 == 0) {
 					for (int s = 0; s < signals.size(); s++) {
 						walk[s + 1] += random.nextGaussian();
-						batch.add(new ValueChange(signals.get(s), good(walk[s + 1], clock.now)));
+						batch.add(new ValueChange(signals.get(s), good(walk[s + 1], clock.instant())));
 					}
 				}
 				recorder.valuesChanged(batch);
@@ -244,24 +242,5 @@ class LongPlaybackUiTest {
 
 	private static SignalValue good(double value, Instant at) {
 		return new SignalValue(value, 0, "Good", at, at);
-	}
-
-	private static final class MovableClock extends Clock {
-		Instant now = T0;
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -13,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 
 import javax.crypto.spec.PBEKeySpec;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.commissioning.ui.signoff.PasswordRefused;
 import org.twinworks.commissioning.ui.signoff.SignerPasswords;
+import org.twinworks.tests.live.harness.SettableClock;
 
 /** Signers' passwords in a secure storage file of a temporary folder, opened without any prompt. */
 class SignerPasswordsTest {
@@ -39,13 +37,13 @@ class SignerPasswordsTest {
 	Path directory;
 
 	private Path file;
-	private MovableClock clock;
+	private SettableClock clock;
 	private SignerPasswords passwords;
 
 	@BeforeEach
 	void openStorage() throws Exception {
 		file = directory.resolve("secure_storage");
-		clock = new MovableClock(Instant.parse("2026-05-04T08:00:00Z"));
+		clock = new SettableClock(Instant.parse("2026-05-04T08:00:00Z"));
 		passwords = new SignerPasswords(open(file), clock);
 	}
 
@@ -134,33 +132,5 @@ class SignerPasswordsTest {
 	static ISecurePreferences open(Path file) throws Exception {
 		return SecurePreferencesFactory.open(file.toUri().toURL(), Map.of(IProviderHints.DEFAULT_PASSWORD,
 				new PBEKeySpec("test-master".toCharArray()), IProviderHints.PROMPT_USER, Boolean.FALSE));
-	}
-
-	/** A clock the test moves forward, so a lockout can end without waiting a minute. */
-	static final class MovableClock extends Clock {
-		private Instant now;
-
-		MovableClock(Instant start) {
-			now = start;
-		}
-
-		void advance(Duration by) {
-			now = now.plus(by);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
 	}
 }
