@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.events.analytics.HysteresisLimit;
 import org.twinworks.events.analytics.SlidingCount;
@@ -36,6 +37,16 @@ public final class AlarmFlood implements Detector {
 
 	private final Area area;
 	private final Map<Signal, List<HysteresisLimit>> limits;
+	/** The limits in the order of {@link #watched()}. */
+	private final List<HysteresisLimit>[] byPosition;
+	/**
+	 * In the order of {@link #watched()}: whether any of the signal's limits is active, and the range strictly
+	 * between its highest low limit and its lowest high limit, where a value activates none. A value there while
+	 * none is active changes nothing, so it is let through after two array reads.
+	 */
+	private final boolean[] anyActive;
+	private final double[] quietAbove;
+	private final double[] quietBelow;
 	private final int floodAbove;
 	private final int floodEndsBelow;
 	private final Duration window;
@@ -46,6 +57,27 @@ public final class AlarmFlood implements Detector {
 			Duration window) {
 		this.area = area;
 		this.limits = Map.copyOf(limits);
+		@SuppressWarnings("unchecked")
+		List<HysteresisLimit>[] positions = new List[this.limits.size()];
+		int i = 0;
+		for (Signal signal : this.limits.keySet()) {
+			positions[i++] = this.limits.get(signal);
+		}
+		this.byPosition = positions;
+		this.anyActive = new boolean[positions.length];
+		this.quietAbove = new double[positions.length];
+		this.quietBelow = new double[positions.length];
+		for (int p = 0; p < positions.length; p++) {
+			quietAbove[p] = Double.NEGATIVE_INFINITY;
+			quietBelow[p] = Double.POSITIVE_INFINITY;
+			for (HysteresisLimit limit : positions[p]) {
+				if (limit.isHigh()) {
+					quietBelow[p] = Math.min(quietBelow[p], limit.limit());
+				} else {
+					quietAbove[p] = Math.max(quietAbove[p], limit.limit());
+				}
+			}
+		}
 		this.floodAbove = floodAbove;
 		this.floodEndsBelow = floodEndsBelow;
 		this.window = window;
@@ -73,13 +105,47 @@ public final class AlarmFlood implements Detector {
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
-		double x = ValueStore.plotted(value);
-		for (HysteresisLimit limit : limits.getOrDefault(signal, List.of())) {
+		accept(signal, ValueStore.plotted(value), time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		double x = value.plotted();
+		if (!anyActive[watchedIndex]
+				&& (Double.isNaN(x) || x > quietAbove[watchedIndex] && x < quietBelow[watchedIndex])) {
+			return;
+		}
+		List<HysteresisLimit> signalLimits = byPosition[watchedIndex];
+		update(signalLimits, x, value.time(), sink);
+		boolean active = false;
+		for (HysteresisLimit limit : signalLimits) {
+			active |= limit.isActive();
+		}
+		anyActive[watchedIndex] = active;
+	}
+
+	private void accept(Signal signal, double x, Instant time, EventSink sink) {
+		update(limits.getOrDefault(signal, List.of()), x, time, sink);
+	}
+
+	private void update(List<HysteresisLimit> signalLimits, double x, Instant time, EventSink sink) {
+		boolean added = false;
+		for (HysteresisLimit limit : signalLimits) {
 			if (limit.update(x)) {
 				annunciated.add(time);
+				added = true;
 			}
 		}
-		judge(time, sink);
+		// without a new alarm the count can only fall: no flood can start, only an open one end
+		if (added || frame != null) {
+			judge(time, sink);
+		}
+	}
+
+	/** Only an open flood has anything to do on a tick: its count falls as alarms leave the window. */
+	@Override
+	public long nextTick() {
+		return frame != null ? EVERY_TICK : NO_TICK;
 	}
 
 	@Override
