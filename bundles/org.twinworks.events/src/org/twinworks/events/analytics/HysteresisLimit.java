@@ -51,4 +51,8 @@ public final class HysteresisLimit {
 	public double limit() {
 		return limit;
 	}
+
+	public double hysteresis() {
+		return hysteresis;
+	}
 }

@@ -40,13 +40,15 @@ public final class AlarmFlood implements Detector {
 	/** The limits in the order of {@link #watched()}. */
 	private final List<HysteresisLimit>[] byPosition;
 	/**
-	 * In the order of {@link #watched()}: whether any of the signal's limits is active, and the range strictly
-	 * between its highest low limit and its lowest high limit, where a value activates none. A value there while
-	 * none is active changes nothing, so it is let through after two array reads.
+	 * In the order of {@link #watched()}: the open range of values that change none of the signal's limits as they
+	 * stand (below every inactive high limit, above every inactive low one, not yet clear of the active ones), so
+	 * such a value costs two array reads.
 	 */
-	private final boolean[] anyActive;
-	private final double[] quietAbove;
-	private final double[] quietBelow;
+	private final double[] stableAbove;
+	private final double[] stableBelow;
+	private final Map<Signal, Integer> positionOf = new HashMap<>();
+	/** With a flood open and no new alarm, nothing can change before this data time (nanoseconds): see judge. */
+	private long judgeFrom = Long.MIN_VALUE;
 	private final int floodAbove;
 	private final int floodEndsBelow;
 	private final Duration window;
@@ -64,19 +66,12 @@ public final class AlarmFlood implements Detector {
 			positions[i++] = this.limits.get(signal);
 		}
 		this.byPosition = positions;
-		this.anyActive = new boolean[positions.length];
-		this.quietAbove = new double[positions.length];
-		this.quietBelow = new double[positions.length];
-		for (int p = 0; p < positions.length; p++) {
-			quietAbove[p] = Double.NEGATIVE_INFINITY;
-			quietBelow[p] = Double.POSITIVE_INFINITY;
-			for (HysteresisLimit limit : positions[p]) {
-				if (limit.isHigh()) {
-					quietBelow[p] = Math.min(quietBelow[p], limit.limit());
-				} else {
-					quietAbove[p] = Math.max(quietAbove[p], limit.limit());
-				}
-			}
+		this.stableAbove = new double[positions.length];
+		this.stableBelow = new double[positions.length];
+		i = 0;
+		for (Signal signal : this.limits.keySet()) {
+			positionOf.put(signal, i);
+			stableRange(i++);
 		}
 		this.floodAbove = floodAbove;
 		this.floodEndsBelow = floodEndsBelow;
@@ -111,24 +106,26 @@ public final class AlarmFlood implements Detector {
 	@Override
 	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
 		double x = value.plotted();
-		if (!anyActive[watchedIndex]
-				&& (Double.isNaN(x) || x > quietAbove[watchedIndex] && x < quietBelow[watchedIndex])) {
+		if (Double.isNaN(x) || x > stableAbove[watchedIndex] && x < stableBelow[watchedIndex]) {
+			if (frame == null || value.timeNanos() < judgeFrom) {
+				return;
+			}
+			judge(value.time(), sink);
 			return;
 		}
-		List<HysteresisLimit> signalLimits = byPosition[watchedIndex];
-		update(signalLimits, x, value.time(), sink);
-		boolean active = false;
-		for (HysteresisLimit limit : signalLimits) {
-			active |= limit.isActive();
-		}
-		anyActive[watchedIndex] = active;
+		update(byPosition[watchedIndex], x, value.time(), value.timeNanos(), sink);
+		stableRange(watchedIndex);
 	}
 
 	private void accept(Signal signal, double x, Instant time, EventSink sink) {
-		update(limits.getOrDefault(signal, List.of()), x, time, sink);
+		update(limits.getOrDefault(signal, List.of()), x, time, nanos(time), sink);
+		Integer position = positionOf.get(signal);
+		if (position != null) {
+			stableRange(position);
+		}
 	}
 
-	private void update(List<HysteresisLimit> signalLimits, double x, Instant time, EventSink sink) {
+	private void update(List<HysteresisLimit> signalLimits, double x, Instant time, long nanos, EventSink sink) {
 		boolean added = false;
 		for (HysteresisLimit limit : signalLimits) {
 			if (limit.update(x)) {
@@ -136,16 +133,38 @@ public final class AlarmFlood implements Detector {
 				added = true;
 			}
 		}
-		// without a new alarm the count can only fall: no flood can start, only an open one end
-		if (added || frame != null) {
+		// without a new alarm the count can only fall: no flood can start, only an open one end, not before judgeFrom
+		if (added || frame != null && nanos >= judgeFrom) {
 			judge(time, sink);
 		}
 	}
 
-	/** Only an open flood has anything to do on a tick: its count falls as alarms leave the window. */
+	private void stableRange(int position) {
+		double above = Double.NEGATIVE_INFINITY;
+		double below = Double.POSITIVE_INFINITY;
+		for (HysteresisLimit limit : byPosition[position]) {
+			if (limit.isHigh() && !limit.isActive()) {
+				below = Math.min(below, limit.limit()); // x < limit
+			} else if (limit.isHigh()) {
+				above = Math.max(above, Math.nextDown(limit.limit() - limit.hysteresis())); // x >= limit - h
+			} else if (!limit.isActive()) {
+				above = Math.max(above, limit.limit()); // x > limit
+			} else {
+				below = Math.min(below, Math.nextUp(limit.limit() + limit.hysteresis())); // x <= limit + h
+			}
+		}
+		stableAbove[position] = above;
+		stableBelow[position] = below;
+	}
+
+	/** Only an open flood has anything to do on a tick, once its count can fall below the end. */
 	@Override
 	public long nextTick() {
-		return frame != null ? EVERY_TICK : NO_TICK;
+		return frame != null ? judgeFrom : NO_TICK;
+	}
+
+	private static long nanos(Instant time) {
+		return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
 	}
 
 	@Override
@@ -163,6 +182,9 @@ public final class AlarmFlood implements Detector {
 			sink.close(frame, now, captured(count));
 			frame = null;
 		}
+		// an open flood ends once enough alarms have left the window; without new ones, not before then
+		Instant falls = frame == null ? null : annunciated.fallsBelow(floodEndsBelow);
+		judgeFrom = falls == null ? Long.MIN_VALUE : nanos(falls);
 	}
 
 	private Map<String, Object> captured(int count) {

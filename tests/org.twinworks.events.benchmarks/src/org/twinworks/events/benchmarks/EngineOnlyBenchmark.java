@@ -13,6 +13,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.engine.EventEngine;
+import org.twinworks.events.engine.AnalysisFeed;
+import org.twinworks.events.engine.EngineSettings;
 import org.twinworks.events.engine.FramesInOrder;
 import org.twinworks.events.engine.SignalIndex;
 import org.twinworks.live.SignalValue;
@@ -32,9 +34,9 @@ class EngineOnlyBenchmark {
 	private static final int SECONDS = Integer.getInteger("twinworks.bench.engineSeconds", 30);
 	/**
 	 * The paths measured, comma separated: old (a SignalValue per value), fast (primitives per value, signals
-	 * numbered).
+	 * numbered), split2 (the fast path, the detectors split across two threads by an {@link AnalysisFeed}).
 	 */
-	private static final String PATHS = System.getProperty("twinworks.bench.paths", "old,fast");
+	private static final String PATHS = System.getProperty("twinworks.bench.paths", "old,fast,split2");
 	private static final int SIGNALS = EventEngineBenchmark.SIGNALS;
 	private static final int HZ = EventEngineBenchmark.HZ;
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,6 +65,7 @@ class EngineOnlyBenchmark {
 				List<EventFrame> frames = switch (path) {
 				case "old" -> old(plant, load.signals, objects, end);
 				case "fast" -> fast(plant, columns, end);
+				case "split2" -> split(plant, columns, end, 2);
 				default -> throw new IllegalArgumentException("no path " + path);
 				};
 				double seconds = (System.nanoTime() - t0) / 1e9;
@@ -159,6 +162,22 @@ class EngineOnlyBenchmark {
 			engine.advanceTo(end);
 		}
 		return collected.frames();
+	}
+
+	/** The fast path through an {@link AnalysisFeed} with its detectors split across {@code partitions} threads. */
+	private static List<EventFrame> split(Plant plant, Columns columns, Instant end, int partitions) {
+		try (AnalysisFeed feed = new AnalysisFeed(plant, EventEngineBenchmark.providers(), EngineSettings.DEFAULT,
+				partitions)) {
+			feed.nameStatus(0x808C_0000L, "Bad_SensorFailure");
+			feed.nameStatus(0, "Good");
+			columns.number(feed.signalIndex());
+			int n = columns.signal.length;
+			for (int from = 0; from < n; from += SIGNALS) {
+				feed.values(columns.signal, columns.number, columns.status, columns.nanos, from,
+						Math.min(SIGNALS, n - from));
+			}
+			return feed.finish(end);
+		}
 	}
 
 	private static String bySource(List<EventFrame> frames) {
