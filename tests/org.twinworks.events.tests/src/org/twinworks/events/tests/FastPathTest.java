@@ -104,8 +104,10 @@ class FastPathTest {
 	void theReferenceFindsEveryKindOfFrame() {
 		Set<String> sources = new TreeSet<>();
 		reference.forEach(f -> sources.add(f.source()));
-		assertTrue(sources.containsAll(List.of("HighFor2s", "HighUntilLow", "S2Bad", "signal.bad", "drift.cusum",
-				"alarm.flood")), sources.toString());
+		assertTrue(
+				sources.containsAll(
+						List.of("HighFor2s", "HighUntilLow", "S2Bad", "signal.bad", "drift.cusum", "alarm.flood")),
+				sources.toString());
 		assertTrue(reference.stream().anyMatch(f -> !f.isOpen()), "frames close too");
 	}
 
@@ -130,7 +132,7 @@ class FastPathTest {
 
 	@Test
 	void anAnalysisSplitAcrossEnginesFindsTheSameFramesInTheSameOrder() {
-		for (int partitions : new int[] {1, 2, 3}) {
+		for (int partitions : new int[]{1, 2, 3}) {
 			try (AnalysisFeed feed = new AnalysisFeed(plant, providers(), EngineSettings.DEFAULT, partitions)) {
 				assertEquals(partitions, feed.partitions());
 				nameStatuses(feed.engine());
@@ -170,8 +172,8 @@ class FastPathTest {
 	void aRecordingFileAnalysedOnOneOrTwoEnginesFindsTheSameFrames(@TempDir Path dir) throws IOException {
 		Path file = dir.resolve("run.twrec");
 		MutableClock clock = new MutableClock();
-		try (Recorder recorder = new Recorder(file, "opc.tcp://test", plant.getTwin().getBindings(),
-				Duration.ofDays(1), clock)) {
+		try (Recorder recorder = new Recorder(file, "opc.tcp://test", plant.getTwin().getBindings(), Duration.ofDays(1),
+				clock)) {
 			for (int b = 0; b < batches.size(); b++) {
 				clock.now = T0.plusMillis(100L * b + 50);
 				SignalValue[] batch = batches.get(b);
