@@ -7,8 +7,10 @@
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh playback                                    seeking in a 1-hour recording of 20,000 signals (headless)
 #   releng/benchmarks/run.sh events [--seconds N] [--recorded-seconds N] the event engine: 20,000 signals at 10 Hz live with 5,000 rule
-#                                                                        instances and drift (CPU, latency), a full-rate recording slice
-#                                                                        analysed from its file (x real time), next to baselines
+#          [--engine-seconds N]                                          instances and drift (CPU, latency), a full-rate recording slice
+#                                                                        analysed from its file (x real time), next to baselines; the
+#                                                                        engine alone on N s of values in memory (old path, fast path,
+#                                                                        split across two engines)
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
 #                                                                        2,000-node diagram, a campaign against 20k live signals, planning (Xvfb)
@@ -68,6 +70,7 @@ while [ $# -gt 0 ]; do
         case "$1" in
           --seconds) benchargs="$benchargs -Dtwinworks.bench.seconds=$2"; shift 2 ;;
           --recorded-seconds) benchargs="$benchargs -Dtwinworks.bench.recordedSeconds=$2"; shift 2 ;;
+          --engine-seconds) benchargs="$benchargs -Dtwinworks.bench.engineSeconds=$2"; shift 2 ;;
           *) echo "unknown option for events: $1" >&2; exit 2 ;;
         esac
       done
@@ -110,7 +113,7 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N]" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N] [--engine-seconds N]" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

@@ -42,4 +42,17 @@ public final class HysteresisLimit {
 	public boolean isActive() {
 		return active;
 	}
+
+	/** A high limit (active at or above it), else a low one (at or below). */
+	public boolean isHigh() {
+		return high;
+	}
+
+	public double limit() {
+		return limit;
+	}
+
+	public double hysteresis() {
+		return hysteresis;
+	}
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.events.analytics.HysteresisLimit;
 import org.twinworks.events.analytics.SlidingCount;
@@ -36,6 +37,18 @@ public final class AlarmFlood implements Detector {
 
 	private final Area area;
 	private final Map<Signal, List<HysteresisLimit>> limits;
+	/** The limits in the order of {@link #watched()}. */
+	private final List<HysteresisLimit>[] byPosition;
+	/**
+	 * In the order of {@link #watched()}: the open range of values that change none of the signal's limits as they
+	 * stand (below every inactive high limit, above every inactive low one, not yet clear of the active ones), so
+	 * such a value costs two array reads.
+	 */
+	private final double[] stableAbove;
+	private final double[] stableBelow;
+	private final Map<Signal, Integer> positionOf = new HashMap<>();
+	/** With a flood open and no new alarm, nothing can change before this data time (nanoseconds): see judge. */
+	private long judgeFrom = Long.MIN_VALUE;
 	private final int floodAbove;
 	private final int floodEndsBelow;
 	private final Duration window;
@@ -46,6 +59,20 @@ public final class AlarmFlood implements Detector {
 			Duration window) {
 		this.area = area;
 		this.limits = Map.copyOf(limits);
+		@SuppressWarnings("unchecked")
+		List<HysteresisLimit>[] positions = new List[this.limits.size()];
+		int i = 0;
+		for (Signal signal : this.limits.keySet()) {
+			positions[i++] = this.limits.get(signal);
+		}
+		this.byPosition = positions;
+		this.stableAbove = new double[positions.length];
+		this.stableBelow = new double[positions.length];
+		i = 0;
+		for (Signal signal : this.limits.keySet()) {
+			positionOf.put(signal, i);
+			stableRange(i++);
+		}
 		this.floodAbove = floodAbove;
 		this.floodEndsBelow = floodEndsBelow;
 		this.window = window;
@@ -73,13 +100,71 @@ public final class AlarmFlood implements Detector {
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
-		double x = ValueStore.plotted(value);
-		for (HysteresisLimit limit : limits.getOrDefault(signal, List.of())) {
+		accept(signal, ValueStore.plotted(value), time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		double x = value.plotted();
+		if (Double.isNaN(x) || x > stableAbove[watchedIndex] && x < stableBelow[watchedIndex]) {
+			if (frame == null || value.timeNanos() < judgeFrom) {
+				return;
+			}
+			judge(value.time(), sink);
+			return;
+		}
+		update(byPosition[watchedIndex], x, value.time(), value.timeNanos(), sink);
+		stableRange(watchedIndex);
+	}
+
+	private void accept(Signal signal, double x, Instant time, EventSink sink) {
+		update(limits.getOrDefault(signal, List.of()), x, time, nanos(time), sink);
+		Integer position = positionOf.get(signal);
+		if (position != null) {
+			stableRange(position);
+		}
+	}
+
+	private void update(List<HysteresisLimit> signalLimits, double x, Instant time, long nanos, EventSink sink) {
+		boolean added = false;
+		for (HysteresisLimit limit : signalLimits) {
 			if (limit.update(x)) {
 				annunciated.add(time);
+				added = true;
 			}
 		}
-		judge(time, sink);
+		// without a new alarm the count can only fall: no flood can start, only an open one end, not before judgeFrom
+		if (added || frame != null && nanos >= judgeFrom) {
+			judge(time, sink);
+		}
+	}
+
+	private void stableRange(int position) {
+		double above = Double.NEGATIVE_INFINITY;
+		double below = Double.POSITIVE_INFINITY;
+		for (HysteresisLimit limit : byPosition[position]) {
+			if (limit.isHigh() && !limit.isActive()) {
+				below = Math.min(below, limit.limit()); // x < limit
+			} else if (limit.isHigh()) {
+				above = Math.max(above, Math.nextDown(limit.limit() - limit.hysteresis())); // x >= limit - h
+			} else if (!limit.isActive()) {
+				above = Math.max(above, limit.limit()); // x > limit
+			} else {
+				below = Math.min(below, Math.nextUp(limit.limit() + limit.hysteresis())); // x <= limit + h
+			}
+		}
+		stableAbove[position] = above;
+		stableBelow[position] = below;
+	}
+
+	/** Only an open flood has anything to do on a tick, once its count can fall below the end. */
+	@Override
+	public long nextTick() {
+		return frame != null ? judgeFrom : NO_TICK;
+	}
+
+	private static long nanos(Instant time) {
+		return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
 	}
 
 	@Override
@@ -97,6 +182,9 @@ public final class AlarmFlood implements Detector {
 			sink.close(frame, now, captured(count));
 			frame = null;
 		}
+		// an open flood ends once enough alarms have left the window; without new ones, not before then
+		Instant falls = frame == null ? null : annunciated.fallsBelow(floodEndsBelow);
+		judgeFrom = falls == null ? Long.MIN_VALUE : nanos(falls);
 	}
 
 	private Map<String, Object> captured(int count) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.events.analytics.Baseline;
 import org.twinworks.events.analytics.Cusum;
@@ -87,7 +88,31 @@ public final class DriftDetector implements Detector {
 	@Override
 	public void onValue(Signal from, SignalValue value, Instant time, EventSink sink) {
 		applyReset(time, sink);
-		long t = time.toEpochMilli();
+		accept(time.toEpochMilli(), ValueStore.plotted(value), sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		if (resetRequested) {
+			applyReset(value.time(), sink);
+		}
+		accept(Math.floorDiv(value.timeNanos(), 1_000_000L), value.plotted(), sink);
+	}
+
+	/**
+	 * Ticks matter at the open window's end (a reset asked for meanwhile is applied then or at the next value,
+	 * whichever comes first).
+	 */
+	@Override
+	public long nextTick() {
+		if (resetRequested) {
+			return EVERY_TICK;
+		}
+		return windowEnd == Long.MIN_VALUE ? NO_TICK : Math.multiplyExact(windowEnd, 1_000_000L);
+	}
+
+	private void accept(long time, double x, EventSink sink) {
+		long t = time;
 		if (windowEnd == Long.MIN_VALUE) {
 			windowEnd = endOfWindowAt(t);
 		} else if (t >= windowEnd) {
@@ -96,7 +121,6 @@ public final class DriftDetector implements Detector {
 		}
 		t = Math.max(t, heldSince); // the engine's data time does not go back; be safe anyway
 		accumulate(t);
-		double x = ValueStore.plotted(value);
 		if (Double.isNaN(x) || Double.isInfinite(x)) {
 			held = Double.NaN;
 		} else {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
@@ -65,7 +66,15 @@ public final class FeedbackFollowsCommand implements Detector {
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
-		double x = ValueStore.plotted(value);
+		accept(signal, ValueStore.plotted(value), time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		accept(value.signal(), value.plotted(), value.time(), sink);
+	}
+
+	private void accept(Signal signal, double x, Instant time, EventSink sink) {
 		if (signal.equals(command)) {
 			if (x != commanded) {
 				differsSince = null;

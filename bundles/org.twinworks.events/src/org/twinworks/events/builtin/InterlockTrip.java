@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
@@ -69,7 +70,16 @@ public final class InterlockTrip implements Detector {
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
-		values.put(signal, ValueStore.plotted(value));
+		accept(signal, ValueStore.plotted(value), time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		accept(value.signal(), value.plotted(), value.time(), sink);
+	}
+
+	private void accept(Signal signal, double x, Instant time, EventSink sink) {
+		values.put(signal, x);
 		boolean now = conditionHolds();
 		if (now && !conditionTrue) {
 			conditionSince = time;

@@ -5,8 +5,8 @@ package org.twinworks.events.engine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.live.SignalValue;
 import org.twinworks.model.Signal;
@@ -33,6 +34,7 @@ public final class SignalQualityDetector implements Detector {
 	/** One watched signal's state. */
 	private static final class Watch {
 		final Signal signal;
+		final int position;
 		@Nullable
 		Instant badSince;
 		@Nullable
@@ -40,12 +42,17 @@ public final class SignalQualityDetector implements Detector {
 		@Nullable
 		EventFrame frame;
 
-		Watch(Signal signal) {
+		Watch(Signal signal, int position) {
 			this.signal = signal;
+			this.position = position;
 		}
 	}
 
-	private final Map<Signal, Watch> watches = new IdentityHashMap<>();
+	/** In the order of {@link #watched()}, which {@link #byPosition} follows. */
+	private final Map<Signal, Watch> watches = new LinkedHashMap<>();
+	private final Watch[] byPosition;
+	/** In the order of {@link #watched()}: the signal is Bad now (the fast path's check, without a cache miss). */
+	private final boolean[] badByPosition;
 	/** Bad and not yet reported, in the order they went Bad (the same live and from a recording). */
 	private final Set<Watch> pending = new LinkedHashSet<>();
 	private final Duration threshold;
@@ -56,15 +63,49 @@ public final class SignalQualityDetector implements Detector {
 
 	public SignalQualityDetector(Collection<Signal> signals, Duration threshold) {
 		this.threshold = threshold;
-		signals.forEach(signal -> watches.put(signal, new Watch(signal)));
+		for (Signal signal : signals) {
+			if (!watches.containsKey(signal)) {
+				watches.put(signal, new Watch(signal, watches.size()));
+			}
+		}
+		this.byPosition = watches.values().toArray(Watch[]::new);
+		this.badByPosition = new boolean[byPosition.length];
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		// the common case, a good value of a signal that is not bad, costs an array read
+		if (value.isBad() || badByPosition[watchedIndex]) {
+			accept(byPosition[watchedIndex], value.toSignalValue(), value.time(), sink);
+		}
+	}
+
+	@Override
+	public long nextTick() {
+		// pending is in the order signals went bad, in data time: the first is due first
+		Watch first = pending.isEmpty() ? null : pending.iterator().next();
+		Instant since = first == null ? null : first.badSince;
+		if (since == null) {
+			return NO_TICK;
+		}
+		Instant due = since.plus(threshold);
+		return Math.addExact(Math.multiplyExact(due.getEpochSecond(), 1_000_000_000L), due.getNano());
 	}
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
 		Watch watch = watches.get(signal);
-		if (watch == null) {
-			return;
+		if (watch != null) {
+			accept(watch, value, time, sink);
 		}
+	}
+
+	private void accept(Watch watch, SignalValue value, Instant time, EventSink sink) {
+		update(watch, value, time, sink);
+		badByPosition[watch.position] = watch.badSince != null;
+	}
+
+	private void update(Watch watch, SignalValue value, Instant time, EventSink sink) {
 		if (value.isBad()) {
 			if (watch.badSince == null) {
 				watch.badSince = time;

@@ -5,7 +5,6 @@ package org.twinworks.events.rules;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 
-import org.twinworks.live.SignalValue;
 import org.twinworks.model.rules.expr.Expr;
 import org.twinworks.model.rules.expr.Expr.Quality;
 import org.twinworks.model.rules.expr.Expr.SignalRef;
@@ -52,10 +51,7 @@ interface Condition {
 			SignalState state = states.apply(q.signal());
 			Quality wanted = q.quality();
 			boolean negated = q.negated();
-			yield () -> {
-				SignalValue last = state.last();
-				return last != null && (quality(last) == wanted) != negated;
-			};
+			yield () -> state.has() && (quality(state.statusCode()) == wanted) != negated;
 		}
 		case Expr.Not n -> {
 			Condition operand = compile(n.operand(), states);
@@ -85,7 +81,10 @@ interface Condition {
 		};
 	}
 
-	private static Quality quality(SignalValue value) {
-		return value.isBad() ? Quality.BAD : value.isGood() ? Quality.GOOD : Quality.UNCERTAIN;
+	private static Quality quality(long statusCode) {
+		// OPC UA severity bits: 00 Good, 01 Uncertain, 1x Bad
+		return (statusCode & 0x8000_0000L) != 0
+				? Quality.BAD
+				: (statusCode & 0xC000_0000L) == 0 ? Quality.GOOD : Quality.UNCERTAIN;
 	}
 }

@@ -4,7 +4,6 @@ package org.twinworks.events.rules;
 
 import java.time.Instant;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.live.SignalValue;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Signal;
@@ -37,10 +37,15 @@ public final class RuleDetector implements Detector {
 	private final Condition condition;
 	private final @Nullable Condition endCondition;
 	private final Map<Signal, SignalState> states;
+	/** The states in the order of {@link #watched()}. */
+	private final SignalState[] byPosition;
 	private final Set<Signal> watched;
 	private final String message;
+	private final long forNanos;
 
-	private @Nullable Instant trueSince;
+	/** When the condition turned true, nanoseconds since the epoch; {@link #NEVER} when it is not. */
+	private long trueSince = NEVER;
+	private static final long NEVER = Long.MIN_VALUE;
 	private boolean conditionTrue;
 	private boolean armed = true;
 	private @Nullable EventFrame frame;
@@ -53,6 +58,8 @@ public final class RuleDetector implements Detector {
 		this.endCondition = endCondition;
 		this.states = states;
 		this.watched = Collections.unmodifiableSet(states.keySet());
+		this.byPosition = states.values().toArray(SignalState[]::new);
+		this.forNanos = rule.forDuration().toNanos();
 		String what = rule.description().isBlank() ? rule.condition() : rule.description();
 		this.message = rule.name() + " on " + ModelPaths.label(equipment) + ": " + what;
 	}
@@ -60,7 +67,7 @@ public final class RuleDetector implements Detector {
 	/** Sets {@code rule} up on {@code equipment}, its signals found as {@link SignalLookup} says. */
 	public static RuleDetector create(RuleDefinition rule, Equipment equipment, SignalLookup lookup)
 			throws RuleException {
-		Map<Signal, SignalState> states = new IdentityHashMap<>();
+		Map<Signal, SignalState> states = new LinkedHashMap<>();
 		Condition condition = compile(rule, equipment, lookup, rule.condition(), false, states);
 		Condition end = rule.endCondition() == null
 				? null
@@ -84,7 +91,7 @@ public final class RuleDetector implements Detector {
 				throw new RuleException(rule.name(), where, isEnd, text, ref.column(),
 						ref.name() + " is no signal of " + where);
 			}
-			resolved.put(ref, states.computeIfAbsent(signal, s -> new SignalState()));
+			resolved.put(ref, states.computeIfAbsent(signal, SignalState::new));
 		}
 		return Condition.compile(expr, resolved::get);
 	}
@@ -113,52 +120,79 @@ public final class RuleDetector implements Detector {
 		if (state == null) {
 			return;
 		}
-		state.update(value, time);
+		long nanos = nanos(time);
+		state.update(value, nanos);
 		conditionTrue = condition.test();
-		step(time, sink);
+		step(nanos, time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		byPosition[watchedIndex].update(value);
+		conditionTrue = condition.test();
+		step(value.timeNanos(), null, sink);
 	}
 
 	@Override
 	public void onTime(Instant now, EventSink sink) {
-		step(now, sink);
+		step(nanos(now), now, sink);
 	}
 
-	private void step(Instant now, EventSink sink) {
+	/**
+	 * A tick matters only while the condition holds and the frame waits for the duration to end, or when an open
+	 * frame's end is already true (a frame that opened on a tick ends on the next).
+	 */
+	@Override
+	public long nextTick() {
+		if (frame != null) {
+			boolean ends = endCondition != null ? endCondition.test() : !conditionTrue;
+			return ends ? EVERY_TICK : NO_TICK;
+		}
+		return conditionTrue && armed && trueSince != NEVER ? trueSince + forNanos : NO_TICK;
+	}
+
+	/** One step at {@code now} (nanoseconds; {@code nowInstant} the same instant when the caller has it). */
+	private void step(long now, @Nullable Instant nowInstant, EventSink sink) {
 		EventFrame open = frame;
 		if (open != null) {
 			boolean ends = endCondition != null ? endCondition.test() : !conditionTrue;
 			if (ends) {
-				sink.close(open, now, captured());
+				sink.close(open, nowInstant != null ? nowInstant : instant(now), captured());
 				frame = null;
-				trueSince = null;
+				trueSince = NEVER;
 				armed = endCondition == null || !conditionTrue;
 			}
 			return;
 		}
 		if (!conditionTrue) {
-			trueSince = null;
+			trueSince = NEVER;
 			armed = true;
 			return;
 		}
 		if (!armed) {
 			return;
 		}
-		Instant since = trueSince;
-		if (since == null) {
-			since = now;
+		if (trueSince == NEVER) {
 			trueSince = now;
 		}
-		Instant opensAt = since.plus(rule.forDuration());
-		if (!now.isBefore(opensAt)) {
-			frame = sink.open(rule.name(), rule.severity(), equipment, message, opensAt, captured());
+		long opensAt = trueSince + forNanos;
+		if (now >= opensAt) {
+			frame = sink.open(rule.name(), rule.severity(), equipment, message, instant(opensAt), captured());
 		}
+	}
+
+	private static long nanos(Instant time) {
+		return Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000_000L), time.getNano());
+	}
+
+	private static Instant instant(long nanos) {
+		return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
 	}
 
 	private Map<String, Object> captured() {
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (Map.Entry<Signal, SignalState> entry : states.entrySet()) {
-			SignalValue last = entry.getValue().last();
-			Object value = last == null ? null : last.value();
+			Object value = entry.getValue().value();
 			if (value != null) {
 				values.put(ModelPaths.label(entry.getKey()), value);
 			}

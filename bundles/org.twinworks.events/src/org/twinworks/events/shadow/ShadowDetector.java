@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinworks.events.Detector;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventSink;
+import org.twinworks.events.NumberValue;
 import org.twinworks.events.Severity;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
@@ -90,8 +91,16 @@ public final class ShadowDetector implements Detector {
 
 	@Override
 	public void onValue(Signal signal, SignalValue value, Instant time, EventSink sink) {
+		accept(signal, ValueStore.plotted(value), time, sink);
+	}
+
+	@Override
+	public void onNumber(int watchedIndex, NumberValue value, EventSink sink) {
+		accept(value.signal(), value.plotted(), value.time(), sink);
+	}
+
+	private void accept(Signal signal, double x, Instant time, EventSink sink) {
 		advance(time, sink);
-		double x = ValueStore.plotted(value);
 		if (signal.equals(model.compared())) {
 			actual = x;
 			if (Double.isNaN(expected) && ready()) {

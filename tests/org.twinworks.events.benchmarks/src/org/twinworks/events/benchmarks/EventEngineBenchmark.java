@@ -63,21 +63,30 @@ import org.twinworks.tests.live.harness.SettableClock;
  * Asserts nothing.
  */
 class EventEngineBenchmark {
-	private static final int SIGNALS = 20_000;
-	private static final int HZ = 10;
+	static final int SIGNALS = 20_000;
+	static final int HZ = 10;
 	private static final int RULE_INSTANCES = 5_000;
 	/** Live seconds: the drift charts run from 10 s on (see {@link #providers()}). */
 	private static final int LIVE_SECONDS = Integer.getInteger("twinworks.bench.seconds", 40);
 	/** Seconds of the full-rate recording analysed (a one-hour one would be 720 million values, about 90 GB). */
 	private static final int RECORDED_SECONDS = Integer.getInteger("twinworks.bench.recordedSeconds", 60);
 	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-	private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+	static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
 	private static final String TYPE_RULE = "S1High";
 	private static final String EQUIPMENT_RULE = "S1HighWithS2";
 
 	@Test
 	void eventEngineFigures() throws Exception {
 		Plant plant = SyntheticPlants.create(SIGNALS * 5, 7);
+		Load load = load(plant);
+		live(plant, load);
+		if (RECORDED_SECONDS > 0) {
+			analysis(plant, load);
+		}
+	}
+
+	/** The first {@value #SIGNALS} bindings of {@code plant} active, their signals the load, the rules added. */
+	static Load load(Plant plant) {
 		List<Binding> bindings = plant.getTwin().getBindings();
 		List<Signal> signals = new ArrayList<>(SIGNALS);
 		for (int i = 0; i < bindings.size(); i++) {
@@ -88,10 +97,7 @@ class EventEngineBenchmark {
 		}
 		Load load = new Load(signals);
 		addRules(plant, load);
-		live(plant, load);
-		if (RECORDED_SECONDS > 0) {
-			analysis(plant, load);
-		}
+		return load;
 	}
 
 	/** Half the rule instances come from one rule per equipment type, half are written on the equipment. */
@@ -119,7 +125,7 @@ class EventEngineBenchmark {
 	 * The standard deductions, with drift on 1 s windows after a 10-window warm-up instead of 10 s windows after
 	 * 30 minutes, so that the charts run (ten times as often as by default) within the benchmark's seconds.
 	 */
-	private static List<DetectorProvider> providers() {
+	static List<DetectorProvider> providers() {
 		DriftParameters busy = DriftParameters
 				.uniform(DriftParameters.DEFAULT.withWindow(Duration.ofSeconds(1)).withWarmUp(10));
 		return Deductions.standard().stream()
@@ -275,6 +281,14 @@ class EventEngineBenchmark {
 					RECORDED_SECONDS / seconds, result.values() / seconds, cpu, RECORDED_SECONDS / cpu,
 					result.frames().size(), counts(bySource), result.unknownTags(), walkSeconds,
 					RECORDED_SECONDS / walkSeconds, walkCpu, RECORDED_SECONDS / walkCpu, sum[0] & 1);
+			long split0 = System.nanoTime();
+			RecordingAnalysis.Result split = new RecordingAnalysis(plant, providers()).partitions(2).analyse(file);
+			double splitSeconds = (System.nanoTime() - split0) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"events benchmark: the same recording analysed with the detectors split across two engines:"
+							+ " %.1f s wall, %.1fx real time, %,.0f values/s; the same frames: %b%n",
+					splitSeconds, RECORDED_SECONDS / splitSeconds, split.values() / splitSeconds,
+					split.frames().equals(result.frames()));
 		} finally {
 			Files.deleteIfExists(file);
 			Files.deleteIfExists(dir);
@@ -282,7 +296,7 @@ class EventEngineBenchmark {
 	}
 
 	/** The synthetic values, the same live and recorded. */
-	private static final class Load {
+	static final class Load {
 		final List<Signal> signals;
 		final List<Equipment> equipment = new ArrayList<>();
 		final Map<String, Signal> byLabel = new HashMap<>();
@@ -356,7 +370,7 @@ class EventEngineBenchmark {
 		}
 	}
 
-	private static String counts(Map<String, int[]> bySource) {
+	static String counts(Map<String, int[]> bySource) {
 		StringBuilder text = new StringBuilder("{");
 		bySource.forEach((source, n) -> text.append(text.length() > 1 ? ", " : "").append(source).append('=')
 				.append(String.format(Locale.ROOT, "%,d", n[0])));

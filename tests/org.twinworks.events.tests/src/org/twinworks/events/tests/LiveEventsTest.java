@@ -115,6 +115,11 @@ class LiveEventsTest {
 			RecordingAnalysis.Result analysed = new RecordingAnalysis(plant, List.of(quality)).analyse(recordingFile);
 			assertFalse(analysed.damagedTail());
 			assertEquals(0, analysed.unknownTags());
+			// the recorded run split across two engines finds exactly the same frames
+			RecordingAnalysis.Result split = new RecordingAnalysis(plant, List.of(quality)).partitions(2)
+					.analyse(recordingFile);
+			assertEquals(analysed.frames(), split.frames());
+			assertEquals(analysed.values(), split.values());
 			List<EventFrame> liveFrames = latest(heard);
 			assertEquals(liveFrames.size(), analysed.frames().size(),
 					"live " + liveFrames + "\nrecorded " + analysed.frames());
