@@ -55,7 +55,6 @@ final class CompactFormat {
 	private CompactFormat() {
 	}
 
-
 	/** A growing byte buffer with the format's primitive encodings. */
 	static final class ByteSink {
 		byte[] bytes = new byte[1 << 12];
