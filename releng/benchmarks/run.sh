@@ -6,6 +6,8 @@
 #   releng/benchmarks/run.sh diagram                                     the diagram layer: open, pan, zoom, edit, overlays, arrange (Xvfb)
 #   releng/benchmarks/run.sh live                                        the live pipeline against the virtual plant
 #   releng/benchmarks/run.sh playback                                    seeking in a 1-hour recording of 20,000 signals (headless)
+#   releng/benchmarks/run.sh recording [--recorded-seconds N]            the recording format: 20,000 signals at 10 Hz written compact and
+#                                                                        in version 1, bytes a value, decoding speed of each stream (headless)
 #   releng/benchmarks/run.sh events [--seconds N] [--recorded-seconds N] the event engine: 20,000 signals at 10 Hz live with 5,000 rule
 #          [--engine-seconds N]                                          instances and drift (CPU, latency), a full-rate recording slice
 #                                                                        analysed from its file (x real time), next to baselines; the
@@ -60,6 +62,20 @@ while [ $# -gt 0 ]; do
     playback)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks -Dtest=SeekBenchmark \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
+      exit "${PIPESTATUS[0]}" ;;
+    recording)
+      shift
+      benchargs=""
+      while [ $# -gt 0 ]; do
+        case "$1" in
+          --recorded-seconds) benchargs="$benchargs -Dtwinworks.bench.recordedSeconds=$2"; shift 2 ;;
+          *) echo "unknown option for recording: $1" >&2; exit 2 ;;
+        esac
+      done
+      cd "$root"
+      ./mvnw -B verify -Pbenchmarks -Dtest=RecordingFormatBenchmark "-Dtwinworks.bench.jvmargs=$benchargs" \
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;

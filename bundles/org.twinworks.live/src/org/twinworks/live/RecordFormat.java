@@ -18,9 +18,10 @@ import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The payload of one recording record. Numbers, booleans and texts keep their Java type; any other value
- * (unsigned integers, date-times...) is kept as its text. Instants keep their nanoseconds so a replayed
- * value equals the recorded one.
+ * The payload of one record of a version-1 recording, a record a value. The recorder writes the compact
+ * {@link CompactFormat version 2} now; version 1 is still read, and written when recording goes on in a file of
+ * version 1. Numbers, booleans and texts keep their Java type; any other value (unsigned integers, date-times...) is
+ * kept as its text. Instants keep their nanoseconds so a replayed value equals the recorded one.
  */
 final class RecordFormat {
 	private static final byte NULL = 0;
