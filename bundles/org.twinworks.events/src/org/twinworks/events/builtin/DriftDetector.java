@@ -39,6 +39,8 @@ public final class DriftDetector implements Detector {
 	public static final String EWMA_SOURCE = "drift.ewma";
 
 	private final Signal signal;
+	private final @Nullable DriftExpectation expectation;
+	private final Set<Signal> watched;
 	private final long windowMillis;
 	private final Cusum cusum;
 	private final @Nullable Ewma ewma;
@@ -56,7 +58,24 @@ public final class DriftDetector implements Detector {
 	private int goodValues;
 
 	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics) {
+		this(signal, parameters, statistics, null);
+	}
+
+	/**
+	 * @param expectation what the twin's dynamics expect of the signal: the charts then get the residual of each
+	 *                    window mean against it (see {@link DriftExpectation}); null to chart the window means
+	 */
+	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics,
+			@Nullable DriftExpectation expectation) {
 		this.signal = signal;
+		this.expectation = expectation;
+		if (expectation == null) {
+			this.watched = Set.of(signal);
+		} else {
+			Set<Signal> all = new java.util.HashSet<>(expectation.context());
+			all.add(signal);
+			this.watched = Set.copyOf(all);
+		}
 		this.windowMillis = parameters.windowMillis();
 		this.cusum = new Cusum(parameters.k(), parameters.h(),
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
@@ -73,7 +92,12 @@ public final class DriftDetector implements Detector {
 
 	@Override
 	public Set<Signal> watched() {
-		return Set.of(signal);
+		return watched;
+	}
+
+	/** What the twin expects of the signal, when its drift is charted as a residual against that. */
+	public @Nullable DriftExpectation expectation() {
+		return expectation;
 	}
 
 	/**
@@ -94,6 +118,12 @@ public final class DriftDetector implements Detector {
 			closeWindow(sink);
 			windowEnd = endOfWindowAt(t);
 		}
+		if (from != signal) {
+			if (expectation != null) {
+				expectation.onContext(from, value, t);
+			}
+			return;
+		}
 		t = Math.max(t, heldSince); // the engine's data time does not go back; be safe anyway
 		accumulate(t);
 		double x = ValueStore.plotted(value);
@@ -102,6 +132,9 @@ public final class DriftDetector implements Detector {
 		} else {
 			held = x;
 			goodValues++;
+			if (expectation != null) {
+				expectation.observe(x);
+			}
 		}
 		heldSince = t;
 	}
@@ -134,8 +167,18 @@ public final class DriftDetector implements Detector {
 
 	private void closeWindow(EventSink sink) {
 		accumulate(windowEnd);
-		if (goodValues > 0 && coveredMillis > 0) {
-			chart(weightedSum / coveredMillis, Instant.ofEpochMilli(windowEnd), sink);
+		double mean = goodValues > 0 && coveredMillis > 0 ? weightedSum / coveredMillis : Double.NaN;
+		if (expectation != null) {
+			// a window covered by good values compares with the expected mean over it, even if the value held
+			// from before it did not change (a deadband's report by exception): that is what was measured
+			boolean covered = coveredMillis == windowMillis;
+			double expected = expectation.expectedMean(windowEnd, windowMillis);
+			double measured = covered ? weightedSum / coveredMillis : Double.NaN;
+			expectation.restart(measured, windowEnd, windowMillis);
+			mean = measured - expected;
+		}
+		if (!Double.isNaN(mean)) {
+			chart(mean, Instant.ofEpochMilli(windowEnd), sink);
 		}
 		weightedSum = 0;
 		coveredMillis = 0;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.twinworks.events.analytics.Cusum;
 import org.twinworks.events.analytics.Ewma;
@@ -129,6 +130,18 @@ public final class DriftParameters {
 	/** Every signal with {@code entry}. */
 	public static DriftParameters uniform(Entry entry) {
 		return new DriftParameters(entry, Map.of(), Map.of());
+	}
+
+	/**
+	 * A copy with every entry (the default, per data type, per unit) changed by {@code change}: e.g. windows and
+	 * warm-ups scaled down for a short run, keeping what differs between kinds of signal.
+	 */
+	public DriftParameters map(UnaryOperator<Entry> change) {
+		Map<SignalDataType, Entry> types = new EnumMap<>(SignalDataType.class);
+		byDataType.forEach((type, entry) -> types.put(type, change.apply(entry)));
+		Map<String, Entry> units = new HashMap<>();
+		byUnit.forEach((unit, entry) -> units.put(unit, change.apply(entry)));
+		return new DriftParameters(change.apply(fallback), Map.copyOf(types), Map.copyOf(units));
 	}
 
 	/** A copy whose signals in {@code unitCode} (e.g. "BAR") use {@code entry}. */
