@@ -55,6 +55,9 @@ public final class DriftDetector implements Detector {
 	private long heldSince;
 	private double weightedSum;
 	private long coveredMillis;
+	/** The same over the window's last {@link DriftExpectation#TAIL} (where an expectation's next path starts). */
+	private double tailSum;
+	private long tailMillis;
 	private int goodValues;
 
 	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics) {
@@ -162,6 +165,13 @@ public final class DriftDetector implements Detector {
 		if (until > from) {
 			weightedSum += held * (until - from);
 			coveredMillis += until - from;
+			if (expectation != null) {
+				long tailFrom = Math.max(from, windowEnd - windowMillis / DriftExpectation.TAIL);
+				if (until > tailFrom) {
+					tailSum += held * (until - tailFrom);
+					tailMillis += until - tailFrom;
+				}
+			}
 		}
 	}
 
@@ -174,7 +184,7 @@ public final class DriftDetector implements Detector {
 			boolean covered = coveredMillis == windowMillis;
 			double expected = expectation.expectedMean(windowEnd, windowMillis);
 			double measured = covered ? weightedSum / coveredMillis : Double.NaN;
-			expectation.restart(measured, windowEnd, windowMillis);
+			expectation.restart(covered && tailMillis > 0 ? tailSum / tailMillis : Double.NaN, windowEnd, windowMillis);
 			mean = measured - expected;
 		}
 		if (!Double.isNaN(mean)) {
@@ -182,6 +192,8 @@ public final class DriftDetector implements Detector {
 		}
 		weightedSum = 0;
 		coveredMillis = 0;
+		tailSum = 0;
+		tailMillis = 0;
 		goodValues = 0;
 	}
 

@@ -14,16 +14,15 @@ import org.twinworks.model.Signal;
  * not explain: the residual, window mean minus expected mean. The twin models a measurement as a first-order lag
  * (time constant τ) towards a target that its context sets: a loop's measurement towards its setpoint, a feedback
  * towards its reference, a free measurement towards its nominal value, a level offset by the net flow of the pumps
- * that fill and empty its tank (see {@link DriftExpectations}). At each window's end the path is started again from
- * what was measured (the window mean, taken as the value at the window's middle and carried on to its end) and
- * integrated exactly through the next window as the context's values arrive, piecewise constant. For the virtual
+ * that fill and empty its tank (see {@link DriftExpectations}). The path is integrated exactly through the next window as the context's values arrive, piecewise constant. At each window's
+ * end the path is started again from what was measured (see {@link #TAIL}). For the virtual
  * plant, whose measurements are such lags plus a random walk (an Ornstein-Uhlenbeck process), the residuals of
  * successive windows depend on the noise of their own window only: they are nearly independent, as the CUSUM's
  * sizing assumes, while the window means themselves are strongly correlated (lag-one correlation about e^(−W/τ)).
  * A setpoint step or a duty change moves the target, so the expectation follows it instead of the chart seeing a
- * shift; a calibration drift of rate r is not in the model and shows as a residual of about r·W plus the part
- * (1 − c) of the accumulated offset that the lag would have pulled back (c ≈ e^(−W/(2τ))·(τ/W)(1 − e^(−W/τ))),
- * growing window by window.
+ * shift; a calibration drift of rate r is not in the model and shows as a residual of about r·W·(1/2 + 1/(2·TAIL))
+ * plus the part (1 − c) of the accumulated offset that the lag would have pulled back
+ * (c ≈ e^(−W/(2·TAIL·τ))·(τ/W)(1 − e^(−W/τ))), growing window by window.
  * <p>
  * A window is not compared (its residual is NaN) while a context value is unknown or bad, while the twin does not
  * explain the signal (a loop in Manual; a machine standing still, whose measurements rest at their range's end; a
@@ -60,6 +59,14 @@ public final class DriftExpectation {
 	 * ramping after one) is a step: the moment its samples catch it is too coarse for the lag's integration.
 	 */
 	static final double STEP_PER_SECOND = 0.005;
+	/**
+	 * The path starts from the mean over the last 1/TAIL of a window: the value at the window's end is the lag's
+	 * exact state, but one sample carries a transmitter's white noise whole; the mean of the whole window, taken as
+	 * the value at its middle, shares the noise of its second half with the next window's residual (lag-one
+	 * correlation about 1/4 for a random walk, too much for the CUSUM's sizing). A quarter keeps it near 1/24 and
+	 * still averages a quarter of the window's samples.
+	 */
+	static final int TAIL = 4;
 	/** A measured value this close to its range's end (share of the span) may be held there by the range. */
 	static final double RANGE_END = 0.002;
 
@@ -177,8 +184,9 @@ public final class DriftExpectation {
 	}
 
 	/**
-	 * Starts the path of the window that begins at {@code end} from the mean just measured ({@code mean}, NaN when
-	 * none): the lag carries it from the middle of the window to its end.
+	 * Starts the path of the window that begins at {@code end} from the mean just measured over the last
+	 * {@link #TAIL} of the window that ends there ({@code mean}, NaN when none): the lag carries it from the middle
+	 * of that tail to the window's end.
 	 */
 	public void restart(double mean, long end, long windowMillis) {
 		double goal = target();
@@ -188,7 +196,7 @@ public final class DriftExpectation {
 		pathStart = end;
 		pathTime = end;
 		explained = Double.isFinite(mean) && Double.isFinite(goal);
-		path = explained ? goal + (mean - goal) * Math.exp(-windowMillis / 2000.0 / tau) : Double.NaN;
+		path = explained ? goal + (mean - goal) * Math.exp(-windowMillis / 2000.0 / TAIL / tau) : Double.NaN;
 	}
 
 	/** Integrates the path from its time to {@code t} with the present target. */

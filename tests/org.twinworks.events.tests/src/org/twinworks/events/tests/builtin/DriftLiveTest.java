@@ -39,7 +39,7 @@ import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * Drift on the demo plant served on 127.0.0.1, every analog signal charted with the standard per-kind parameters
- * scaled down 12× in time (0.83 s windows, 2.5 s for temperatures; 45-window warm-ups) so the run fits in a minute.
+ * scaled down 12× in time (0.83 s windows, 2.5 s for temperatures; 40-window warm-ups) so the run fits in a minute.
  * After the warm-up the plant keeps its normal dynamics and gets a setpoint step (FIC-101.SP 320 → 380 m³/h) and a
  * duty change (distribution pump P-502 stopped), which the twin's expectations explain; then FT-101.PV gets a
  * calibration drift of 1.5 m³/h per second ({@link Fault#drift}), which they do not. The drift is flagged on FT-101
@@ -48,10 +48,10 @@ import org.twinworks.tests.live.harness.TestPlant;
  */
 class DriftLiveTest {
 	private static final int SCALE = 12;
-	private static final int WARM_UP = 45;
+	private static final int WARM_UP = 40;
 	private static final double DRIFT_PER_SECOND = 1.5;
 	/** How long the charts run after the warm-up, all events included. */
-	private static final Duration CHARTED_RUN = Duration.ofSeconds(26);
+	private static final Duration CHARTED_RUN = Duration.ofSeconds(24);
 
 	@TempDir
 	Path directory;
@@ -83,9 +83,9 @@ class DriftLiveTest {
 				Thread.sleep(3_000);
 				sim.force("FIC-101.SP", 380);
 				Instant setpointStep = Instant.now();
-				Thread.sleep(5_000);
+				Thread.sleep(4_000);
 				sim.force("P-502.CMD", 0);
-				Thread.sleep(5_000);
+				Thread.sleep(4_000);
 				double sigma = statistics.current(flow.signal()).orElseThrow().sigma();
 				Instant injected = Instant.now();
 				sim.inject("FT-101.PV", Fault.drift(DRIFT_PER_SECOND));
@@ -117,15 +117,16 @@ class DriftLiveTest {
 	}
 
 	/**
-	 * The windows within which a ramp of r per second is flagged: the residual's mean is r·W in the first window and
-	 * grows by (1 − c)·r·W a window, c the part of an offset the twin's lag (the loop's τ) keeps from one window's
-	 * mean to the next's expectation; the CUSUM's mean path, less three standard deviations of its accumulated
+	 * The windows within which a ramp of r per second is flagged: the residual's mean is r·W·(1/2 + 1/8) in the
+	 * first window (the drift from the middle of the last quarter of a window, where the expectation starts, to the
+	 * middle of the next) and grows by (1 − c)·r·W a window, c the part of an offset the twin's lag (the loop's τ)
+	 * keeps from there to the next window's expectation; the CUSUM's mean path, less three standard deviations of its accumulated
 	 * noise, crosses h after n windows; one more for the window open at the injection.
 	 */
 	private static int boundInWindows(double rate, double sigma, double window) {
 		double tau = TimeConstants.LOOP;
-		double c = Math.exp(-window / 2 / tau) * tau / window * (1 - Math.exp(-window / tau));
-		double offset = rate * window / sigma;
+		double c = Math.exp(-window / 8 / tau) * tau / window * (1 - Math.exp(-window / tau));
+		double offset = rate * window * (0.5 + 0.125) / sigma;
 		double growth = (1 - c) * rate * window / sigma;
 		for (int n = 1; n < 10_000; n++) {
 			double mean = n * (offset - Cusum.DEFAULT_K) + growth * n * (n + 1) / 2.0;
