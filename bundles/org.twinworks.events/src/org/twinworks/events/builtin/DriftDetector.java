@@ -30,7 +30,10 @@ import org.twinworks.model.Signal;
  * point of a CUSUM (and, when {@link DriftParameters.Entry#ewma()}, an EWMA) chart on a baseline learnt over the
  * first {@link DriftParameters.Entry#warmUp()} windows; a chart that signals opens a {@code drift.cusum} /
  * {@code drift.ewma} frame (MEDIUM, timed at the window's end) and closes it when it stops (the sums back on
- * target) or when the signal is {@link #reset}. Every window's reading goes to the {@link DriftStatistics}. Bad or
+ * target) or when the signal is {@link #reset}. With a {@link DriftExpectation} (what the twin's dynamics expect of
+ * the signal, given its setpoint, reference, nominal value or pumps, which the detector then watches too) the charts
+ * get each window's residual, mean minus expected mean, instead of the mean, and skip the windows the expectation
+ * does not explain. Every window's reading goes to the {@link DriftStatistics}. Bad or
  * non-numeric values are not averaged. The path of a value allocates nothing; a closing window allocates its
  * reading.
  */
