@@ -3,6 +3,7 @@
 package org.twinworks.events.builtin;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class DriftDetector implements Detector {
 		if (expectation == null) {
 			this.watched = Set.of(signal);
 		} else {
-			Set<Signal> all = new java.util.HashSet<>(expectation.context());
+			Set<Signal> all = new HashSet<>(expectation.context());
 			all.add(signal);
 			this.watched = Set.copyOf(all);
 		}
@@ -223,8 +224,9 @@ public final class DriftDetector implements Detector {
 			double statistic, double x, Instant time, EventSink sink) {
 		if (signalling && frame == null) {
 			Baseline baseline = cusum.baseline();
-			String message = SignalRoles.label(signal) + " drifts from its learnt level (window mean, " + chart + " "
-					+ String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
+			String message = SignalRoles.label(signal) + " drifts from its learnt level ("
+					+ (expectation == null ? "window mean" : "residual against the twin's expectation") + ", " + chart
+					+ " " + String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
 					+ String.format(Locale.ROOT, "%.4g", baseline.mean()) + ", σ "
 					+ String.format(Locale.ROOT, "%.3g", baseline.sigma()) + ")";
 			return sink.open(source, Severity.MEDIUM, signal.getEquipment(), message, time, captured(x, statistic));
