@@ -3,6 +3,7 @@
 package org.twinworks.events.builtin;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,10 @@ import org.twinworks.model.Signal;
  * point of a CUSUM (and, when {@link DriftParameters.Entry#ewma()}, an EWMA) chart on a baseline learnt over the
  * first {@link DriftParameters.Entry#warmUp()} windows; a chart that signals opens a {@code drift.cusum} /
  * {@code drift.ewma} frame (MEDIUM, timed at the window's end) and closes it when it stops (the sums back on
- * target) or when the signal is {@link #reset}. Every window's reading goes to the {@link DriftStatistics}. Bad or
+ * target) or when the signal is {@link #reset}. With a {@link DriftExpectation} (what the twin's dynamics expect of
+ * the signal, given its setpoint, reference, nominal value or pumps, which the detector then watches too) the charts
+ * get each window's residual, mean minus expected mean, instead of the mean, and skip the windows the expectation
+ * does not explain. Every window's reading goes to the {@link DriftStatistics}. Bad or
  * non-numeric values are not averaged. The path of a value allocates nothing; a closing window allocates its
  * reading.
  */
@@ -40,6 +44,8 @@ public final class DriftDetector implements Detector {
 	public static final String EWMA_SOURCE = "drift.ewma";
 
 	private final Signal signal;
+	private final @Nullable DriftExpectation expectation;
+	private final Set<Signal> watched;
 	private final long windowMillis;
 	private final Cusum cusum;
 	private final @Nullable Ewma ewma;
@@ -54,10 +60,30 @@ public final class DriftDetector implements Detector {
 	private long heldSince;
 	private double weightedSum;
 	private long coveredMillis;
+	/** The same over the window's last {@link DriftExpectation#TAIL} (where an expectation's next path starts). */
+	private double tailSum;
+	private long tailMillis;
 	private int goodValues;
 
 	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics) {
+		this(signal, parameters, statistics, null);
+	}
+
+	/**
+	 * @param expectation what the twin's dynamics expect of the signal: the charts then get the residual of each
+	 *                    window mean against it (see {@link DriftExpectation}); null to chart the window means
+	 */
+	public DriftDetector(Signal signal, DriftParameters.Entry parameters, DriftStatistics statistics,
+			@Nullable DriftExpectation expectation) {
 		this.signal = signal;
+		this.expectation = expectation;
+		if (expectation == null) {
+			this.watched = Set.of(signal);
+		} else {
+			Set<Signal> all = new HashSet<>(expectation.context());
+			all.add(signal);
+			this.watched = Set.copyOf(all);
+		}
 		this.windowMillis = parameters.windowMillis();
 		this.cusum = new Cusum(parameters.k(), parameters.h(),
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
@@ -74,7 +100,12 @@ public final class DriftDetector implements Detector {
 
 	@Override
 	public Set<Signal> watched() {
-		return Set.of(signal);
+		return watched;
+	}
+
+	/** What the twin expects of the signal, when its drift is charted as a residual against that. */
+	public @Nullable DriftExpectation expectation() {
+		return expectation;
 	}
 
 	/**
@@ -119,6 +150,12 @@ public final class DriftDetector implements Detector {
 			closeWindow(sink);
 			windowEnd = endOfWindowAt(t);
 		}
+		if (from != signal) {
+			if (expectation != null) {
+				expectation.onContext(from, value, t);
+			}
+			return;
+		}
 		t = Math.max(t, heldSince); // the engine's data time does not go back; be safe anyway
 		accumulate(t);
 		if (Double.isNaN(x) || Double.isInfinite(x)) {
@@ -126,6 +163,9 @@ public final class DriftDetector implements Detector {
 		} else {
 			held = x;
 			goodValues++;
+			if (expectation != null) {
+				expectation.observe(x);
+			}
 		}
 		heldSince = t;
 	}
@@ -153,16 +193,35 @@ public final class DriftDetector implements Detector {
 		if (until > from) {
 			weightedSum += held * (until - from);
 			coveredMillis += until - from;
+			if (expectation != null) {
+				long tailFrom = Math.max(from, windowEnd - windowMillis / DriftExpectation.TAIL);
+				if (until > tailFrom) {
+					tailSum += held * (until - tailFrom);
+					tailMillis += until - tailFrom;
+				}
+			}
 		}
 	}
 
 	private void closeWindow(EventSink sink) {
 		accumulate(windowEnd);
-		if (goodValues > 0 && coveredMillis > 0) {
-			chart(weightedSum / coveredMillis, Instant.ofEpochMilli(windowEnd), sink);
+		double mean = goodValues > 0 && coveredMillis > 0 ? weightedSum / coveredMillis : Double.NaN;
+		if (expectation != null) {
+			// a window covered by good values compares with the expected mean over it, even if the value held
+			// from before it did not change (a deadband's report by exception): that is what was measured
+			boolean covered = coveredMillis == windowMillis;
+			double expected = expectation.expectedMean(windowEnd, windowMillis);
+			double measured = covered ? weightedSum / coveredMillis : Double.NaN;
+			expectation.restart(covered && tailMillis > 0 ? tailSum / tailMillis : Double.NaN, windowEnd, windowMillis);
+			mean = measured - expected;
+		}
+		if (!Double.isNaN(mean)) {
+			chart(mean, Instant.ofEpochMilli(windowEnd), sink);
 		}
 		weightedSum = 0;
 		coveredMillis = 0;
+		tailSum = 0;
+		tailMillis = 0;
 		goodValues = 0;
 	}
 
@@ -189,8 +248,9 @@ public final class DriftDetector implements Detector {
 			double statistic, double x, Instant time, EventSink sink) {
 		if (signalling && frame == null) {
 			Baseline baseline = cusum.baseline();
-			String message = SignalRoles.label(signal) + " drifts from its learnt level (window mean, " + chart + " "
-					+ String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
+			String message = SignalRoles.label(signal) + " drifts from its learnt level ("
+					+ (expectation == null ? "window mean" : "residual against the twin's expectation") + ", " + chart
+					+ " " + String.format(Locale.ROOT, "%.2f", statistic) + " σ; mean "
 					+ String.format(Locale.ROOT, "%.4g", baseline.mean()) + ", σ "
 					+ String.format(Locale.ROOT, "%.3g", baseline.sigma()) + ")";
 			return sink.open(source, Severity.MEDIUM, signal.getEquipment(), message, time, captured(x, statistic));

@@ -16,8 +16,10 @@ import org.twinworks.model.Signal;
 
 /**
  * Drift on every analog signal of a plant (a numeric input: see {@link SignalRoles#isAnalog}), one
- * {@link DriftDetector} each, with the {@link DriftParameters} of its kind; their readings go to
- * {@link #statistics()}.
+ * {@link DriftDetector} each, with the {@link DriftParameters} of its kind and, where the model gives the twin's
+ * dynamics something to expect of it (a setpoint, a reference, a nominal value, the pumps of its tank), the
+ * {@link DriftExpectation} its window means are compared with (so a setpoint step or a pump starting is not a
+ * drift); their readings go to {@link #statistics()}.
  */
 public final class DriftDetectorProvider implements DetectorProvider {
 	/** Readings kept per signal by default: 100 minutes of 10 s windows. */
@@ -39,10 +41,12 @@ public final class DriftDetectorProvider implements DetectorProvider {
 	@Override
 	public List<Detector> detectorsFor(Plant plant) {
 		List<Detector> created = new ArrayList<>();
+		DriftExpectations expectations = new DriftExpectations(plant);
 		for (var it = plant.eAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (element instanceof Signal signal && signal.getEquipment() != null && SignalRoles.isAnalog(signal)) {
-				DriftDetector detector = new DriftDetector(signal, parameters.forSignal(signal), statistics);
+				DriftDetector detector = new DriftDetector(signal, parameters.forSignal(signal), statistics,
+						expectations.of(signal));
 				detectors.put(signal, detector);
 				created.add(detector);
 			}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.twinworks.events.analytics.Cusum;
 import org.twinworks.events.analytics.Ewma;
@@ -34,6 +35,16 @@ import org.twinworks.model.SignalDataType;
  * AR(1) noise with φ = 0.8 at 10 Hz): no false alarm in 600 signal-hours, and a relaxed chart (k = 0.5, h = 4)
  * alarming once per 155 windows where Siegmund, averaged over learnt baselines, predicts 142 — the window means
  * behave as the design assumes, so its figures extrapolate to the defaults.</li>
+ * <li>Where the model gives the twin's dynamics something to expect of a signal (a loop's setpoint, a feedback's
+ * reference, a nominal value, the pumps of a tank: {@link DriftExpectations}), the charts get the residual of each
+ * window mean against that expectation ({@link DriftExpectation}), not the mean itself, so a setpoint step or a pump
+ * starting is not a drift. The sizing above assumes independent points: the residuals are nearly so on the virtual
+ * plant (lag-one correlation 0.05 to 0.10 measured in DriftLiveTest, 1/24 in theory), where its window means are not
+ * (about e^(−W/τ): 0.6 for a free measurement with 10 s windows, which would shorten the in-control run length by
+ * orders of magnitude). A residual's σ is that of the noise of one window; a calibration drift of r per second shows
+ * in it as r·W·5/8 at once plus a part (1 − c) of the offset accumulated so far (c ≈ 0.5 for a loop with 10 s
+ * windows), so a ramp is flagged within the bound below with ρ = (1 − c)·r·W/σ, sooner by the first term. The same
+ * parameters serve both charts; a signal the twin expects nothing of keeps the window-mean chart.</li>
  * <li>EWMA off: with λ = 0.05, L = 6 ({@link Ewma}) it has the CUSUM's in-control run length and detects 1 σ and 2 σ
  * shifts within a few windows of it (47 and 13.5), so it finds nothing the CUSUM misses, and running both would
  * double the false alarms. {@link Entry#withEwma} turns it on for a kind of signal.</li>
@@ -129,6 +140,18 @@ public final class DriftParameters {
 	/** Every signal with {@code entry}. */
 	public static DriftParameters uniform(Entry entry) {
 		return new DriftParameters(entry, Map.of(), Map.of());
+	}
+
+	/**
+	 * A copy with every entry (the default, per data type, per unit) changed by {@code change}: e.g. windows and
+	 * warm-ups scaled down for a short run, keeping what differs between kinds of signal.
+	 */
+	public DriftParameters map(UnaryOperator<Entry> change) {
+		Map<SignalDataType, Entry> types = new EnumMap<>(SignalDataType.class);
+		byDataType.forEach((type, entry) -> types.put(type, change.apply(entry)));
+		Map<String, Entry> units = new HashMap<>();
+		byUnit.forEach((unit, entry) -> units.put(unit, change.apply(entry)));
+		return new DriftParameters(change.apply(fallback), Map.copyOf(types), Map.copyOf(units));
 	}
 
 	/** A copy whose signals in {@code unitCode} (e.g. "BAR") use {@code entry}. */

@@ -9,7 +9,8 @@ import java.time.Instant;
  * against h, the EWMA against its limit, all in σ of the window means' learnt baseline).
  *
  * @param time the window's end
- * @param value the window's time-weighted mean
+ * @param value the window's time-weighted mean, or with a {@link DriftExpectation} its residual against the
+ *              expected mean (what the charts get)
  * @param ewma the EWMA statistic, NaN when the EWMA chart is off (as by default)
  * @param ewmaLimit the EWMA's limit, NaN when it is off
  * @param warmingUp true while the baseline is still being learnt (mean and sigma are provisional, the sums 0)
