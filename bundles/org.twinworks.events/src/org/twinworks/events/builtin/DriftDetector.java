@@ -46,6 +46,8 @@ public final class DriftDetector implements Detector {
 	private final Signal signal;
 	private final @Nullable DriftExpectation expectation;
 	private final Set<Signal> watched;
+	/** {@link #watched} in its iteration order: the fast path's watched index to the signal. */
+	private final Signal[] byPosition;
 	private final long windowMillis;
 	private final Cusum cusum;
 	private final @Nullable Ewma ewma;
@@ -84,6 +86,7 @@ public final class DriftDetector implements Detector {
 			all.add(signal);
 			this.watched = Set.copyOf(all);
 		}
+		this.byPosition = watched.toArray(Signal[]::new);
 		this.windowMillis = parameters.windowMillis();
 		this.cusum = new Cusum(parameters.k(), parameters.h(),
 				new Baseline(parameters.warmUp(), parameters.sigmaFloor()));
@@ -119,7 +122,7 @@ public final class DriftDetector implements Detector {
 	@Override
 	public void onValue(Signal from, SignalValue value, Instant time, EventSink sink) {
 		applyReset(time, sink);
-		accept(time.toEpochMilli(), ValueStore.plotted(value), sink);
+		accept(from, time.toEpochMilli(), ValueStore.plotted(value), sink);
 	}
 
 	@Override
@@ -127,7 +130,7 @@ public final class DriftDetector implements Detector {
 		if (resetRequested) {
 			applyReset(value.time(), sink);
 		}
-		accept(Math.floorDiv(value.timeNanos(), 1_000_000L), value.plotted(), sink);
+		accept(byPosition[watchedIndex], Math.floorDiv(value.timeNanos(), 1_000_000L), value.plotted(), sink);
 	}
 
 	/**
@@ -142,7 +145,7 @@ public final class DriftDetector implements Detector {
 		return windowEnd == Long.MIN_VALUE ? NO_TICK : Math.multiplyExact(windowEnd, 1_000_000L);
 	}
 
-	private void accept(long time, double x, EventSink sink) {
+	private void accept(Signal from, long time, double x, EventSink sink) {
 		long t = time;
 		if (windowEnd == Long.MIN_VALUE) {
 			windowEnd = endOfWindowAt(t);
@@ -152,7 +155,7 @@ public final class DriftDetector implements Detector {
 		}
 		if (from != signal) {
 			if (expectation != null) {
-				expectation.onContext(from, value, t);
+				expectation.onContext(from, x, t);
 			}
 			return;
 		}

@@ -5,8 +5,6 @@ package org.twinworks.events.builtin;
 import java.util.List;
 import java.util.Set;
 
-import org.twinworks.live.SignalValue;
-import org.twinworks.live.ValueStore;
 import org.twinworks.model.Signal;
 
 /**
@@ -143,10 +141,12 @@ public final class DriftExpectation {
 		return tau;
 	}
 
-	/** A context signal's new value at data time {@code t} (epoch ms): the path runs on with the old one until t. */
-	public void onContext(Signal signal, SignalValue value, long t) {
+	/**
+	 * A context signal's new value (as plotted: a boolean 1/0, no number NaN) at data time {@code t} (epoch ms): the
+	 * path runs on with the old one until t.
+	 */
+	public void onContext(Signal signal, double x, long t) {
 		advance(t);
-		double x = ValueStore.plotted(value);
 		double next = Double.isFinite(x) ? x : Double.NaN;
 		for (int i = 0; i < values.length; i++) {
 			if (context.get(i) == signal) {
