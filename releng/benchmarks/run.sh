@@ -40,7 +40,7 @@ while [ $# -gt 0 ]; do
       [ "$mode" = liveui ] && only="-Dtest=LiveUiBenchmark"
       cd "$root"
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -Pbenchmarks $only "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.ui.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     diagram)
@@ -52,13 +52,13 @@ while [ $# -gt 0 ]; do
     live)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     playback)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks -Dtest=SeekBenchmark \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     events)
@@ -73,13 +73,13 @@ while [ $# -gt 0 ]; do
       done
       cd "$root"
       ./mvnw -B verify -Pbenchmarks "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,tests/org.twinworks.events.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,tests/org.twinworks.events.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     commissioning)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.commissioning,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.commissioning,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     commissioningui)
@@ -95,13 +95,13 @@ while [ $# -gt 0 ]; do
       # the benchmarks live in the commissioning UI test bundle (no *Test name, so the test run skips them)
       xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify "-Dtwinworks.test.jvmargs=$benchargs" \
         -Dtest='ChecklistBenchmark,CheckBadgesBenchmark,CampaignLoadBenchmark,PlanningBenchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.ui.tests \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     interop)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh events [--seconds N] [--recorded-seconds N]" >&2; exit 2 ;;
