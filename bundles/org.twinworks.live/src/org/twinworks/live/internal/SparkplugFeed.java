@@ -94,14 +94,18 @@ public final class SparkplugFeed implements HostListener {
 				target.forget(old.getSignal());
 			}
 		}
-		store = target;
-		bound = Map.copyOf(byMetric);
-		byMetric.forEach((metric, binding) -> {
-			SignalValue value = latest.get(metric);
-			if (value != null) {
-				target.offer(binding.getSignal(), value);
-			}
-		});
+		// under the lock the delivery thread takes per message: a value arriving meanwhile cannot be overtaken in
+		// the store's inbox by the older one seeded here
+		synchronized (this) {
+			store = target;
+			bound = Map.copyOf(byMetric);
+			byMetric.forEach((metric, binding) -> {
+				SignalValue value = latest.get(metric);
+				if (value != null) {
+					target.offer(binding.getSignal(), value);
+				}
+			});
+		}
 		return problems;
 	}
 
@@ -145,9 +149,10 @@ public final class SparkplugFeed implements HostListener {
 
 	/** The broker connection is lost: every bound signal is Bad_NoCommunication until the next birth. */
 	public void brokerLost(String cause) {
-		markStale(null);
 		alive = false;
+		// listeners hear of the loss before the values turn bad
 		events.nodeLost("the broker connection was lost (" + cause + ")");
+		markStale(null);
 	}
 
 	/** Asks for a rebirth unless one was asked for within {@link #REBIRTH_INTERVAL}; true when it asks. */
@@ -176,7 +181,7 @@ public final class SparkplugFeed implements HostListener {
 	}
 
 	@Override
-	public void onDeviceData(DeviceId device, List<Metric> metrics) {
+	public synchronized void onDeviceData(DeviceId device, List<Metric> metrics) {
 		if (!device.node().equals(node)) {
 			return;
 		}
@@ -200,9 +205,9 @@ public final class SparkplugFeed implements HostListener {
 		if (!id.equals(node)) {
 			return;
 		}
-		markStale(null);
 		alive = false;
 		events.nodeLost("edge node " + id + " died (NDEATH, bdSeq " + decoder.bdSeq(id) + ")");
+		markStale(null);
 	}
 
 	@Override
@@ -225,7 +230,7 @@ public final class SparkplugFeed implements HostListener {
 	}
 
 	/** Every metric (of one device when {@code prefix} is {@code device/}) becomes Bad_NoCommunication now. */
-	private void markStale(@Nullable String prefix) {
+	private synchronized void markStale(@Nullable String prefix) {
 		Instant now = Instant.now();
 		Map<String, Binding> current = bound;
 		ValueStore target = store;
