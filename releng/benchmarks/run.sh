@@ -56,13 +56,13 @@ while [ $# -gt 0 ]; do
     live)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     playback)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks -Dtest=SeekBenchmark \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     recording)
@@ -76,7 +76,7 @@ while [ $# -gt 0 ]; do
       done
       cd "$root"
       ./mvnw -B verify -Pbenchmarks -Dtest=RecordingFormatBenchmark "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     events)
@@ -92,13 +92,13 @@ while [ $# -gt 0 ]; do
       done
       cd "$root"
       ./mvnw -B verify -Pbenchmarks "-Dtwinworks.bench.jvmargs=$benchargs" \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.events.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.events.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     commissioning)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.commissioning,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.commissioning,tests/org.twinworks.tests.live.harness,tests/org.twinworks.commissioning.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     commissioningui)
@@ -126,7 +126,7 @@ while [ $# -gt 0 ]; do
     interop)
       cd "$root"
       ./mvnw -B verify -Pbenchmarks \
-        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
+        -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
     *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N] [--engine-seconds N]" >&2; exit 2 ;;

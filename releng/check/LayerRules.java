@@ -54,7 +54,7 @@ public final class LayerRules {
 					"org.twinworks.model"),
 			rule("org.twinworks.model",        1, "core",                                                            SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.model.edit",   2, "core model",                                                      SWT, JFACE, WORKBENCH, MILO),
-			rule("org.twinworks.live",         3, "core model model.edit milo logging",                              SWT, JFACE, WORKBENCH),
+			rule("org.twinworks.live",         3, "core model model.edit milo logging sparkplug",                    SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.live.binding", 4, "core model model.edit live milo",                                 SWT, JFACE, WORKBENCH),
 			rule("org.twinworks.gateway",      4, "core model model.edit live sparkplug logging",                    SWT, JFACE, WORKBENCH, MILO),
 			rule("org.twinworks.sim",          3, "core model milo logging",                                         SWT, JFACE, WORKBENCH),

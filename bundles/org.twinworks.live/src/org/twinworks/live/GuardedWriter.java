@@ -14,22 +14,23 @@ import org.twinworks.model.SignalDataType;
 /**
  * Writes to the plant only under guard: an armed {@link WriteArming}, a READ_WRITE signal and, for numbers, a
  * value inside the signal's engineering range. The value is written to the bound node and read back; every
- * attempt, refused ones included, goes to the {@link AuditLog} before this returns.
+ * attempt, refused ones included, goes to the {@link AuditLog} before this returns. For a Sparkplug B source the
+ * write is a DCMD to the edge node, read back from the next value the node publishes.
  */
 public final class GuardedWriter {
 	private static final double READ_BACK_TOLERANCE = 1e-6;
 
-	private final LiveSession session;
+	private final LiveSource session;
 	private final WriteArming arming;
 	private final AuditLog audit;
 	private final Clock clock;
 	private final String user;
 
-	public GuardedWriter(LiveSession session, WriteArming arming, AuditLog audit) {
+	public GuardedWriter(LiveSource session, WriteArming arming, AuditLog audit) {
 		this(session, arming, audit, Clock.systemUTC());
 	}
 
-	public GuardedWriter(LiveSession session, WriteArming arming, AuditLog audit, Clock clock) {
+	public GuardedWriter(LiveSource session, WriteArming arming, AuditLog audit, Clock clock) {
 		this.session = Objects.requireNonNull(session);
 		this.arming = Objects.requireNonNull(arming);
 		this.audit = Objects.requireNonNull(audit);

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 
 /**
  * How a {@link LiveSession} connects: where our PKI lives, who decides about untrusted servers, the password
- * for user-name endpoints (never stored in the model), and the publishing interval of its subscription.
+ * for user-name endpoints (never stored in the model), and the publishing interval of its subscription. A
+ * {@link SparkplugSession} uses the same password and listeners, and {@link #brokerTrust()} for the broker's TLS
+ * certificate.
  */
 public final class LiveOptions {
 	private final Path pkiDirectory;
@@ -20,6 +23,7 @@ public final class LiveOptions {
 	private final Duration publishingInterval;
 	private final Duration requestTimeout;
 	private final List<ConnectionListener> listeners;
+	private final BrokerTrust brokerTrust;
 
 	private LiveOptions(Builder b) {
 		pkiDirectory = b.pkiDirectory;
@@ -28,6 +32,7 @@ public final class LiveOptions {
 		publishingInterval = b.publishingInterval;
 		requestTimeout = b.requestTimeout;
 		listeners = List.copyOf(b.listeners);
+		brokerTrust = b.brokerTrust;
 	}
 
 	public static Builder builder() {
@@ -59,6 +64,11 @@ public final class LiveOptions {
 		return listeners;
 	}
 
+	/** Which MQTT broker certificates a Sparkplug B source accepts; default: the JVM's CA store. */
+	public BrokerTrust brokerTrust() {
+		return brokerTrust;
+	}
+
 	/** Builds {@link LiveOptions}; defaults: ~/.twinworks/pki, reject untrusted servers, 250 ms publishing. */
 	public static final class Builder {
 		private Path pkiDirectory = LivePki.defaultDirectory();
@@ -67,6 +77,7 @@ public final class LiveOptions {
 		private Duration publishingInterval = Duration.ofMillis(250);
 		private Duration requestTimeout = Duration.ofSeconds(5);
 		private final List<ConnectionListener> listeners = new ArrayList<>();
+		private BrokerTrust brokerTrust = BrokerTrust.systemDefault();
 
 		public Builder pkiDirectory(Path value) {
 			pkiDirectory = Objects.requireNonNull(value);
@@ -95,6 +106,11 @@ public final class LiveOptions {
 
 		public Builder listener(ConnectionListener value) {
 			listeners.add(Objects.requireNonNull(value));
+			return this;
+		}
+
+		public Builder brokerTrust(BrokerTrust value) {
+			brokerTrust = Objects.requireNonNull(value);
 			return this;
 		}
 

@@ -43,7 +43,7 @@ import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
  * for, the server's certificate validated against our trust list, then subscriptions of its bindings.
  * States go to the options' {@link ConnectionListener}s. Close it when done.
  */
-public final class LiveSession implements AutoCloseable {
+public final class LiveSession implements LiveSource {
 	private final ClientAssembly assembly;
 	private final OpcUaClient client;
 	private final String url;
@@ -98,6 +98,7 @@ public final class LiveSession implements AutoCloseable {
 	}
 
 	/** Subscribes {@code bindings} into {@code store}; bad bindings are reported, the rest are monitored. */
+	@Override
 	public synchronized SubscriptionReport subscribe(Collection<Binding> bindings, ValueStore store)
 			throws LiveConnectionException {
 		if (monitored != null) {
@@ -119,6 +120,7 @@ public final class LiveSession implements AutoCloseable {
 	 * @return the report of every binding now subscribed, in the order given
 	 * @throws LiveConnectionException when the session is closed or the server refused the subscription
 	 */
+	@Override
 	public synchronized SubscriptionReport resubscribe(Collection<Binding> bindings, ValueStore store)
 			throws LiveConnectionException {
 		if (closed) {
@@ -131,6 +133,7 @@ public final class LiveSession implements AutoCloseable {
 	}
 
 	/** Reads one node ({@code nsu=<uri>;s=...}) now. */
+	@Override
 	public SignalValue read(String nodeId) throws LiveConnectionException {
 		try {
 			return MiloValues.toSignalValue(client.readValue(0, TimestampsToReturn.Both,
@@ -148,6 +151,7 @@ public final class LiveSession implements AutoCloseable {
 	 *
 	 * @throws LiveConnectionException when the server refuses the write (the message names its status)
 	 */
+	@Override
 	public void write(String nodeId, SignalDataType type, Object value) throws LiveConnectionException {
 		try {
 			StatusCode status = client.writeValues(List.of(NodeIdResolver.resolve(nodeId, client.getNamespaceTable())),
@@ -195,6 +199,7 @@ public final class LiveSession implements AutoCloseable {
 		return mode;
 	}
 
+	@Override
 	public String endpointUrl() {
 		return url;
 	}

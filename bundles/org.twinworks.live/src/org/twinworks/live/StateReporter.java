@@ -49,7 +49,10 @@ final class StateReporter {
 	}
 
 	void report(ConnectionState state, String policy, String mode, String reason) {
-		ConnectionEvent event = new ConnectionEvent(state, url, policy, mode, reason);
+		report(new ConnectionEvent(state, url, policy, mode, reason));
+	}
+
+	void report(ConnectionEvent event) {
 		LOG.info("{}", event);
 		for (ConnectionListener listener : listeners) {
 			try {

@@ -13,7 +13,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * An OPC UA server endpoint, with the security this twin asks for. Passwords are never stored in the model: they live in the workbench's secure storage.
+ * An OPC UA server endpoint, with the security this twin asks for, or a Sparkplug B edge node behind an MQTT broker (kind). Passwords are never stored in the model: they live in the workbench's secure storage.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -26,6 +26,9 @@ import org.eclipse.emf.common.util.DiagnosticChain;
  *   <li>{@link org.twinworks.model.Endpoint#getAuthentication <em>Authentication</em>}</li>
  *   <li>{@link org.twinworks.model.Endpoint#getUsername <em>Username</em>}</li>
  *   <li>{@link org.twinworks.model.Endpoint#isLabMode <em>Lab Mode</em>}</li>
+ *   <li>{@link org.twinworks.model.Endpoint#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.twinworks.model.Endpoint#getGroupId <em>Group Id</em>}</li>
+ *   <li>{@link org.twinworks.model.Endpoint#getEdgeNodeId <em>Edge Node Id</em>}</li>
  * </ul>
  *
  * @see org.twinworks.model.TwinPackage#getEndpoint()
@@ -188,10 +191,88 @@ public interface Endpoint extends Named {
 	void setLabMode(boolean value);
 
 	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.twinworks.model.EndpointKind}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The URL is an opc.tcp URL with a host.
+	 * What the endpoint is: an OPC UA server (the default), or a Sparkplug B edge node read through an MQTT broker (the URL is then mqtt[s]://host:port and bindings name device/metric).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.twinworks.model.EndpointKind
+	 * @see #setKind(EndpointKind)
+	 * @see org.twinworks.model.TwinPackage#getEndpoint_Kind()
+	 * @model
+	 * @generated
+	 */
+	EndpointKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.twinworks.model.Endpoint#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.twinworks.model.EndpointKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(EndpointKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Group Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a Sparkplug B endpoint: the Sparkplug group id of the edge node.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group Id</em>' attribute.
+	 * @see #setGroupId(String)
+	 * @see org.twinworks.model.TwinPackage#getEndpoint_GroupId()
+	 * @model
+	 * @generated
+	 */
+	String getGroupId();
+
+	/**
+	 * Sets the value of the '{@link org.twinworks.model.Endpoint#getGroupId <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group Id</em>' attribute.
+	 * @see #getGroupId()
+	 * @generated
+	 */
+	void setGroupId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Edge Node Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a Sparkplug B endpoint: the edge node id (e.g. the gateway's --node).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Edge Node Id</em>' attribute.
+	 * @see #setEdgeNodeId(String)
+	 * @see org.twinworks.model.TwinPackage#getEndpoint_EdgeNodeId()
+	 * @model
+	 * @generated
+	 */
+	String getEdgeNodeId();
+
+	/**
+	 * Sets the value of the '{@link org.twinworks.model.Endpoint#getEdgeNodeId <em>Edge Node Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Edge Node Id</em>' attribute.
+	 * @see #getEdgeNodeId()
+	 * @generated
+	 */
+	void setEdgeNodeId(String value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The URL is an opc.tcp URL with a host (OPC UA), or mqtt[s]://host:port with a group id and an edge node id (Sparkplug B).
 	 * <!-- end-model-doc -->
 	 * @model
 	 * @generated

@@ -2054,13 +2054,40 @@ public interface TwinPackage extends EPackage {
 	int ENDPOINT__LAB_MODE = NAMED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__KIND = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Group Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__GROUP_ID = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Edge Node Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENDPOINT__EDGE_NODE_ID = NAMED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Endpoint</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENDPOINT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+	int ENDPOINT_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Path</em>' operation.
@@ -2379,6 +2406,16 @@ public interface TwinPackage extends EPackage {
 	int SECURITY_POLICY_KIND = 38;
 
 	/**
+	 * The meta object id for the '{@link org.twinworks.model.EndpointKind <em>Endpoint Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.twinworks.model.EndpointKind
+	 * @see org.twinworks.model.impl.TwinPackageImpl#getEndpointKind()
+	 * @generated
+	 */
+	int ENDPOINT_KIND = 39;
+
+	/**
 	 * The meta object id for the '{@link org.twinworks.model.SecurityModeKind <em>Security Mode Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2386,7 +2423,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getSecurityModeKind()
 	 * @generated
 	 */
-	int SECURITY_MODE_KIND = 39;
+	int SECURITY_MODE_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.AuthenticationKind <em>Authentication Kind</em>}' enum.
@@ -2396,7 +2433,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getAuthenticationKind()
 	 * @generated
 	 */
-	int AUTHENTICATION_KIND = 40;
+	int AUTHENTICATION_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.DeadbandKind <em>Deadband Kind</em>}' enum.
@@ -2406,7 +2443,7 @@ public interface TwinPackage extends EPackage {
 	 * @see org.twinworks.model.impl.TwinPackageImpl#getDeadbandKind()
 	 * @generated
 	 */
-	int DEADBAND_KIND = 41;
+	int DEADBAND_KIND = 42;
 
 
 	/**
@@ -3719,6 +3756,39 @@ public interface TwinPackage extends EPackage {
 	EAttribute getEndpoint_LabMode();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.Endpoint#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.twinworks.model.Endpoint#getKind()
+	 * @see #getEndpoint()
+	 * @generated
+	 */
+	EAttribute getEndpoint_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.Endpoint#getGroupId <em>Group Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group Id</em>'.
+	 * @see org.twinworks.model.Endpoint#getGroupId()
+	 * @see #getEndpoint()
+	 * @generated
+	 */
+	EAttribute getEndpoint_GroupId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.twinworks.model.Endpoint#getEdgeNodeId <em>Edge Node Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Edge Node Id</em>'.
+	 * @see org.twinworks.model.Endpoint#getEdgeNodeId()
+	 * @see #getEndpoint()
+	 * @generated
+	 */
+	EAttribute getEndpoint_EdgeNodeId();
+
+	/**
 	 * Returns the meta object for the '{@link org.twinworks.model.Endpoint#validUrl(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Url</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4015,6 +4085,16 @@ public interface TwinPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getSecurityPolicyKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.twinworks.model.EndpointKind <em>Endpoint Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Endpoint Kind</em>'.
+	 * @see org.twinworks.model.EndpointKind
+	 * @generated
+	 */
+	EEnum getEndpointKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.twinworks.model.SecurityModeKind <em>Security Mode Kind</em>}'.
@@ -5086,6 +5166,30 @@ public interface TwinPackage extends EPackage {
 		EAttribute ENDPOINT__LAB_MODE = eINSTANCE.getEndpoint_LabMode();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENDPOINT__KIND = eINSTANCE.getEndpoint_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Group Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENDPOINT__GROUP_ID = eINSTANCE.getEndpoint_GroupId();
+
+		/**
+		 * The meta object literal for the '<em><b>Edge Node Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENDPOINT__EDGE_NODE_ID = eINSTANCE.getEndpoint_EdgeNodeId();
+
+		/**
 		 * The meta object literal for the '<em><b>Valid Url</b></em>' operation.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5354,6 +5458,16 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SECURITY_POLICY_KIND = eINSTANCE.getSecurityPolicyKind();
+
+		/**
+		 * The meta object literal for the '{@link org.twinworks.model.EndpointKind <em>Endpoint Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.twinworks.model.EndpointKind
+		 * @see org.twinworks.model.impl.TwinPackageImpl#getEndpointKind()
+		 * @generated
+		 */
+		EEnum ENDPOINT_KIND = eINSTANCE.getEndpointKind();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.model.SecurityModeKind <em>Security Mode Kind</em>}' enum.

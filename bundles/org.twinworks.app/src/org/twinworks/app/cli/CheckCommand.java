@@ -13,11 +13,15 @@ import org.twinworks.live.BindingStatus;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
+import org.twinworks.live.LiveSource;
+import org.twinworks.live.LiveSources;
 import org.twinworks.live.Mismatch;
 import org.twinworks.live.NodeDetails;
 import org.twinworks.live.Reconciler;
 import org.twinworks.live.Reconciliation;
 import org.twinworks.live.SignalValue;
+import org.twinworks.live.SparkplugSession;
+import org.twinworks.live.SparkplugStatus;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
@@ -84,19 +88,36 @@ final class CheckCommand implements CliCommand {
 		}
 		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint.get());
 		try (ValueStore store = new ValueStore(1, Math.max(10_000, bindings.size() * 20));
-				LiveSession session = LiveSession.connect(endpoint.get(), options.options(endpoint.get()).build())) {
-			out.println("connected to " + session.endpointUrl() + " (" + session.securityPolicy() + ", "
-					+ session.securityMode() + "); " + bindings.size() + " bindings");
-			SubscriptionReport report = session.subscribe(bindings, store);
+				LiveSource source = LiveSources.connect(endpoint.get(), options.options(endpoint.get()).build())) {
+			out.println("connected to " + source.endpointUrl() + " (" + channel(source) + "); " + bindings.size()
+					+ " bindings");
+			SubscriptionReport report = source.subscribe(bindings, store);
 			awaitValues(store, report, Duration.ofSeconds(options.durationSeconds()));
 			int dead = print(report, store, out);
-			Reconciliation reconciliation = Reconciler.reconcile(session.browser(), bindings);
-			int problems = printReconciliation(reconciliation, options.staleSeconds(), out);
+			int problems;
+			if (source instanceof LiveSession session) {
+				Reconciliation reconciliation = Reconciler.reconcile(session.browser(), bindings);
+				problems = printReconciliation(reconciliation, options.staleSeconds(), out);
+			} else {
+				// a broker has no address space to reconcile with; what it can lose is messages
+				SparkplugStatus status = ((SparkplugSession) source).status();
+				out.println("sequence: " + status.lostMessages() + " messages lost in " + status.gaps() + " gaps, "
+						+ status.births() + " births (bdSeq " + status.bdSeq() + ")");
+				problems = status.lostMessages() > 0 ? 1 : 0;
+			}
 			return dead + problems > 0 ? PROBLEMS : OK;
 		} catch (LiveConnectionException e) {
 			err.println("twinworks check: " + e.getMessage());
 			return FAILED;
 		}
+	}
+
+	private static String channel(LiveSource source) {
+		if (source instanceof LiveSession session) {
+			return session.securityPolicy() + ", " + session.securityMode();
+		}
+		SparkplugStatus status = ((SparkplugSession) source).status();
+		return "Sparkplug B, group " + status.group() + ", edge node " + status.edgeNode();
 	}
 
 	private static Optional<Endpoint> endpoint(Plant plant, String name) {

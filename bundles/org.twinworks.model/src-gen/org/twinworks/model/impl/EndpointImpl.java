@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.twinworks.model.AuthenticationKind;
 import org.twinworks.model.Endpoint;
+import org.twinworks.model.EndpointKind;
 import org.twinworks.model.SecurityModeKind;
 import org.twinworks.model.SecurityPolicyKind;
 import org.twinworks.model.TwinPackage;
@@ -38,6 +39,9 @@ import org.twinworks.model.rules.EndpointRules;
  *   <li>{@link org.twinworks.model.impl.EndpointImpl#getAuthentication <em>Authentication</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EndpointImpl#getUsername <em>Username</em>}</li>
  *   <li>{@link org.twinworks.model.impl.EndpointImpl#isLabMode <em>Lab Mode</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.EndpointImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.EndpointImpl#getGroupId <em>Group Id</em>}</li>
+ *   <li>{@link org.twinworks.model.impl.EndpointImpl#getEdgeNodeId <em>Edge Node Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -162,6 +166,66 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 	 * @ordered
 	 */
 	protected boolean labMode = LAB_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EndpointKind KIND_EDEFAULT = EndpointKind.OPC_UA;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected EndpointKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroupId() <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroupId() <em>Group Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroupId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String groupId = GROUP_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEdgeNodeId() <em>Edge Node Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdgeNodeId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EDGE_NODE_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEdgeNodeId() <em>Edge Node Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEdgeNodeId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String edgeNodeId = EDGE_NODE_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -326,6 +390,75 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 	 * @generated
 	 */
 	@Override
+	public EndpointKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(EndpointKind newKind) {
+		EndpointKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinPackage.ENDPOINT__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getGroupId() {
+		return groupId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroupId(String newGroupId) {
+		String oldGroupId = groupId;
+		groupId = newGroupId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinPackage.ENDPOINT__GROUP_ID, oldGroupId, groupId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEdgeNodeId() {
+		return edgeNodeId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEdgeNodeId(String newEdgeNodeId) {
+		String oldEdgeNodeId = edgeNodeId;
+		edgeNodeId = newEdgeNodeId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TwinPackage.ENDPOINT__EDGE_NODE_ID, oldEdgeNodeId, edgeNodeId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean validUrl(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
 		return EndpointRules.validUrl(this, diagnostics, context);
 	}
@@ -350,6 +483,12 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 				return getUsername();
 			case TwinPackage.ENDPOINT__LAB_MODE:
 				return isLabMode();
+			case TwinPackage.ENDPOINT__KIND:
+				return getKind();
+			case TwinPackage.ENDPOINT__GROUP_ID:
+				return getGroupId();
+			case TwinPackage.ENDPOINT__EDGE_NODE_ID:
+				return getEdgeNodeId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -379,6 +518,15 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 				return;
 			case TwinPackage.ENDPOINT__LAB_MODE:
 				setLabMode((Boolean)newValue);
+				return;
+			case TwinPackage.ENDPOINT__KIND:
+				setKind((EndpointKind)newValue);
+				return;
+			case TwinPackage.ENDPOINT__GROUP_ID:
+				setGroupId((String)newValue);
+				return;
+			case TwinPackage.ENDPOINT__EDGE_NODE_ID:
+				setEdgeNodeId((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -410,6 +558,15 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 			case TwinPackage.ENDPOINT__LAB_MODE:
 				setLabMode(LAB_MODE_EDEFAULT);
 				return;
+			case TwinPackage.ENDPOINT__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case TwinPackage.ENDPOINT__GROUP_ID:
+				setGroupId(GROUP_ID_EDEFAULT);
+				return;
+			case TwinPackage.ENDPOINT__EDGE_NODE_ID:
+				setEdgeNodeId(EDGE_NODE_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -434,6 +591,12 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 				return USERNAME_EDEFAULT == null ? username != null : !USERNAME_EDEFAULT.equals(username);
 			case TwinPackage.ENDPOINT__LAB_MODE:
 				return labMode != LAB_MODE_EDEFAULT;
+			case TwinPackage.ENDPOINT__KIND:
+				return kind != KIND_EDEFAULT;
+			case TwinPackage.ENDPOINT__GROUP_ID:
+				return GROUP_ID_EDEFAULT == null ? groupId != null : !GROUP_ID_EDEFAULT.equals(groupId);
+			case TwinPackage.ENDPOINT__EDGE_NODE_ID:
+				return EDGE_NODE_ID_EDEFAULT == null ? edgeNodeId != null : !EDGE_NODE_ID_EDEFAULT.equals(edgeNodeId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -475,6 +638,12 @@ public class EndpointImpl extends NamedImpl implements Endpoint {
 		result.append(username);
 		result.append(", labMode: "); //$NON-NLS-1$
 		result.append(labMode);
+		result.append(", kind: "); //$NON-NLS-1$
+		result.append(kind);
+		result.append(", groupId: "); //$NON-NLS-1$
+		result.append(groupId);
+		result.append(", edgeNodeId: "); //$NON-NLS-1$
+		result.append(edgeNodeId);
 		result.append(')');
 		return result.toString();
 	}

@@ -126,6 +126,8 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 				return createEventSeverityFromString(eDataType, initialValue);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return createSecurityPolicyKindFromString(eDataType, initialValue);
+			case TwinPackage.ENDPOINT_KIND:
+				return createEndpointKindFromString(eDataType, initialValue);
 			case TwinPackage.SECURITY_MODE_KIND:
 				return createSecurityModeKindFromString(eDataType, initialValue);
 			case TwinPackage.AUTHENTICATION_KIND:
@@ -181,6 +183,8 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 				return convertEventSeverityToString(eDataType, instanceValue);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return convertSecurityPolicyKindToString(eDataType, instanceValue);
+			case TwinPackage.ENDPOINT_KIND:
+				return convertEndpointKindToString(eDataType, instanceValue);
 			case TwinPackage.SECURITY_MODE_KIND:
 				return convertSecurityModeKindToString(eDataType, instanceValue);
 			case TwinPackage.AUTHENTICATION_KIND:
@@ -758,6 +762,26 @@ public class TwinFactoryImpl extends EFactoryImpl implements TwinFactory {
 	 * @generated
 	 */
 	public String convertSecurityPolicyKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EndpointKind createEndpointKindFromString(EDataType eDataType, String initialValue) {
+		EndpointKind result = EndpointKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEndpointKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -30,6 +30,7 @@ import org.twinworks.model.ControlLoop;
 import org.twinworks.model.ControllerType;
 import org.twinworks.model.DeadbandKind;
 import org.twinworks.model.Endpoint;
+import org.twinworks.model.EndpointKind;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.EquipmentHolder;
@@ -340,6 +341,13 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	private EEnum securityPolicyKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum endpointKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1658,6 +1666,36 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getEndpoint_Kind() {
+		return (EAttribute)endpointEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEndpoint_GroupId() {
+		return (EAttribute)endpointEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEndpoint_EdgeNodeId() {
+		return (EAttribute)endpointEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getEndpoint__ValidUrl__DiagnosticChain_Map() {
 		return endpointEClass.getEOperations().get(0);
 	}
@@ -1948,6 +1986,16 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getEndpointKind() {
+		return endpointKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getSecurityModeKind() {
 		return securityModeKindEEnum;
 	}
@@ -2142,6 +2190,9 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		createEAttribute(endpointEClass, ENDPOINT__AUTHENTICATION);
 		createEAttribute(endpointEClass, ENDPOINT__USERNAME);
 		createEAttribute(endpointEClass, ENDPOINT__LAB_MODE);
+		createEAttribute(endpointEClass, ENDPOINT__KIND);
+		createEAttribute(endpointEClass, ENDPOINT__GROUP_ID);
+		createEAttribute(endpointEClass, ENDPOINT__EDGE_NODE_ID);
 		createEOperation(endpointEClass, ENDPOINT___VALID_URL__DIAGNOSTICCHAIN_MAP);
 
 		bindingEClass = createEClass(BINDING);
@@ -2174,6 +2225,7 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		tripActionEEnum = createEEnum(TRIP_ACTION);
 		eventSeverityEEnum = createEEnum(EVENT_SEVERITY);
 		securityPolicyKindEEnum = createEEnum(SECURITY_POLICY_KIND);
+		endpointKindEEnum = createEEnum(ENDPOINT_KIND);
 		securityModeKindEEnum = createEEnum(SECURITY_MODE_KIND);
 		authenticationKindEEnum = createEEnum(AUTHENTICATION_KIND);
 		deadbandKindEEnum = createEEnum(DEADBAND_KIND);
@@ -2461,6 +2513,9 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		initEAttribute(getEndpoint_Authentication(), this.getAuthenticationKind(), "authentication", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEndpoint_Username(), ecorePackage.getEString(), "username", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 		initEAttribute(getEndpoint_LabMode(), ecorePackage.getEBoolean(), "labMode", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEndpoint_Kind(), this.getEndpointKind(), "kind", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEndpoint_GroupId(), ecorePackage.getEString(), "groupId", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
+		initEAttribute(getEndpoint_EdgeNodeId(), ecorePackage.getEString(), "edgeNodeId", null, 0, 1, Endpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED); //$NON-NLS-1$
 
 		op = initEOperation(getEndpoint__ValidUrl__DiagnosticChain_Map(), ecorePackage.getEBoolean(), "validUrl", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
 		addEParameter(op, ecorePackage.getEDiagnosticChain(), "diagnostics", 0, 1, IS_UNIQUE, IS_ORDERED); //$NON-NLS-1$
@@ -2617,6 +2672,10 @@ public class TwinPackageImpl extends EPackageImpl implements TwinPackage {
 		addEEnumLiteral(securityPolicyKindEEnum, SecurityPolicyKind.BASIC256SHA256);
 		addEEnumLiteral(securityPolicyKindEEnum, SecurityPolicyKind.AES128_SHA256_RSAOAEP);
 		addEEnumLiteral(securityPolicyKindEEnum, SecurityPolicyKind.NONE);
+
+		initEEnum(endpointKindEEnum, EndpointKind.class, "EndpointKind"); //$NON-NLS-1$
+		addEEnumLiteral(endpointKindEEnum, EndpointKind.OPC_UA);
+		addEEnumLiteral(endpointKindEEnum, EndpointKind.SPARKPLUG_B);
 
 		initEEnum(securityModeKindEEnum, SecurityModeKind.class, "SecurityModeKind"); //$NON-NLS-1$
 		addEEnumLiteral(securityModeKindEEnum, SecurityModeKind.NONE);

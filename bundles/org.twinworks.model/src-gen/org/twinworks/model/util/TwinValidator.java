@@ -276,6 +276,8 @@ public class TwinValidator extends EObjectValidator {
 				return validateEventSeverity((EventSeverity)value, diagnostics, context);
 			case TwinPackage.SECURITY_POLICY_KIND:
 				return validateSecurityPolicyKind((SecurityPolicyKind)value, diagnostics, context);
+			case TwinPackage.ENDPOINT_KIND:
+				return validateEndpointKind((EndpointKind)value, diagnostics, context);
 			case TwinPackage.SECURITY_MODE_KIND:
 				return validateSecurityModeKind((SecurityModeKind)value, diagnostics, context);
 			case TwinPackage.AUTHENTICATION_KIND:
@@ -879,6 +881,15 @@ public class TwinValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateSecurityPolicyKind(SecurityPolicyKind securityPolicyKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateEndpointKind(EndpointKind endpointKind, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.jspecify.annotations.Nullable;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
+import org.twinworks.model.EndpointKind;
 import org.twinworks.model.Twin;
 import org.twinworks.model.TwinPackage;
 import org.twinworks.model.util.TwinValidator;
@@ -36,6 +37,27 @@ public final class BindingRules {
 							+ " is not one of this model's endpoints.",
 					"Pick one of the model's endpoints.");
 		}
+		if (binding.getEndpoint() != null && binding.getEndpoint().getKind() == EndpointKind.SPARKPLUG_B) {
+			try {
+				MetricRef.parse(binding.getNodeId());
+			} catch (IllegalArgumentException e) {
+				valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__NODE_ID,
+						e.getMessage() + ".", "On a Sparkplug B endpoint write the metric as <device>/<metric>.");
+			}
+		} else {
+			valid = validNodeId(binding, twin, context, diagnostics, code) && valid;
+		}
+		if (binding.getSamplingInterval() < 0 || binding.getQueueSize() < 1) {
+			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__QUEUE_SIZE,
+					"its sampling interval is negative or its queue size below 1.",
+					"Use a sampling interval >= 0 ms (0: as fast as the server can) and a queue size >= 1.");
+		}
+		return valid;
+	}
+
+	private static boolean validNodeId(Binding binding, @Nullable Twin twin, @Nullable Map<Object, Object> context,
+			@Nullable DiagnosticChain diagnostics, int code) {
+		boolean valid = true;
 		try {
 			String namespace = NodeIds.parse(binding.getNodeId()).namespaceUri();
 			if (twin != null && binding.getEndpoint() != null && twin.getEndpoints().contains(binding.getEndpoint())) {
@@ -52,11 +74,6 @@ public final class BindingRules {
 		} catch (NodeIds.InvalidNodeIdException e) {
 			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__NODE_ID,
 					e.getMessage() + ".", "Write the node as nsu=<namespace URI>;s=<identifier> (or i=, g=, b=).");
-		}
-		if (binding.getSamplingInterval() < 0 || binding.getQueueSize() < 1) {
-			valid = Problems.error(diagnostics, code, binding, TwinPackage.Literals.BINDING__QUEUE_SIZE,
-					"its sampling interval is negative or its queue size below 1.",
-					"Use a sampling interval >= 0 ms (0: as fast as the server can) and a queue size >= 1.");
 		}
 		return valid;
 	}

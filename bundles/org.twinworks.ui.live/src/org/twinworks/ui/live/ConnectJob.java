@@ -13,7 +13,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.live.LiveConnectionException;
-import org.twinworks.live.LiveSession;
+import org.twinworks.live.LiveSource;
+import org.twinworks.live.LiveSources;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.model.Binding;
 
@@ -42,9 +43,9 @@ final class ConnectJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		SubMonitor progress = SubMonitor.convert(monitor, "Connecting to " + connection.endpoint().getUrl(), 3);
 		connection.closeSession();
-		LiveSession session;
+		LiveSource session;
 		try {
-			session = LiveSession.connect(owner.target(connection.endpoint()),
+			session = LiveSources.connect(owner.target(connection.endpoint()),
 					owner.options(connection, new TrustPrompt(owner.autoTrusted(), progress), password));
 		} catch (LiveConnectionException e) {
 			ILog.of(ConnectJob.class)

@@ -18,6 +18,7 @@ import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionListener;
 import org.twinworks.live.ConnectionState;
 import org.twinworks.live.LiveSession;
+import org.twinworks.live.LiveSource;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.model.Endpoint;
 
@@ -31,7 +32,7 @@ public final class EndpointConnection implements ConnectionListener {
 	private final Endpoint endpoint;
 	private final LiveConnections owner;
 	private volatile ConnectionEvent last;
-	private volatile LiveSession session;
+	private volatile LiveSource session;
 	private volatile SubscriptionReport report;
 	private volatile Job job;
 	private volatile Reconciliation reconciliation;
@@ -86,13 +87,19 @@ public final class EndpointConnection implements ConnectionListener {
 		return report;
 	}
 
+	/** The OPC UA session, or null while there is none or the endpoint is read through a Sparkplug broker. */
 	public LiveSession session() {
+		return session instanceof LiveSession opcUa ? opcUa : null;
+	}
+
+	/** Where the values come from now (OPC UA session or Sparkplug source), or null while not connected. */
+	public LiveSource source() {
 		return session;
 	}
 
 	/** The certificate the connected server presented, or null while there is no session. */
 	public java.security.cert.X509Certificate serverCertificate() {
-		LiveSession current = session;
+		LiveSession current = session();
 		return current == null ? null : current.serverCertificate();
 	}
 
@@ -102,7 +109,7 @@ public final class EndpointConnection implements ConnectionListener {
 
 	/** Browses the server of the current session (blocking calls: jobs only), or null without a session. */
 	public org.twinworks.live.AddressSpaceBrowser browser() {
-		LiveSession current = session;
+		LiveSession current = session();
 		return current == null ? null : current.browser();
 	}
 
@@ -155,7 +162,7 @@ public final class EndpointConnection implements ConnectionListener {
 	 * session to read with.
 	 */
 	public Job reconcile() {
-		LiveSession current = session;
+		LiveSession current = session();
 		if (current == null) {
 			return null;
 		}
@@ -195,7 +202,7 @@ public final class EndpointConnection implements ConnectionListener {
 			waiting.cancel();
 		}
 		Job update = Job.create("Updating the subscriptions of " + endpoint.getName(), monitor -> {
-			LiveSession current = session;
+			LiveSource current = session;
 			if (current == null || monitor.isCanceled()) {
 				return Status.OK_STATUS;
 			}
@@ -236,7 +243,7 @@ public final class EndpointConnection implements ConnectionListener {
 		owner.connectionsChanged();
 	}
 
-	void sessionOpened(LiveSession opened, SubscriptionReport subscribed) {
+	void sessionOpened(LiveSource opened, SubscriptionReport subscribed) {
 		session = opened;
 		report = subscribed;
 		model.connectionChanged();
@@ -272,7 +279,7 @@ public final class EndpointConnection implements ConnectionListener {
 	}
 
 	void closeSession() {
-		LiveSession current = session;
+		LiveSource current = session;
 		session = null;
 		report = null;
 		// what the last reconciliation found belongs to that session: the view and the diagram forget it with it

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.swt.widgets.Display;
 import org.twinworks.live.AuditRecord;
 import org.twinworks.live.GuardedWriter;
-import org.twinworks.live.LiveSession;
+import org.twinworks.live.LiveSource;
 import org.twinworks.live.WriteArming;
 import org.twinworks.live.WriteOutcome;
 import org.twinworks.live.WriteResult;
@@ -93,7 +93,7 @@ public final class LiveWrites {
 	/** The server a write to {@code signal} goes to, or null. */
 	public String serverOf(Signal signal) {
 		EndpointConnection connection = model.connectionOf(signal);
-		LiveSession session = connection == null ? null : connection.session();
+		LiveSource session = connection == null ? null : connection.source();
 		return session != null ? session.endpointUrl() : connection == null ? null : connection.endpoint().getUrl();
 	}
 
@@ -106,7 +106,7 @@ public final class LiveWrites {
 	public WriteResult write(Binding binding, Object value) throws IOException {
 		try {
 			EndpointConnection connection = model.connectionOf(binding.getSignal());
-			LiveSession session = connection == null ? null : connection.session();
+			LiveSource session = connection == null ? null : connection.source();
 			if (session == null) {
 				WriteResult refused = new WriteResult(WriteOutcome.REFUSED, "not connected", null);
 				Signal signal = binding.getSignal();

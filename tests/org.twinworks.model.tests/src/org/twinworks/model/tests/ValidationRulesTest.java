@@ -15,6 +15,7 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.Connection;
 import org.twinworks.model.ConnectionKind;
 import org.twinworks.model.ControlLoop;
+import org.twinworks.model.EndpointKind;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Interlock;
@@ -218,6 +219,41 @@ class ValidationRulesTest {
 		assertTrue(single().message().contains("is not an opc.tcp:// URL"));
 		m.endpoint.setUrl("opc.tcp://127.0.0.1:4840/plant");
 		assertEquals(List.of(), m.errors());
+	}
+
+	@Test
+	void aSparkplugEndpointNeedsABrokerUrlAGroupAndANode() {
+		m.endpoint.setKind(EndpointKind.SPARKPLUG_B);
+		m.endpoint.setUrl("mqtts://broker.plant:8883");
+		m.endpoint.setGroupId("Plant1");
+		m.endpoint.setEdgeNodeId("gw");
+		bind(m.level, "TK-1/LT-1.PV");
+		assertEquals(List.of(), m.errors());
+		m.endpoint.setUrl("opc.tcp://127.0.0.1:4840");
+		assertTrue(single().message().contains("is not an mqtt:// or mqtts:// URL"));
+		m.endpoint.setUrl("mqtt://127.0.0.1:1883");
+		assertTrue(single().message().contains("plain TCP (no encryption), which needs lab mode"));
+		m.endpoint.setLabMode(true);
+		assertEquals(List.of(), m.errors());
+		m.endpoint.setGroupId(null);
+		assertTrue(single().message().contains("its group id is empty"));
+		m.endpoint.setGroupId("Plant1");
+		m.endpoint.setEdgeNodeId("gw/1");
+		assertTrue(single().message().contains("its edge node id 'gw/1'"));
+	}
+
+	@Test
+	void aBindingOnASparkplugEndpointNamesDeviceSlashMetric() {
+		m.endpoint.setKind(EndpointKind.SPARKPLUG_B);
+		m.endpoint.setUrl("mqtts://broker.plant:8883");
+		m.endpoint.setGroupId("Plant1");
+		m.endpoint.setEdgeNodeId("gw");
+		Binding binding = bind(m.level, "nsu=urn:test;s=LT-1.PV");
+		assertTrue(single().message().contains("is not <device>/<metric>"), single().message());
+		binding.setNodeId("TK+1/LT-1.PV");
+		assertTrue(single().message().contains("contains '/', '+' or '#'"));
+		binding.setNodeId("TK-1/Loop/LT-1.PV");
+		assertEquals(List.of(), m.errors(), "the metric name may hold '/'");
 	}
 
 	@Test
