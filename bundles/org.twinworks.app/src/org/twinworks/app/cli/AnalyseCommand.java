@@ -76,7 +76,8 @@ final class AnalyseCommand implements CliCommand {
 		RecordingAnalysis.Result result;
 		try {
 			List<DetectorProvider> providers = EventCommands.providers(options.path("--rules"), plant.get());
-			result = new RecordingAnalysis(plant.get(), providers).analyse(recording);
+			result = new RecordingAnalysis(plant.get(), providers).partitions(RecordingAnalysis.cores())
+					.analyse(recording);
 		} catch (UsageException | IOException e) {
 			err.println("twinworks analyse: " + e.getMessage());
 			return FAILED;

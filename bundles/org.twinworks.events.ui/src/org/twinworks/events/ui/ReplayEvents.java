@@ -147,6 +147,7 @@ final class ReplayEvents {
 					frames = fromLog(EventLog.read(log), model.plant());
 				} else {
 					frames = new RecordingAnalysis(model.plant(), settings.providers())
+							.partitions(RecordingAnalysis.cores())
 							.analyse(Recording.read(file), 10_000, done -> !monitor.isCanceled()).frames();
 				}
 			} catch (CancellationException e) {

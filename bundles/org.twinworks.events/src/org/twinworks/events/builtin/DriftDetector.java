@@ -3,6 +3,7 @@
 package org.twinworks.events.builtin;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,6 +53,8 @@ public final class DriftDetector implements Detector {
 	private final Cusum cusum;
 	private final @Nullable Ewma ewma;
 	private final DriftStatistics statistics;
+	/** This signal's readings in {@link #statistics}, from the first window charted. */
+	private @Nullable ArrayDeque<DriftReading> ring;
 	private @Nullable EventFrame cusumFrame;
 	private @Nullable EventFrame ewmaFrame;
 	private volatile boolean resetRequested;
@@ -239,8 +242,14 @@ public final class DriftDetector implements Detector {
 			ewmaStatistic = ewma.statistic();
 			ewmaLimit = ewma.limit();
 		}
-		statistics.record(signal, new DriftReading(time, mean, !baseline.isLearnt(), baseline.mean(), baseline.sigma(),
-				cusum.high(), cusum.low(), cusum.h(), cusumSignal, ewmaStatistic, ewmaLimit, ewmaSignal));
+		ArrayDeque<DriftReading> readings = ring;
+		if (readings == null) {
+			readings = statistics.ring(signal);
+			ring = readings;
+		}
+		statistics.record(readings,
+				new DriftReading(time, mean, !baseline.isLearnt(), baseline.mean(), baseline.sigma(), cusum.high(),
+						cusum.low(), cusum.h(), cusumSignal, ewmaStatistic, ewmaLimit, ewmaSignal));
 		cusumFrame = follow(cusumFrame, cusumSignal, CUSUM_SOURCE, "CUSUM", cusum.statistic(), mean, time, sink);
 		if (ewma != null) {
 			ewmaFrame = follow(ewmaFrame, ewmaSignal, EWMA_SOURCE, "EWMA", ewmaStatistic, mean, time, sink);

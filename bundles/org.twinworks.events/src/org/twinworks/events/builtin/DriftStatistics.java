@@ -58,7 +58,15 @@ public final class DriftStatistics {
 	}
 
 	void record(Signal signal, DriftReading reading) {
-		ArrayDeque<DriftReading> ring = readings.computeIfAbsent(signal, s -> new ArrayDeque<>(capacity));
+		record(ring(signal), reading);
+	}
+
+	/** The signal's ring, made on its first reading: a detector keeps it rather than look it up every window. */
+	ArrayDeque<DriftReading> ring(Signal signal) {
+		return readings.computeIfAbsent(signal, s -> new ArrayDeque<>(capacity));
+	}
+
+	void record(ArrayDeque<DriftReading> ring, DriftReading reading) {
 		synchronized (ring) {
 			if (ring.size() == capacity) {
 				ring.removeFirst();

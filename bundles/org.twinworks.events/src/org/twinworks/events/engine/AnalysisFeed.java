@@ -151,7 +151,6 @@ public final class AnalysisFeed implements AutoCloseable {
 			System.arraycopy(numbers, from + done, batch.numbers, batch.size, n);
 			System.arraycopy(statusCodes, from + done, batch.statusCodes, batch.size, n);
 			System.arraycopy(timeNanos, from + done, batch.timeNanos, batch.size, n);
-			Arrays.fill(batch.objects, batch.size, batch.size + n, null);
 			batch.size += n;
 			done += n;
 			if (batch.size == BATCH) {
@@ -173,7 +172,6 @@ public final class AnalysisFeed implements AutoCloseable {
 		batch.numbers[i] = number;
 		batch.statusCodes[i] = statusCode;
 		batch.timeNanos[i] = timeNanos;
-		batch.objects[i] = null;
 		if (batch.size == BATCH) {
 			handOver();
 		}
@@ -194,6 +192,7 @@ public final class AnalysisFeed implements AutoCloseable {
 		batch.signals[i] = signal;
 		batch.objects[i] = value;
 		batch.arrivals[i] = arrival;
+		batch.hasObjects = true;
 		if (batch.size == BATCH) {
 			handOver();
 		}
@@ -259,6 +258,12 @@ public final class AnalysisFeed implements AutoCloseable {
 				throw new IllegalStateException("interrupted while feeding the analysis", e);
 			}
 			batch.size = 0;
+			if (batch.hasObjects) {
+				// cleared only when used: most batches are numbers only
+				Arrays.fill(batch.objects, null);
+				Arrays.fill(batch.arrivals, null);
+				batch.hasObjects = false;
+			}
 			filling = batch;
 		}
 		return batch;
@@ -302,6 +307,8 @@ public final class AnalysisFeed implements AutoCloseable {
 		final @Nullable SignalValue[] objects = new SignalValue[BATCH];
 		final @Nullable Instant[] arrivals = new Instant[BATCH];
 		int size;
+		/** Some of {@code objects} are set (the others null); without, the batch is primitives only. */
+		boolean hasObjects;
 		/** Partitions yet to run it; the last one frees it. */
 		volatile int pending;
 		boolean last;
@@ -408,19 +415,29 @@ public final class AnalysisFeed implements AutoCloseable {
 
 		void run(Batch batch) {
 			try {
-				for (int i = 0; i < batch.size; i++) {
-					SignalValue object = batch.objects[i];
-					if (object == null) {
+				if (!batch.hasObjects) {
+					for (int i = 0; i < batch.size; i++) {
 						engine.process(batch.signals[i], batch.numbers[i], batch.statusCodes[i], batch.timeNanos[i]);
-					} else {
-						engine.process(index.signal(batch.signals[i]), object, batch.arrivals[i]);
 					}
+				} else {
+					runMixed(batch);
 				}
 				if (batch.last && batch.end != null) {
 					engine.advanceTo(batch.end);
 				}
 			} finally {
 				batch.done();
+			}
+		}
+
+		private void runMixed(Batch batch) {
+			for (int i = 0; i < batch.size; i++) {
+				SignalValue object = batch.objects[i];
+				if (object == null) {
+					engine.process(batch.signals[i], batch.numbers[i], batch.statusCodes[i], batch.timeNanos[i]);
+				} else {
+					engine.process(index.signal(batch.signals[i]), object, batch.arrivals[i]);
+				}
 			}
 		}
 

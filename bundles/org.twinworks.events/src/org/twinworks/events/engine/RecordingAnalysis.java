@@ -13,15 +13,13 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.IntPredicate;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 import org.twinworks.events.DetectorProvider;
 import org.twinworks.events.EventFrame;
 import org.twinworks.events.EventListener;
+import org.twinworks.live.ColumnConsumer;
+import org.twinworks.live.RecordedColumns;
 import org.twinworks.live.RecordedValue;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.Recording;
@@ -35,8 +33,6 @@ import org.twinworks.model.SignalDataType;
  * the plant's signals by tag, as a replay does; values of unknown tags are counted and skipped.
  */
 public final class RecordingAnalysis {
-	static final int BATCH = 4_096;
-	static final int BATCHES_AHEAD = 8;
 	private final Plant plant;
 	private final List<DetectorProvider> providers;
 	private final EngineSettings settings;
@@ -75,6 +71,15 @@ public final class RecordingAnalysis {
 		return this;
 	}
 
+	/**
+	 * The partitions for an analysis whose frames may wait for its end (the analyse command, the timeline's
+	 * markers): two where the machine has two cores or more, else one (the split the events benchmark measures; every
+	 * partition reads every value, so more engines share less of the work).
+	 */
+	public static int cores() {
+		return Math.min(2, Runtime.getRuntime().availableProcessors());
+	}
+
 	/** Also tells {@code listener} of every frame as it opens and closes (e.g. an event log). */
 	public RecordingAnalysis listener(EventListener listener) {
 		listeners.add(listener);
@@ -82,89 +87,126 @@ public final class RecordingAnalysis {
 	}
 
 	/**
-	 * Analyses the recording in {@code file} as it is read: memory stays bounded however long the recording. A
-	 * reader thread reads and decodes the file into batches of {@value #BATCH} values while the engine runs on the
-	 * caller's thread (at most {@value #BATCHES_AHEAD} batches ahead), so reading and detecting overlap.
+	 * Analyses the recording in {@code file} as it is read: memory stays bounded however long the recording. The
+	 * file is read as columns of primitives ({@link Recording#streamColumns}) on the caller's thread, each recorded
+	 * signal resolved to the plant's by tag once, when the file declares it, and numbers go the engine's fast path
+	 * with no object per value; a value the fast path cannot carry goes as itself. A version-1 file is read the
+	 * same way (decoded value by value underneath).
 	 */
 	public Result analyse(Path file) throws IOException {
 		Run run = new Run();
-		BlockingQueue<RecordedValue[]> batches = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-		CompletableFuture<Recording.Streamed> read = new CompletableFuture<>();
-		Thread reader = new Thread(() -> {
-			try {
-				read.complete(readInto(file, batches));
-			} catch (IOException | RuntimeException | Error e) {
-				read.completeExceptionally(e);
-			} catch (InterruptedException e) {
-				read.cancel(false);
-				return; // the caller stopped taking
-			}
-			try {
-				batches.put(new RecordedValue[0]); // the end
-			} catch (InterruptedException e) {
-				// the caller stopped taking
-			}
-		}, "twinworks-recording-reader");
-		reader.setDaemon(true);
-		reader.start();
-		try {
-			for (RecordedValue[] batch = batches.take(); batch.length > 0; batch = batches.take()) {
-				for (RecordedValue value : batch) {
-					run.accept(value);
-				}
-			}
-			Recording.Streamed streamed = read.join();
-			return run.finish(streamed.values(), streamed.damagedTail());
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("analysis of " + file + " interrupted", e);
-		} catch (CompletionException e) {
-			if (e.getCause() instanceof IOException io) {
-				throw io;
-			}
-			throw e;
-		} finally {
-			reader.interrupt();
-		}
-	}
-
-	private static Recording.Streamed readInto(Path file, BlockingQueue<RecordedValue[]> batches)
-			throws IOException, InterruptedException {
-		RecordedValue[][] batch = {new RecordedValue[BATCH]};
-		int[] size = {0};
+		Columns columns = new Columns(run);
 		Recording.Streamed streamed;
 		try {
-			streamed = Recording.stream(file, value -> {
-				batch[0][size[0]++] = value;
-				if (size[0] == BATCH) {
-					put(batches, batch[0]);
-					batch[0] = new RecordedValue[BATCH];
-					size[0] = 0;
+			streamed = Recording.streamColumns(file, columns);
+			columns.flush();
+		} catch (IOException | RuntimeException | Error e) {
+			run.abandon();
+			throw e;
+		}
+		return run.finish(streamed.values(), streamed.damagedTail());
+	}
+
+	/**
+	 * Feeds a recording's columns to a run: rows the fast path carries are gathered in primitive columns and fed a
+	 * slice at a time, the others one by one in between, so the recorded order holds.
+	 */
+	private static final class Columns implements ColumnConsumer {
+		private final Run run;
+		private final SignalIndex index;
+		/** The engine's signal number by the file's signal id, -1 for an unknown tag. */
+		private int[] signalById = new int[256];
+		/** The file's signal id is a boolean signal of the plant. */
+		private boolean[] booleanById = new boolean[256];
+		private final int[] signals = new int[AnalysisFeed.BATCH];
+		private final double[] numbers = new double[AnalysisFeed.BATCH];
+		private final long[] codes = new long[AnalysisFeed.BATCH];
+		private final long[] nanos = new long[AnalysisFeed.BATCH];
+		private int size;
+		/** The last status code whose text was checked, and the text (the file shares one object per text). */
+		private long checkedCode = -1;
+		private @Nullable String checkedText;
+
+		Columns(Run run) {
+			this.run = run;
+			this.index = run.index;
+		}
+
+		@Override
+		public void declared(int id, String endpoint, @Nullable String nodeId, @Nullable String tag) {
+			if (id >= signalById.length) {
+				int n = Math.max(id + 1, signalById.length * 2);
+				signalById = Arrays.copyOf(signalById, n);
+				booleanById = Arrays.copyOf(booleanById, n);
+			}
+			int signal = run.signalOf(tag);
+			signalById[id] = signal;
+			booleanById[id] = signal >= 0 && index.signal(signal).getDataType() == SignalDataType.BOOLEAN;
+		}
+
+		@Override
+		public void accept(RecordedColumns columns) {
+			int rows = columns.size();
+			if (rows == 0) {
+				return;
+			}
+			run.arrivals(columns, rows);
+			for (int row = 0; row < rows; row++) {
+				int id = columns.signal(row);
+				int signal = signalById[id];
+				if (signal < 0) {
+					run.unknown++;
+					continue;
 				}
-			});
-		} catch (UncheckedInterruption e) {
-			throw (InterruptedException) e.getCause();
+				if (!fast(columns, row, booleanById[id]) || !knownStatus(columns, row)) {
+					flush();
+					RecordedValue recorded = columns.recordedValue(row);
+					run.feed.value(signal, recorded.value(), recorded.arrival());
+					continue;
+				}
+				int i = size++;
+				signals[i] = signal;
+				numbers[i] = columns.number(row);
+				codes[i] = columns.statusCode(row);
+				nanos[i] = columns.time(row);
+				if (size == signals.length) {
+					flush();
+				}
+			}
 		}
-		if (size[0] > 0) {
-			batches.put(Arrays.copyOf(batch[0], size[0]));
+
+		/**
+		 * The fast path gives the row back unchanged (as {@link Run#accept} decides for a value): a Double that is
+		 * not NaN of a signal that is not boolean, a boolean signal's Boolean, a Bad value without one.
+		 */
+		private static boolean fast(RecordedColumns columns, int row, boolean bool) {
+			return switch (columns.kind(row)) {
+			case RecordedColumns.DOUBLE -> !bool && !Double.isNaN(columns.number(row));
+			case RecordedColumns.BOOLEAN -> bool;
+			case RecordedColumns.NULL -> (columns.statusCode(row) & 0x8000_0000L) != 0;
+			default -> false;
+			};
 		}
-		return streamed;
-	}
 
-	private static void put(BlockingQueue<RecordedValue[]> batches, RecordedValue[] batch) {
-		try {
-			batches.put(batch);
-		} catch (InterruptedException e) {
-			throw new UncheckedInterruption(e);
+		private boolean knownStatus(RecordedColumns columns, int row) {
+			long code = columns.statusCode(row);
+			String text = columns.status(row);
+			if (code == checkedCode && text == checkedText) {
+				return true;
+			}
+			boolean known = run.knownStatus(code, text);
+			if (known) {
+				checkedCode = code;
+				checkedText = text;
+			}
+			return known;
 		}
-	}
 
-	/** Carries an interruption out of the reader's callback. */
-	private static final class UncheckedInterruption extends RuntimeException {
-		private static final long serialVersionUID = 1L;
-
-		UncheckedInterruption(InterruptedException cause) {
-			super(cause);
+		void flush() {
+			if (size > 0) {
+				run.feed.values(signals, numbers, codes, nanos, 0, size);
+				size = 0;
+			}
 		}
 	}
 
@@ -183,6 +225,7 @@ public final class RecordingAnalysis {
 		List<RecordedValue> values = recording.values();
 		for (int i = 0; i < values.size(); i++) {
 			if (i % every == 0 && !goOn.test(i)) {
+				run.abandon();
 				throw new CancellationException("the analysis of the recording was cancelled after " + i + " values");
 			}
 			run.accept(values.get(i));
@@ -196,12 +239,12 @@ public final class RecordingAnalysis {
 	 * status text its code had before), any other the value's own.
 	 */
 	private final class Run {
-		private final AnalysisFeed feed = new AnalysisFeed(plant, providers, settings, partitions);
-		private final SignalIndex index = feed.signalIndex();
+		final AnalysisFeed feed = new AnalysisFeed(plant, providers, settings, partitions);
+		final SignalIndex index = feed.signalIndex();
 		/** Tags as the recording shares them (one object per text): found by identity, no string compare. */
 		private final Map<String, Integer> resolved = new IdentityHashMap<>();
 		private final Map<Long, String> statusTexts = new HashMap<>();
-		private int unknown;
+		int unknown;
 		private @Nullable Instant start;
 		private @Nullable Instant end;
 
@@ -243,16 +286,32 @@ public final class RecordingAnalysis {
 		}
 
 		private boolean knownStatus(SignalValue value) {
-			String text = statusTexts.get(value.statusCode());
-			if (text == null) {
-				statusTexts.put(value.statusCode(), value.status());
-				feed.nameStatus(value.statusCode(), value.status());
-				return true;
-			}
-			return text == value.status() || text.equals(value.status());
+			return knownStatus(value.statusCode(), value.status());
 		}
 
-		private int signalOf(@Nullable String tag) {
+		/**
+		 * The status text the fast path will give back for {@code code} is {@code text}: the first text of a code
+		 * names it; a value whose code had another text goes as itself.
+		 */
+		boolean knownStatus(long code, String text) {
+			String named = statusTexts.get(code);
+			if (named == null) {
+				statusTexts.put(code, text);
+				feed.nameStatus(code, text);
+				return true;
+			}
+			return named == text || named.equals(text);
+		}
+
+		/** The first and last arrival of a batch of columns: the analysis' start and end. */
+		void arrivals(RecordedColumns columns, int rows) {
+			if (start == null) {
+				start = columns.recordedValue(0).arrival();
+			}
+			end = columns.recordedValue(rows - 1).arrival();
+		}
+
+		int signalOf(@Nullable String tag) {
 			if (tag == null) {
 				return -1;
 			}
@@ -262,6 +321,11 @@ public final class RecordingAnalysis {
 				resolved.put(tag, signal);
 			}
 			return signal;
+		}
+
+		/** Stops the other partitions' threads of an analysis that will not finish. */
+		void abandon() {
+			feed.close();
 		}
 
 		Result finish(long values, boolean damagedTail) {

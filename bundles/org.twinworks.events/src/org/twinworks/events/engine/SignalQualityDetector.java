@@ -55,6 +55,8 @@ public final class SignalQualityDetector implements Detector {
 	private final boolean[] badByPosition;
 	/** Bad and not yet reported, in the order they went Bad (the same live and from a recording). */
 	private final Set<Watch> pending = new LinkedHashSet<>();
+	private long nextTick = NO_TICK;
+	private boolean nextTickStale;
 	private final Duration threshold;
 
 	public SignalQualityDetector(Signal signal, Duration threshold) {
@@ -82,6 +84,15 @@ public final class SignalQualityDetector implements Detector {
 
 	@Override
 	public long nextTick() {
+		// asked after every value: worked out again only when the pending spells changed
+		if (nextTickStale) {
+			nextTick = firstDue();
+			nextTickStale = false;
+		}
+		return nextTick;
+	}
+
+	private long firstDue() {
 		// pending is in the order signals went bad, in data time: the first is due first
 		Watch first = pending.isEmpty() ? null : pending.iterator().next();
 		Instant since = first == null ? null : first.badSince;
@@ -102,6 +113,7 @@ public final class SignalQualityDetector implements Detector {
 
 	private void accept(Watch watch, SignalValue value, Instant time, EventSink sink) {
 		update(watch, value, time, sink);
+		nextTickStale = true;
 		badByPosition[watch.position] = watch.badSince != null;
 	}
 
@@ -131,6 +143,7 @@ public final class SignalQualityDetector implements Detector {
 
 	@Override
 	public void onTime(Instant now, EventSink sink) {
+		nextTickStale = true;
 		for (Iterator<Watch> it = pending.iterator(); it.hasNext();) {
 			Watch watch = it.next();
 			if (openIfDue(watch, now, sink)) {

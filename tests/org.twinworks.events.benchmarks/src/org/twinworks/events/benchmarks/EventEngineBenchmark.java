@@ -265,6 +265,16 @@ class EventEngineBenchmark {
 			double walkCpu = (threadCpu() - cpu0) / 1e9;
 			t0 = System.nanoTime();
 			cpu0 = threadCpu();
+			double[] total = {0};
+			Recording.streamColumns(file, columns -> {
+				for (int row = 0; row < columns.size(); row++) {
+					total[0] += columns.number(row) + columns.signal(row) + columns.time(row);
+				}
+			});
+			double columnSeconds = (System.nanoTime() - t0) / 1e9;
+			double columnCpu = (threadCpu() - cpu0) / 1e9;
+			t0 = System.nanoTime();
+			cpu0 = threadCpu();
 			RecordingAnalysis.Result result = new RecordingAnalysis(plant, providers()).analyse(file);
 			double seconds = (System.nanoTime() - t0) / 1e9;
 			double cpu = (threadCpu() - cpu0) / 1e9;
@@ -273,22 +283,29 @@ class EventEngineBenchmark {
 			System.out.printf(Locale.ROOT,
 					"events benchmark: analysis of a %d s recording of %,d signals at the full %d Hz (%,d values,"
 							+ " %,.0f MB, written in %.1f s), streamed: %.1f s wall, %.1fx real time, %,.0f values/s;"
-							+ " the engine's thread %.1f s of CPU, %.1fx real time per core (the file read and decoded on a second thread:"
-							+ " the raw walk's CPU); %,d frames %s,"
+							+ " the caller's thread (reading the columns and the engine) %.1f s of CPU, %.1fx real time per core;"
+							+ " %,d frames %s,"
 							+ " %,d unknown tags (raw walk of the same file, read and decoded: %.1f s wall, %.1fx,"
-							+ " %.1f s CPU, %.1fx per core) [%d]%n",
+							+ " %.1f s CPU, %.1fx per core; read as columns: %.1f s wall, %.1fx, %.1f s CPU) [%d]"
+							+ " (load average %.1f)%n",
 					RECORDED_SECONDS, SIGNALS, HZ, values, size / 1e6, writeSeconds, seconds,
 					RECORDED_SECONDS / seconds, result.values() / seconds, cpu, RECORDED_SECONDS / cpu,
 					result.frames().size(), counts(bySource), result.unknownTags(), walkSeconds,
-					RECORDED_SECONDS / walkSeconds, walkCpu, RECORDED_SECONDS / walkCpu, sum[0] & 1);
+					RECORDED_SECONDS / walkSeconds, walkCpu, RECORDED_SECONDS / walkCpu, columnSeconds,
+					RECORDED_SECONDS / columnSeconds, columnCpu, (sum[0] + (long) total[0]) & 1,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			long split0 = System.nanoTime();
+			long splitCpu0 = threadCpu();
 			RecordingAnalysis.Result split = new RecordingAnalysis(plant, providers()).partitions(2).analyse(file);
 			double splitSeconds = (System.nanoTime() - split0) / 1e9;
+			double splitCpu = (threadCpu() - splitCpu0) / 1e9;
 			System.out.printf(Locale.ROOT,
 					"events benchmark: the same recording analysed with the detectors split across two engines:"
-							+ " %.1f s wall, %.1fx real time, %,.0f values/s; the same frames: %b%n",
-					splitSeconds, RECORDED_SECONDS / splitSeconds, split.values() / splitSeconds,
-					split.frames().equals(result.frames()));
+							+ " %.1f s wall, %.1fx real time, %,.0f values/s, the caller's thread %.1f s of CPU;"
+							+ " the same frames: %b (load average %.1f)%n",
+					splitSeconds, RECORDED_SECONDS / splitSeconds, split.values() / splitSeconds, splitCpu,
+					split.frames().equals(result.frames()),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		} finally {
 			Files.deleteIfExists(file);
 			Files.deleteIfExists(dir);

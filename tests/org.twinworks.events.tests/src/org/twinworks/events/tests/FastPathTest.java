@@ -37,6 +37,7 @@ import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.FramesInOrder;
 import org.twinworks.events.engine.RecordingAnalysis;
 import org.twinworks.live.Recorder;
+import org.twinworks.live.Recording;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueChange;
 import org.twinworks.model.Binding;
@@ -188,11 +189,69 @@ class FastPathTest {
 		}
 		RecordingAnalysis.Result one = new RecordingAnalysis(plant, providers()).analyse(file);
 		RecordingAnalysis.Result two = new RecordingAnalysis(plant, providers()).partitions(2).analyse(file);
+		RecordingAnalysis.Result objects = new RecordingAnalysis(plant, providers()).analyse(Recording.read(file));
 		assertEquals(0, one.unknownTags());
 		assertEquals(batches.stream().flatMap(Arrays::stream).filter(Objects::nonNull).count(), one.values());
 		// the recording ends at the last arrival, 50 ms after the last value's source time: no tick in between
 		assertEquals(reference, one.frames());
 		assertEquals(reference, two.frames());
+		assertEquals(reference, objects.frames());
+		assertEquals(objects.start(), one.start());
+		assertEquals(objects.end(), one.end());
+	}
+
+	/**
+	 * Values the fast path cannot carry (a float, a text, NaN, a Good code with another text, a number on a boolean
+	 * signal, an unknown tag) go as themselves in between the columns: the file's columns find what its objects do.
+	 */
+	@Test
+	void valuesTheFastPathCannotCarryKeepTheirPlaceInTheColumns(@TempDir Path dir) throws IOException {
+		Path file = dir.resolve("odd.twrec");
+		MutableClock clock = new MutableClock();
+		List<Binding> bindings = new ArrayList<>(plant.getTwin().getBindings());
+		Signal stranger = TwinFactory.eINSTANCE.createSignal();
+		stranger.setTag("NOT.IN.THE.PLANT");
+		Binding unknown = TwinFactory.eINSTANCE.createBinding();
+		unknown.setSignal(stranger);
+		unknown.setNodeId("ns=2;s=stranger");
+		bindings.add(unknown);
+		int odd = 0;
+		try (Recorder recorder = new Recorder(file, "opc.tcp://test", bindings, Duration.ofDays(1), clock)) {
+			for (int b = 0; b < 40 * HZ; b++) {
+				clock.now = T0.plusMillis(100L * b + 50);
+				SignalValue[] batch = batches.get(b);
+				List<ValueChange> changes = new ArrayList<>(batch.length);
+				for (int i = 0; i < batch.length; i++) {
+					SignalValue value = batch[i];
+					if (value == null) {
+						continue;
+					}
+					if (i % 97 == 3 && value.value() instanceof Double d) {
+						odd++;
+						value = switch (b % 5) {
+						case 0 -> new SignalValue((float) (double) d, 0, "Good", value.sourceTime(), null);
+						case 1 -> new SignalValue(d.toString(), 0, "Good", value.sourceTime(), null);
+						case 2 -> new SignalValue(Double.NaN, 0, "Good", value.sourceTime(), null);
+						case 3 -> new SignalValue(d, 0, "Good (as said otherwise)", value.sourceTime(), null);
+						default -> new SignalValue(d, 0x4000_0000L, "Uncertain", null, null);
+						};
+					}
+					changes.add(new ValueChange(signals.get(i), value));
+				}
+				changes.add(new ValueChange(stranger, new SignalValue(1.0, 0, "Good", null, null)));
+				recorder.valuesChanged(changes);
+			}
+		}
+		RecordingAnalysis.Result columns = new RecordingAnalysis(plant, providers()).analyse(file);
+		RecordingAnalysis.Result split = new RecordingAnalysis(plant, providers()).partitions(2).analyse(file);
+		RecordingAnalysis.Result objects = new RecordingAnalysis(plant, providers()).analyse(Recording.read(file));
+		assertTrue(odd > 1_000, odd + " odd values");
+		assertEquals(40 * HZ, columns.unknownTags());
+		assertEquals(objects.unknownTags(), columns.unknownTags());
+		assertEquals(objects.values(), columns.values());
+		assertTrue(objects.frames().size() > 10, objects.frames().toString());
+		assertEquals(objects.frames(), columns.frames());
+		assertEquals(objects.frames(), split.frames());
 	}
 
 	/** Drift on 1 s windows after 10 of them, so that it runs within the test (as in the benchmark). */

@@ -29,6 +29,7 @@ import org.twinworks.events.tests.EngineFixtures.Heard;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.Recorder;
+import org.twinworks.live.Recording;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
@@ -120,6 +121,9 @@ class LiveEventsTest {
 					.analyse(recordingFile);
 			assertEquals(analysed.frames(), split.frames());
 			assertEquals(analysed.values(), split.values());
+			// read as columns from the file, or as objects: the same frames
+			assertEquals(new RecordingAnalysis(plant, List.of(quality)).analyse(Recording.read(recordingFile)).frames(),
+					analysed.frames());
 			List<EventFrame> liveFrames = latest(heard);
 			assertEquals(liveFrames.size(), analysed.frames().size(),
 					"live " + liveFrames + "\nrecorded " + analysed.frames());

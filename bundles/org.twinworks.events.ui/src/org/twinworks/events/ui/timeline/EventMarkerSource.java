@@ -71,10 +71,11 @@ public final class EventMarkerSource implements TimelineMarkerSource {
 				recording.values().size() / SLICE + 1);
 		RecordingAnalysis.Result result;
 		try {
-			result = new RecordingAnalysis(plant, Deductions.standard()).analyse(recording, SLICE, done -> {
-				progress.worked(1);
-				return !progress.isCanceled();
-			});
+			result = new RecordingAnalysis(plant, Deductions.standard()).partitions(RecordingAnalysis.cores())
+					.analyse(recording, SLICE, done -> {
+						progress.worked(1);
+						return !progress.isCanceled();
+					});
 		} catch (CancellationException e) {
 			throw new OperationCanceledException(e.getMessage());
 		}
