@@ -52,6 +52,11 @@ public final class MetricCatalog {
 		return entries.get(signal);
 	}
 
+	/** Every entry, in alias order. */
+	public List<Entry> entries() {
+		return List.copyOf(entries.values());
+	}
+
 	public int size() {
 		return entries.size();
 	}

@@ -174,7 +174,8 @@ public final class SparkplugSession implements LiveSource {
 
 	/**
 	 * Publishes a DCMD setting the metric, then waits up to the request timeout for the edge node to publish that
-	 * metric again, so that a read right after shows what the node made of it. Use {@link GuardedWriter}.
+	 * metric again, so that a read right after shows what the node made of it; throws when it does not within the
+	 * request timeout. Use {@link GuardedWriter}.
 	 */
 	@Override
 	public void write(String nodeId, SignalDataType type, Object value) throws LiveConnectionException {
@@ -197,12 +198,18 @@ public final class SparkplugSession implements LiveSource {
 			throw new LiveConnectionException("the DCMD for " + ref + " was not published to " + url + ": " + e, e);
 		}
 		long deadline = System.nanoTime() + options.requestTimeout().toNanos();
-		while (System.nanoTime() < deadline && feed.latest(ref.toString()) == before) {
+		while (feed.latest(ref.toString()) == before) {
+			if (System.nanoTime() >= deadline) {
+				// Sparkplug has no answer to a DCMD: silence is all a refusing edge node gives
+				throw new LiveConnectionException("edge node " + node + " did not confirm the write of " + ref
+						+ " within " + options.requestTimeout().toMillis() + " ms (it may not accept writes: a"
+						+ " Twinworks gateway takes them only when started with --allow-writes; see its audit log)");
+			}
 			try {
 				Thread.sleep(20);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				return;
+				throw new LiveConnectionException("interrupted while waiting for the write of " + ref, e);
 			}
 		}
 	}
