@@ -29,7 +29,6 @@ import org.twinworks.sparkplug.EdgeNodeId;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerConnectionException;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
-import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.sparkplug.mqtt.Credentials;
 import org.twinworks.sparkplug.mqtt.LabMode;
 
@@ -159,15 +158,7 @@ final class GatewayCommand implements CliCommand {
 	private static BrokerOptions brokerOptions(Options options, boolean lab) {
 		BrokerOptions broker = BrokerOptions.of(BrokerAddress.parse(options.value("--broker", ""))).withLabMode(lab);
 		if (options.has("--broker-trust")) {
-			String trust = options.value("--broker-trust", "");
-			Path pem = Path.of(trust);
-			try {
-				broker = broker.withTrust(Files.isRegularFile(pem)
-						? BrokerTrust.trustListFromPem(pem)
-						: BrokerTrust.trustList(List.of()).pin(trust));
-			} catch (IOException e) {
-				throw new IllegalArgumentException("--broker-trust: " + e.getMessage(), e);
-			}
+			broker = broker.withTrust(LiveArguments.brokerTrust(options.value("--broker-trust", "")));
 		}
 		if (options.has("--broker-user")) {
 			String user = options.value("--broker-user", "");

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.gateway.GatewayWrites;
 import org.twinworks.gateway.SparkplugGateway;
 import org.twinworks.live.AuditLog;
+import org.twinworks.live.BrokerPki;
 import org.twinworks.live.AuditRecord;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionState;
@@ -63,6 +65,7 @@ import org.twinworks.sparkplug.SparkplugPayload;
 import org.twinworks.sparkplug.SparkplugTopic;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.sparkplug.mqtt.MqttConnection;
 import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TestPlant;
@@ -225,6 +228,45 @@ class SparkplugSourceTest {
 				assertTrue(e.getMessage().contains("certificate we do not trust") && e.getMessage().contains(tls.uri()),
 						e.getMessage());
 				assertEquals(ConnectionState.FAILED, events.last().state());
+			}
+		}
+	}
+
+	@Test
+	void theBrokerTrustListInThePkiDecidesAndARefusedCertificateIsKeptForReview() throws Exception {
+		TestCertificates certificates = TestCertificates.generate("Site Broker CA");
+		Path pki = dir.resolve("broker-pki");
+		try (MosquittoBroker tls = MosquittoBroker.startTls(certificates)) {
+			Rig rig = new Rig("pki", tls.uri());
+			try (rig;
+					SparkplugGateway gateway = SparkplugGateway.start(new EdgeNodeId("pki", "gw"),
+							BrokerOptions.of(BrokerAddress.parse(tls.uri()))
+									.withTrust(BrokerTrust.trustListFromPem(certificates.caCertificate())),
+							rig.opcBindings, rig.plantStore, Duration.ofMillis(100), TIMEOUT)) {
+				LiveConnectionException refused = assertThrows(LiveConnectionException.class,
+						() -> SparkplugSession.connect(rig.sparkplugEndpoint, client.options(event -> {
+						}).pkiDirectory(pki).build()));
+				String thumbprint = BrokerTrust
+						.thumbprint(BrokerTrust.readCertificates(certificates.serverCertificate()).get(0));
+				Path kept = BrokerPki.rejectedDirectory(pki).resolve(thumbprint + ".der");
+				assertTrue(
+						refused.getMessage().contains(thumbprint) && refused.getMessage().contains("--broker-trust")
+								&& refused.getMessage().contains(BrokerPki.rejectedDirectory(pki).toString()),
+						refused.getMessage());
+				assertTrue(Files.isRegularFile(kept), "the refused certificate is kept as " + kept);
+				assertEquals(thumbprint, BrokerTrust.thumbprint(BrokerTrust.readCertificates(kept).get(0)),
+						"the broker's certificate");
+
+				Files.createDirectories(BrokerPki.trustedDirectory(pki));
+				Files.copy(certificates.caCertificate(), BrokerPki.trustedDirectory(pki).resolve("site-ca.pem"));
+				try (ValueStore received = new ValueStore(10, 10_000);
+						SparkplugSession source = SparkplugSession.connect(rig.sparkplugEndpoint,
+								client.options(event -> {
+								}).pkiDirectory(pki).build())) {
+					source.subscribe(rig.sparkplugBindings, received);
+					assertTrue(await(() -> received.snapshot().size() == rig.sparkplugBindings.size()),
+							"values through the TLS broker, trusted by the PKI's broker trust list");
+				}
 			}
 		}
 	}
