@@ -18,6 +18,7 @@ import org.twinworks.sparkplug.DataType;
 import org.twinworks.sparkplug.DeviceBirth;
 import org.twinworks.sparkplug.Metric;
 import org.twinworks.sparkplug.MetricProperties;
+import org.twinworks.sparkplug.ScalarType;
 
 /**
  * The fixed mapping of bound signals to Sparkplug: device = the signal's equipment (its tag, else its name), metric
@@ -42,7 +43,7 @@ public final class MetricCatalog {
 				continue;
 			}
 			Entry entry = new Entry(signal, deviceOf(signal), signal.getTag(), alias++,
-					SparkplugValues.type(signal.getDataType()), birthProperties(signal));
+					ScalarType.named(signal.getDataType().name()).wireType(), birthProperties(signal));
 			entries.put(signal, entry);
 			byDevice.computeIfAbsent(entry.device(), device -> new ArrayList<>()).add(entry);
 		}
@@ -50,6 +51,11 @@ public final class MetricCatalog {
 
 	public @Nullable Entry entry(Signal signal) {
 		return entries.get(signal);
+	}
+
+	/** Every entry, in alias order. */
+	public List<Entry> entries() {
+		return List.copyOf(entries.values());
 	}
 
 	public int size() {
@@ -70,7 +76,7 @@ public final class MetricCatalog {
 				SignalValue value = latest.get(entry.signal());
 				metrics.add(Metric.birth(entry.name(), entry.alias(), entry.type(),
 						value == null ? now : millis(value.sourceTime(), now),
-						value == null ? null : SparkplugValues.value(entry.type(), value.value()),
+						value == null ? null : entry.type().wireValue(value.value()),
 						value == null
 								? entry.properties()
 								: entry.properties().withSample(quality(value), serverMillis(value))));
@@ -83,7 +89,7 @@ public final class MetricCatalog {
 	/** The alias-only DDATA metric for one sample. */
 	public Metric data(Entry entry, SignalValue value) {
 		return Metric.data(entry.alias(), entry.type(), millis(value.sourceTime(), System.currentTimeMillis()),
-				SparkplugValues.value(entry.type(), value.value()), quality(value), serverMillis(value));
+				entry.type().wireValue(value.value()), quality(value), serverMillis(value));
 	}
 
 	private static @Nullable Long quality(SignalValue value) {

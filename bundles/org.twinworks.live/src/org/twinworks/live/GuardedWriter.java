@@ -31,11 +31,16 @@ public final class GuardedWriter {
 	}
 
 	public GuardedWriter(LiveSource session, WriteArming arming, AuditLog audit, Clock clock) {
+		this(session, arming, audit, clock, System.getProperty("user.name"));
+	}
+
+	/** Audits the writes as {@code user}'s (e.g. a gateway writing for a Sparkplug host, not for the local user). */
+	public GuardedWriter(LiveSource session, WriteArming arming, AuditLog audit, Clock clock, String user) {
 		this.session = Objects.requireNonNull(session);
 		this.arming = Objects.requireNonNull(arming);
 		this.audit = Objects.requireNonNull(audit);
 		this.clock = clock;
-		this.user = System.getProperty("user.name");
+		this.user = user;
 	}
 
 	/**

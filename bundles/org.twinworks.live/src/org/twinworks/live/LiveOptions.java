@@ -23,7 +23,7 @@ public final class LiveOptions {
 	private final Duration publishingInterval;
 	private final Duration requestTimeout;
 	private final List<ConnectionListener> listeners;
-	private final BrokerTrust brokerTrust;
+	private final @Nullable BrokerTrust brokerTrust;
 
 	private LiveOptions(Builder b) {
 		pkiDirectory = b.pkiDirectory;
@@ -64,9 +64,12 @@ public final class LiveOptions {
 		return listeners;
 	}
 
-	/** Which MQTT broker certificates a Sparkplug B source accepts; default: the JVM's CA store. */
+	/**
+	 * Which MQTT broker certificates a Sparkplug B source accepts: the one given to the builder, else the PKI's broker
+	 * trust list ({@link BrokerPki#trust}, read now), else the JVM's CA store.
+	 */
 	public BrokerTrust brokerTrust() {
-		return brokerTrust;
+		return brokerTrust != null ? brokerTrust : BrokerPki.trust(pkiDirectory);
 	}
 
 	/** Builds {@link LiveOptions}; defaults: ~/.twinworks/pki, reject untrusted servers, 250 ms publishing. */
@@ -77,7 +80,7 @@ public final class LiveOptions {
 		private Duration publishingInterval = Duration.ofMillis(250);
 		private Duration requestTimeout = Duration.ofSeconds(5);
 		private final List<ConnectionListener> listeners = new ArrayList<>();
-		private BrokerTrust brokerTrust = BrokerTrust.systemDefault();
+		private @Nullable BrokerTrust brokerTrust;
 
 		public Builder pkiDirectory(Path value) {
 			pkiDirectory = Objects.requireNonNull(value);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.live;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.twinworks.sparkplug.mqtt.BrokerOptions;
 import org.twinworks.sparkplug.mqtt.ConnectionListener;
 import org.twinworks.sparkplug.mqtt.Credentials;
 import org.twinworks.sparkplug.mqtt.MqttConnection;
+import org.twinworks.sparkplug.mqtt.UntrustedBrokerException;
 
 /**
  * A live source reading one Sparkplug B edge node (a gateway) through an MQTT broker instead of an OPC UA server:
@@ -125,8 +128,9 @@ public final class SparkplugSession implements LiveSource {
 			if (session != null) {
 				session.connection.close();
 			}
-			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
-			throw new LiveConnectionException(e.getMessage(), e);
+			String message = e.getMessage() + kept(e, options);
+			reporter.report(ConnectionState.FAILED, null, null, message);
+			throw new LiveConnectionException(message, e);
 		} catch (LiveConnectionException e) {
 			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
 			throw e;
@@ -174,7 +178,8 @@ public final class SparkplugSession implements LiveSource {
 
 	/**
 	 * Publishes a DCMD setting the metric, then waits up to the request timeout for the edge node to publish that
-	 * metric again, so that a read right after shows what the node made of it. Use {@link GuardedWriter}.
+	 * metric again, so that a read right after shows what the node made of it; throws when it does not within the
+	 * request timeout. Use {@link GuardedWriter}.
 	 */
 	@Override
 	public void write(String nodeId, SignalDataType type, Object value) throws LiveConnectionException {
@@ -197,12 +202,18 @@ public final class SparkplugSession implements LiveSource {
 			throw new LiveConnectionException("the DCMD for " + ref + " was not published to " + url + ": " + e, e);
 		}
 		long deadline = System.nanoTime() + options.requestTimeout().toNanos();
-		while (System.nanoTime() < deadline && feed.latest(ref.toString()) == before) {
+		while (feed.latest(ref.toString()) == before) {
+			if (System.nanoTime() >= deadline) {
+				// Sparkplug has no answer to a DCMD: silence is all a refusing edge node gives
+				throw new LiveConnectionException("edge node " + node + " did not confirm the write of " + ref
+						+ " within " + options.requestTimeout().toMillis() + " ms (it may not accept writes: a"
+						+ " Twinworks gateway takes them only when started with --allow-writes; see its audit log)");
+			}
 			try {
 				Thread.sleep(20);
 			} catch (InterruptedException e) {
 				Thread.currentThread().interrupt();
-				return;
+				throw new LiveConnectionException("interrupted while waiting for the write of " + ref, e);
 			}
 		}
 	}
@@ -238,6 +249,23 @@ public final class SparkplugSession implements LiveSource {
 
 	private void report(ConnectionState state, @Nullable String reason) {
 		reporter.report(new ConnectionEvent(state, url, security, "Sparkplug B " + node, reason, feed.lostMessages()));
+	}
+
+	/** Keeps a refused broker certificate in the PKI for review; the note says where. */
+	private static String kept(BrokerConnectionException failure, LiveOptions options) {
+		if (!(failure instanceof UntrustedBrokerException refused)) {
+			return "";
+		}
+		try {
+			Path file = BrokerPki.reject(options.pkiDirectory(), refused);
+			return file == null
+					? ""
+					: "; it was put in " + file.getParent() + ": move it to "
+							+ BrokerPki.trustedDirectory(options.pkiDirectory()) + " to trust it";
+		} catch (IOException e) {
+			LOG.warn("cannot keep the refused broker certificate {}: {}", refused.thumbprint(), e.toString());
+			return "";
+		}
 	}
 
 	private static @Nullable Credentials credentials(Endpoint endpoint, LiveOptions options) {

@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.sparkplug;
 
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.Date;
+
+import org.jspecify.annotations.Nullable;
+
 /**
  * The scalar Sparkplug B data types we publish and read, with their wire codes. In Java, every integer type and
  * DateTime (milliseconds since the epoch) is a {@link Long}, Float a {@link Float}, Double a {@link Double}, Boolean a
@@ -56,5 +62,43 @@ public enum DataType {
 		case BYTES -> value instanceof byte[];
 		default -> value instanceof Long;
 		};
+	}
+
+	/**
+	 * {@code value} (a live value: a Java number, boolean, string, byte array, instant or date, or an OPC UA DateTime)
+	 * as this type carries it, or null when it does not fit (published as a null metric).
+	 */
+	public @Nullable Object wireValue(@Nullable Object value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (this) {
+		case BOOLEAN -> value instanceof Boolean b ? b : null;
+		case FLOAT -> value instanceof Number n ? n.floatValue() : null;
+		case DOUBLE -> value instanceof Number n ? n.doubleValue() : null;
+		case STRING, TEXT, UUID -> value.toString();
+		case DATETIME -> epochMillis(value);
+		case BYTES -> value instanceof byte[] bytes ? bytes : null;
+		default -> value instanceof Number n ? n.longValue() : null;
+		};
+	}
+
+	private static @Nullable Long epochMillis(Object value) {
+		if (value instanceof Instant instant) {
+			return instant.toEpochMilli();
+		}
+		if (value instanceof Date date) {
+			return date.getTime();
+		}
+		if (value instanceof Long millis) {
+			return millis;
+		}
+		try {
+			// OPC UA DateTime from the live layer (Milo's type, which this bundle may not name)
+			Method javaInstant = value.getClass().getMethod("getJavaInstant");
+			return javaInstant.invoke(value) instanceof Instant instant ? instant.toEpochMilli() : null;
+		} catch (ReflectiveOperationException e) {
+			return null;
+		}
 	}
 }

@@ -21,7 +21,7 @@ import org.twinworks.sparkplug.mqtt.Will;
  * {@code births} at that moment; then DDATA per device as the caller batches them. seq counts 0..255 over everything
  * the node publishes and wraps. An NCMD with {@code Node Control/Rebirth = true} publishes the births again (same
  * bdSeq, seq from 0). Data published while disconnected is dropped: the births after the reconnect carry the current
- * values.
+ * values. A DCMD goes to the {@link DeviceCommandHandler} given at start; without one it is logged and ignored.
  */
 public final class EdgeNode implements AutoCloseable {
 
@@ -32,6 +32,7 @@ public final class EdgeNode implements AutoCloseable {
 
 	private final EdgeNodeId id;
 	private final Supplier<List<DeviceBirth>> births;
+	private final DeviceCommandHandler commands;
 	private final MqttConnection connection;
 	private final Object lock = new Object();
 	private int nextBdSeq;
@@ -43,13 +44,17 @@ public final class EdgeNode implements AutoCloseable {
 	private volatile long dropped;
 	private volatile int birthCount;
 
-	private EdgeNode(EdgeNodeId id, BrokerOptions options, int firstBdSeq, Supplier<List<DeviceBirth>> births)
-			throws BrokerConnectionException {
+	private EdgeNode(EdgeNodeId id, BrokerOptions options, int firstBdSeq, Supplier<List<DeviceBirth>> births,
+			DeviceCommandHandler commands) throws BrokerConnectionException {
 		this.id = id;
 		this.births = births;
+		this.commands = commands;
 		this.nextBdSeq = firstBdSeq & 0xff;
 		this.connection = MqttConnection.create(options, clientId(id), this::nextWill);
 		connection.subscribe(SparkplugTopic.node(id, MessageType.NCMD).text(), this::onCommand);
+		connection.subscribe(
+				SparkplugTopic.NAMESPACE + "/" + id.group() + "/" + MessageType.DCMD + "/" + id.node() + "/+",
+				this::onDeviceCommand);
 		connection.addListener(new ConnectionListener() {
 			@Override
 			public void onConnected() {
@@ -70,7 +75,17 @@ public final class EdgeNode implements AutoCloseable {
 	 */
 	public static EdgeNode start(EdgeNodeId id, BrokerOptions options, int firstBdSeq,
 			Supplier<List<DeviceBirth>> births, Duration timeout) throws BrokerConnectionException {
-		EdgeNode node = new EdgeNode(id, options, firstBdSeq, births);
+		return start(
+				id, options, firstBdSeq, births, (device, command) -> LOG
+						.warn("edge node {}: DCMD for device {} ignored (this node takes no commands)", id, device),
+				timeout);
+	}
+
+	/** As {@link #start(EdgeNodeId, BrokerOptions, int, Supplier, Duration)}, handing every DCMD to {@code commands}. */
+	public static EdgeNode start(EdgeNodeId id, BrokerOptions options, int firstBdSeq,
+			Supplier<List<DeviceBirth>> births, DeviceCommandHandler commands, Duration timeout)
+			throws BrokerConnectionException {
+		EdgeNode node = new EdgeNode(id, options, firstBdSeq, births, commands);
 		try {
 			node.connection.connect(timeout);
 		} catch (BrokerConnectionException e) {
@@ -212,6 +227,20 @@ public final class EdgeNode implements AutoCloseable {
 			}
 		} catch (SparkplugFormatException e) {
 			LOG.warn("edge node {}: ignoring a command: {}", id, e.getMessage());
+		}
+	}
+
+	private void onDeviceCommand(String topic, byte[] bytes) {
+		try {
+			SparkplugTopic parsed = SparkplugTopic.parse(topic);
+			SparkplugPayload command = PayloadCodec.decode(topic, bytes);
+			if (parsed.device() != null) {
+				commands.onDeviceCommand(parsed.device(), command);
+			}
+		} catch (SparkplugFormatException | IllegalArgumentException e) {
+			LOG.warn("edge node {}: ignoring a device command on {}: {}", id, topic, e.getMessage());
+		} catch (RuntimeException e) {
+			LOG.error("edge node {}: the device command on {} failed", id, topic, e);
 		}
 	}
 

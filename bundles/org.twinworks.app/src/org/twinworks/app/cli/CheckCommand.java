@@ -45,7 +45,8 @@ final class CheckCommand implements CliCommand {
 
 	@Override
 	public String arguments() {
-		return "<model-file> [--endpoint NAME] [--duration S] [--stale S] [--trust SHA256] [--lab] [--pki DIR]";
+		return "<model-file> [--endpoint NAME] [--duration S] [--stale S] [--trust SHA256] [--broker-trust CA.pem|SHA256]"
+				+ " [--lab] [--pki DIR]";
 	}
 
 	@Override

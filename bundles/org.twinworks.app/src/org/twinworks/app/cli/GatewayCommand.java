@@ -4,7 +4,6 @@ package org.twinworks.app.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,7 +12,9 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.twinworks.gateway.GatewayWrites;
 import org.twinworks.gateway.SparkplugGateway;
+import org.twinworks.live.AuditLog;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveConnectionException;
 import org.twinworks.live.LiveSession;
@@ -27,7 +28,6 @@ import org.twinworks.sparkplug.EdgeNodeId;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerConnectionException;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
-import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.sparkplug.mqtt.Credentials;
 import org.twinworks.sparkplug.mqtt.LabMode;
 
@@ -37,7 +37,9 @@ import org.twinworks.sparkplug.mqtt.LabMode;
  * edge node until Ctrl-C or --for elapses. --trust/--pki are the plant's OPC UA options; the broker's certificate is
  * checked against --broker-trust (a CA or certificate PEM file, or a SHA-256 thumbprint), else the JVM's CA store.
  * --lab allows plain TCP to the plant and to the broker. The broker password comes from secure storage (for the
- * broker URI and --broker-user) or $TWINWORKS_PASSWORD, never from the command line.
+ * broker URI and --broker-user) or $TWINWORKS_PASSWORD, never from the command line. DCMDs (writes from a Sparkplug
+ * host) are refused unless --allow-writes is given, and every one, refused or not, is audited in --audit FILE
+ * (default: next to the plant file, {@code <plant>.gateway-writes.log}).
  */
 final class GatewayCommand implements CliCommand {
 
@@ -49,8 +51,8 @@ final class GatewayCommand implements CliCommand {
 	@Override
 	public String arguments() {
 		return "<plant.twin> --broker mqtt[s]://host:port [--group ID] [--node ID] [--broker-trust CA.pem|SHA256]"
-				+ " [--broker-user NAME] [--cycle MS] [--for DURATION] [--endpoint NAME] [--trust SHA256] [--lab]"
-				+ " [--pki DIR]";
+				+ " [--broker-user NAME] [--cycle MS] [--for DURATION] [--allow-writes] [--audit FILE]"
+				+ " [--endpoint NAME] [--trust SHA256] [--lab] [--pki DIR]";
 	}
 
 	@Override
@@ -66,9 +68,8 @@ final class GatewayCommand implements CliCommand {
 		BrokerOptions broker;
 		int cycle;
 		try {
-			options = Options.parse(args,
-					Set.of("--broker", "--group", "--node", "--broker-trust", "--broker-user", "--cycle", "--for"),
-					Set.of());
+			options = Options.parse(args, Set.of("--broker", "--group", "--node", "--broker-trust", "--broker-user",
+					"--cycle", "--for", "--audit"), Set.of("--allow-writes"));
 			live = LiveArguments.parse(options.rest());
 			if (live.positional().size() != 1) {
 				throw new UsageException("expected one plant file");
@@ -112,11 +113,26 @@ final class GatewayCommand implements CliCommand {
 			err.println(LabMode.BANNER);
 		}
 		List<Binding> bindings = LiveBindings.activeOn(plant.get(), endpoint.get());
+		boolean allowWrites = options.has("--allow-writes");
+		Path auditFile = options.has("--audit")
+				? Path.of(options.value("--audit", ""))
+				: file.resolveSibling(
+						file.getFileName().toString().replaceFirst("\\.twin$", "") + ".gateway-writes.log");
 		try (ValueStore store = new ValueStore(1, Math.max(10_000, bindings.size() * 20));
-				LiveSession session = LiveSession.connect(endpoint.get(), live.options(endpoint.get()).build())) {
+				LiveSession session = LiveSession.connect(endpoint.get(), live.options(endpoint.get()).build());
+				AuditLog audit = AuditLog.open(auditFile, 16)) {
 			SubscriptionReport report = session.subscribe(bindings, store);
+			String who = "Sparkplug DCMD via " + broker.address();
+			GatewayWrites writes = allowWrites
+					? GatewayWrites.allowed(session, audit, who)
+					: GatewayWrites.refused(session, audit, who);
+			out.println(allowWrites
+					? "gateway: WRITES ALLOWED (--allow-writes): DCMDs are written to the plant, guarded (read-write"
+							+ " signals within range only) and audited in " + auditFile
+					: "gateway: writes off: DCMDs are refused and audited in " + auditFile
+							+ " (start with --allow-writes to accept them)");
 			try (SparkplugGateway gateway = SparkplugGateway.start(id, broker, bindings, store,
-					Duration.ofMillis(cycle), Duration.ofSeconds(15))) {
+					Duration.ofMillis(cycle), Duration.ofSeconds(15), writes)) {
 				out.println("gateway: " + report.monitored() + " of " + bindings.size() + " bindings on "
 						+ session.endpointUrl() + " published to " + broker.address() + " as spBv1.0/" + id.group()
 						+ "/…/" + id.node() + " (" + gateway.catalog().devices().size() + " devices, bdSeq "
@@ -132,21 +148,16 @@ final class GatewayCommand implements CliCommand {
 		} catch (LiveConnectionException | BrokerConnectionException e) {
 			err.println("twinworks gateway: " + e.getMessage());
 			return FAILED;
+		} catch (IOException e) {
+			err.println("twinworks gateway: cannot open the audit log " + auditFile + ": " + e.getMessage());
+			return FAILED;
 		}
 	}
 
 	private static BrokerOptions brokerOptions(Options options, boolean lab) {
 		BrokerOptions broker = BrokerOptions.of(BrokerAddress.parse(options.value("--broker", ""))).withLabMode(lab);
 		if (options.has("--broker-trust")) {
-			String trust = options.value("--broker-trust", "");
-			Path pem = Path.of(trust);
-			try {
-				broker = broker.withTrust(Files.isRegularFile(pem)
-						? BrokerTrust.trustListFromPem(pem)
-						: BrokerTrust.trustList(List.of()).pin(trust));
-			} catch (IOException e) {
-				throw new IllegalArgumentException("--broker-trust: " + e.getMessage(), e);
-			}
+			broker = broker.withTrust(LiveArguments.brokerTrust(options.value("--broker-trust", "")));
 		}
 		if (options.has("--broker-user")) {
 			String user = options.value("--broker-user", "");

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.twinworks.live.LiveOptions;
 import org.twinworks.live.LivePki;
 import org.twinworks.live.Passwords;
@@ -15,6 +18,7 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.SecurityModeKind;
 import org.twinworks.model.SecurityPolicyKind;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 
 /**
  * The command line of `browse`, `read` and `check`: positional arguments and the options they share. The password of a
@@ -22,7 +26,7 @@ import org.twinworks.model.TwinFactory;
  * from $TWINWORKS_PASSWORD, never from the command line (process lists, history).
  */
 public record LiveArguments(List<String> positional, String endpoint, int durationSeconds, String trust, boolean lab,
-		Path pki, int depth, int limit, String node, int staleSeconds) {
+		Path pki, int depth, int limit, String node, int staleSeconds, String brokerTrust) {
 
 	public static LiveArguments parse(List<String> args) {
 		List<String> positional = new ArrayList<>();
@@ -35,6 +39,7 @@ public record LiveArguments(List<String> positional, String endpoint, int durati
 		int limit = 1_000;
 		String node = null;
 		int stale = 60;
+		String brokerTrust = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			switch (arg) {
@@ -47,6 +52,7 @@ public record LiveArguments(List<String> positional, String endpoint, int durati
 			case "--limit" -> limit = number(value(args, ++i, arg), arg, 1, 100_000);
 			case "--node" -> node = value(args, ++i, arg);
 			case "--stale" -> stale = number(value(args, ++i, arg), arg, 0, 86_400);
+			case "--broker-trust" -> brokerTrust = value(args, ++i, arg);
 			default -> {
 				if (arg.startsWith("--")) {
 					throw new IllegalArgumentException("unknown option " + arg);
@@ -55,8 +61,10 @@ public record LiveArguments(List<String> positional, String endpoint, int durati
 			}
 			}
 		}
-		return new LiveArguments(List.copyOf(positional), endpoint, duration, trust, lab, pki, depth, limit, node,
-				stale);
+		LiveArguments parsed = new LiveArguments(List.copyOf(positional), endpoint, duration, trust, lab, pki, depth,
+				limit, node, stale, brokerTrust);
+		parsed.brokerTrustOrNull(); // a bad --broker-trust is a usage error, before any connection
+		return parsed;
 	}
 
 	public LiveOptions.Builder options(Endpoint endpoint) {
@@ -64,7 +72,31 @@ public record LiveArguments(List<String> positional, String endpoint, int durati
 				.serverTrust(trust == null ? ServerTrust.rejectAll() : ServerTrust.thumbprint(trust));
 		String user = endpoint.getAuthentication() == AuthenticationKind.USERNAME ? endpoint.getUsername() : null;
 		Passwords.headless(endpoint.getUrl(), user).ifPresent(options::password);
+		BrokerTrust broker = brokerTrustOrNull();
+		if (broker != null) {
+			options.brokerTrust(broker);
+		}
 		return options;
+	}
+
+	/**
+	 * --broker-trust for a Sparkplug B endpoint's broker: a PEM file of CA or broker certificates, or a broker
+	 * certificate's SHA-256 thumbprint; null when not given (then the PKI's broker trust list, else the JVM's CAs).
+	 */
+	public @Nullable BrokerTrust brokerTrustOrNull() {
+		return brokerTrust == null ? null : brokerTrust(brokerTrust);
+	}
+
+	/** A PEM file's certificates as anchors, else a pinned thumbprint; IllegalArgumentException naming the option. */
+	public static BrokerTrust brokerTrust(String value) {
+		Path pem = Path.of(value);
+		try {
+			return Files.isRegularFile(pem)
+					? BrokerTrust.trustListFromPem(pem)
+					: BrokerTrust.trustList(List.of()).pin(value);
+		} catch (IOException | IllegalArgumentException e) {
+			throw new IllegalArgumentException("--broker-trust: " + e.getMessage(), e);
+		}
 	}
 
 	/** An endpoint for a bare URL: the strongest secure policy offered, anonymous, lab mode with --lab. */

@@ -20,7 +20,8 @@ import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.LiveEventFeed;
 import org.twinworks.live.LiveBindings;
 import org.twinworks.live.LiveConnectionException;
-import org.twinworks.live.LiveSession;
+import org.twinworks.live.LiveSource;
+import org.twinworks.live.LiveSources;
 import org.twinworks.live.SubscriptionReport;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
@@ -43,7 +44,7 @@ final class WatchCommand implements CliCommand {
 	@Override
 	public String arguments() {
 		return "<plant.twin> [--rules FILE] [--json] [--for DURATION] [--endpoint NAME] [--trust SHA256] [--lab]"
-				+ " [--pki DIR]";
+				+ " [--pki DIR] [--broker-trust CA.pem|SHA256]";
 	}
 
 	@Override
@@ -100,7 +101,7 @@ final class WatchCommand implements CliCommand {
 		AtomicLong closed = new AtomicLong();
 		try (ValueStore store = new ValueStore(1, Math.max(10_000, bindings.size() * 20));
 				EventEngine engine = new EventEngine(plant.get(), providers);
-				LiveSession session = LiveSession.connect(endpoint.get(), live.options(endpoint.get()).build())) {
+				LiveSource session = LiveSources.connect(endpoint.get(), live.options(endpoint.get()).build())) {
 			engine.addListener(EventCommands.printer(out, json));
 			engine.addListener(counter(opened, closed));
 			try (LiveEventFeed feed = LiveEventFeed.attach(store, engine)) {

@@ -12,6 +12,7 @@ import org.twinworks.model.SignalDataType;
 import org.twinworks.sparkplug.DataType;
 import org.twinworks.sparkplug.Metric;
 import org.twinworks.sparkplug.MetricProperties;
+import org.twinworks.sparkplug.ScalarType;
 
 /**
  * Sparkplug metrics to {@link SignalValue}s as an OPC UA read of the same node gives them: the Java type Milo uses
@@ -43,34 +44,14 @@ public final class MetricSignalValues {
 
 	/** The Sparkplug type a signal of {@code type} travels as (as the gateway publishes it). */
 	public static DataType wireType(SignalDataType type) {
-		return switch (type) {
-		case BOOLEAN -> DataType.BOOLEAN;
-		case SBYTE -> DataType.INT8;
-		case BYTE -> DataType.UINT8;
-		case INT16 -> DataType.INT16;
-		case UINT16 -> DataType.UINT16;
-		case INT32, ENUMERATION -> DataType.INT32;
-		case UINT32 -> DataType.UINT32;
-		case INT64 -> DataType.INT64;
-		case UINT64 -> DataType.UINT64;
-		case FLOAT -> DataType.FLOAT;
-		case DOUBLE -> DataType.DOUBLE;
-		case STRING -> DataType.STRING;
-		case DATE_TIME -> DataType.DATETIME;
-		};
+		return ScalarType.named(type.name()).wireType();
 	}
 
 	/** A DCMD metric writing {@code value} to {@code name}; throws IllegalArgumentException when it does not fit. */
 	public static Metric command(String name, SignalDataType type, Object value, long timestamp) {
 		DataType wire = wireType(type);
-		Object checked = MiloWrites.convert(type, value);
-		Object onWire = switch (wire) {
-		case BOOLEAN, STRING -> checked;
-		case FLOAT -> ((Number) value).floatValue();
-		case DOUBLE -> ((Number) value).doubleValue();
-		default -> ((Number) value).longValue();
-		};
-		return Metric.birth(name, Metric.NO_ALIAS, wire, timestamp, onWire, MetricProperties.NONE);
+		MiloWrites.convert(type, value); // throws when the value does not fit the signal
+		return Metric.birth(name, Metric.NO_ALIAS, wire, timestamp, wire.wireValue(value), MetricProperties.NONE);
 	}
 
 	private static @Nullable Object value(@Nullable Object wire, DataType wireType, @Nullable SignalDataType type) {

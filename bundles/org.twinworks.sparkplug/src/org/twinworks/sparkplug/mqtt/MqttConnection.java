@@ -243,8 +243,8 @@ public final class MqttConnection implements AutoCloseable {
 			return new UntrustedBrokerException("the broker at " + options.address()
 					+ " presented a certificate we do not trust: subject '" + refused.getSubjectX500Principal()
 					+ "', issuer '" + refused.getIssuerX500Principal() + "', SHA-256 thumbprint " + thumbprint
-					+ ". Check it out of band, then trust its CA (--trust ca.pem) or pin it (--trust " + thumbprint
-					+ ")", thumbprint, cause);
+					+ ". Check it out of band, then trust its CA (--broker-trust ca.pem) or pin it (--broker-trust "
+					+ thumbprint + ")", thumbprint, refused, cause);
 		}
 		if (cause instanceof Mqtt3ConnAckException refusedConnect) {
 			return new BrokerConnectionException("the broker at " + options.address() + " refused the connection: "

@@ -69,6 +69,10 @@ class GatewayCommandTest extends ServedPlantCliTest {
 			assertEquals(CliCommand.OK, run.get(60, TimeUnit.SECONDS), err());
 			assertTrue(out().contains("published to mqtt://127.0.0.1:" + broker.port()), out());
 			assertTrue(err().contains("LAB MODE"), "plain TCP shows the banner: " + err());
+			assertTrue(
+					out().contains("writes off: DCMDs are refused and audited in "
+							+ file.resolveSibling("gateway.gateway-writes.log")),
+					"writes are off by default: " + out());
 			assertEquals(153, metrics.get(), "a metric per bound signal of the demo");
 			assertTrue(devices.get() > 1, devices.get() + " devices");
 			assertEquals(1, deaths.get(), "the gateway's NDEATH on its way out");

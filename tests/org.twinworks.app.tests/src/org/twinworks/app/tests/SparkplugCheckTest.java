@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +33,11 @@ import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sparkplug.EdgeNodeId;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TestPlant;
 import org.twinworks.tests.mqtt.harness.MosquittoBroker;
+import org.twinworks.tests.mqtt.harness.TestCertificates;
 
 /** `twinworks check` on a model whose endpoint is a Sparkplug B broker: virtual plant → gateway → Mosquitto → check. */
 class SparkplugCheckTest {
@@ -99,6 +102,44 @@ class SparkplugCheckTest {
 		assertTrue(err().contains("twinworks check: cannot connect to the broker at mqtt://127.0.0.1:1"), err());
 	}
 
+	@Test
+	void checkTrustsATlsBrokerOnlyThroughBrokerTrust() throws Exception {
+		TestCertificates certificates = TestCertificates.generate("Check Broker CA");
+		Path pki = dir.resolve("check-pki");
+		Plant gatewayModel = client.demoPlant("gateway-tls", sim);
+		List<Binding> bindings = LiveBindings.activeOn(gatewayModel, gatewayModel.getTwin().getEndpoints().get(0));
+		try (MosquittoBroker tls = MosquittoBroker.startTls(certificates);
+				ValueStore store = new ValueStore(1, 10_000);
+				LiveSession session = LiveSession.connect(gatewayModel.getTwin().getEndpoints().get(0),
+						client.options(event -> {
+						}).build());
+				SparkplugGateway gateway = SparkplugGateway.start(new EdgeNodeId("check", "gw"),
+						BrokerOptions.of(BrokerAddress.parse(tls.uri()))
+								.withTrust(BrokerTrust.trustListFromPem(certificates.caCertificate())),
+						bindings, store, Duration.ofMillis(100), Duration.ofSeconds(10))) {
+			session.subscribe(bindings, store);
+			Path file = sparkplugModel("check-tls.twin", tls.uri());
+			String thumbprint = BrokerTrust
+					.thumbprint(BrokerTrust.readCertificates(certificates.serverCertificate()).get(0));
+
+			assertEquals(CliCommand.FAILED,
+					cli.run("check", file.toString(), "--duration", "2", "--pki", pki.toString()));
+			assertTrue(err().contains("certificate we do not trust") && err().contains(thumbprint), err());
+			assertTrue(Files.isRegularFile(pki.resolve("brokers/rejected/" + thumbprint + ".der")), err());
+
+			assertEquals(CliCommand.FAILED, cli.run("check", file.toString(), "--broker-trust", "not-a-thumbprint"));
+			assertTrue(err().contains("--broker-trust: 'not-a-thumbprint' is not a SHA-256 thumbprint"), err());
+
+			assertEquals(CliCommand.OK, cli.run("check", file.toString(), "--duration", "10", "--pki", pki.toString(),
+					"--broker-trust", certificates.caCertificate().toString()), err() + out());
+			assertTrue(out().contains("153 bindings, 0 dead"), out());
+			out.reset();
+			assertEquals(CliCommand.OK, cli.run("check", file.toString(), "--duration", "10", "--pki", pki.toString(),
+					"--broker-trust", thumbprint), err() + out());
+			assertTrue(out().contains("153 bindings, 0 dead"), out());
+		}
+	}
+
 	/** The demo with its endpoint turned into the broker, each binding naming device/metric as the gateway does. */
 	private static Path sparkplugModel(String name) throws Exception {
 		return sparkplugModel(name, broker.uri());
@@ -110,7 +151,7 @@ class SparkplugCheckTest {
 		Endpoint endpoint = model.getTwin().getEndpoints().get(0);
 		endpoint.setKind(EndpointKind.SPARKPLUG_B);
 		endpoint.setUrl(brokerUri);
-		endpoint.setLabMode(true);
+		endpoint.setLabMode(brokerUri.startsWith("mqtt:"));
 		endpoint.setGroupId("check");
 		endpoint.setEdgeNodeId("gw");
 		for (Binding binding : model.getTwin().getBindings()) {

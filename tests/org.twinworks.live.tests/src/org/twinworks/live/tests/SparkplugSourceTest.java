@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,14 +16,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.gateway.GatewayWrites;
 import org.twinworks.gateway.SparkplugGateway;
 import org.twinworks.live.AuditLog;
+import org.twinworks.live.BrokerPki;
 import org.twinworks.live.AuditRecord;
 import org.twinworks.live.ConnectionEvent;
 import org.twinworks.live.ConnectionState;
@@ -47,14 +51,21 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.EndpointKind;
 import org.twinworks.model.Plant;
+import org.twinworks.model.SignalDataType;
 import org.twinworks.model.TwinFactory;
 import org.twinworks.sim.VirtualPlant;
+import org.twinworks.sparkplug.DataType;
 import org.twinworks.sparkplug.EdgeNodeId;
+import org.twinworks.sparkplug.MessageType;
+import org.twinworks.sparkplug.Metric;
+import org.twinworks.sparkplug.MetricProperties;
 import org.twinworks.sparkplug.PayloadCodec;
 import org.twinworks.sparkplug.SparkplugFormatException;
 import org.twinworks.sparkplug.SparkplugPayload;
+import org.twinworks.sparkplug.SparkplugTopic;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.sparkplug.mqtt.MqttConnection;
 import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TestPlant;
@@ -222,6 +233,45 @@ class SparkplugSourceTest {
 	}
 
 	@Test
+	void theBrokerTrustListInThePkiDecidesAndARefusedCertificateIsKeptForReview() throws Exception {
+		TestCertificates certificates = TestCertificates.generate("Site Broker CA");
+		Path pki = dir.resolve("broker-pki");
+		try (MosquittoBroker tls = MosquittoBroker.startTls(certificates)) {
+			Rig rig = new Rig("pki", tls.uri());
+			try (rig;
+					SparkplugGateway gateway = SparkplugGateway.start(new EdgeNodeId("pki", "gw"),
+							BrokerOptions.of(BrokerAddress.parse(tls.uri()))
+									.withTrust(BrokerTrust.trustListFromPem(certificates.caCertificate())),
+							rig.opcBindings, rig.plantStore, Duration.ofMillis(100), TIMEOUT)) {
+				LiveConnectionException refused = assertThrows(LiveConnectionException.class,
+						() -> SparkplugSession.connect(rig.sparkplugEndpoint, client.options(event -> {
+						}).pkiDirectory(pki).build()));
+				String thumbprint = BrokerTrust
+						.thumbprint(BrokerTrust.readCertificates(certificates.serverCertificate()).get(0));
+				Path kept = BrokerPki.rejectedDirectory(pki).resolve(thumbprint + ".der");
+				assertTrue(
+						refused.getMessage().contains(thumbprint) && refused.getMessage().contains("--broker-trust")
+								&& refused.getMessage().contains(BrokerPki.rejectedDirectory(pki).toString()),
+						refused.getMessage());
+				assertTrue(Files.isRegularFile(kept), "the refused certificate is kept as " + kept);
+				assertEquals(thumbprint, BrokerTrust.thumbprint(BrokerTrust.readCertificates(kept).get(0)),
+						"the broker's certificate");
+
+				Files.createDirectories(BrokerPki.trustedDirectory(pki));
+				Files.copy(certificates.caCertificate(), BrokerPki.trustedDirectory(pki).resolve("site-ca.pem"));
+				try (ValueStore received = new ValueStore(10, 10_000);
+						SparkplugSession source = SparkplugSession.connect(rig.sparkplugEndpoint,
+								client.options(event -> {
+								}).pkiDirectory(pki).build())) {
+					source.subscribe(rig.sparkplugBindings, received);
+					assertTrue(await(() -> received.snapshot().size() == rig.sparkplugBindings.size()),
+							"values through the TLS broker, trusted by the PKI's broker trust list");
+				}
+			}
+		}
+	}
+
+	@Test
 	void writesGoOutAsDcmdOnlyWhenArmedAndAreAudited() throws Exception {
 		Rig rig = new Rig("write", broker.uri());
 		List<SparkplugPayload> commands = new CopyOnWriteArrayList<>();
@@ -259,6 +309,114 @@ class SparkplugSourceTest {
 			List<AuditRecord> trail = AuditLog.read(dir.resolve("sparkplug-audit.log"), 10);
 			assertEquals(2, trail.size(), "both attempts audited");
 			assertEquals(broker.uri(), trail.get(1).endpoint());
+		}
+	}
+
+	@Test
+	void anArmedWriteReachesThePlantThroughAGatewayThatAllowsWrites() throws Exception {
+		Rig rig = new Rig("writeon", broker.uri());
+		Path gatewayTrail = dir.resolve("gateway-on.log");
+		Path sourceTrail = dir.resolve("source-on.log");
+		try (rig;
+				AuditLog gatewayAudit = AuditLog.open(gatewayTrail, 10);
+				SparkplugGateway gateway = rig.gateway(broker.uri(),
+						GatewayWrites.allowed(rig.session, gatewayAudit, "test host"));
+				ValueStore received = new ValueStore(10, 10_000);
+				LiveSource source = LiveSources.connect(rig.sparkplugEndpoint, client.options(event -> {
+				}).requestTimeout(Duration.ofSeconds(5)).build());
+				AuditLog sourceAudit = AuditLog.open(sourceTrail, 10)) {
+			source.subscribe(rig.sparkplugBindings, received);
+			assertTrue(await(() -> received.snapshot().size() == rig.sparkplugBindings.size()));
+			Binding setpoint = rig.writableSetpoint();
+			Binding atPlant = rig.opcBindingOf(setpoint);
+			Object before = rig.session.read(atPlant.getNodeId()).value();
+			double value = rig.newValueFor(setpoint, before);
+			WriteArming arming = new WriteArming();
+			arming.arm(Duration.ofMinutes(1));
+
+			WriteResult result = new GuardedWriter(source, arming, sourceAudit).write(setpoint, value);
+
+			assertEquals(WriteOutcome.OK, result.outcome(), result.detail());
+			assertEquals(value, ((Number) rig.session.read(atPlant.getNodeId()).value()).doubleValue(), 1e-6,
+					"the plant has the value written through the broker");
+			List<AuditRecord> atGateway = AuditLog.read(gatewayTrail, 10);
+			assertEquals(1, atGateway.size(), "the gateway audits the write it executed");
+			assertEquals(WriteOutcome.OK, atGateway.get(0).outcome());
+			assertEquals("test host", atGateway.get(0).user());
+			assertEquals(atPlant.getNodeId(), atGateway.get(0).nodeId());
+			assertEquals(String.valueOf(before), String.valueOf(atGateway.get(0).oldValue()));
+			assertEquals(WriteOutcome.OK, AuditLog.read(sourceTrail, 10).get(0).outcome());
+		}
+	}
+
+	@Test
+	void withWritesOffTheGatewayRefusesTheDcmdAndThePlantIsUntouched() throws Exception {
+		Rig rig = new Rig("writeoff", broker.uri());
+		Path gatewayTrail = dir.resolve("gateway-off.log");
+		Path sourceTrail = dir.resolve("source-off.log");
+		try (rig;
+				AuditLog gatewayAudit = AuditLog.open(gatewayTrail, 10);
+				SparkplugGateway gateway = rig.gateway(broker.uri(),
+						GatewayWrites.refused(rig.session, gatewayAudit, "test host"));
+				ValueStore received = new ValueStore(10, 10_000);
+				LiveSource source = LiveSources.connect(rig.sparkplugEndpoint, client.options(event -> {
+				}).requestTimeout(Duration.ofSeconds(2)).build());
+				AuditLog sourceAudit = AuditLog.open(sourceTrail, 10)) {
+			source.subscribe(rig.sparkplugBindings, received);
+			assertTrue(await(() -> received.snapshot().size() == rig.sparkplugBindings.size()));
+			Binding setpoint = rig.writableSetpoint();
+			Binding atPlant = rig.opcBindingOf(setpoint);
+			Object before = rig.session.read(atPlant.getNodeId()).value();
+			double value = rig.newValueFor(setpoint, before);
+			WriteArming arming = new WriteArming();
+			arming.arm(Duration.ofMinutes(1));
+
+			WriteResult result = new GuardedWriter(source, arming, sourceAudit).write(setpoint, value);
+
+			assertEquals(WriteOutcome.FAILED, result.outcome());
+			assertTrue(result.detail().contains("did not confirm") && result.detail().contains("--allow-writes"),
+					result.detail());
+			assertEquals(before, rig.session.read(atPlant.getNodeId()).value(), "the plant is untouched");
+			assertTrue(await(() -> gatewayAudit.tail().size() == 1), "the gateway audits the refusal");
+			AuditRecord refusal = AuditLog.read(gatewayTrail, 10).get(0);
+			assertEquals(WriteOutcome.REFUSED, refusal.outcome());
+			assertTrue(refusal.detail().contains("--allow-writes"), refusal.detail());
+			assertEquals(atPlant.getNodeId(), refusal.nodeId());
+			assertEquals(WriteOutcome.FAILED, AuditLog.read(sourceTrail, 10).get(0).outcome());
+		}
+	}
+
+	@Test
+	void aDcmdForAnUnknownOrReadOnlyMetricIsRefusedAndAudited() throws Exception {
+		Rig rig = new Rig("writebad", broker.uri());
+		Path gatewayTrail = dir.resolve("gateway-bad.log");
+		try (rig;
+				AuditLog gatewayAudit = AuditLog.open(gatewayTrail, 10);
+				SparkplugGateway gateway = rig.gateway(broker.uri(),
+						GatewayWrites.allowed(rig.session, gatewayAudit, "test host"));
+				MqttConnection host = MqttConnection.create(lab(broker.uri()), "rogue-host", () -> null)) {
+			host.connect(TIMEOUT);
+			Binding readOnly = rig.opcBindings.stream().filter(b -> b.getSignal().getAccess() != Access.READ_WRITE
+					&& b.getSignal().getDataType() == SignalDataType.DOUBLE).findFirst().orElseThrow();
+			Object before = rig.session.read(readOnly.getNodeId()).value();
+			String device = readOnly.getSignal().getEquipment().getTag();
+			long now = System.currentTimeMillis();
+			host.publish(
+					SparkplugTopic.device(new EdgeNodeId("writebad", "gw").device(device), MessageType.DCMD).text(),
+					PayloadCodec.encode(new SparkplugPayload(now, null,
+							List.of(Metric.birth(readOnly.getSignal().getTag(), Metric.NO_ALIAS, DataType.DOUBLE, now,
+									42.0, MetricProperties.NONE),
+									Metric.birth("NoSuchMetric", Metric.NO_ALIAS, DataType.DOUBLE, now, 1.0,
+											MetricProperties.NONE)))),
+					1).get(10, TimeUnit.SECONDS);
+
+			assertTrue(await(() -> gatewayAudit.tail().size() == 2), "both attempts audited");
+			List<AuditRecord> trail = AuditLog.read(gatewayTrail, 10);
+			assertEquals(WriteOutcome.REFUSED, trail.get(0).outcome());
+			assertTrue(trail.get(0).detail().contains("read-only"), trail.get(0).detail());
+			assertEquals(WriteOutcome.REFUSED, trail.get(1).outcome());
+			assertTrue(trail.get(1).detail().contains("NoSuchMetric"), trail.get(1).detail());
+			assertEquals(before, rig.session.read(readOnly.getNodeId()).value(), "the plant is untouched");
 		}
 	}
 
@@ -325,6 +483,31 @@ class SparkplugSourceTest {
 		SparkplugGateway gateway(String brokerUri) throws Exception {
 			return SparkplugGateway.start(new EdgeNodeId(group, "gw"), lab(brokerUri), opcBindings, plantStore,
 					Duration.ofMillis(100), TIMEOUT);
+		}
+
+		SparkplugGateway gateway(String brokerUri, GatewayWrites writes) throws Exception {
+			return SparkplugGateway.start(new EdgeNodeId(group, "gw"), lab(brokerUri), opcBindings, plantStore,
+					Duration.ofMillis(100), TIMEOUT, writes);
+		}
+
+		Binding writableSetpoint() {
+			return sparkplugBindings.stream().filter(b -> b.getSignal().getAccess() == Access.READ_WRITE
+					&& b.getSignal().getRangeHigh() != null && b.getSignal().getDataType() == SignalDataType.DOUBLE)
+					.findFirst().orElseThrow();
+		}
+
+		Binding opcBindingOf(Binding sparkplug) {
+			return opcBindings.stream().filter(b -> b.getSignal() == sparkplug.getSignal()).findFirst().orElseThrow();
+		}
+
+		/** Inside the range and away from {@code before}, so that a write that did not happen shows. */
+		double newValueFor(Binding binding, Object before) {
+			double low = binding.getSignal().getRangeLow();
+			double high = binding.getSignal().getRangeHigh();
+			double value = low + (high - low) * 0.37;
+			return before instanceof Number n && Math.abs(n.doubleValue() - value) < 1e-3
+					? low + (high - low) * 0.61
+					: value;
 		}
 
 		SparkplugSession source(Events events) throws LiveConnectionException {
