@@ -99,6 +99,7 @@ public final class RecordingAnalysis {
 		Recording.Streamed streamed;
 		try {
 			streamed = Recording.streamColumns(file, columns);
+			columns.flush();
 		} catch (IOException | RuntimeException | Error e) {
 			run.abandon();
 			throw e;
@@ -107,8 +108,8 @@ public final class RecordingAnalysis {
 	}
 
 	/**
-	 * Feeds a recording's columns to a run row by row, in recorded order: rows the fast path carries as primitives
-	 * (to the engine, or into the partitions' batch), the others as values.
+	 * Feeds a recording's columns to a run: rows the fast path carries are gathered in primitive columns and fed a
+	 * slice at a time, the others one by one in between, so the recorded order holds.
 	 */
 	private static final class Columns implements ColumnConsumer {
 		private final Run run;
@@ -117,6 +118,11 @@ public final class RecordingAnalysis {
 		private int[] signalById = new int[256];
 		/** The file's signal id is a boolean signal of the plant. */
 		private boolean[] booleanById = new boolean[256];
+		private final int[] signals = new int[AnalysisFeed.BATCH];
+		private final double[] numbers = new double[AnalysisFeed.BATCH];
+		private final long[] codes = new long[AnalysisFeed.BATCH];
+		private final long[] nanos = new long[AnalysisFeed.BATCH];
+		private int size;
 		/** The last status code whose text was checked, and the text (the file shares one object per text). */
 		private long checkedCode = -1;
 		private @Nullable String checkedText;
@@ -153,12 +159,19 @@ public final class RecordingAnalysis {
 					continue;
 				}
 				if (!fast(columns, row, booleanById[id]) || !knownStatus(columns, row)) {
+					flush();
 					RecordedValue recorded = columns.recordedValue(row);
 					run.feed.value(signal, recorded.value(), recorded.arrival());
 					continue;
 				}
-				// straight to the feed: its engine, or the partitions' batch (no slice of our own to copy from)
-				run.feed.number(signal, columns.number(row), columns.statusCode(row), columns.time(row));
+				int i = size++;
+				signals[i] = signal;
+				numbers[i] = columns.number(row);
+				codes[i] = columns.statusCode(row);
+				nanos[i] = columns.time(row);
+				if (size == signals.length) {
+					flush();
+				}
 			}
 		}
 
@@ -187,6 +200,13 @@ public final class RecordingAnalysis {
 				checkedText = text;
 			}
 			return known;
+		}
+
+		void flush() {
+			if (size > 0) {
+				run.feed.values(signals, numbers, codes, nanos, 0, size);
+				size = 0;
+			}
 		}
 	}
 
