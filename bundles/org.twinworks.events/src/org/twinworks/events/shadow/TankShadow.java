@@ -5,8 +5,11 @@ package org.twinworks.events.shadow;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleSupplier;
@@ -39,6 +42,11 @@ final class TankShadow implements ShadowModel {
 	private final ShadowInputs live;
 	private final Set<Signal> inputs = new LinkedHashSet<>();
 	private final List<Equipment> valves = new ArrayList<>();
+	/** Each valve's open switch and position (either may be null), found once: a step only reads their values. */
+	private final List<@Nullable Signal> valveOpen = new ArrayList<>();
+	private final List<@Nullable Signal> valvePosition = new ArrayList<>();
+	/** Each pump's speed feedback, found on the first step that asks (empty: none). */
+	private final Map<Equipment, Optional<Signal>> speeds = new IdentityHashMap<>();
 	private final DoubleSupplier netFlow;
 	private final @Nullable Signal ownRun;
 	private boolean[] passing = new boolean[0];
@@ -64,6 +72,8 @@ final class TankShadow implements ShadowModel {
 			Signal position = ShadowRoles.sibling(valve, "POS");
 			if (open != null || position != null) {
 				valves.add(valve);
+				valveOpen.add(open);
+				valvePosition.add(position);
 				addInput(open);
 				addInput(position);
 			}
@@ -127,7 +137,7 @@ final class TankShadow implements ShadowModel {
 
 	private void refreshValves() {
 		for (int i = 0; i < valves.size(); i++) {
-			boolean passes = valvePasses(valves.get(i));
+			boolean passes = valvePasses(valveOpen.get(i), valvePosition.get(i));
 			if (passes != passing[i]) {
 				passing[i] = passes;
 				passesVersion++;
@@ -140,12 +150,10 @@ final class TankShadow implements ShadowModel {
 		return index < 0 || passing[index];
 	}
 
-	private boolean valvePasses(Equipment valve) {
-		Signal open = ShadowRoles.sibling(valve, "ZSO");
+	private boolean valvePasses(@Nullable Signal open, @Nullable Signal position) {
 		if (open != null && !Double.isNaN(live.value(open))) {
 			return live.on(open, true);
 		}
-		Signal position = ShadowRoles.sibling(valve, "POS");
 		double value = live.value(position);
 		return position == null || Double.isNaN(value)
 				|| value > ShadowRoles.low(position) + OPEN_FRACTION * ShadowRoles.span(position);
@@ -157,7 +165,8 @@ final class TankShadow implements ShadowModel {
 	}
 
 	private double speedFraction(Equipment pump) {
-		Signal speed = ShadowRoles.speedOf(pump);
+		// found by tag suffix once per pump: looked up at every step it was about 5 % of a recording analysis
+		Signal speed = speeds.computeIfAbsent(pump, p -> Optional.ofNullable(ShadowRoles.speedOf(p))).orElse(null);
 		double value = live.value(speed);
 		return speed == null || Double.isNaN(value) ? 1 : (value - ShadowRoles.low(speed)) / ShadowRoles.span(speed);
 	}

@@ -182,7 +182,7 @@ class EngineOnlyBenchmark {
 		}
 	}
 
-	private static long processCpu() {
+	static long processCpu() {
 		return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
 				? os.getProcessCpuTime()
 				: 0;

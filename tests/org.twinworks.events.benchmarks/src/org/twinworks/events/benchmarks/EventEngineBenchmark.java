@@ -28,11 +28,15 @@ import org.twinworks.events.EventListener;
 import org.twinworks.events.builtin.DriftDetectorProvider;
 import org.twinworks.events.builtin.DriftParameters;
 import org.twinworks.events.builtin.DriftStatistics;
+import org.twinworks.events.engine.AnalysisFeed;
 import org.twinworks.events.engine.Deductions;
 import org.twinworks.events.engine.EngineSettings;
 import org.twinworks.events.engine.EventEngine;
 import org.twinworks.events.engine.RecordingAnalysis;
+import org.twinworks.events.engine.SignalIndex;
 import org.twinworks.events.engine.SignalQualityDetector;
+import org.twinworks.live.ColumnConsumer;
+import org.twinworks.live.RecordedColumns;
 import org.twinworks.live.Recorder;
 import org.twinworks.live.Recording;
 import org.twinworks.live.SignalValue;
@@ -296,19 +300,108 @@ class EventEngineBenchmark {
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 			long split0 = System.nanoTime();
 			long splitCpu0 = threadCpu();
+			long splitProcess0 = EngineOnlyBenchmark.processCpu();
 			RecordingAnalysis.Result split = new RecordingAnalysis(plant, providers()).partitions(2).analyse(file);
 			double splitSeconds = (System.nanoTime() - split0) / 1e9;
 			double splitCpu = (threadCpu() - splitCpu0) / 1e9;
+			double splitProcess = (EngineOnlyBenchmark.processCpu() - splitProcess0) / 1e9;
 			System.out.printf(Locale.ROOT,
 					"events benchmark: the same recording analysed with the detectors split across two engines:"
-							+ " %.1f s wall, %.1fx real time, %,.0f values/s, the caller's thread %.1f s of CPU;"
+							+ " %.1f s wall, %.1fx real time, %,.0f values/s, the caller's thread %.1f s of CPU (the process %.1f s);"
 							+ " the same frames: %b (load average %.1f)%n",
 					splitSeconds, RECORDED_SECONDS / splitSeconds, split.values() / splitSeconds, splitCpu,
-					split.frames().equals(result.frames()),
+					splitProcess, split.frames().equals(result.frames()),
 					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+			long again0 = System.nanoTime();
+			long againCpu0 = threadCpu();
+			RecordingAnalysis.Result again = new RecordingAnalysis(plant, providers()).analyse(file);
+			System.out.printf(Locale.ROOT,
+					"events benchmark: the one-engine analysis again in the same JVM (JIT warm): %.1f s wall, %.1fx,"
+							+ " the caller's thread %.2f s of CPU, %.1fx per core; the same frames: %b%n",
+					(System.nanoTime() - again0) / 1e9, RECORDED_SECONDS / ((System.nanoTime() - again0) / 1e9),
+					(threadCpu() - againCpu0) / 1e9, RECORDED_SECONDS / ((threadCpu() - againCpu0) / 1e9),
+					again.frames().equals(result.frames()));
+			for (int partitions = 1; partitions <= 2; partitions++) {
+				engineAlone(plant, file, partitions, result.frames());
+			}
 		} finally {
 			Files.deleteIfExists(file);
 			Files.deleteIfExists(dir);
+		}
+	}
+
+	/**
+	 * The engine alone on the file's own values: read into memory first (as the analysis' fast path takes them),
+	 * then fed to an {@link AnalysisFeed} of {@code partitions} engines; the analysis' CPU above this is the reading
+	 * and the hand-off from the file.
+	 */
+	private static void engineAlone(Plant plant, Path file, int partitions, List<EventFrame> expected)
+			throws IOException {
+		long t0 = System.nanoTime();
+		long cpu0 = threadCpu();
+		try (AnalysisFeed feed = new AnalysisFeed(plant, providers(), EngineSettings.DEFAULT, partitions)) {
+			double setUpCpu = (threadCpu() - cpu0) / 1e9;
+			double setUpSeconds = (System.nanoTime() - t0) / 1e9;
+			SignalIndex index = feed.signalIndex();
+			int capacity = RECORDED_SECONDS * HZ * SIGNALS;
+			int[] signals = new int[capacity];
+			double[] numbers = new double[capacity];
+			long[] codes = new long[capacity];
+			long[] nanos = new long[capacity];
+			int[] size = {0};
+			Map<Long, String> named = new HashMap<>();
+			Instant[] end = {null};
+			Recording.streamColumns(file, new ColumnConsumer() {
+				int[] byId = new int[0];
+
+				@Override
+				public void declared(int id, String endpoint, String nodeId, String tag) {
+					if (id >= byId.length) {
+						byId = Arrays.copyOf(byId, Math.max(id + 1, byId.length * 2));
+					}
+					byId[id] = tag == null ? -1 : index.indexOfTag(tag);
+				}
+
+				@Override
+				public void accept(RecordedColumns columns) {
+					for (int row = 0; row < columns.size(); row++) {
+						int i = size[0]++;
+						signals[i] = byId[columns.signal(row)];
+						numbers[i] = switch (columns.kind(row)) {
+						case RecordedColumns.DOUBLE -> columns.number(row);
+						case RecordedColumns.BOOLEAN -> columns.number(row);
+						case RecordedColumns.NULL -> Double.NaN;
+						default -> throw new IllegalStateException("the load records numbers only");
+						};
+						codes[i] = columns.statusCode(row);
+						nanos[i] = columns.time(row);
+						if (!named.containsKey(codes[i])) {
+							named.put(codes[i], columns.status(row));
+							feed.nameStatus(codes[i], columns.status(row));
+						}
+					}
+					if (columns.size() > 0) {
+						end[0] = columns.recordedValue(columns.size() - 1).arrival();
+					}
+				}
+			});
+			long run0 = System.nanoTime();
+			long runCpu0 = threadCpu();
+			long runProcess0 = EngineOnlyBenchmark.processCpu();
+			for (int from = 0; from < size[0]; from += 4_096) {
+				feed.values(signals, numbers, codes, nanos, from, Math.min(4_096, size[0] - from));
+			}
+			List<EventFrame> frames = feed.finish(end[0]);
+			double seconds = (System.nanoTime() - run0) / 1e9;
+			double cpu = (threadCpu() - runCpu0) / 1e9;
+			double processCpu = (EngineOnlyBenchmark.processCpu() - runProcess0) / 1e9;
+			System.out.printf(Locale.ROOT,
+					"events benchmark: the engine alone on the file's %,d values in memory, %d engine(s): set-up %.2f s"
+							+ " wall, %.2f s CPU; values %.1f s wall, %.1fx real time, the caller's thread %.2f s of"
+							+ " CPU, %.1fx per core (the process %.2f s); the same frames: %b (load average %.1f)%n",
+					size[0], partitions, setUpSeconds, setUpCpu, seconds, RECORDED_SECONDS / seconds, cpu,
+					RECORDED_SECONDS / cpu, processCpu, frames.equals(expected),
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 	}
 
