@@ -214,6 +214,16 @@ public final class SparkplugSession implements LiveSource {
 				PayloadCodec.encode(NodeControl.rebirthRequest(System.currentTimeMillis())), 0);
 	}
 
+	/** Messages received from the broker and waiting to be decoded into the store. */
+	public int deliveryBacklog() {
+		return connection.deliveryBacklog();
+	}
+
+	/** Messages dropped because decoding fell too far behind (the feed counts them lost by seq as well). */
+	public long droppedDeliveries() {
+		return connection.droppedDeliveries();
+	}
+
 	/** Where the source stands now. */
 	public SparkplugStatus status() {
 		return new SparkplugStatus(node.group(), node.node(), connection.isConnected(), feed.isAlive(), feed.bdSeq(),

@@ -45,6 +45,11 @@ import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 public final class MqttConnection implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
+	/**
+	 * Messages received and not yet handled: beyond this the handlers do not keep up, and waiting longer would only
+	 * grow the latency without bound; further messages are dropped and counted (Sparkplug hosts see a seq gap).
+	 */
+	public static final int MAX_DELIVERY_BACKLOG = 20_000;
 
 	private final BrokerOptions options;
 	private final String clientId;
@@ -56,6 +61,8 @@ public final class MqttConnection implements AutoCloseable {
 	private final Map<String, Long> subscribedInGeneration = new ConcurrentHashMap<>();
 	private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicLong generation = new AtomicLong();
+	private final AtomicLong droppedDeliveries = new AtomicLong();
+	private final LinkedBlockingQueue<Runnable> backlog = new LinkedBlockingQueue<>(MAX_DELIVERY_BACKLOG);
 	private volatile boolean connected;
 	private final CompletableFuture<Void> firstSubscriptions = new CompletableFuture<>();
 	private volatile boolean everConnected;
@@ -66,12 +73,16 @@ public final class MqttConnection implements AutoCloseable {
 		this.clientId = clientId;
 		this.will = will;
 		// after close the client still ends its subscription flows on this executor: discard, do not throw
-		this.delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-				runnable -> {
-					Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.DiscardPolicy());
+		this.delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, backlog, runnable -> {
+			Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
+			thread.setDaemon(true);
+			return thread;
+		}, (runnable, executor) -> {
+			if (!executor.isShutdown() && droppedDeliveries.getAndIncrement() == 0) {
+				LOG.warn("{}: the message handlers fall {} messages behind; dropping messages (counted)", clientId,
+						MAX_DELIVERY_BACKLOG);
+			}
+		});
 		Mqtt3ClientBuilder builder = Mqtt3Client.builder().identifier(clientId).serverHost(options.address().host())
 				.serverPort(options.address().port()).addConnectedListener(context -> onConnected())
 				.addDisconnectedListener(this::onDisconnected);
@@ -107,6 +118,16 @@ public final class MqttConnection implements AutoCloseable {
 
 	public boolean isConnected() {
 		return connected;
+	}
+
+	/** Messages (and connection events) waiting for the delivery thread. */
+	public int deliveryBacklog() {
+		return backlog.size();
+	}
+
+	/** Messages dropped because {@link #MAX_DELIVERY_BACKLOG} were waiting for the delivery thread. */
+	public long droppedDeliveries() {
+		return droppedDeliveries.get();
 	}
 
 	public void addListener(ConnectionListener listener) {
