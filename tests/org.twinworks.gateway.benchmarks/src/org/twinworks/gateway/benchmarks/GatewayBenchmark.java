@@ -164,7 +164,7 @@ class GatewayBenchmark {
 				print("%s: stages: source -> gateway store p50 %d ms, p99 %d ms (at most %,d values waiting in it); gateway %,.0f DDATA/s (%,.0f metrics/s,"
 						+ " %.1f per message), %d cycles, %.1f ms a cycle on average (longest so far %.1f ms),"
 						+ " at most %d messages waiting in the MQTT client, %d dropped", name, direct.percentileMs(0.5),
-						direct.percentileMs(0.99), (after.messages() - before.messages()) / seconds,
+						direct.percentileMs(0.99), maxGatewayInbox, (after.messages() - before.messages()) / seconds,
 						(after.metrics() - before.metrics()) / seconds,
 						(after.metrics() - before.metrics())
 								/ (double) Math.max(1, after.messages() - before.messages()),
