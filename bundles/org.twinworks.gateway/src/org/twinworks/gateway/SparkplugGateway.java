@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.gateway;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,15 +30,25 @@ import org.twinworks.sparkplug.mqtt.BrokerOptions;
  */
 public final class SparkplugGateway implements AutoCloseable {
 
+	private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
 	private final MetricCatalog catalog;
 	private final EdgeNode node;
-	private final AutoCloseable listening;
 	private @Nullable GatewayWrites writes;
+	private volatile AutoCloseable listening = () -> {
+	};
+	// written by the store's delivery thread only, read by anyone
+	private volatile long cycles;
+	private volatile long messages;
+	private volatile long metrics;
+	private volatile long dropped;
+	private volatile long cycleNanos;
+	private volatile long cycleCpuNanos;
+	private volatile long longestCycleNanos;
 
-	private SparkplugGateway(MetricCatalog catalog, EdgeNode node, AutoCloseable listening) {
+	private SparkplugGateway(MetricCatalog catalog, EdgeNode node) {
 		this.catalog = catalog;
 		this.node = node;
-		this.listening = listening;
 	}
 
 	/** Connects to the broker, publishes the births and keeps publishing the store's changes every {@code cycle}. */
@@ -65,8 +77,14 @@ public final class SparkplugGateway implements AutoCloseable {
 	}
 
 	private static SparkplugGateway listen(MetricCatalog catalog, EdgeNode node, ValueStore store, Duration cycle) {
-		AutoCloseable listening = store.addListener(batch -> publish(catalog, node, batch), cycle);
-		return new SparkplugGateway(catalog, node, listening);
+		SparkplugGateway gateway = new SparkplugGateway(catalog, node);
+		gateway.listening = store.addListener(gateway::publish, cycle);
+		return gateway;
+	}
+
+	/** Counters since start; any thread. */
+	public GatewayStats stats() {
+		return new GatewayStats(cycles, messages, metrics, dropped, cycleNanos, cycleCpuNanos, longestCycleNanos);
 	}
 
 	public MetricCatalog catalog() {
@@ -90,7 +108,9 @@ public final class SparkplugGateway implements AutoCloseable {
 		node.close();
 	}
 
-	private static void publish(MetricCatalog catalog, EdgeNode node, List<ValueChange> batch) {
+	private void publish(List<ValueChange> batch) {
+		long start = System.nanoTime();
+		long cpuStart = THREADS.getCurrentThreadCpuTime();
 		Map<String, List<Metric>> byDevice = new LinkedHashMap<>();
 		for (ValueChange change : batch) {
 			MetricCatalog.Entry entry = catalog.entry(change.signal());
@@ -99,6 +119,24 @@ public final class SparkplugGateway implements AutoCloseable {
 						.add(catalog.data(entry, change.value()));
 			}
 		}
-		byDevice.forEach(node::publishDeviceData);
+		long sent = 0;
+		long sentMetrics = 0;
+		long lost = 0;
+		for (Map.Entry<String, List<Metric>> device : byDevice.entrySet()) {
+			if (node.publishDeviceData(device.getKey(), device.getValue())) {
+				sent++;
+				sentMetrics += device.getValue().size();
+			} else {
+				lost++;
+			}
+		}
+		long took = System.nanoTime() - start;
+		cycles++;
+		messages += sent;
+		metrics += sentMetrics;
+		dropped += lost;
+		cycleNanos += took;
+		cycleCpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+		longestCycleNanos = Math.max(longestCycleNanos, took);
 	}
 }

@@ -225,6 +225,21 @@ public final class SparkplugSession implements LiveSource {
 				PayloadCodec.encode(NodeControl.rebirthRequest(System.currentTimeMillis())), 0);
 	}
 
+	/** Messages received from the broker and waiting to be decoded into the store. */
+	public int deliveryBacklog() {
+		return connection.deliveryBacklog();
+	}
+
+	/** How long the message decoded last had waited for decoding, in milliseconds. */
+	public long deliveryLagMillis() {
+		return connection.deliveryLagMillis();
+	}
+
+	/** Messages dropped because decoding fell too far behind (the feed counts them lost by seq as well). */
+	public long droppedDeliveries() {
+		return connection.droppedDeliveries();
+	}
+
 	/** Where the source stands now. */
 	public SparkplugStatus status() {
 		return new SparkplugStatus(node.group(), node.node(), connection.isConnected(), feed.isAlive(), feed.bdSeq(),

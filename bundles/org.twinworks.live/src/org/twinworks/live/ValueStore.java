@@ -205,6 +205,11 @@ public final class ValueStore implements AutoCloseable {
 		return received.get();
 	}
 
+	/** Values offered and not yet applied (for measurements: where a queue grows). */
+	public int backlog() {
+		return inbox.size();
+	}
+
 	/** Values lost to a full inbox or a listener's full backlog. */
 	public long dropped() {
 		return dropped.get();

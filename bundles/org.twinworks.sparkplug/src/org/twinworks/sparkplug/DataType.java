@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 public enum DataType {
 	INT8(1), INT16(2), INT32(3), INT64(4), UINT8(5), UINT16(6), UINT32(7), UINT64(8), FLOAT(9), DOUBLE(10), BOOLEAN(
 			11), STRING(12), DATETIME(13), TEXT(14), UUID(15), BYTES(17);
+	/** values() copies its array on every call; ofCode runs once per metric received. */
+	private static final DataType[] ALL = values();
 
 	private final int code;
 
@@ -29,7 +31,7 @@ public enum DataType {
 
 	/** The type with wire code {@code code}; throws for the types we do not handle (DataSet, Template, File, arrays). */
 	public static DataType ofCode(int code) {
-		for (DataType type : values()) {
+		for (DataType type : ALL) {
 			if (type.code == code) {
 				return type;
 			}

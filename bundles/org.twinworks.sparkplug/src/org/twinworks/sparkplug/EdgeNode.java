@@ -5,6 +5,8 @@ package org.twinworks.sparkplug;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -29,6 +31,11 @@ public final class EdgeNode implements AutoCloseable {
 	/** Sparkplug: births and data at QoS 0; the NDEATH will at QoS 1. */
 	private static final int DATA_QOS = 0;
 	private static final int WILL_QOS = 1;
+	/**
+	 * DDATA handed to the MQTT client and not yet written to the socket: beyond this the network (or the broker)
+	 * does not keep up, and the client would queue without bound; the data is dropped and counted instead.
+	 */
+	public static final int MAX_IN_FLIGHT = 20_000;
 
 	private final EdgeNodeId id;
 	private final Supplier<List<DeviceBirth>> births;
@@ -42,6 +49,9 @@ public final class EdgeNode implements AutoCloseable {
 	private volatile boolean born;
 	private volatile long published;
 	private volatile long dropped;
+	private final AtomicLong droppedInFlight = new AtomicLong();
+	private final AtomicInteger inFlight = new AtomicInteger();
+	private final AtomicLong bytesPublished = new AtomicLong();
 	private volatile int birthCount;
 
 	private EdgeNode(EdgeNodeId id, BrokerOptions options, int firstBdSeq, Supplier<List<DeviceBirth>> births,
@@ -119,9 +129,24 @@ public final class EdgeNode implements AutoCloseable {
 		return published;
 	}
 
-	/** DDATA messages dropped because the node was not connected and born. */
+	/** DDATA messages dropped: the node was not connected and born, or {@link #MAX_IN_FLIGHT} were in flight. */
 	public long dropped() {
-		return dropped;
+		return dropped + droppedInFlight.get();
+	}
+
+	/** DDATA messages dropped because {@link #MAX_IN_FLIGHT} messages were waiting for the socket. */
+	public long droppedInFlight() {
+		return droppedInFlight.get();
+	}
+
+	/** Messages handed to the MQTT client and not yet written: the client-side queue. */
+	public int inFlight() {
+		return inFlight.get();
+	}
+
+	/** Topic and payload bytes published since start (MQTT framing not counted). */
+	public long bytesPublished() {
+		return bytesPublished.get();
 	}
 
 	/** How many times the births went out (connects plus rebirths). */
@@ -131,7 +156,8 @@ public final class EdgeNode implements AutoCloseable {
 
 	/**
 	 * Publishes one DDATA with {@code metrics} (alias-only metrics, see {@link Metric#data}) for {@code device}.
-	 * Returns false (and drops the data) when the node is not connected and born.
+	 * Returns false (and drops the data) when the node is not connected and born, or when {@link #MAX_IN_FLIGHT}
+	 * messages still wait for the socket (then its seq is skipped, so hosts count the message as lost).
 	 */
 	public boolean publishDeviceData(String device, List<Metric> metrics) {
 		if (metrics.isEmpty()) {
@@ -141,6 +167,12 @@ public final class EdgeNode implements AutoCloseable {
 		synchronized (lock) {
 			if (!isBorn()) {
 				dropped++;
+				return false;
+			}
+			if (inFlight.get() >= MAX_IN_FLIGHT) {
+				// the seq is spent so that hosts see the loss as a gap (and ask for a rebirth with current values)
+				nextSeq();
+				droppedInFlight.incrementAndGet();
 				return false;
 			}
 			publish(topic, new SparkplugPayload(System.currentTimeMillis(), nextSeq(), metrics));
@@ -204,7 +236,12 @@ public final class EdgeNode implements AutoCloseable {
 
 	private void publish(SparkplugTopic topic, SparkplugPayload payload) {
 		published++;
-		connection.publish(topic.text(), PayloadCodec.encode(payload), DATA_QOS).whenComplete((done, failure) -> {
+		String text = topic.text();
+		byte[] bytes = PayloadCodec.encode(payload);
+		bytesPublished.addAndGet(text.length() + bytes.length);
+		inFlight.incrementAndGet();
+		connection.publish(text, bytes, DATA_QOS).whenComplete((done, failure) -> {
+			inFlight.decrementAndGet();
 			if (failure != null) {
 				LOG.debug("edge node {}: {} not published: {}", id, topic, failure.toString());
 			}

@@ -119,6 +119,16 @@ public final class SparkplugHost implements AutoCloseable {
 		return bytesReceived.get();
 	}
 
+	/** Messages waiting for the delivery thread (the decoder and the listener). */
+	public int deliveryBacklog() {
+		return connection.deliveryBacklog();
+	}
+
+	/** Messages dropped because the decoder and listener fell too far behind. */
+	public long droppedDeliveries() {
+		return connection.droppedDeliveries();
+	}
+
 	public boolean isConnected() {
 		return connection.isConnected();
 	}

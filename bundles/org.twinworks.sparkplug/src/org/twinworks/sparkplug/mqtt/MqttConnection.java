@@ -45,6 +45,11 @@ import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 public final class MqttConnection implements AutoCloseable {
 
 	private static final Logger LOG = LoggerFactory.getLogger(MqttConnection.class);
+	/**
+	 * Messages received and not yet handled: beyond this the handlers do not keep up, and waiting longer would only
+	 * grow the latency without bound; further messages are dropped and counted (Sparkplug hosts see a seq gap).
+	 */
+	public static final int MAX_DELIVERY_BACKLOG = 20_000;
 
 	private final BrokerOptions options;
 	private final String clientId;
@@ -56,6 +61,9 @@ public final class MqttConnection implements AutoCloseable {
 	private final Map<String, Long> subscribedInGeneration = new ConcurrentHashMap<>();
 	private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicLong generation = new AtomicLong();
+	private final AtomicLong droppedDeliveries = new AtomicLong();
+	private volatile long deliveryLagNanos;
+	private final LinkedBlockingQueue<Runnable> backlog = new LinkedBlockingQueue<>(MAX_DELIVERY_BACKLOG);
 	private volatile boolean connected;
 	private final CompletableFuture<Void> firstSubscriptions = new CompletableFuture<>();
 	private volatile boolean everConnected;
@@ -66,12 +74,16 @@ public final class MqttConnection implements AutoCloseable {
 		this.clientId = clientId;
 		this.will = will;
 		// after close the client still ends its subscription flows on this executor: discard, do not throw
-		this.delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(),
-				runnable -> {
-					Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
-					thread.setDaemon(true);
-					return thread;
-				}, new ThreadPoolExecutor.DiscardPolicy());
+		this.delivery = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, backlog, runnable -> {
+			Thread thread = new Thread(runnable, "mqtt-delivery " + clientId);
+			thread.setDaemon(true);
+			return thread;
+		}, (runnable, executor) -> {
+			if (!executor.isShutdown() && droppedDeliveries.getAndIncrement() == 0) {
+				LOG.warn("{}: the message handlers fall {} messages behind; dropping messages (counted)", clientId,
+						MAX_DELIVERY_BACKLOG);
+			}
+		});
 		Mqtt3ClientBuilder builder = Mqtt3Client.builder().identifier(clientId).serverHost(options.address().host())
 				.serverPort(options.address().port()).addConnectedListener(context -> onConnected())
 				.addDisconnectedListener(this::onDisconnected);
@@ -107,6 +119,21 @@ public final class MqttConnection implements AutoCloseable {
 
 	public boolean isConnected() {
 		return connected;
+	}
+
+	/** Messages (and connection events) waiting for the delivery thread. */
+	public int deliveryBacklog() {
+		return backlog.size();
+	}
+
+	/** How long the message handled last waited for the delivery thread, in milliseconds. */
+	public long deliveryLagMillis() {
+		return deliveryLagNanos / 1_000_000;
+	}
+
+	/** Messages dropped because {@link #MAX_DELIVERY_BACKLOG} were waiting for the delivery thread. */
+	public long droppedDeliveries() {
+		return droppedDeliveries.get();
 	}
 
 	public void addListener(ConnectionListener listener) {
@@ -209,12 +236,24 @@ public final class MqttConnection implements AutoCloseable {
 			return CompletableFuture.completedFuture(null);
 		}
 		return client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE)
-				.callback(publish -> handler.onMessage(publish.getTopic().toString(), publish.getPayloadAsBytes()))
-				.executor(delivery).send().whenComplete((ack, failure) -> {
+				.callback(publish -> deliver(handler, publish.getTopic().toString(), publish.getPayloadAsBytes()))
+				.send().whenComplete((ack, failure) -> {
 					if (failure != null) {
 						LOG.warn("subscribing to {} on {} failed: {}", filter, options.address(), failure.toString());
 					}
 				});
+	}
+
+	/**
+	 * On the client's event loop: hands the message to the delivery thread through the bounded backlog, so that a
+	 * slow handler shows (and drops, counted) here rather than in the client's own unbounded-looking QoS 0 queue.
+	 */
+	private void deliver(MessageHandler handler, String topic, byte[] payload) {
+		long arrived = System.nanoTime();
+		delivery.execute(() -> {
+			deliveryLagNanos = System.nanoTime() - arrived;
+			handler.onMessage(topic, payload);
+		});
 	}
 
 	private void onDisconnected(MqttClientDisconnectedContext context) {

@@ -3,28 +3,24 @@
 package org.twinworks.gateway.benchmarks;
 
 import java.util.Arrays;
-import java.util.List;
 
-import org.twinworks.sparkplug.DeviceId;
-import org.twinworks.sparkplug.HostListener;
-import org.twinworks.sparkplug.Metric;
+import org.twinworks.live.ValueChange;
+import org.twinworks.live.SignalValue;
 
-/** Counts metric updates, messages and latency (metric source timestamp to arrival) while started. */
-final class SubscriberCounters implements HostListener {
-	private static final int MAX_SAMPLES = 4_000_000;
+/** Counts values applied to a store and their latency (source timestamp to applied) while started. */
+final class SubscriberCounters {
+	private static final int MAX_SAMPLES = 8_000_000;
 
 	private final long[] latencies = new long[MAX_SAMPLES];
 	private volatile boolean counting;
 	private volatile long startNanos;
 	private volatile long stopNanos;
 	private long updates;
-	private long messages;
 	private int samples;
 
 	void start() {
 		synchronized (this) {
 			updates = 0;
-			messages = 0;
 			samples = 0;
 		}
 		startNanos = System.nanoTime();
@@ -36,24 +32,15 @@ final class SubscriberCounters implements HostListener {
 		stopNanos = System.nanoTime();
 	}
 
-	synchronized void count(int n) {
-		if (counting) {
-			updates += n;
-		}
-	}
-
-	@Override
-	public synchronized void onDeviceData(DeviceId device, List<Metric> metrics) {
-		if (!counting) {
+	/** The store's applied probe: runs on the store's worker. */
+	synchronized void applied(ValueChange change) {
+		SignalValue value = change.value();
+		if (!counting || value == null) {
 			return;
 		}
-		long now = System.currentTimeMillis();
-		messages++;
-		updates += metrics.size();
-		for (Metric metric : metrics) {
-			if (samples < latencies.length) {
-				latencies[samples++] = now - metric.timestamp();
-			}
+		updates++;
+		if (value.sourceTime() != null && samples < latencies.length) {
+			latencies[samples++] = System.currentTimeMillis() - value.sourceTime().toEpochMilli();
 		}
 	}
 
@@ -63,10 +50,6 @@ final class SubscriberCounters implements HostListener {
 
 	synchronized double perSecond() {
 		return updates / seconds();
-	}
-
-	synchronized double messagesPerSecond() {
-		return messages / seconds();
 	}
 
 	synchronized long percentileMs(double p) {

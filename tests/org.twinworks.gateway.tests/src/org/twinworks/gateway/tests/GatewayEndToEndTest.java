@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.gateway.GatewayStats;
 import org.twinworks.gateway.MetricCatalog;
 import org.twinworks.gateway.SparkplugGateway;
 import org.twinworks.live.LiveBindings;
@@ -179,6 +180,13 @@ class GatewayEndToEndTest {
 				running.clear(tag);
 				assertTrue(await(() -> !isBad(host.latest.get(tag))), "Good again after the fault is cleared");
 				assertEquals(0, subscriber.decoder().lostMessages());
+				assertTrue(await(() -> gateway.stats().messages() > 0), "the gateway counts the DDATA it published");
+				GatewayStats stats = gateway.stats();
+				assertTrue(stats.metrics() >= stats.messages(), stats.toString());
+				assertTrue(stats.cycles() > 0 && stats.cycleNanos() > 0, stats.toString());
+				assertEquals(0, gateway.edgeNode().droppedInFlight());
+				assertTrue(gateway.edgeNode().published() > stats.messages(), "births and data");
+				assertTrue(gateway.edgeNode().bytesPublished() > stats.metrics(), "bytes on the wire");
 			}
 		}
 	}

@@ -78,6 +78,13 @@ public final class MosquittoBroker implements AutoCloseable {
 		return (tls ? "mqtts" : "mqtt") + "://127.0.0.1:" + port;
 	}
 
+	/** The broker process's CPU time so far (user and system), for benchmarks; zero when not known. */
+	public java.time.Duration cpuTime() {
+		return process == null
+				? java.time.Duration.ZERO
+				: process.info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+	}
+
 	public boolean isRunning() {
 		return process != null && process.isAlive();
 	}
@@ -130,6 +137,8 @@ public final class MosquittoBroker implements AutoCloseable {
 		text.append("log_dest file ").append(folder.resolve("mosquitto.log")).append('\n');
 		text.append("log_type error\nlog_type warning\nlog_type notice\nlog_type information\n");
 		text.append("max_queued_messages 100000\n");
+		// $SYS/broker/bytes/* every second: benchmarks read the bytes on the wire from them
+		text.append("sys_interval 1\n");
 		if (certificates != null) {
 			text.append("cafile ").append(certificates.caCertificate()).append('\n');
 			text.append("certfile ").append(certificates.serverCertificate()).append('\n');
