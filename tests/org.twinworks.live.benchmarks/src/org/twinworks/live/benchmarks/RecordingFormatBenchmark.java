@@ -26,6 +26,7 @@ import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueChange;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.LegacyRecordingWriter;
 
 /**
  * A full-rate recording (20,000 signals at 10 Hz, {@code twinworks.bench.recordedSeconds} s, 60 by default) written

@@ -36,6 +36,7 @@ import org.twinworks.live.ValueChange;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
 import org.twinworks.model.TwinFactory;
+import org.twinworks.tests.live.harness.LegacyRecordingWriter;
 
 /**
  * The compact recording format (version 2) on real files: every value type, status and time combination comes

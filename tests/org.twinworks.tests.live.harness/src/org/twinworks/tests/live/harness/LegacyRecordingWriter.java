@@ -1,6 +1,6 @@
 // Copyright (c) 2026 Twinworks contributors.
 // SPDX-License-Identifier: EPL-2.0
-package org.twinworks.live.benchmarks;
+package org.twinworks.tests.live.harness;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -17,15 +17,16 @@ import org.twinworks.live.RecordedValue;
 import org.twinworks.live.SignalValue;
 
 /**
- * Writes a value as the recorder did before the compact format (version 1: a record per value, {@code length,
- * payload, CRC-32}, the payload as {@link DataOutputStream} writes it): the seed of a version-1 file, which the
- * recorder then goes on writing in version 1, so the benchmark compares with what recordings cost before.
+ * Writes recordings as the recorder did before the compact format (version 1: a record per value, {@code length,
+ * payload, CRC-32}, the payload as {@link DataOutputStream} writes it), so tests can check that old recordings
+ * still open and benchmarks can compare with what recordings cost before. Written from the format's description,
+ * not from the production encoder.
  */
-final class LegacyRecordingWriter {
+public final class LegacyRecordingWriter {
 	private LegacyRecordingWriter() {
 	}
 
-	static void write(Path file, List<RecordedValue> values) throws IOException {
+	public static void write(Path file, List<RecordedValue> values) throws IOException {
 		try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 				DataOutputStream data = new DataOutputStream(out)) {
 			CRC32 crc = new CRC32();
