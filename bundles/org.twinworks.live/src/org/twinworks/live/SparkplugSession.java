@@ -230,11 +230,6 @@ public final class SparkplugSession implements LiveSource {
 		return connection.deliveryBacklog();
 	}
 
-	/** How long the message decoded last had waited for decoding, in milliseconds. */
-	public long deliveryLagMillis() {
-		return connection.deliveryLagMillis();
-	}
-
 	/** Messages dropped because decoding fell too far behind (the feed counts them lost by seq as well). */
 	public long droppedDeliveries() {
 		return connection.droppedDeliveries();

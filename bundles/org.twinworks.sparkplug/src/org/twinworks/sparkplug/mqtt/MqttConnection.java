@@ -62,7 +62,6 @@ public final class MqttConnection implements AutoCloseable {
 	private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
 	private final AtomicLong generation = new AtomicLong();
 	private final AtomicLong droppedDeliveries = new AtomicLong();
-	private volatile long deliveryLagNanos;
 	private final LinkedBlockingQueue<Runnable> backlog = new LinkedBlockingQueue<>(MAX_DELIVERY_BACKLOG);
 	private volatile boolean connected;
 	private final CompletableFuture<Void> firstSubscriptions = new CompletableFuture<>();
@@ -124,11 +123,6 @@ public final class MqttConnection implements AutoCloseable {
 	/** Messages (and connection events) waiting for the delivery thread. */
 	public int deliveryBacklog() {
 		return backlog.size();
-	}
-
-	/** How long the message handled last waited for the delivery thread, in milliseconds. */
-	public long deliveryLagMillis() {
-		return deliveryLagNanos / 1_000_000;
 	}
 
 	/** Messages dropped because {@link #MAX_DELIVERY_BACKLOG} were waiting for the delivery thread. */
@@ -236,24 +230,12 @@ public final class MqttConnection implements AutoCloseable {
 			return CompletableFuture.completedFuture(null);
 		}
 		return client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_MOST_ONCE)
-				.callback(publish -> deliver(handler, publish.getTopic().toString(), publish.getPayloadAsBytes()))
-				.send().whenComplete((ack, failure) -> {
+				.callback(publish -> handler.onMessage(publish.getTopic().toString(), publish.getPayloadAsBytes()))
+				.executor(delivery).send().whenComplete((ack, failure) -> {
 					if (failure != null) {
 						LOG.warn("subscribing to {} on {} failed: {}", filter, options.address(), failure.toString());
 					}
 				});
-	}
-
-	/**
-	 * On the client's event loop: hands the message to the delivery thread through the bounded backlog, so that a
-	 * slow handler shows (and drops, counted) here rather than in the client's own unbounded-looking QoS 0 queue.
-	 */
-	private void deliver(MessageHandler handler, String topic, byte[] payload) {
-		long arrived = System.nanoTime();
-		delivery.execute(() -> {
-			deliveryLagNanos = System.nanoTime() - arrived;
-			handler.onMessage(topic, payload);
-		});
 	}
 
 	private void onDisconnected(MqttClientDisconnectedContext context) {
