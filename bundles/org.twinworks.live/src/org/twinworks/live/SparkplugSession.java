@@ -64,8 +64,9 @@ public final class SparkplugSession implements LiveSource {
 		this.feed = new SparkplugFeed(node, new FeedEvents());
 		this.connection = MqttConnection.create(broker, clientId(node), () -> null);
 		String base = SparkplugTopic.NAMESPACE + "/" + node.group() + "/+/" + node.node();
-		connection.subscribe(base, feed::accept);
-		connection.subscribe(base + "/+", feed::accept);
+		// one subscription for node and device topics ('#' matches its parent level too): the messages come in the
+		// order the node published them; two subscriptions could hand a DBIRTH over before its NBIRTH (a false gap)
+		connection.subscribe(base + "/#", feed::accept);
 		connection.addListener(new ConnectionListener() {
 			private boolean first = true;
 
