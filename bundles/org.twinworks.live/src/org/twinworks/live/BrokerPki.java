@@ -63,6 +63,19 @@ public final class BrokerPki {
 	}
 
 	/**
+	 * Adds {@code certificate} to the trust list as {@code <thumbprint>.der} and takes it out of the rejected ones
+	 * (the user trusted it always); returns the file.
+	 */
+	public static Path trustAlways(Path pki, X509Certificate certificate) throws IOException {
+		String thumbprint = BrokerTrust.thumbprint(certificate);
+		Path file = trustedDirectory(pki).resolve(thumbprint + ".der");
+		Files.createDirectories(file.getParent());
+		AtomicFileWriter.writeWithoutBackup(file, out -> out.write(encoded(certificate, thumbprint)));
+		Files.deleteIfExists(rejectedDirectory(pki).resolve(thumbprint + ".der"));
+		return file;
+	}
+
+	/**
 	 * Keeps the refused certificate as {@code <thumbprint>.der} in the rejected directory; returns that file, or
 	 * null when the exception carries no certificate.
 	 */
@@ -73,13 +86,16 @@ public final class BrokerPki {
 		}
 		Path file = rejectedDirectory(pki).resolve(refused.thumbprint() + ".der");
 		Files.createDirectories(file.getParent());
-		byte[] encoded;
-		try {
-			encoded = certificate.getEncoded();
-		} catch (CertificateEncodingException e) {
-			throw new IOException("cannot encode the refused certificate " + refused.thumbprint(), e);
-		}
+		byte[] encoded = encoded(certificate, refused.thumbprint());
 		AtomicFileWriter.writeWithoutBackup(file, out -> out.write(encoded));
 		return file;
+	}
+
+	private static byte[] encoded(X509Certificate certificate, String thumbprint) throws IOException {
+		try {
+			return certificate.getEncoded();
+		} catch (CertificateEncodingException e) {
+			throw new IOException("cannot encode the certificate " + thumbprint, e);
+		}
 	}
 }

@@ -4,6 +4,7 @@ package org.twinworks.live;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.twinworks.sparkplug.SparkplugTopic;
 import org.twinworks.sparkplug.mqtt.BrokerAddress;
 import org.twinworks.sparkplug.mqtt.BrokerConnectionException;
 import org.twinworks.sparkplug.mqtt.BrokerOptions;
+import org.twinworks.sparkplug.mqtt.BrokerTrust;
 import org.twinworks.sparkplug.mqtt.ConnectionListener;
 import org.twinworks.sparkplug.mqtt.Credentials;
 import org.twinworks.sparkplug.mqtt.MqttConnection;
@@ -100,7 +102,6 @@ public final class SparkplugSession implements LiveSource {
 	public static SparkplugSession connect(Endpoint endpoint, LiveOptions options) throws LiveConnectionException {
 		StateReporter reporter = new StateReporter(endpoint.getUrl(), options.listeners());
 		reporter.report(ConnectionState.CONNECTING, null, null, null);
-		SparkplugSession session = null;
 		try {
 			if (endpoint.getKind() != EndpointKind.SPARKPLUG_B) {
 				throw new LiveConnectionException("endpoint " + endpoint.getName() + " (" + endpoint.getUrl()
@@ -119,16 +120,16 @@ public final class SparkplugSession implements LiveSource {
 			BrokerOptions broker = BrokerOptions.of(address).withLabMode(endpoint.isLabMode())
 					.withTrust(options.brokerTrust()).withCredentials(credentials(endpoint, options))
 					.withBackoff(java.time.Duration.ofMillis(500), java.time.Duration.ofSeconds(10));
-			session = new SparkplugSession(endpoint, node, broker, options, reporter);
-			session.connection.connect(options.requestTimeout());
-			session.report(ConnectionState.CONNECTED, null);
-			session.feed.rebirthDue();
-			session.requestRebirth();
-			return session;
-		} catch (BrokerConnectionException e) {
-			if (session != null) {
-				session.connection.close();
+			try {
+				return open(endpoint, node, broker, options, reporter);
+			} catch (UntrustedBrokerException refused) {
+				BrokerTrust trusted = ask(refused, endpoint.getUrl(), options);
+				if (trusted == null) {
+					throw refused;
+				}
+				return open(endpoint, node, broker.withTrust(trusted), options, reporter);
 			}
+		} catch (BrokerConnectionException e) {
 			String message = e.getMessage() + kept(e, options);
 			reporter.report(ConnectionState.FAILED, null, null, message);
 			throw new LiveConnectionException(message, e);
@@ -136,6 +137,49 @@ public final class SparkplugSession implements LiveSource {
 			reporter.report(ConnectionState.FAILED, null, null, e.getMessage());
 			throw e;
 		}
+	}
+
+	private static SparkplugSession open(Endpoint endpoint, EdgeNodeId node, BrokerOptions broker, LiveOptions options,
+			StateReporter reporter) throws BrokerConnectionException {
+		SparkplugSession session = new SparkplugSession(endpoint, node, broker, options, reporter);
+		try {
+			session.connection.connect(options.requestTimeout());
+		} catch (BrokerConnectionException e) {
+			session.connection.close();
+			throw e;
+		}
+		session.report(ConnectionState.CONNECTED, null);
+		session.feed.rebirthDue();
+		session.requestRebirth();
+		return session;
+	}
+
+	/**
+	 * Asks the options' {@link ServerTrust} about a refused broker certificate, as an OPC UA server's is asked about
+	 * (the workbench shows it to the user): the trust to connect with when it is trusted, once (pinned for this
+	 * connection) or always (also kept in the PKI's broker trust list); null when it is rejected.
+	 */
+	private static @Nullable BrokerTrust ask(UntrustedBrokerException refused, String url, LiveOptions options) {
+		X509Certificate certificate = refused.certificate();
+		if (certificate == null) {
+			return null;
+		}
+		TrustDecision decision = options.serverTrust().decide(new UntrustedCertificate(url, refused.thumbprint(),
+				certificate.getSubjectX500Principal().getName(), refused.getMessage(), certificate));
+		if (decision == TrustDecision.REJECT) {
+			return null;
+		}
+		if (decision == TrustDecision.TRUST_ALWAYS) {
+			try {
+				BrokerPki.trustAlways(options.pkiDirectory(), certificate);
+			} catch (IOException e) {
+				LOG.warn("cannot add the broker certificate {} to the trust list: {}", refused.thumbprint(),
+						e.toString());
+			}
+		}
+		LOG.info("broker certificate {} of {} trusted {}", refused.thumbprint(), url,
+				decision == TrustDecision.TRUST_ALWAYS ? "always" : "for this connection");
+		return options.brokerTrust().pin(refused.thumbprint());
 	}
 
 	@Override

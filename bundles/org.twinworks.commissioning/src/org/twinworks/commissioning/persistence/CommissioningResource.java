@@ -5,7 +5,9 @@ package org.twinworks.commissioning.persistence;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.twinworks.core.persistence.SiblingBufferedSave;
 import org.twinworks.core.persistence.XmlOptions;
 
 /**
@@ -28,5 +30,11 @@ public class CommissioningResource extends XMIResourceImpl {
 
 	Map<Object, Object> saveOptions() {
 		return getDefaultSaveOptions();
+	}
+
+	/** Buffers a large document beside the saved file, not in the system's temporary folder. */
+	@Override
+	protected XMLSave createXMLSave() {
+		return new SiblingBufferedSave(createXMLHelper());
 	}
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,11 +71,24 @@ public final class ResourceFiles {
 		return new LoadedResource<>(file, resource, dedupe(problems), readable);
 	}
 
-	/** Atomic save of {@code resource} with {@code options}, keeping {@code <file>.bak}; returns what save recorded. */
+	/**
+	 * Atomic save of {@code resource} with {@code options}, keeping {@code <file>.bak}; returns what save recorded.
+	 * A {@link SiblingBufferedSave} buffers the document in a temporary file beside {@code file}, which the next
+	 * save or open removes if this one is killed.
+	 */
 	public static List<FileProblem> save(Resource resource, Path file, Map<?, ?> options) throws IOException {
 		resource.getErrors().clear();
 		resource.getWarnings().clear();
-		AtomicFileWriter.write(file, out -> resource.save(out, options));
+		Path absolute = file.toAbsolutePath();
+		Path buffer = absolute.resolveSibling(
+				"." + absolute.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".buffer.tmp");
+		Map<Object, Object> buffered = new HashMap<>(options);
+		buffered.put(SiblingBufferedSave.BUFFER_FILE, buffer.toString());
+		try {
+			AtomicFileWriter.write(file, out -> resource.save(out, buffered));
+		} finally {
+			Files.deleteIfExists(buffer);
+		}
 		return recorded(file, resource);
 	}
 

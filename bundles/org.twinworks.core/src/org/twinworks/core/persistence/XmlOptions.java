@@ -46,7 +46,6 @@ public final class XmlOptions {
 		// a reference to an element outside any resource is recorded as an error, not thrown mid-save
 		options.put(XMLResource.OPTION_PROCESS_DANGLING_HREF, XMLResource.OPTION_PROCESS_DANGLING_HREF_RECORD);
 		options.put(XMLResource.OPTION_FLUSH_THRESHOLD, Integer.valueOf(1 << 20));
-		options.put(XMLResource.OPTION_USE_FILE_BUFFER, Boolean.TRUE);
 		return options;
 	}
 }

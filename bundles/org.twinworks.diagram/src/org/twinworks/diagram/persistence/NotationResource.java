@@ -3,7 +3,9 @@
 package org.twinworks.diagram.persistence;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.twinworks.core.persistence.SiblingBufferedSave;
 import org.twinworks.core.persistence.XmlOptions;
 
 /**
@@ -18,5 +20,11 @@ public class NotationResource extends XMIResourceImpl {
 		super(uri);
 		getDefaultLoadOptions().putAll(XmlOptions.load());
 		getDefaultSaveOptions().putAll(XmlOptions.save());
+	}
+
+	/** Buffers a large document beside the saved file, not in the system's temporary folder. */
+	@Override
+	protected XMLSave createXMLSave() {
+		return new SiblingBufferedSave(createXMLHelper());
 	}
 }

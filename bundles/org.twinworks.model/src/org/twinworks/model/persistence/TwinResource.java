@@ -5,7 +5,9 @@ package org.twinworks.model.persistence;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.twinworks.core.persistence.SiblingBufferedSave;
 import org.twinworks.core.persistence.XmlOptions;
 
 /**
@@ -34,5 +36,11 @@ public class TwinResource extends XMIResourceImpl {
 
 	public static Map<Object, Object> saveOptions() {
 		return XmlOptions.save();
+	}
+
+	/** Buffers a large document beside the saved file, not in the system's temporary folder. */
+	@Override
+	protected XMLSave createXMLSave() {
+		return new SiblingBufferedSave(createXMLHelper());
 	}
 }

@@ -62,9 +62,11 @@ public final class CertificateTrustDialog extends Dialog {
 		Composite area = (Composite) super.createDialogArea(parent);
 		area.setLayout(new GridLayout(2, false));
 		Label intro = new Label(area, SWT.WRAP);
-		intro.setText("The server at " + certificate.endpointUrl()
-				+ " presented a certificate that is not in the trust "
-				+ "list. Compare its thumbprint with the one the server's administrator gives you before trusting it.");
+		// a Sparkplug B endpoint's MQTT broker is asked about as an OPC UA server is
+		String peer = certificate.endpointUrl().startsWith("mqtt") ? "broker" : "server";
+		intro.setText("The " + peer + " at " + certificate.endpointUrl()
+				+ " presented a certificate that is not in the trust list. Compare its thumbprint with the one the "
+				+ peer + "'s administrator gives you before trusting it.");
 		GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
 		introData.widthHint = 560;
 		intro.setLayoutData(introData);

@@ -14,13 +14,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +35,7 @@ import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.core.persistence.FileSizeLimit;
 import org.twinworks.core.persistence.LoadedResource;
 import org.twinworks.core.persistence.ResourceFiles;
+import org.twinworks.core.persistence.SiblingBufferedSave;
 import org.twinworks.core.persistence.XmlOptions;
 
 /** The persistence every format shares, on a plain Ecore resource: no plant or diagram format involved. */
@@ -126,6 +133,42 @@ class ResourceFilesTest {
 		assertSame(resource, loaded.resource());
 		assertFalse(loaded.readable());
 		assertEquals("no such file", loaded.problems().get(0).message());
+	}
+
+	@Test
+	void aLargeDocumentIsBufferedBesideTheFileAndTheBufferIsGoneAfterTheSave() throws Exception {
+		Path file = dir.resolve("large.ecore");
+		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toString())) {
+			@Override
+			protected XMLSave createXMLSave() {
+				return new SiblingBufferedSave(createXMLHelper());
+			}
+		};
+		EPackage pkg = EcoreFactory.eINSTANCE.createEPackage();
+		pkg.setName("large");
+		for (int i = 0; i < 2_000; i++) {
+			EClass type = EcoreFactory.eINSTANCE.createEClass();
+			type.setName("Thing" + i);
+			pkg.getEClassifiers().add(type);
+		}
+		resource.getContents().add(pkg);
+		List<String> created = new ArrayList<>();
+		try (WatchService watcher = dir.getFileSystem().newWatchService()) {
+			dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+			assertEquals(List.of(), ResourceFiles.save(resource, file, XmlOptions.save()));
+			WatchKey key;
+			while ((key = watcher.poll(1, TimeUnit.SECONDS)) != null) {
+				key.pollEvents().forEach(event -> created.add(event.context().toString()));
+				key.reset();
+			}
+		}
+		assertTrue(created.stream().anyMatch(name -> name.startsWith(".large.ecore.") && name.endsWith(".buffer.tmp")),
+				"EMF's file buffer was made beside the file (not in the system's temporary folder): " + created);
+		try (var files = Files.list(dir)) {
+			assertEquals(List.of(file), files.toList(), "the buffer is gone after the save");
+		}
+		assertArrayEquals(ResourceFiles.bytes(resource, XmlOptions.save()), Files.readAllBytes(file),
+				"the same bytes as a save buffered in memory");
 	}
 
 	private static XMIResourceImpl resource(Path file) {

@@ -39,8 +39,11 @@ import org.twinworks.live.LiveSources;
 import org.twinworks.live.Recorder;
 import org.twinworks.live.Recording;
 import org.twinworks.live.SignalValue;
+import org.twinworks.live.ServerTrust;
 import org.twinworks.live.SparkplugSession;
 import org.twinworks.live.SubscriptionReport;
+import org.twinworks.live.TrustDecision;
+import org.twinworks.live.UntrustedCertificate;
 import org.twinworks.live.ValueStore;
 import org.twinworks.live.WriteArming;
 import org.twinworks.live.WriteOutcome;
@@ -268,6 +271,62 @@ class SparkplugSourceTest {
 							"values through the TLS broker, trusted by the PKI's broker trust list");
 				}
 			}
+		}
+	}
+
+	@Test
+	void aRefusedBrokerCertificateIsPutToTheUserAsAServerCertificateIs() throws Exception {
+		TestCertificates certificates = TestCertificates.generate("Asked Broker CA");
+		Path pki = dir.resolve("asked-pki");
+		String thumbprint = BrokerTrust
+				.thumbprint(BrokerTrust.readCertificates(certificates.serverCertificate()).get(0));
+		try (MosquittoBroker tls = MosquittoBroker.startTls(certificates)) {
+			Rig rig = new Rig("asked", tls.uri());
+			try (rig;
+					SparkplugGateway gateway = SparkplugGateway.start(new EdgeNodeId("asked", "gw"),
+							BrokerOptions.of(BrokerAddress.parse(tls.uri()))
+									.withTrust(BrokerTrust.trustListFromPem(certificates.caCertificate())),
+							rig.opcBindings, rig.plantStore, Duration.ofMillis(100), TIMEOUT)) {
+				List<UntrustedCertificate> asked = new CopyOnWriteArrayList<>();
+				ServerTrust rejecting = certificate -> {
+					asked.add(certificate);
+					return TrustDecision.REJECT;
+				};
+				assertThrows(LiveConnectionException.class,
+						() -> SparkplugSession.connect(rig.sparkplugEndpoint, client.options(event -> {
+						}).pkiDirectory(pki).serverTrust(rejecting).build()));
+				assertEquals(1, asked.size(), "asked once");
+				assertEquals(thumbprint, asked.get(0).thumbprint());
+				assertEquals(tls.uri(), asked.get(0).endpointUrl());
+				assertTrue(Files.isRegularFile(BrokerPki.rejectedDirectory(pki).resolve(thumbprint + ".der")),
+						"rejected: kept for review");
+
+				receivesEverySignal(rig, pki, certificate -> TrustDecision.TRUST_ONCE);
+				assertFalse(Files.exists(BrokerPki.trustedDirectory(pki).resolve(thumbprint + ".der")),
+						"trusted once: not added to the trust list");
+				assertThrows(LiveConnectionException.class,
+						() -> SparkplugSession.connect(rig.sparkplugEndpoint, client.options(event -> {
+						}).pkiDirectory(pki).build()), "trusted once: refused again on the next connection");
+
+				receivesEverySignal(rig, pki, certificate -> TrustDecision.TRUST_ALWAYS);
+				assertTrue(Files.isRegularFile(BrokerPki.trustedDirectory(pki).resolve(thumbprint + ".der")),
+						"trusted always: in the trust list");
+				assertFalse(Files.exists(BrokerPki.rejectedDirectory(pki).resolve(thumbprint + ".der")),
+						"trusted always: no longer among the rejected");
+				receivesEverySignal(rig, pki, certificate -> {
+					throw new AssertionError("asked about a certificate on the trust list: " + certificate);
+				});
+			}
+		}
+	}
+
+	private static void receivesEverySignal(Rig rig, Path pki, ServerTrust trust) throws Exception {
+		try (ValueStore received = new ValueStore(10, 10_000);
+				SparkplugSession source = SparkplugSession.connect(rig.sparkplugEndpoint, client.options(event -> {
+				}).pkiDirectory(pki).serverTrust(trust).build())) {
+			source.subscribe(rig.sparkplugBindings, received);
+			assertTrue(await(() -> received.snapshot().size() == rig.sparkplugBindings.size()),
+					"values through the TLS broker");
 		}
 	}
 

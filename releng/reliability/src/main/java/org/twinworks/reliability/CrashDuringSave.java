@@ -64,6 +64,7 @@ public final class CrashDuringSave {
 			FileKind kind = kinds.get(index);
 			ChildOutput child = killWhileSaving(work, kind, index, elements, random.nextDouble() * windowMs);
 			tallies.get(kind).add(trial + 1, kind.check(folder(work, kind), child), child.killedMidSave());
+			tallies.get(kind).addSystemTemporaryFiles(trial + 1, takeAll(systemTemp(work)));
 			if ((trial + 1) % 100 == 0) {
 				System.err.printf(Locale.ROOT, "reliability: %d trials, %d s%n", trial + 1,
 						(System.nanoTime() - start) / 1_000_000_000L);
@@ -80,9 +81,12 @@ public final class CrashDuringSave {
 		kind.beforeTrial(folder);
 		Path errors = work.resolve(slug(kind) + ".err");
 		Path output = work.resolve(slug(kind) + ".out");
+		Files.createDirectories(systemTemp(work));
+		// a folder of its own as the child's system temporary folder, to see what a kill leaves there
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				SavingChild.class.getName(), Integer.toString(index), folder.toString(), Integer.toString(elements));
+				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g", "-Djava.io.tmpdir=" + systemTemp(work), "-cp",
+				System.getProperty("java.class.path"), SavingChild.class.getName(), Integer.toString(index),
+				folder.toString(), Integer.toString(elements));
 		Process process = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(errors.toFile())
 				.start();
 		if (!ChildOutput.awaitFirstSave(output, process, Duration.ofMinutes(2))) {
@@ -108,18 +112,35 @@ public final class CrashDuringSave {
 						+ " child's first save began; plant and notation of ~%d elements)%n",
 				ran, ran < asked ? " of " + asked + " (time bound reached)" : "", seconds / 60, seconds % 60, seed,
 				windowMs, elements);
-		System.out.printf(Locale.ROOT, "reliability: %-12s %7s %16s %8s %13s %17s %18s %11s%n", "file", "trials",
-				"killed mid-save", "corrupt", "not loadable", "tmp left by kill", "left after reopen", "torn tails");
+		System.out.printf(Locale.ROOT, "reliability: %-12s %7s %16s %8s %13s %17s %18s %15s %11s%n", "file", "trials",
+				"killed mid-save", "corrupt", "not loadable", "tmp left by kill", "left after reopen",
+				"left in sys tmp", "torn tails");
 		boolean failed = false;
 		for (Tally tally : tallies) {
-			System.out.printf(Locale.ROOT, "reliability: %-12s %7d %16d %8d %13d %17d %18d %11d%n", tally.kind,
+			System.out.printf(Locale.ROOT, "reliability: %-12s %7d %16d %8d %13d %17d %18d %15d %11d%n", tally.kind,
 					tally.trials, tally.killedMidSave, tally.corrupt, tally.unloadable, tally.leftoversFromKills,
-					tally.leftoversAfterOpen, tally.tornTails);
+					tally.leftoversAfterOpen, tally.systemTemporaryFiles, tally.tornTails);
 			tally.failures.stream().limit(10)
 					.forEach(f -> System.out.println("reliability:   " + tally.kind + " " + f));
 			failed |= tally.failed();
 		}
 		return failed;
+	}
+
+	private static Path systemTemp(Path work) {
+		return work.resolve("system-tmp");
+	}
+
+	/** The names of the files in {@code folder}, deleted (nothing in the product would ever delete them). */
+	private static List<String> takeAll(Path folder) throws IOException {
+		List<String> names = new ArrayList<>();
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				names.add(file.getFileName().toString());
+				Files.delete(file);
+			}
+		}
+		return names;
 	}
 
 	private static Path folder(Path work, FileKind kind) {

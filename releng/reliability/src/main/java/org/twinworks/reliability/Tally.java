@@ -15,6 +15,7 @@ final class Tally {
 	int leftoversFromKills;
 	int leftoversAfterOpen;
 	int tornTails;
+	int systemTemporaryFiles;
 	final List<String> failures = new ArrayList<>();
 
 	Tally(String kind) {
@@ -40,7 +41,15 @@ final class Tally {
 		}
 	}
 
+	/** Files a kill left in the system's temporary folder, where no open or save of ours would find them. */
+	void addSystemTemporaryFiles(int trial, List<String> names) {
+		systemTemporaryFiles += names.size();
+		if (!names.isEmpty()) {
+			failures.add("trial " + trial + ": left in the system's temporary folder: " + names);
+		}
+	}
+
 	boolean failed() {
-		return corrupt > 0 || unloadable > 0 || leftoversAfterOpen > 0;
+		return corrupt > 0 || unloadable > 0 || leftoversAfterOpen > 0 || systemTemporaryFiles > 0;
 	}
 }

@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.twinworks.tests.harness.FreshDemoPlant;
+import org.twinworks.live.BrokerPki;
 import org.twinworks.live.LivePki;
 import org.twinworks.live.Thumbprints;
 import org.twinworks.tests.harness.ScreenshotOnFailure;
@@ -51,6 +53,8 @@ class CertificatesPreferenceTest {
 	private PreferenceDialog preferences;
 	private Path trusted;
 	private Path rejected;
+	private Path brokersTrusted;
+	private Path brokersRejected;
 
 	@BeforeEach
 	void startTheDemoServer() throws Exception {
@@ -60,6 +64,8 @@ class CertificatesPreferenceTest {
 		Path pki = LiveConnections.get().pkiDirectory();
 		trusted = LivePki.trustedDirectory(pki);
 		rejected = LivePki.rejectedDirectory(pki);
+		brokersTrusted = BrokerPki.trustedDirectory(pki);
+		brokersRejected = BrokerPki.rejectedDirectory(pki);
 	}
 
 	@AfterEach
@@ -72,7 +78,7 @@ class CertificatesPreferenceTest {
 				"the live jobs to finish");
 		plant.stop();
 		// leave the trust list as other tests expect it: nothing trusted beyond what they trust themselves
-		for (Path folder : new Path[]{trusted, rejected}) {
+		for (Path folder : new Path[]{trusted, rejected, brokersTrusted, brokersRejected}) {
 			if (Files.isDirectory(folder)) {
 				try (var files = Files.list(folder)) {
 					for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -122,6 +128,25 @@ class CertificatesPreferenceTest {
 		assertFalse(page.trustedFiles().contains(moved));
 	}
 
+	@Test
+	void aRejectedBrokerCertificateIsTrustedOnTheBrokersTabAndNeverAsAServer() throws Exception {
+		Path refused = brokersRejected.resolve("broker.der");
+		Files.createDirectories(brokersRejected);
+		Files.write(refused, LivePki.applicationCertificate(Files.createTempDirectory("broker-pki")).getEncoded());
+
+		CertificatesPreferencePage page = openPage();
+		assertTrue(page.brokers().rejectedFiles().contains(refused), "listed: " + page.brokers().rejectedFiles());
+		assertFalse(page.rejectedFiles().contains(refused), "not among the servers' rejected certificates");
+		page.brokers().select(refused, false);
+		assertTrue(page.detailsText().contains("File: " + refused), page.detailsText());
+		press(page.brokers().control(), CertificatesPreferencePage.TRUST);
+		Path moved = brokersTrusted.resolve(refused.getFileName());
+		assertTrue(Files.exists(moved) && !Files.exists(refused), "moved to the brokers' trusted folder");
+		assertTrue(page.brokers().trustedFiles().contains(moved), page.brokers().trustedFiles().toString());
+		assertFalse(Files.exists(trusted.resolve(refused.getFileName())),
+				"a broker's certificate never trusts a server");
+	}
+
 	/** Connects with no prior trust and answers the trust dialog with Trust Always, as a user would. */
 	private void trustTheDemoServerAlways() {
 		EndpointConnection connection = Adapters.adapt(demo.editor(), LiveModel.class).connections().get(0);
@@ -151,7 +176,11 @@ class CertificatesPreferenceTest {
 	}
 
 	private void press(String text) {
-		Button button = Widgets.find(preferences.getShell(), Button.class, b -> text.equals(b.getText())).orElseThrow();
+		press(preferences.getShell(), text);
+	}
+
+	private static void press(Composite within, String text) {
+		Button button = Widgets.find(within, Button.class, b -> text.equals(b.getText())).orElseThrow();
 		assertTrue(button.isEnabled(), text + " enabled for the selection");
 		button.notifyListeners(SWT.Selection, null);
 		UiWait.flush();
