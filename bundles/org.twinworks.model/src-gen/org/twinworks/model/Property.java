@@ -3,6 +3,10 @@
  */
 package org.twinworks.model;
 
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -93,5 +97,16 @@ public interface Property extends EObject {
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A property the product reads as a time (Feedback time, Trip time) is a positive number with the unit s, ms, min or h.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	boolean validTime(DiagnosticChain diagnostics, Map<Object, Object> context);
 
 } // Property

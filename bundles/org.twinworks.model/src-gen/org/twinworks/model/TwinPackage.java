@@ -909,13 +909,22 @@ public interface TwinPackage extends EPackage {
 	int PROPERTY_FEATURE_COUNT = 3;
 
 	/**
+	 * The operation id for the '<em>Valid Time</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROPERTY___VALID_TIME__DIAGNOSTICCHAIN_MAP = 0;
+
+	/**
 	 * The number of operations of the '<em>Property</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROPERTY_OPERATION_COUNT = 0;
+	int PROPERTY_OPERATION_COUNT = 1;
 
 	/**
 	 * The meta object id for the '{@link org.twinworks.model.impl.PortImpl <em>Port</em>}' class.
@@ -2920,6 +2929,16 @@ public interface TwinPackage extends EPackage {
 	EAttribute getProperty_Unit();
 
 	/**
+	 * Returns the meta object for the '{@link org.twinworks.model.Property#validTime(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map) <em>Valid Time</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Valid Time</em>' operation.
+	 * @see org.twinworks.model.Property#validTime(org.eclipse.emf.common.util.DiagnosticChain, java.util.Map)
+	 * @generated
+	 */
+	EOperation getProperty__ValidTime__DiagnosticChain_Map();
+
+	/**
 	 * Returns the meta object for class '{@link org.twinworks.model.Port <em>Port</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4518,6 +4537,14 @@ public interface TwinPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PROPERTY__UNIT = eINSTANCE.getProperty_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Valid Time</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation PROPERTY___VALID_TIME__DIAGNOSTICCHAIN_MAP = eINSTANCE.getProperty__ValidTime__DiagnosticChain_Map();
 
 		/**
 		 * The meta object literal for the '{@link org.twinworks.model.impl.PortImpl <em>Port</em>}' class.

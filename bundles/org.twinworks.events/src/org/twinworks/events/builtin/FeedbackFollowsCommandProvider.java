@@ -13,6 +13,7 @@ import org.twinworks.events.DetectorProvider;
 import org.twinworks.model.Equipment;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
+import org.twinworks.model.rules.TimeProperties;
 
 /**
  * A {@link FeedbackFollowsCommand} for every command/feedback pair of a plant. The model has no explicit pairs;
@@ -26,7 +27,7 @@ public final class FeedbackFollowsCommandProvider implements DetectorProvider {
 	public static final Duration DEFAULT_ALLOWED = Duration.ofSeconds(10);
 	public static final double DEFAULT_TOLERANCE_FRACTION = 0.02;
 	/** The equipment property (a number with its unit, s when none) that overrides the time allowed for its pairs. */
-	public static final String FEEDBACK_TIME = "Feedback time";
+	public static final String FEEDBACK_TIME = TimeProperties.FEEDBACK_TIME;
 
 	private final Duration allowed;
 	private final double toleranceFraction;
@@ -51,7 +52,7 @@ public final class FeedbackFollowsCommandProvider implements DetectorProvider {
 					Signal feedback = feedbackOf(equipment, command);
 					if (feedback != null && SignalRoles.isBoolean(command) == SignalRoles.isBoolean(feedback)) {
 						if (own == null) {
-							own = EquipmentTimes.of(equipment, FEEDBACK_TIME).orElse(allowed);
+							own = TimeProperties.of(equipment, FEEDBACK_TIME).orElse(allowed);
 						}
 						detectors.add(new FeedbackFollowsCommand(command, feedback, own, tolerance(feedback)));
 					}

@@ -11,6 +11,7 @@ import org.twinworks.events.DetectorProvider;
 import org.twinworks.model.Interlock;
 import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.Plant;
+import org.twinworks.model.rules.TimeProperties;
 
 /**
  * An {@link InterlockTrip} for every complete interlock of a plant (conditions on signals with an operator, a
@@ -22,7 +23,7 @@ import org.twinworks.model.Plant;
 public final class InterlockTripProvider implements DetectorProvider {
 	public static final Duration DEFAULT_ALLOWED = Duration.ofSeconds(5);
 	/** The tripped equipment's property (a number with its unit, s when none) that overrides the time allowed. */
-	public static final String TRIP_TIME = "Trip time";
+	public static final String TRIP_TIME = TimeProperties.TRIP_TIME;
 
 	private final Duration allowed;
 
@@ -44,7 +45,7 @@ public final class InterlockTripProvider implements DetectorProvider {
 			List<TripEvidence> evidence = TripEvidence.of(interlock.getTrips(), interlock.getTripAction());
 			if (!evidence.isEmpty()) {
 				detectors.add(new InterlockTrip(interlock, evidence,
-						EquipmentTimes.of(interlock.getTrips(), TRIP_TIME).orElse(allowed)));
+						TimeProperties.of(interlock.getTrips(), TRIP_TIME).orElse(allowed)));
 			}
 		}
 		return detectors;

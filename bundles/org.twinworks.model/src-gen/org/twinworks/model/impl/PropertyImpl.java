@@ -3,7 +3,14 @@
  */
 package org.twinworks.model.impl;
 
+import java.lang.reflect.InvocationTargetException;
+
+import java.util.Map;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -12,6 +19,8 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.twinworks.model.Property;
 import org.twinworks.model.TwinPackage;
+
+import org.twinworks.model.rules.TimeProperties;
 
 /**
  * <!-- begin-user-doc -->
@@ -183,6 +192,16 @@ public class PropertyImpl extends MinimalEObjectImpl.Container implements Proper
 	 * @generated
 	 */
 	@Override
+	public boolean validTime(final DiagnosticChain diagnostics, final Map<Object, Object> context) {
+		return TimeProperties.validTime(this, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TwinPackage.PROPERTY__KEY:
@@ -253,6 +272,21 @@ public class PropertyImpl extends MinimalEObjectImpl.Container implements Proper
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case TwinPackage.PROPERTY___VALID_TIME__DIAGNOSTICCHAIN_MAP:
+				return validTime((DiagnosticChain)arguments.get(0), (Map<Object, Object>)arguments.get(1));
+		}
+		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

@@ -49,12 +49,20 @@ public class TwinValidator extends EObjectValidator {
 	public static final int PLANT__UNIQUE_TAGS = 1;
 
 	/**
+	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Time' of 'Property'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static final int PROPERTY__VALID_TIME = 2;
+
+	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Compatible Ports' of 'Connection'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONNECTION__COMPATIBLE_PORTS = 2;
+	public static final int CONNECTION__COMPATIBLE_PORTS = 3;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Range' of 'Signal'.
@@ -62,7 +70,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int SIGNAL__VALID_RANGE = 3;
+	public static final int SIGNAL__VALID_RANGE = 4;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Alarm Limits' of 'Signal'.
@@ -70,7 +78,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int SIGNAL__VALID_ALARM_LIMITS = 4;
+	public static final int SIGNAL__VALID_ALARM_LIMITS = 5;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Alarms On Numeric Only' of 'Signal'.
@@ -78,7 +86,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int SIGNAL__ALARMS_ON_NUMERIC_ONLY = 5;
+	public static final int SIGNAL__ALARMS_ON_NUMERIC_ONLY = 6;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Known Unit' of 'Signal'.
@@ -86,7 +94,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int SIGNAL__KNOWN_UNIT = 6;
+	public static final int SIGNAL__KNOWN_UNIT = 7;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Known Code' of 'Engineering Unit'.
@@ -94,7 +102,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ENGINEERING_UNIT__KNOWN_CODE = 7;
+	public static final int ENGINEERING_UNIT__KNOWN_CODE = 8;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Complete' of 'Control Loop'.
@@ -102,7 +110,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int CONTROL_LOOP__COMPLETE = 8;
+	public static final int CONTROL_LOOP__COMPLETE = 9;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Complete' of 'Interlock'.
@@ -110,7 +118,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int INTERLOCK__COMPLETE = 9;
+	public static final int INTERLOCK__COMPLETE = 10;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Expressions' of 'Event Rule'.
@@ -118,7 +126,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EVENT_RULE__VALID_EXPRESSIONS = 10;
+	public static final int EVENT_RULE__VALID_EXPRESSIONS = 11;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Unique Tag' of 'Event Rule'.
@@ -126,7 +134,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int EVENT_RULE__UNIQUE_TAG = 11;
+	public static final int EVENT_RULE__UNIQUE_TAG = 12;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'One Active Binding Per Signal' of 'Twin'.
@@ -134,7 +142,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 12;
+	public static final int TWIN__ONE_ACTIVE_BINDING_PER_SIGNAL = 13;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Url' of 'Endpoint'.
@@ -142,7 +150,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int ENDPOINT__VALID_URL = 13;
+	public static final int ENDPOINT__VALID_URL = 14;
 
 	/**
 	 * The {@link org.eclipse.emf.common.util.Diagnostic#getCode() code} for constraint 'Valid Node' of 'Binding'.
@@ -150,7 +158,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	public static final int BINDING__VALID_NODE = 14;
+	public static final int BINDING__VALID_NODE = 15;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants.
@@ -158,7 +166,7 @@ public class TwinValidator extends EObjectValidator {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 14;
+	private static final int GENERATED_DIAGNOSTIC_CODE_COUNT = 15;
 
 	/**
 	 * A constant with a fixed name that can be used as the base value for additional hand written constants in a derived class.
@@ -387,7 +395,27 @@ public class TwinValidator extends EObjectValidator {
 	 * @generated
 	 */
 	public boolean validateProperty(Property property, DiagnosticChain diagnostics, Map<Object, Object> context) {
-		return validate_EveryDefaultConstraint(property, diagnostics, context);
+		if (!validate_NoCircularContainment(property, diagnostics, context)) return false;
+		boolean result = validate_EveryMultiplicityConforms(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryDataValueConforms(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryReferenceIsContained(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryBidirectionalReferenceIsPaired(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryProxyResolves(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_UniqueID(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryKeyUnique(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validate_EveryMapEntryUnique(property, diagnostics, context);
+		if (result || diagnostics != null) result &= validateProperty_validTime(property, diagnostics, context);
+		return result;
+	}
+
+	/**
+	 * Validates the validTime constraint of '<em>Property</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateProperty_validTime(Property property, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return property.validTime(diagnostics, context);
 	}
 
 	/**

@@ -18,6 +18,7 @@ import org.twinworks.model.ControlLoop;
 import org.twinworks.model.EndpointKind;
 import org.twinworks.model.EngineeringUnit;
 import org.twinworks.model.Equipment;
+import org.twinworks.model.Property;
 import org.twinworks.model.Interlock;
 import org.twinworks.model.InterlockCondition;
 import org.twinworks.model.Medium;
@@ -332,6 +333,31 @@ class ValidationRulesTest {
 		port.setMedium(medium);
 		owner.getPorts().add(port);
 		return port;
+	}
+
+	@Test
+	void aTimePropertyTheDeductionsReadMustBeATime() {
+		Property trip = Models.F.createProperty();
+		trip.setKey("Trip time");
+		trip.setValue("fast");
+		m.tank.getProperties().add(trip);
+		ValidationProblem problem = single();
+		assertSame(trip, problem.element());
+		assertTrue(problem.message().contains("its property Trip time 'fast' is no time."), problem.message());
+		assertTrue(problem.message().contains("unit s, ms, min or h"), problem.message());
+		trip.setValue("40");
+		assertEquals(List.of(), m.errors(), "40 s");
+		trip.setValue("1.5");
+		trip.setUnit("fortnights");
+		assertTrue(single().message().contains("'1.5' fortnights is no time"));
+		trip.setUnit("min");
+		assertEquals(List.of(), m.errors(), "1.5 min");
+		trip.setValue("-2");
+		assertTrue(single().message().contains("'-2' min is no time"), "negative");
+		trip.setKey("feedback TIME");
+		assertEquals(1, m.errors().size(), "the key's case does not matter");
+		trip.setKey("Rated power");
+		assertEquals(List.of(), m.errors(), "a free property is anything its author likes");
 	}
 
 	private ValidationProblem single() {
