@@ -131,6 +131,22 @@ public final class EventBook {
 		return worst;
 	}
 
+	/**
+	 * The worst severity per equipment of {@code plant}'s frames open at {@code time}: started then or before and
+	 * not yet closed then (a replay's badges at its playback position).
+	 */
+	public synchronized Map<EObject, Severity> worstAt(Plant plant, Instant time) {
+		Map<EObject, Severity> worst = new HashMap<>();
+		for (Held held : frames.values()) {
+			EventFrame frame = held.frame();
+			if (held.plant() == plant && frame.equipment() != null && !frame.start().isAfter(time)
+					&& (frame.end() == null || frame.end().isAfter(time))) {
+				worst.merge(frame.equipment(), frame.severity(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+			}
+		}
+		return worst;
+	}
+
 	/** Closes, at {@code at}, the frames still open on {@code plant}'s engine when it stopped (nobody watches them). */
 	public synchronized void closeOpen(Iterable<Long> keys, Instant at) {
 		for (long key : keys) {

@@ -5,6 +5,7 @@ package org.twinworks.events.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import org.twinworks.events.Severity;
 import org.twinworks.events.engine.EventLog;
 import org.twinworks.events.ui.EventEntry;
 import org.twinworks.events.ui.WorkbenchEvents;
+import org.twinworks.events.ui.badges.EventBadges;
 import org.twinworks.events.ui.preferences.EventPreferences;
 import org.twinworks.events.ui.view.EventsView;
 import org.twinworks.live.Recorder;
@@ -137,6 +139,27 @@ class ReplayEventsUiTest {
 		model.closeReplay();
 		UiWait.until(() -> !view.showsReplay(), WAIT, "the view back to live");
 		assertTrue(WorkbenchEvents.get().replayBook().entries().isEmpty(), "a closed replay leaves no frames");
+	}
+
+	@Test
+	void theEquipmentsBadgeShowsTheReplaysFramesOpenAtThePlaybackPosition() throws Exception {
+		Equipment owner = (Equipment) demo.signal(PRESSURE).eContainer();
+		EventBadges badges = Adapters.adapt(demo.editor(), EventBadges.class);
+		assertNotNull(badges, "the editor has event badges");
+		assertNull(badges.of(owner), "nothing open live");
+		Replay replay = model.openRecording(file);
+		shownFrame("drift.cusum");
+		for (int[] step : new int[][]{{15, Severity.HIGH.ordinal()}, {30, -1}, {45, Severity.LOW.ordinal()}, {5, -1}}) {
+			replay.seek(at(step[0]));
+			UiWait.until(() -> !replay.seeking(), WAIT, "the seek");
+			Severity expected = step[1] < 0 ? null : Severity.values()[step[1]];
+			UiWait.until(() -> badges.of(owner) == expected, WAIT,
+					"the badge at " + step[0] + " s: " + expected + ", shown " + badges.of(owner));
+		}
+		replay.seek(at(15));
+		UiWait.until(() -> badges.of(owner) == Severity.HIGH, WAIT, "the pressure frame again");
+		model.closeReplay();
+		UiWait.until(() -> badges.of(owner) == null, WAIT, "back to the live frames (none) when the replay closes");
 	}
 
 	@Test
