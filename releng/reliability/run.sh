@@ -3,7 +3,12 @@
 #   releng/reliability/run.sh crash [--trials 1000] [--seed 1] [--minutes 60] [--window-ms 300] [--elements 20000]
 #       kill -9 at random moments while the product saves each kind of file (plant model, notation, recording,
 #       audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
-# Builds this plain Maven module first (it compiles the product's own sources, see pom.xml).
+#   releng/reliability/run.sh soak [--minutes 60] [--samples 12] [--part workbench|plant|both]
+#       the workbench live on a 20,000-signal plant at 10 Hz (WorkbenchSoak, under Xvfb), then the virtual plant
+#       under the live benchmark's 10 Hz load (PlantSoak), each for the minutes given: heap after GC, threads, file
+#       descriptors (and SWT resources in the workbench) sampled, failing on growth or when values stop.
+# Builds this plain Maven module first (it compiles the product's own sources, see pom.xml); the soak builds the
+# product's bundles and runs the soaks' test bundles instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/releng/reliability"
@@ -13,7 +18,9 @@ harness=${1:-}
 [ $# -gt 0 ] && shift
 case "$harness" in
   crash) main=org.twinworks.reliability.CrashDuringSave ;;
-  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2; exit 2 ;;
+  soak) exec "$here/soak.sh" "$@" ;;
+  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2
+     echo "       run.sh soak [--minutes M] [--samples S] [--part workbench|plant|both]" >&2; exit 2 ;;
 esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
 cp="$here/target/classes:$(cat "$here/target/cp.txt")"
