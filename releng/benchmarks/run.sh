@@ -9,10 +9,11 @@
 #   releng/benchmarks/run.sh recording [--recorded-seconds N]            the recording format: 20,000 signals at 10 Hz written compact and
 #                                                                        in version 1, bytes a value, decoding speed of each stream (headless)
 #   releng/benchmarks/run.sh events [--seconds N] [--recorded-seconds N] the event engine: 20,000 signals at 10 Hz live with 5,000 rule
-#          [--engine-seconds N]                                          instances and drift (CPU, latency), a full-rate recording slice
+#          [--engine-seconds N] [--long-seconds N]                       instances and drift (CPU, latency), a full-rate recording slice
 #                                                                        analysed from its file (x real time), next to baselines; the
 #                                                                        engine alone on N s of values in memory (old path, fast path,
-#                                                                        split across two engines)
+#                                                                        split across two engines); the CPU a value per 60 s slice
+#                                                                        of a long analysis (N s, default 600, no file)
 #   releng/benchmarks/run.sh commissioning                               planning, report, evidence verification, demo campaign
 #   releng/benchmarks/run.sh commissioningui [--seconds N]               the workbench's commissioning: checklist of 20k checks, badges on a
 #                                                                        2,000-node diagram, a campaign against 20k live signals, planning (Xvfb)
@@ -87,6 +88,7 @@ while [ $# -gt 0 ]; do
           --seconds) benchargs="$benchargs -Dtwinworks.bench.seconds=$2"; shift 2 ;;
           --recorded-seconds) benchargs="$benchargs -Dtwinworks.bench.recordedSeconds=$2"; shift 2 ;;
           --engine-seconds) benchargs="$benchargs -Dtwinworks.bench.engineSeconds=$2"; shift 2 ;;
+          --long-seconds) benchargs="$benchargs -Dtwinworks.bench.longSeconds=$2"; shift 2 ;;
           *) echo "unknown option for events: $1" >&2; exit 2 ;;
         esac
       done
@@ -129,7 +131,7 @@ while [ $# -gt 0 ]; do
         -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.events,bundles/org.twinworks.sim,bundles/org.twinworks.interop,bundles/org.twinworks.interop.aas,bundles/org.twinworks.interop.server,tests/org.twinworks.tests.live.harness,tests/org.twinworks.interop.benchmarks \
         | grep --line-buffered -E 'benchmark:|Tests run:|BUILD|ERROR'
       exit "${PIPESTATUS[0]}" ;;
-    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N] [--engine-seconds N]" >&2; exit 2 ;;
+    *) echo "usage: run.sh [model] [--sizes N,N,...] | run.sh ui | run.sh liveui [--minutes N] [--zoom fit|F] | run.sh diagram | run.sh live | run.sh playback | run.sh commissioning | run.sh commissioningui [--seconds N] | run.sh interop | run.sh gateway | run.sh events [--seconds N] [--recorded-seconds N] [--engine-seconds N] [--long-seconds N]" >&2; exit 2 ;;
   esac
 done
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

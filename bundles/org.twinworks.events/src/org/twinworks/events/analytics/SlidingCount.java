@@ -4,14 +4,21 @@ package org.twinworks.events.analytics;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
+import java.util.NoSuchElementException;
 
 import org.jspecify.annotations.Nullable;
 
-/** How many events happened in the last {@code window}: the rate of alarms in an area. Not thread-safe. */
+/**
+ * How many events happened in the last {@code window}: the rate of alarms in an area. The times are kept in a ring
+ * with random access, so {@link #fallsBelow} costs the same with ten events in the window or a hundred thousand (an
+ * alarm flood over a long recording judged on every new alarm). Not thread-safe.
+ */
 public final class SlidingCount {
 	private final Duration window;
-	private final ArrayDeque<Instant> times = new ArrayDeque<>();
+	/** The events' times, oldest at {@code head}, {@code size} of them, wrapping around. */
+	private Instant[] times = new Instant[16];
+	private int head;
+	private int size;
 
 	public SlidingCount(Duration window) {
 		if (window.isNegative() || window.isZero()) {
@@ -22,14 +29,18 @@ public final class SlidingCount {
 
 	/** Counts one event at {@code at} (times in non-decreasing order). */
 	public void add(Instant at) {
-		times.addLast(at);
+		if (size == times.length) {
+			grow();
+		}
+		times[(head + size) % times.length] = at;
+		size++;
 		expire(at);
 	}
 
 	/** The events in (now − window, now]. */
 	public int count(Instant now) {
 		expire(now);
-		return times.size();
+		return size;
 	}
 
 	/**
@@ -37,21 +48,31 @@ public final class SlidingCount {
 	 * of the last call).
 	 */
 	public @Nullable Instant fallsBelow(int n) {
-		int leave = times.size() - n; // events that must leave the window, the oldest first
+		int leave = size - n; // events that must leave the window, the oldest first: the next one to leave is this
 		if (leave < 0) {
 			return null;
 		}
-		var it = times.iterator();
-		for (int i = 0; i < leave; i++) {
-			it.next();
+		if (leave >= size) {
+			throw new NoSuchElementException("no event to leave the window for a count below " + n);
 		}
-		return it.next().plus(window);
+		return times[(head + leave) % times.length].plus(window);
 	}
 
 	private void expire(Instant now) {
 		Instant oldest = now.minus(window);
-		while (!times.isEmpty() && !times.peekFirst().isAfter(oldest)) {
-			times.removeFirst();
+		while (size > 0 && !times[head].isAfter(oldest)) {
+			times[head] = null;
+			head = (head + 1) % times.length;
+			size--;
 		}
+	}
+
+	private void grow() {
+		Instant[] larger = new Instant[times.length * 2];
+		for (int i = 0; i < size; i++) {
+			larger[i] = times[(head + i) % times.length];
+		}
+		times = larger;
+		head = 0;
 	}
 }

@@ -3,7 +3,6 @@
 package org.twinworks.events.builtin;
 
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -37,8 +36,8 @@ import org.twinworks.model.Signal;
  * the signal, given its setpoint, reference, nominal value or pumps, which the detector then watches too) the charts
  * get each window's residual, mean minus expected mean, instead of the mean, and skip the windows the expectation
  * does not explain. Every window's reading goes to the {@link DriftStatistics}. Bad or
- * non-numeric values are not averaged. The path of a value allocates nothing; a closing window allocates its
- * reading.
+ * non-numeric values are not averaged. The path of a value allocates nothing; a closing window writes its reading
+ * into the signal's ring as primitives.
  */
 public final class DriftDetector implements Detector {
 	public static final String CUSUM_SOURCE = "drift.cusum";
@@ -54,7 +53,7 @@ public final class DriftDetector implements Detector {
 	private final @Nullable Ewma ewma;
 	private final DriftStatistics statistics;
 	/** This signal's readings in {@link #statistics}, from the first window charted. */
-	private @Nullable ArrayDeque<DriftReading> ring;
+	private @Nullable DriftReadingRing ring;
 	private @Nullable EventFrame cusumFrame;
 	private @Nullable EventFrame ewmaFrame;
 	private volatile boolean resetRequested;
@@ -242,14 +241,13 @@ public final class DriftDetector implements Detector {
 			ewmaStatistic = ewma.statistic();
 			ewmaLimit = ewma.limit();
 		}
-		ArrayDeque<DriftReading> readings = ring;
+		DriftReadingRing readings = ring;
 		if (readings == null) {
 			readings = statistics.ring(signal);
 			ring = readings;
 		}
-		statistics.record(readings,
-				new DriftReading(time, mean, !baseline.isLearnt(), baseline.mean(), baseline.sigma(), cusum.high(),
-						cusum.low(), cusum.h(), cusumSignal, ewmaStatistic, ewmaLimit, ewmaSignal));
+		readings.add(time, mean, !baseline.isLearnt(), baseline.mean(), baseline.sigma(), cusum.high(), cusum.low(),
+				cusum.h(), cusumSignal, ewmaStatistic, ewmaLimit, ewmaSignal);
 		cusumFrame = follow(cusumFrame, cusumSignal, CUSUM_SOURCE, "CUSUM", cusum.statistic(), mean, time, sink);
 		if (ewma != null) {
 			ewmaFrame = follow(ewmaFrame, ewmaSignal, EWMA_SOURCE, "EWMA", ewmaStatistic, mean, time, sink);

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.events.builtin;
 
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,11 +12,12 @@ import org.twinworks.model.Signal;
 
 /**
  * The drift charts kept with each signal's history: the current reading and the last {@link #capacity()} readings,
- * one per window of data time, for a view to plot. Written on the engine's thread, read from any thread.
+ * one per window of data time, for a view to plot (kept as primitives, {@link DriftReadingRing}). Written on the
+ * engine's thread, read from any thread.
  */
 public final class DriftStatistics {
 	private final int capacity;
-	private final Map<Signal, ArrayDeque<DriftReading>> readings = new ConcurrentHashMap<>();
+	private final Map<Signal, DriftReadingRing> readings = new ConcurrentHashMap<>();
 
 	public DriftStatistics(int capacity) {
 		if (capacity < 1) {
@@ -32,24 +32,14 @@ public final class DriftStatistics {
 
 	/** The signal's latest reading, empty before its first value. */
 	public Optional<DriftReading> current(Signal signal) {
-		ArrayDeque<DriftReading> ring = readings.get(signal);
-		if (ring == null) {
-			return Optional.empty();
-		}
-		synchronized (ring) {
-			return Optional.ofNullable(ring.peekLast());
-		}
+		DriftReadingRing ring = readings.get(signal);
+		return ring == null ? Optional.empty() : Optional.ofNullable(ring.latest());
 	}
 
 	/** The signal's readings, oldest first. */
 	public List<DriftReading> recent(Signal signal) {
-		ArrayDeque<DriftReading> ring = readings.get(signal);
-		if (ring == null) {
-			return List.of();
-		}
-		synchronized (ring) {
-			return List.copyOf(ring);
-		}
+		DriftReadingRing ring = readings.get(signal);
+		return ring == null ? List.of() : ring.all();
 	}
 
 	/** The signals that have readings. */
@@ -57,21 +47,8 @@ public final class DriftStatistics {
 		return Set.copyOf(readings.keySet());
 	}
 
-	void record(Signal signal, DriftReading reading) {
-		record(ring(signal), reading);
-	}
-
 	/** The signal's ring, made on its first reading: a detector keeps it rather than look it up every window. */
-	ArrayDeque<DriftReading> ring(Signal signal) {
-		return readings.computeIfAbsent(signal, s -> new ArrayDeque<>(capacity));
-	}
-
-	void record(ArrayDeque<DriftReading> ring, DriftReading reading) {
-		synchronized (ring) {
-			if (ring.size() == capacity) {
-				ring.removeFirst();
-			}
-			ring.addLast(reading);
-		}
+	DriftReadingRing ring(Signal signal) {
+		return readings.computeIfAbsent(signal, s -> new DriftReadingRing(capacity));
 	}
 }

@@ -417,6 +417,7 @@ class EventEngineBenchmark {
 
 	/** The synthetic values, the same live and recorded. */
 	static final class Load {
+		static final long BAD_SENSOR_FAILURE = 0x808C_0000L;
 		final List<Signal> signals;
 		final List<Equipment> equipment = new ArrayList<>();
 		final Map<String, Signal> byLabel = new HashMap<>();
@@ -477,9 +478,26 @@ class EventEngineBenchmark {
 			return b == (group + 6) * HZ ? signals.get(i) : null;
 		}
 
+		/** The number {@link #value} holds (a boolean's true 1, a Bad value NaN), as a columnar recording gives it. */
+		double number(int i, int b) {
+			if (bad(i, b)) {
+				return Double.NaN;
+			}
+			if (bool[i]) {
+				return b % 100 < 50 ? 1 : 0;
+			}
+			double noise = ((i * 7_919L + b * 104_729L) % 2_000) / 1_000.0 - 1;
+			return (high(i, b) ? 150 : 50) + noise;
+		}
+
+		/** The status code of {@link #value}. */
+		long statusCode(int i, int b) {
+			return bad(i, b) ? BAD_SENSOR_FAILURE : 0;
+		}
+
 		SignalValue value(int i, int b, Instant at) {
 			if (bad(i, b)) {
-				return new SignalValue(null, 0x808C_0000L, "Bad_SensorFailure", at, at);
+				return new SignalValue(null, BAD_SENSOR_FAILURE, "Bad_SensorFailure", at, at);
 			}
 			if (bool[i]) {
 				return new SignalValue(b % 100 < 50, 0, "Good", at, at);

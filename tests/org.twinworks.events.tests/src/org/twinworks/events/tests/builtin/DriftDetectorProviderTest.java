@@ -107,6 +107,36 @@ class DriftDetectorProviderTest {
 		assertEquals(List.of(), frames.opened);
 	}
 
+	/**
+	 * The readings kept are the latest {@code capacity}, oldest first, each as it was when its window closed, while
+	 * the kept ones grow past their first allocation and then wrap around many times.
+	 */
+	@Test
+	void theReadingsKeptAreTheLatestInOrderAcrossManyWraps() {
+		int capacity = 37;
+		DriftStatistics statistics = new DriftStatistics(capacity);
+		DriftDetector detector = new DriftDetector(pressure, DriftParameters.DEFAULT.withWarmUp(5).withEwma(0.2, 3),
+				statistics);
+		CollectedFrames frames = new CollectedFrames();
+		Random random = new Random(3);
+		List<DriftReading> seen = new java.util.ArrayList<>();
+		for (int window = 0; window < 1_000; window++) {
+			double level = window < 500 ? 5 : 5.5; // a shift, so the charts signal and the flags vary
+			detector.onValue(pressure, value(level + 0.1 * random.nextGaussian(), window * 10 + 1), at(window * 10 + 1),
+					frames);
+			detector.onTime(at(window * 10 + 10), frames);
+			seen.add(statistics.current(pressure).orElseThrow());
+			int from = Math.max(0, seen.size() - capacity);
+			if (window % 13 == 0 || window == 999) {
+				assertEquals(seen.subList(from, seen.size()), statistics.recent(pressure), "after window " + window);
+			}
+		}
+		assertTrue(seen.stream().anyMatch(DriftReading::cusumSignal), "the shift signals");
+		assertTrue(seen.stream().anyMatch(DriftReading::ewmaSignal), "the EWMA too");
+		assertTrue(seen.get(0).warmingUp());
+		assertEquals(at(10_000), statistics.current(pressure).orElseThrow().time());
+	}
+
 	@Test
 	void aStepDriftOpensACusumFrameWithinItsBoundAndAResetClosesIt() {
 		DriftDetectorProvider provider = new DriftDetectorProvider(DriftParameters.defaults(), new DriftStatistics(50));
