@@ -3,6 +3,11 @@
 #   releng/reliability/run.sh crash [--trials 1000] [--seed 1] [--minutes 60] [--window-ms 300] [--elements 20000]
 #       kill -9 at random moments while the product saves each kind of file (plant model, notation, recording,
 #       audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
+#   releng/reliability/run.sh certificates [--minutes 30]
+#       the certificate matrix: a virtual plant on 127.0.0.1 per case (untrusted, expired, not yet valid, wrong
+#       application URI, wrong host name, revoked by CRL, issuer missing, RSA 1024, SHA-1, and two valid controls),
+#       connected through the live core, `twinworks check` and the workbench (Xvfb); prints case | CLI | workbench |
+#       logged | reason shown. Runs the Tycho build of the modules involved with -Dtest=CertificateMatrix*.
 # Builds this plain Maven module first (it compiles the product's own sources, see pom.xml).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,7 +18,8 @@ harness=${1:-}
 [ $# -gt 0 ] && shift
 case "$harness" in
   crash) main=org.twinworks.reliability.CrashDuringSave ;;
-  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2; exit 2 ;;
+  certificates) exec "$here/certificates.sh" "$@" ;;
+  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E] | certificates [--minutes M]" >&2; exit 2 ;;
 esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
 cp="$here/target/classes:$(cat "$here/target/cp.txt")"

@@ -41,8 +41,12 @@ public final class CertificateCasePlant implements AutoCloseable {
 		this.served = served;
 	}
 
-	/** Starts the plant of {@code kind} in {@code directory} (one directory per plant). */
-	public static CertificateCasePlant start(CertificateCase kind, Path directory) throws Exception {
+	/**
+	 * Starts the plant of {@code kind} in {@code directory} (one directory per plant), trusting also the clients
+	 * of {@code otherClientPkis} (e.g. the workbench's).
+	 */
+	public static CertificateCasePlant start(CertificateCase kind, Path directory, Path... otherClientPkis)
+			throws Exception {
 		Path clientPki = directory.resolve("client-pki");
 		Path askingPki = directory.resolve("asking-client-pki");
 		List<X509Certificate> trusted = new ArrayList<>();
@@ -57,6 +61,9 @@ public final class CertificateCasePlant implements AutoCloseable {
 		write(LivePki.trustedDirectory(clientPki), trusted, crls);
 		TestPlant plant = TestPlant.in(directory).trustClientOf(clientPki).trustClientOf(askingPki)
 				.configure(config -> config.serverCertificate(served.keyPair(), served.certificate()));
+		for (Path other : otherClientPkis) {
+			plant.trustClientOf(other);
+		}
 		return new CertificateCasePlant(plant, plant.start(), clientPki, askingPki, served.certificate());
 	}
 
@@ -132,6 +139,28 @@ public final class CertificateCasePlant implements AutoCloseable {
 	/** A client PKI without the server's own certificate (a CA and its CRL are there): the client is asked. */
 	public Path askingClientPki() {
 		return askingPki;
+	}
+
+	/**
+	 * Copies what the case puts in its client's trust list (certificate, or CA and CRL) into another client's PKI,
+	 * e.g. the workbench's; returns the files written, for the caller to delete.
+	 */
+	public List<Path> installTrustIn(Path pki) throws IOException {
+		List<Path> written = new ArrayList<>();
+		Path from = LivePki.trustedDirectory(clientPki);
+		Path to = LivePki.trustedDirectory(pki);
+		for (Path folder : List.of(from, from.resolveSibling("crl"))) {
+			Path target = to.resolveSibling(folder.getFileName().toString());
+			Files.createDirectories(target);
+			try (var files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.getFileName().toString().startsWith("case-")).toList()) {
+					Path copy = target.resolve("matrix-" + file.getFileName());
+					Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					written.add(copy);
+				}
+			}
+		}
+		return written;
 	}
 
 	/** SHA-256 thumbprint of the certificate the plant presents. */
