@@ -22,15 +22,17 @@ log=$(mktemp -t twinworks-certificates.XXXXXX)
 modules=target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.live,bundles/org.twinworks.sim,bundles/org.twinworks.sparkplug,bundles/org.twinworks.gateway,bundles/org.twinworks.interop,bundles/org.twinworks.interop.server,bundles/org.twinworks.commissioning,bundles/org.twinworks.diagram,bundles/org.twinworks.diagram.ui,bundles/org.twinworks.pid,bundles/org.twinworks.ui,bundles/org.twinworks.ui.live,bundles/org.twinworks.commissioning.ui,bundles/org.twinworks.events,bundles/org.twinworks.events.ui,bundles/org.twinworks.interop.aas,bundles/org.twinworks.app,features/org.twinworks.feature,features/org.twinworks.thirdparty.feature,tests/org.twinworks.tests.harness,tests/org.twinworks.tests.live.harness,tests/org.twinworks.tests.mqtt.harness,tests/org.twinworks.live.tests,tests/org.twinworks.app.tests,tests/org.twinworks.ui.live.tests
 cd "$root"
 started=$(date +%s)
-# every test module runs even when one fails: a missing row is reported below as FAILED
+# clean: a test compiled against an older harness would fail with NoSuchMethodError; every test module runs
+# even when one fails: a missing row is reported below as FAILED
 status=0
-timeout "${minutes}m" xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B verify -pl "$modules" \
+timeout "${minutes}m" xvfb-run -a -s '-screen 0 1280x1024x24' ./mvnw -B clean verify -pl "$modules" \
   -Dtest='CertificateMatrix*' -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
   -Dmaven.test.failure.ignore=true >"$log" 2>&1 || status=$?
 grep -E 'Tests run:.*CertificateMatrix' "$log" || true
 row() { # column case -> "outcome|logged|reason" or empty
   grep -F "certificate-matrix: $1 | $2 |" "$log" | head -1 | sed "s/^.*certificate-matrix: $1 | $2 | //" || true
 }
+trim() { sed -E 's/^ +//; s/ +$//'; }
 short() { sed -E 's/^(Detail|dialog): //; s/.*is refused \([^)]*\): //; s/\. Trusting it cannot override.*//; s/ \(SHA-256 [0-9A-F:]+\)//; s#/[^ ]*/(client-pki|asking-client-pki|pki)/#<pki>/#g' | cut -c1-110; }
 printf '%-22s | %-16s | %-26s | %-6s | %s\n' case CLI workbench logged "reason shown"
 failed=0
@@ -43,12 +45,12 @@ for kind in VALID VALID_CA_ISSUED UNTRUSTED EXPIRED NOT_YET_VALID WRONG_APPLICAT
       "FAILED: a test of this case failed or did not run (live: ${live:+ok}${live:-missing}; see surefire-reports)"
     continue
   fi
-  cli_outcome=$(echo "$cli" | cut -d'|' -f1 | xargs)
-  ui_outcome=$(echo "$ui" | cut -d'|' -f1 | xargs)
+  cli_outcome=$(echo "$cli" | cut -d'|' -f1 | trim)
+  ui_outcome=$(echo "$ui" | cut -d'|' -f1 | trim)
   if [ "$kind" = UNTRUSTED ]; then ui_outcome="asked, rejected"; elif [ "$ui_outcome" = refused ]; then ui_outcome="refused, not asked"; fi
-  logged=$(echo "$ui" | cut -d'|' -f2 | xargs)
+  logged=$(echo "$ui" | cut -d'|' -f2 | trim)
   [ "$logged" = logged ] && logged=yes
-  reason=$(echo "$ui" | cut -d'|' -f3- | xargs | short)
+  reason=$(echo "$ui" | cut -d'|' -f3- | trim | short)
   printf '%-22s | %-16s | %-26s | %-6s | %s\n' "$kind" "$cli_outcome" "$ui_outcome" "$logged" "$reason"
 done
 echo "certificate matrix: $((11 - failed)) of 11 cases as expected in $(( $(date +%s) - started )) s (build included); log $log"
