@@ -7,8 +7,13 @@
 #       the workbench live on a 20,000-signal plant at 10 Hz (WorkbenchSoak, under Xvfb), then the virtual plant
 #       under the live benchmark's 10 Hz load (PlantSoak), each for the minutes given: heap after GC, threads, file
 #       descriptors (and SWT resources in the workbench) sampled, failing on growth or when values stop.
-# Builds this plain Maven module first (it compiles the product's own sources, see pom.xml); the soak builds the
-# product's bundles and runs the soaks' test bundles instead.
+#   releng/reliability/run.sh certificates [--minutes 30]
+#       the certificate matrix: a virtual plant on 127.0.0.1 per case (untrusted, expired, not yet valid, wrong
+#       application URI, wrong host name, revoked by CRL, issuer missing, RSA 1024, SHA-1, and two valid controls),
+#       connected through the live core, `twinworks check` and the workbench (Xvfb); prints case | CLI | workbench |
+#       logged | reason shown. Runs the Tycho build of the modules involved with -Dtest=CertificateMatrix*.
+# `crash` builds this plain Maven module first (it compiles the product's own sources, see pom.xml); the others
+# build the product's bundles and run their test bundles.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/releng/reliability"
@@ -19,7 +24,9 @@ harness=${1:-}
 case "$harness" in
   crash) main=org.twinworks.reliability.CrashDuringSave ;;
   soak) exec "$here/soak.sh" "$@" ;;
+  certificates) exec "$here/certificates.sh" "$@" ;;
   *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2
+     echo "       run.sh certificates [--minutes M]" >&2
      echo "       run.sh soak [--minutes M] [--samples S] [--part workbench|plant|both]" >&2; exit 2 ;;
 esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

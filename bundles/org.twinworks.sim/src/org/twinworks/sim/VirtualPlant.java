@@ -63,8 +63,9 @@ public final class VirtualPlant implements AutoCloseable {
 		OpcUaServer server = null;
 		try {
 			int port = config.port() == 0 ? FreePorts.pick(config.bindAddress()) : config.port();
-			ServerIdentity identity = ServerIdentity.loadOrCreate(config.pkiDirectory(), applicationUri,
-					certificateHosts(hostname));
+			ServerIdentity identity = config.serverCertificate() != null && config.serverKeyPair() != null
+					? new ServerIdentity(config.serverKeyPair(), config.serverCertificate())
+					: ServerIdentity.loadOrCreate(config.pkiDirectory(), applicationUri, certificateHosts(hostname));
 			trustList = FileBasedTrustListManager.createAndInitialize(config.pkiDirectory());
 			for (X509Certificate client : config.trustedClients()) {
 				trustList.addTrustedCertificate(client);

@@ -3,6 +3,7 @@
 package org.twinworks.sim;
 
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class VirtualPlantConfig {
 	private final boolean anonymous;
 	private final boolean pushTickValues;
 	private final boolean stimulation;
+	private final @Nullable KeyPair serverKeyPair;
+	private final @Nullable X509Certificate serverCertificate;
 
 	private VirtualPlantConfig(Builder b) {
 		bindAddress = b.bindAddress;
@@ -51,6 +54,8 @@ public final class VirtualPlantConfig {
 		anonymous = b.anonymous;
 		pushTickValues = b.pushTickValues;
 		stimulation = b.stimulation;
+		serverKeyPair = b.serverKeyPair;
+		serverCertificate = b.serverCertificate;
 		if (!anonymous && username == null) {
 			throw new IllegalArgumentException("with anonymous access off, a user is needed or nobody can log in");
 		}
@@ -142,6 +147,19 @@ public final class VirtualPlantConfig {
 		return stimulation;
 	}
 
+	/** The key pair of {@link #serverCertificate()}, or null when the plant makes and keeps its own. */
+	public @Nullable KeyPair serverKeyPair() {
+		return serverKeyPair;
+	}
+
+	/**
+	 * The certificate served as it is, or null (the default) when the plant makes its own in the PKI's own/ and keeps
+	 * it. Tests of how clients treat bad certificates (expired, revoked, too weak) set it; nothing is written.
+	 */
+	public @Nullable X509Certificate serverCertificate() {
+		return serverCertificate;
+	}
+
 	@Override
 	public String toString() {
 		// never the password
@@ -167,6 +185,8 @@ public final class VirtualPlantConfig {
 		private boolean anonymous = true;
 		private boolean pushTickValues;
 		private boolean stimulation = true;
+		private KeyPair serverKeyPair;
+		private X509Certificate serverCertificate;
 
 		private Builder(Path pkiDirectory) {
 			this.pkiDirectory = pkiDirectory;
@@ -246,6 +266,13 @@ public final class VirtualPlantConfig {
 		/** Off: no Simulation object, so no client can force values or fail trips. */
 		public Builder stimulation(boolean value) {
 			stimulation = value;
+			return this;
+		}
+
+		/** Serves {@code certificate} (with its key pair) as it is, however wrong, instead of the plant's own. */
+		public Builder serverCertificate(KeyPair keyPair, X509Certificate certificate) {
+			serverKeyPair = Objects.requireNonNull(keyPair);
+			serverCertificate = Objects.requireNonNull(certificate);
 			return this;
 		}
 

@@ -17,10 +17,12 @@ import org.eclipse.milo.opcua.sdk.client.identity.IdentityProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.UsernameProvider;
 import org.eclipse.milo.opcua.sdk.client.identity.X509IdentityProvider;
 import org.eclipse.milo.opcua.stack.core.UaException;
+import org.eclipse.milo.opcua.stack.core.security.CertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.CertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.DefaultClientCertificateValidator;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedCertificateQuarantine;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
+import org.eclipse.milo.opcua.stack.core.security.TrustListManager;
 import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
 import org.eclipse.milo.opcua.stack.core.util.validation.ValidationCheck;
@@ -47,9 +49,18 @@ public final class ClientAssembly implements AutoCloseable {
 		this.trustFiles = trustFiles;
 		this.trustList = new SessionTrustList(trustFiles);
 		this.quarantine = quarantine;
-		validator = new DefaultClientCertificateValidator(trustList,
+		validator = validator(trustList, quarantine);
+	}
+
+	/**
+	 * Milo's validator with every check on except REVOCATION_LISTS: a CA without a CRL in our PKI is accepted (Part 4
+	 * lets "revocation list not found" be suppressed), a certificate its CA's CRL revokes never is.
+	 */
+	static CertificateValidator validator(TrustListManager trust, CertificateQuarantine quarantine) {
+		return new DefaultClientCertificateValidator(trust,
 				EnumSet.of(ValidationCheck.APPLICATION_URI, ValidationCheck.HOSTNAME, ValidationCheck.VALIDITY,
-						ValidationCheck.KEY_USAGE_END_ENTITY, ValidationCheck.EXTENDED_KEY_USAGE_END_ENTITY),
+						ValidationCheck.KEY_USAGE_END_ENTITY, ValidationCheck.EXTENDED_KEY_USAGE_END_ENTITY,
+						ValidationCheck.REVOCATION),
 				quarantine);
 	}
 

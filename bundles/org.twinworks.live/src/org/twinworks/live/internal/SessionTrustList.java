@@ -29,6 +29,14 @@ public final class SessionTrustList implements TrustListManager {
 		onceTrusted.add(certificate);
 	}
 
+	/** A copy that also trusts {@code candidate}, to see whether it would pass if trusted; this one is unchanged. */
+	public SessionTrustList alsoTrusting(X509Certificate candidate) {
+		SessionTrustList copy = new SessionTrustList(files);
+		copy.onceTrusted.addAll(onceTrusted);
+		copy.onceTrusted.add(candidate);
+		return copy;
+	}
+
 	@Override
 	public List<X509Certificate> getTrustedCertificates() {
 		List<X509Certificate> all = new ArrayList<>(files.getTrustedCertificates());

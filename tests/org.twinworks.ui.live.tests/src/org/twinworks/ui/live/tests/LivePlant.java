@@ -108,9 +108,14 @@ final class LivePlant {
 
 	/** The State column of the endpoint's row, as painted. */
 	static String stateShown(ConnectionsView view, EndpointConnection connection) {
+		return cellShown(view, connection, 3);
+	}
+
+	/** A column of the endpoint's row, as painted (3 State, 5 Detail). */
+	static String cellShown(ConnectionsView view, EndpointConnection connection, int column) {
 		for (var item : view.viewer().getTable().getItems()) {
 			if (item.getData() == connection) {
-				return item.getText(3);
+				return item.getText(column);
 			}
 		}
 		return null;
