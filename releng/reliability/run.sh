@@ -3,6 +3,11 @@
 #   releng/reliability/run.sh crash [--trials 1000] [--seed 1] [--minutes 60] [--window-ms 300] [--elements 20000]
 #       kill -9 at random moments while the product saves each kind of file (plant model, notation, recording,
 #       audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
+#   releng/reliability/run.sh network [--restarts 50] [--minutes 30]
+#       a LiveSession feeding a ValueStore from the demo plant's virtual plant through server restarts, servers dying
+#       with no goodbye, network cuts (3 s to 150 s) and loss bursts; prints per fault the seconds until every item
+#       shows stale and until every item is fresh again, and silently dead items. Needs root: it runs in a network
+#       namespace of its own (only its own loopback; iptables rules there never touch the host's interfaces).
 # Builds this plain Maven module first (it compiles the product's own sources, see pom.xml).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,8 +17,34 @@ twinworks_find_java
 harness=${1:-}
 [ $# -gt 0 ] && shift
 case "$harness" in
+  network)
+    restarts=50; minutes=30
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --restarts) restarts=$2; shift 2 ;;
+        --minutes) minutes=$2; shift 2 ;;
+        *) echo "unknown option for network: $1" >&2; exit 2 ;;
+      esac
+    done
+    [ "$(id -u)" -eq 0 ] || { echo "run.sh network needs root (a network namespace and iptables rules in it)" >&2; exit 2; }
+    # tc netem is not in every kernel (not in this machine's); iptables DROP and statistic rules do the cuts and losses
+    command -v iptables >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends iptables >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends iptables >/dev/null; }; }
+    netns=twinworks-faults-$$
+    ip netns add "$netns"
+    trap 'ip netns del "$netns" 2>/dev/null || true' EXIT
+    ip netns exec "$netns" ip link set lo up
+    cd "$root"
+    # the build runs offline in the namespace (it has no other interface); the client and the plant share its loopback
+    set +e
+    TWINWORKS_NETNS=$netns ip netns exec "$netns" ./mvnw -B -o verify -Pbenchmarks -Dtest=NetworkFaultsHarness \
+      -Dsurefire.failIfNoSpecifiedTests=false \
+      "-Dtwinworks.bench.jvmargs=-Dtwinworks.faults.restarts=$restarts -Dtwinworks.faults.minutes=$minutes" \
+      -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+      | grep --line-buffered -E 'network:|Tests run:|BUILD|ERROR'
+    exit "${PIPESTATUS[0]}" ;;
   crash) main=org.twinworks.reliability.CrashDuringSave ;;
-  *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2; exit 2 ;;
+  *) echo "usage: run.sh network [--restarts N] [--minutes M] | run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2; exit 2 ;;
 esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
 cp="$here/target/classes:$(cat "$here/target/cp.txt")"
