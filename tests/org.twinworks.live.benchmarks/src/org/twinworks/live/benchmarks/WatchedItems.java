@@ -75,7 +75,8 @@ final class WatchedItems {
 
 	private boolean fresh(Binding binding) {
 		SignalState state = states.state(binding.getSignal());
-		return !state.stale() && !state.bad() && store.latest(binding.getSignal()).map(SignalValue::isGood).orElse(false);
+		return !state.stale() && !state.bad()
+				&& store.latest(binding.getSignal()).map(SignalValue::isGood).orElse(false);
 	}
 
 	private static boolean servedGood(LiveSession session, Binding binding) {
