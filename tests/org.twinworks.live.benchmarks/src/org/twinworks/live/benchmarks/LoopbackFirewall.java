@@ -39,13 +39,14 @@ final class LoopbackFirewall implements AutoCloseable {
 			return "TWINWORKS_NETNS is not set (run releng/reliability/run.sh network, which makes a namespace)";
 		}
 		try {
-			Path own = Files.readSymbolicLink(Path.of("/proc/self/ns/net"));
-			Path machine = Files.readSymbolicLink(Path.of("/proc/1/ns/net"));
-			if (own.equals(machine)) {
-				return "this JVM runs in the machine's own network namespace (" + own + "), not in " + namespace;
+			// the namespace file `ip netns add` made and our own are the same nsfs inode when we run inside it
+			Object own = Files.getAttribute(Path.of("/proc/self/ns/net"), "unix:ino");
+			Object made = Files.getAttribute(Path.of("/run/netns", namespace), "unix:ino");
+			if (!own.equals(made)) {
+				return "this JVM does not run in the network namespace " + namespace;
 			}
-		} catch (IOException | UnsupportedOperationException e) {
-			return "cannot compare network namespaces: " + e;
+		} catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+			return "cannot tell whether this JVM runs in the network namespace " + namespace + ": " + e;
 		}
 		return null;
 	}
