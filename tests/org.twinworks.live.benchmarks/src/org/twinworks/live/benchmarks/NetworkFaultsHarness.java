@@ -160,6 +160,11 @@ class NetworkFaultsHarness {
 		double recoveryS = fresh ? (lastUnfresh - ended) / 1e9 : -1;
 		int dead = fresh ? 0 : items.silentlyDead(session);
 		figures.add(staleS, recoveryS, dead, events.size() - eventsBefore);
+		if (staleS < 0 && events.size() > eventsBefore) {
+			List<String> live = items.neverStale();
+			System.out.println("network:   the session was lost, but never shown stale: " + live.size() + " item(s) "
+					+ live.subList(0, Math.min(5, live.size())));
+		}
 		System.out.printf("network: %s #%d: stale %s s, fresh again %s s, %d dead, events %s%n", figures.name(),
 				figures.trials(), staleS < 0 ? "-" : String.format("%.2f", staleS),
 				recoveryS < 0 ? "never" : String.format("%.2f", recoveryS), dead,

@@ -50,6 +50,11 @@ final class WatchedItems {
 		return seenStale.size() == bindings.size();
 	}
 
+	/** The tags of the items not seen stale or Bad this trial. */
+	List<String> neverStale() {
+		return bindings.stream().filter(b -> !seenStale.contains(b)).map(b -> b.getSignal().getTag()).toList();
+	}
+
 	boolean allFresh() {
 		return bindings.stream().allMatch(this::fresh);
 	}
