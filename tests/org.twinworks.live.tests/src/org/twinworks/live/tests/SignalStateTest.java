@@ -142,7 +142,8 @@ class SignalStateTest {
 		Signal signal = level();
 		SettableClock clock = new SettableClock(T0);
 		DerivedStates states = new DerivedStates(STALE, clock);
-		try (ValueStore store = new ValueStore(5, 10); AutoCloseable attached = states.attach(store, Duration.ofMillis(40))) {
+		try (ValueStore store = new ValueStore(5, 10);
+				AutoCloseable attached = states.attach(store, Duration.ofMillis(40))) {
 			states.valuesChanged(List.of(new ValueChange(signal, good(50))));
 			clock.set(T0.plusSeconds(1));
 			states.stateChanged(
