@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.ConnectionEvent;
@@ -79,6 +80,24 @@ class SessionComesBackTest {
 			relay.heal();
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
 					() -> "still stale 20 s after the cut: " + live.stale() + "; events " + live.events);
+		}
+	}
+
+	@Test
+	@Disabled("known defect, not fixed yet: after a 15 s cut the session comes back but the server no longer knows its"
+			+ " subscription (Republish: Bad_SubscriptionIdInvalid); recreating it on that answer (reset, create, create"
+			+ " items) was tried and values still did not flow. Remove this once fixed: it fails today")
+	void itemsComeBackWhenTheirSubscriptionDiedWhileTheConnectionWasDown() throws Exception {
+		Live live = start("expired");
+		try (live) {
+			relay.stall();
+			// the length of the harness's 15 s cut, after which the server no longer knew the subscription (Republish:
+			// Bad_SubscriptionIdInvalid) though the session came back: Milo recreates only after a failed transfer
+			Thread.sleep(15_000);
+			relay.heal();
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
+					() -> "still stale 20 s after a 15 s cut: " + live.stale().size() + " of " + live.signals.size()
+							+ "; events " + live.events);
 		}
 	}
 
