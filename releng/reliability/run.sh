@@ -12,6 +12,11 @@
 #       application URI, wrong host name, revoked by CRL, issuer missing, RSA 1024, SHA-1, and two valid controls),
 #       connected through the live core, `twinworks check` and the workbench (Xvfb); prints case | CLI | workbench |
 #       logged | reason shown. Runs the Tycho build of the modules involved with -Dtest=CertificateMatrix*.
+#   releng/reliability/run.sh network [--restarts 50] [--minutes 30]
+#       a LiveSession feeding a ValueStore from the demo plant's virtual plant through server restarts, servers dying
+#       with no goodbye, network cuts (3 s to 150 s) and loss bursts; prints per fault the seconds until every item
+#       shows stale and until every item is fresh again, and silently dead items. Needs root: it runs in a network
+#       namespace of its own (only its own loopback; iptables rules there never touch the host's interfaces).
 # `crash` builds this plain Maven module first (it compiles the product's own sources, see pom.xml); the others
 # build the product's bundles and run their test bundles.
 set -euo pipefail
@@ -22,11 +27,38 @@ twinworks_find_java
 harness=${1:-}
 [ $# -gt 0 ] && shift
 case "$harness" in
+  network)
+    restarts=50; minutes=30
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --restarts) restarts=$2; shift 2 ;;
+        --minutes) minutes=$2; shift 2 ;;
+        *) echo "unknown option for network: $1" >&2; exit 2 ;;
+      esac
+    done
+    [ "$(id -u)" -eq 0 ] || { echo "run.sh network needs root (a network namespace and iptables rules in it)" >&2; exit 2; }
+    # tc netem is not in every kernel (not in this machine's); iptables DROP and statistic rules do the cuts and losses
+    command -v iptables >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends iptables >/dev/null \
+      || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends iptables >/dev/null; }; }
+    netns=twinworks-faults-$$
+    ip netns add "$netns"
+    trap 'ip netns del "$netns" 2>/dev/null || true' EXIT
+    ip netns exec "$netns" ip link set lo up
+    cd "$root"
+    # the build runs offline in the namespace (it has no other interface); the client and the plant share its loopback
+    set +e
+    TWINWORKS_NETNS=$netns ip netns exec "$netns" ./mvnw -B -o verify -Pbenchmarks -Dtest=NetworkFaultsHarness \
+      -Dsurefire.failIfNoSpecifiedTests=false \
+      "-Dtwinworks.bench.jvmargs=-Dtwinworks.faults.restarts=$restarts -Dtwinworks.faults.minutes=$minutes" \
+      -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
+      | grep --line-buffered -E 'network:|Tests run:|BUILD|ERROR'
+    exit "${PIPESTATUS[0]}" ;;
   crash) main=org.twinworks.reliability.CrashDuringSave ;;
   soak) exec "$here/soak.sh" "$@" ;;
   certificates) exec "$here/certificates.sh" "$@" ;;
   *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2
      echo "       run.sh certificates [--minutes M]" >&2
+     echo "       run.sh network [--restarts N] [--minutes M]" >&2
      echo "       run.sh soak [--minutes M] [--samples S] [--part workbench|plant|both]" >&2; exit 2 ;;
 esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2

@@ -4,6 +4,7 @@ package org.twinworks.live;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -18,6 +19,9 @@ public final class DerivedStates implements ValueListener, ConnectionListener {
 	private final Duration staleAfter;
 	private final Clock clock;
 	private final Map<Signal, SignalStateTracker> trackers = new ConcurrentHashMap<>();
+	/** The store's delivery interval, doubled: how late a value received before a loss can still be delivered. */
+	private volatile Duration lateDelivery = Duration.ZERO;
+	private volatile Instant lostAt;
 
 	public DerivedStates(Duration staleAfter) {
 		this(staleAfter, Clock.systemUTC());
@@ -30,14 +34,23 @@ public final class DerivedStates implements ValueListener, ConnectionListener {
 
 	/** Listens to {@code store} every {@code interval}; close the result to stop. */
 	public AutoCloseable attach(ValueStore store, Duration interval) {
+		lateDelivery = interval.multipliedBy(2);
 		return store.addListener(this, interval);
 	}
 
 	@Override
 	public void valuesChanged(java.util.List<ValueChange> batch) {
 		var now = clock.instant();
+		Instant lost = lostAt;
+		// a value received just before the connection was lost can reach us in the next batch, after the loss:
+		// it must not make its signal look live again (no session can come back within a delivery interval)
+		boolean beforeLoss = lost != null && !now.isAfter(lost.plus(lateDelivery));
 		for (ValueChange change : batch) {
-			tracker(change.signal()).update(change.value(), now);
+			SignalStateTracker tracker = tracker(change.signal());
+			tracker.update(change.value(), now);
+			if (beforeLoss) {
+				tracker.connectionLost(lost);
+			}
 		}
 	}
 
@@ -51,6 +64,7 @@ public final class DerivedStates implements ValueListener, ConnectionListener {
 	public void stateChanged(ConnectionEvent event) {
 		if (event.state() != ConnectionState.CONNECTED && event.state() != ConnectionState.CONNECTING) {
 			var now = clock.instant();
+			lostAt = now;
 			trackers.values().forEach(t -> t.connectionLost(now));
 		}
 	}

@@ -52,8 +52,9 @@ public final class LiveSession implements LiveSource {
 	private final LiveOptions options;
 	private final StateReporter reporter;
 	private final X509Certificate serverCertificate;
-	private MonitoredBindings monitored;
-	private boolean closed;
+	// read by Milo's session thread after a reconnect
+	private volatile MonitoredBindings monitored;
+	private volatile boolean closed;
 
 	private LiveSession(ClientAssembly assembly, OpcUaClient client, EndpointDescription chosen, LiveOptions options,
 			StateReporter reporter) {
@@ -240,7 +241,11 @@ public final class LiveSession implements LiveSource {
 		client.addSessionActivityListener(new SessionActivityListener() {
 			@Override
 			public void onSessionActive(UaSession session) {
-				reporter.sessionActive(policy, mode);
+				MonitoredBindings current = monitored;
+				// after CONNECTED, so the values resent reach listeners that know the session is back
+				if (reporter.sessionActive(policy, mode) && current != null && !closed) {
+					current.resendData(client);
+				}
 			}
 
 			@Override

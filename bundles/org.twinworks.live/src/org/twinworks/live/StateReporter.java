@@ -30,11 +30,14 @@ final class StateReporter {
 		report(ConnectionState.CONNECTED, policy, mode, null);
 	}
 
-	void sessionActive(String policy, String mode) {
+	/** True when this ends a reconnect (CONNECTED reported again). */
+	boolean sessionActive(String policy, String mode) {
 		if (reconnecting) {
 			reconnecting = false;
 			report(ConnectionState.CONNECTED, policy, mode, null);
+			return true;
 		}
+		return false;
 	}
 
 	void sessionInactive() {

@@ -17,8 +17,11 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
+import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
+import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,6 +179,25 @@ public final class MonitoredBindings {
 
 	public SubscriptionReport report() {
 		return report;
+	}
+
+	/**
+	 * Asks the server to send every item's current value again (OPC UA ResendData), without waiting. After a
+	 * session came back on the same server, its subscription simply goes on: items whose value did not change
+	 * while the connection was down would get no value, and stay stale for good.
+	 */
+	public void resendData(OpcUaClient client) {
+		subscription.getSubscriptionId().ifPresent(id -> client.callAsync(List
+				.of(new CallMethodRequest(NodeIds.Server, NodeIds.Server_ResendData, new Variant[]{new Variant(id)})))
+				.whenComplete((response, failure) -> {
+					StatusCode status = failure != null || response.getResults() == null
+							|| response.getResults().length == 0 ? null : response.getResults()[0].getStatusCode();
+					if (status == null || !status.isGood()) {
+						// a recreated subscription (transfer failed) sends its values as its items are created
+						LOG.debug("ResendData for subscription {} after a reconnect: {}", id,
+								failure != null ? failure.getMessage() : status);
+					}
+				}));
 	}
 
 	public void delete() {

@@ -20,6 +20,7 @@ import org.twinworks.live.SignalState;
 import org.twinworks.live.SignalStateTracker;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueChange;
+import org.twinworks.live.ValueStore;
 import org.twinworks.model.AlarmKind;
 import org.twinworks.model.AlarmLimit;
 import org.twinworks.model.Signal;
@@ -134,6 +135,28 @@ class SignalStateTest {
 		states.stateChanged(
 				new ConnectionEvent(ConnectionState.RECONNECTING, "opc.tcp://127.0.0.1:4840", null, null, "gone"));
 		assertEquals(T0.plusSeconds(1), states.state(signal).staleSince());
+	}
+
+	@Test
+	void aValueDeliveredJustAfterTheLossWasReceivedBeforeItAndLeavesItsSignalStale() throws Exception {
+		Signal signal = level();
+		SettableClock clock = new SettableClock(T0);
+		DerivedStates states = new DerivedStates(STALE, clock);
+		try (ValueStore store = new ValueStore(5, 10);
+				AutoCloseable attached = states.attach(store, Duration.ofMillis(40))) {
+			states.valuesChanged(List.of(new ValueChange(signal, good(50))));
+			clock.set(T0.plusSeconds(1));
+			states.stateChanged(
+					new ConnectionEvent(ConnectionState.RECONNECTING, "opc.tcp://127.0.0.1:4840", null, null, "gone"));
+			// the store delivers every 40 ms: this batch holds values received before the loss
+			clock.set(T0.plusMillis(1_030));
+			states.valuesChanged(List.of(new ValueChange(signal, good(51))));
+			assertEquals(T0.plusSeconds(1), states.state(signal).staleSince());
+			// no session comes back within two delivery intervals: a later value is the server's again
+			clock.set(T0.plusSeconds(3));
+			states.valuesChanged(List.of(new ValueChange(signal, good(52))));
+			assertFalse(states.state(signal).stale());
+		}
 	}
 
 	private static SignalState at(SignalStateTracker tracker, double value) {

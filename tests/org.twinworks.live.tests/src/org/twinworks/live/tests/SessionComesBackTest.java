@@ -1,0 +1,163 @@
+// Copyright (c) 2026 Twinworks contributors.
+// SPDX-License-Identifier: EPL-2.0
+package org.twinworks.live.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.twinworks.live.ConnectionEvent;
+import org.twinworks.live.ConnectionState;
+import org.twinworks.live.DerivedStates;
+import org.twinworks.live.LiveBindings;
+import org.twinworks.live.LiveOptions;
+import org.twinworks.live.LiveSession;
+import org.twinworks.live.ServerTrust;
+import org.twinworks.live.SignalState;
+import org.twinworks.live.ValueStore;
+import org.twinworks.model.Binding;
+import org.twinworks.model.Endpoint;
+import org.twinworks.model.Plant;
+import org.twinworks.model.Signal;
+import org.twinworks.sim.VirtualPlant;
+import org.twinworks.tests.live.harness.LiveClient;
+import org.twinworks.tests.live.harness.TcpRelay;
+import org.twinworks.tests.live.harness.TestPlant;
+
+/**
+ * The connection breaks while the server lives on (a relay on 127.0.0.1 between client and plant): the session
+ * comes back on the same server and its subscription simply goes on, so nothing but the client can bring the values
+ * that did not change meanwhile. Staleness as the workbench derives it ({@link DerivedStates}, a day without update).
+ */
+class SessionComesBackTest {
+	@TempDir
+	static Path directory;
+
+	private TestPlant server;
+	private TcpRelay relay;
+
+	@AfterEach
+	void stop() throws Exception {
+		if (relay != null) {
+			relay.close();
+		}
+		if (server != null) {
+			server.close();
+		}
+	}
+
+	@Test
+	void constantItemsAreFreshAgainWhenTheSessionComesBackOnTheSameServer() throws Exception {
+		Live live = start("dropped");
+		try (live) {
+			relay.dropConnections();
+			assertTrue(LivePlants.await(() -> has(live.events, ConnectionState.RECONNECTING), Duration.ofSeconds(10)),
+					live.events.toString());
+			assertTrue(LivePlants.await(() -> last(live.events) == ConnectionState.CONNECTED, Duration.ofSeconds(30)),
+					live.events.toString());
+			// before ResendData after a reconnect, the demo's constant signals stayed stale for good
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(15)),
+					() -> "still stale after the session came back: " + live.stale());
+		}
+	}
+
+	@Test
+	void aSilentCutShowsEveryItemStaleWithinTenSecondsAndFreshAgainAfterIt() throws Exception {
+		Live live = start("stalled");
+		try (live) {
+			relay.stall();
+			// Milo's default keep-alive (5 s, 5 s to answer, one failure allowed) noticed a silent cut after 10-15 s
+			assertTrue(LivePlants.await(() -> live.stale().size() == live.signals.size(), Duration.ofSeconds(10)),
+					() -> "not stale 10 s into a silent cut: " + (live.signals.size() - live.stale().size()) + " of "
+							+ live.signals.size() + "; events " + live.events);
+			relay.heal();
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
+					() -> "still stale 20 s after the cut: " + live.stale() + "; events " + live.events);
+		}
+	}
+
+	@Test
+	@Disabled("known defect, not fixed yet: after a 15 s cut the session comes back but the server no longer knows its"
+			+ " subscription (Republish: Bad_SubscriptionIdInvalid); recreating it on that answer (reset, create, create"
+			+ " items) was tried and values still did not flow. Remove this once fixed: it fails today")
+	void itemsComeBackWhenTheirSubscriptionDiedWhileTheConnectionWasDown() throws Exception {
+		Live live = start("expired");
+		try (live) {
+			relay.stall();
+			// the length of the harness's 15 s cut, after which the server no longer knew the subscription (Republish:
+			// Bad_SubscriptionIdInvalid) though the session came back: Milo recreates only after a failed transfer
+			Thread.sleep(15_000);
+			relay.heal();
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
+					() -> "still stale 20 s after a 15 s cut: " + live.stale().size() + " of " + live.signals.size()
+							+ "; events " + live.events);
+		}
+	}
+
+	private Live start(String name) throws Exception {
+		Path folder = directory.resolve(name);
+		LiveClient client = new LiveClient(folder);
+		server = TestPlant.in(folder).trustClientOf(client.pki());
+		VirtualPlant sim = server.start();
+		client.trust(sim);
+		relay = TcpRelay.to(URI.create(sim.endpointUrl()).getPort());
+		Plant plant = LivePlants.demoPlant(folder, "client");
+		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
+		endpoint.setUrl(relay.relayed(sim.endpointUrl()));
+		Live live = new Live();
+		LiveOptions options = LiveOptions.builder().pkiDirectory(client.pki()).serverTrust(ServerTrust.rejectAll())
+				.listener(live.events::add).listener(live.states).publishingInterval(Duration.ofMillis(100)).build();
+		live.session = LiveSession.connect(endpoint, options);
+		live.attached = live.states.attach(live.store, Duration.ofMillis(40));
+		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
+		live.signals = bindings.stream().map(Binding::getSignal).toList();
+		live.session.subscribe(bindings, live.store);
+		assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(10)),
+				() -> "stale before any fault: " + live.stale());
+		return live;
+	}
+
+	private static boolean has(List<ConnectionEvent> events, ConnectionState state) {
+		return events.stream().anyMatch(e -> e.state() == state);
+	}
+
+	private static ConnectionState last(List<ConnectionEvent> events) {
+		return events.isEmpty() ? null : events.get(events.size() - 1).state();
+	}
+
+	/** A session, its store and the derived states the workbench would show. */
+	private static final class Live implements AutoCloseable {
+		final List<ConnectionEvent> events = LivePlants.events();
+		final DerivedStates states = new DerivedStates(Duration.ofDays(1));
+		final ValueStore store = new ValueStore(5, 10_000);
+		LiveSession session;
+		AutoCloseable attached;
+		List<Signal> signals = List.of();
+
+		/** The signals without a value, or stale, or Bad now. */
+		List<String> stale() {
+			return signals.stream().filter(s -> {
+				SignalState state = states.state(s);
+				return store.latest(s).isEmpty() || state.stale() || state.bad();
+			}).map(Signal::getTag).toList();
+		}
+
+		@Override
+		public void close() throws Exception {
+			if (attached != null) {
+				attached.close();
+			}
+			if (session != null) {
+				session.close();
+			}
+			store.close();
+		}
+	}
+}
