@@ -80,7 +80,7 @@ public final class HostileFiles {
 
 	private static Figures fuzz(Parser parser, SplittableRandom random, long nanos, long limitMillis, int maxHangs,
 			Path folder, Regressions regressions) throws Exception {
-		List<byte[]> seeds = parser.seeds();
+		List<byte[]> seeds = warmedUp(parser, folder);
 		List<byte[]> pool = new ArrayList<>(seeds);
 		Mutator mutator = new Mutator(random, parser.shape());
 		Figures figures = new Figures(parser.name());
@@ -126,6 +126,7 @@ public final class HostileFiles {
 					continue;
 				}
 				Parser parser = all.get(name);
+				warmedUp(parser, folder);
 				try (Stream<Path> files = Files.list(dir)) {
 					for (Path input : files.filter(f -> f.toString().endsWith(parser.extension())).sorted().toList()) {
 						Path file = copy(input, folder.resolve("replay" + watchdog.generation()), parser);
@@ -139,6 +140,34 @@ public final class HostileFiles {
 			}
 		}
 		return defects == 0 ? 0 : 1;
+	}
+
+	/**
+	 * The parser's seeds, each read once without the watchdog first: the first reads load classes and compile, and
+	 * would count as hangs; and a seed the parser does not accept is a broken harness, said at once.
+	 */
+	private static List<byte[]> warmedUp(Parser parser, Path folder) throws Exception {
+		List<byte[]> seeds = parser.seeds();
+		for (int i = 0; i < seeds.size(); i++) {
+			Path file = copy(seeds.get(i), folder.resolve("seeds"), parser);
+			Outcome outcome;
+			try {
+				outcome = parser.read(file);
+			} catch (Exception e) {
+				outcome = Classifier.classify(parser, file, e);
+			}
+			if (outcome.kind() != Outcome.Kind.ACCEPTED) {
+				System.out.println("  " + parser.name() + ": seed " + i + " is not accepted: " + outcome);
+			}
+		}
+		return seeds;
+	}
+
+	private static Path copy(byte[] input, Path dir, Parser parser) throws IOException {
+		Files.createDirectories(dir);
+		Path file = dir.resolve("input" + parser.extension());
+		Files.write(file, input);
+		return file;
 	}
 
 	private static Path copy(Path input, Path dir, Parser parser) throws IOException {

@@ -24,7 +24,8 @@ import org.twinworks.interop.csv.CsvImportException;
 import org.twinworks.interop.csv.CsvImportOptions;
 import org.twinworks.interop.csv.CsvTagListImporter;
 import org.twinworks.interop.nodeset.NodeSetException;
-import org.twinworks.interop.nodeset.NodeSetReader;
+import org.twinworks.interop.nodeset.mapping.NodeSetImportOptions;
+import org.twinworks.interop.nodeset.mapping.NodeSetImporter;
 import org.twinworks.live.AuditLog;
 import org.twinworks.live.Recording;
 import org.twinworks.model.persistence.LoadedPlant;
@@ -57,7 +58,8 @@ final class Parsers {
 			return Outcome.ACCEPTED;
 		}, t -> false));
 		all.put("nodeset", new Simple("nodeset", ".xml", Shape.XML, seeds::nodeSets, file -> {
-			new NodeSetReader().read(file);
+			// read, then loaded over the base namespace and mapped to a draft, as `import` does
+			NodeSetImporter.read(List.of(file), NodeSetImportOptions.DEFAULT);
 			return Outcome.ACCEPTED;
 		}, NodeSetException.class::isInstance));
 		all.put("csv", new Simple("csv", ".csv", Shape.TEXT, seeds::tagLists, file -> {
