@@ -234,10 +234,11 @@ class HostileModelFilesTest {
 
 	@Test
 	void anEncodingThisProgramDoesNotKnowIsNamedOnTheFirstLine() throws IOException {
-		Path file = write("ebcdic.twin", """
-				<?xml version="1.0" encoding="EBCDIC-XYZ"?>
-				<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P"/>
-				""");
+		Path file = write("ebcdic.twin",
+				"""
+						<?xml version="1.0" encoding="EBCDIC-XYZ"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P"/>
+						""");
 		LoadedPlant loaded = PlantFiles.load(file);
 		FileProblem problem = single(loaded, FileProblem.Severity.ERROR);
 		assertEquals(1, problem.line(), problem.toString());
