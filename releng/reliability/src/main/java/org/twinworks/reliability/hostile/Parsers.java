@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.resource.Resource;
+import org.jspecify.annotations.Nullable;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.twinworks.core.persistence.FileProblem;
 import org.twinworks.diagram.persistence.LoadedNotation;
@@ -106,10 +107,11 @@ final class Parsers {
 	}
 
 	private interface Replay {
+		@Nullable
 		Throwable thrown();
 	}
 
-	private static Throwable rawLoad(Resource resource, Path file, Map<?, ?> options) {
+	private static @Nullable Throwable rawLoad(Resource resource, Path file, Map<?, ?> options) {
 		try (InputStream in = Files.newInputStream(file)) {
 			resource.load(in, options);
 			return null;

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Keeps the inputs that found defects: one per parser and key (exception type + the product frame that threw), the
  * smallest seen, as {@code <folder>/<parser>/<key>.<ext>} beside a {@code .txt} with the key and the stack trace.
@@ -22,6 +24,7 @@ final class Regressions {
 	}
 
 	/** Keeps {@code input} if it is the first or smallest for its key; the file it is kept in, or null. */
+	@Nullable
 	Path keep(Parser parser, Outcome outcome, byte[] input) throws IOException {
 		String id = parser.name() + "/" + slug(outcome.key());
 		Integer size = kept.get(id);
