@@ -17,8 +17,13 @@
 #       with no goodbye, network cuts (3 s to 150 s) and loss bursts; prints per fault the seconds until every item
 #       shows stale and until every item is fresh again, and silently dead items. Needs root: it runs in a network
 #       namespace of its own (only its own loopback; iptables rules there never touch the host's interfaces).
-# `crash` builds this plain Maven module first (it compiles the product's own sources, see pom.xml); the others
-# build the product's bundles and run their test bundles.
+#   releng/reliability/run.sh fuzz [--minutes 10] [--seed 1] [--parsers plant,notation,recording,auditlog,nodeset,csv,aml]
+#       [--limit-ms 1000] [--max-hangs 3]   (or: fuzz --replay 1, to read the kept inputs again)
+#       hostile files: mutates small valid files of each kind and reads them in-process with a 1 s watchdog; prints
+#       per parser executions, outcomes, defects by kind, hangs, the slowest input and the peak heap, and keeps each
+#       defect's input under releng/reliability/regressions/<parser>/.
+# `crash` and `fuzz` build this plain Maven module first (it compiles the product's own sources, see pom.xml);
+# the others build the product's bundles and run their test bundles.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/releng/reliability"
@@ -27,6 +32,11 @@ twinworks_find_java
 harness=${1:-}
 [ $# -gt 0 ] && shift
 case "$harness" in
+  crash) main=org.twinworks.reliability.CrashDuringSave; heap=-Xmx2g
+    set -- --folder "$here/target/crash-during-save" "$@" ;;
+  # a modest heap, so an input that makes a parser allocate without bound shows as an OutOfMemoryError
+  fuzz) main=org.twinworks.reliability.hostile.HostileFiles; heap=-Xmx512m
+    set -- --folder "$here/target/hostile-files" --repository "$root" --regressions "$here/regressions" "$@" ;;
   network)
     restarts=50; minutes=30
     while [ $# -gt 0 ]; do
@@ -53,10 +63,10 @@ case "$harness" in
       -pl target-platform,bundles/org.twinworks.logging,bundles/org.twinworks.core,bundles/org.twinworks.model,bundles/org.twinworks.model.edit,bundles/org.twinworks.milo,bundles/org.twinworks.sparkplug,bundles/org.twinworks.live,bundles/org.twinworks.sim,tests/org.twinworks.tests.live.harness,tests/org.twinworks.live.benchmarks \
       | grep --line-buffered -E 'network:|Tests run:|BUILD|ERROR'
     exit "${PIPESTATUS[0]}" ;;
-  crash) main=org.twinworks.reliability.CrashDuringSave ;;
   soak) exec "$here/soak.sh" "$@" ;;
   certificates) exec "$here/certificates.sh" "$@" ;;
   *) echo "usage: run.sh crash [--trials N] [--seed S] [--minutes M] [--window-ms W] [--elements E]" >&2
+     echo "       run.sh fuzz [--minutes M] [--seed S] [--parsers a,b] [--replay 1]" >&2
      echo "       run.sh certificates [--minutes M]" >&2
      echo "       run.sh network [--restarts N] [--minutes M]" >&2
      echo "       run.sh soak [--minutes M] [--samples S] [--part workbench|plant|both]" >&2; exit 2 ;;
@@ -64,4 +74,4 @@ esac
 "$root/mvnw" -q -B -f "$here/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$here/target/cp.txt" >&2
 cp="$here/target/classes:$(cat "$here/target/cp.txt")"
 cd "$here"
-exec "$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC -cp "$cp" "$main" --folder "$here/target/crash-during-save" "$@"
+exec "$JAVA_HOME/bin/java" "$heap" -XX:+UseG1GC -cp "$cp" "$main" "$@"

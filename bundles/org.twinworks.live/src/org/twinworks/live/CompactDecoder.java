@@ -4,6 +4,7 @@ package org.twinworks.live;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -22,6 +23,7 @@ final class CompactDecoder {
 	private @Nullable Instant lastArrival;
 	private byte[] bytes = new byte[0];
 	private int at;
+	private int end;
 
 	/** {@code consumer} gets declarations and batches; without one only the dictionary is kept. */
 	CompactDecoder(@Nullable ColumnConsumer consumer) {
@@ -36,7 +38,7 @@ final class CompactDecoder {
 	int decode(byte[] buffer, int offset, int length) throws IOException {
 		bytes = buffer;
 		at = offset;
-		int end = offset + length;
+		end = offset + length;
 		try {
 			int values = switch (buffer[at++]) {
 			case CompactFormat.SIGNALS -> signals();
@@ -50,6 +52,8 @@ final class CompactDecoder {
 			return values;
 		} catch (ArrayIndexOutOfBoundsException e) {
 			throw new IOException("record ends early", e);
+		} catch (DateTimeException e) {
+			throw new IOException("a time out of range: " + e.getMessage(), e);
 		}
 	}
 
@@ -93,6 +97,10 @@ final class CompactDecoder {
 		long batchSeconds = zigzag(varLong());
 		int batchNanos = (int) varLong();
 		int count = (int) varLong();
+		// every value takes at least a byte: a larger count is damage, and must not size the columns
+		if (count < 0 || count > end - at) {
+			throw new IOException("a batch of " + count + " values does not fit in its record");
+		}
 		RecordedColumns c = columns;
 		c.ensure(count);
 		Instant arrival = lastArrival != null && lastArrival.getEpochSecond() == batchSeconds
@@ -283,8 +291,11 @@ final class CompactDecoder {
 		return (v >>> 1) ^ -(v & 1);
 	}
 
-	private String text() {
+	private String text() throws IOException {
 		int length = (int) varLong();
+		if (length < 0 || length > end - at) {
+			throw new IOException("a text of " + length + " characters does not fit in its record");
+		}
 		int start = at;
 		boolean ascii = true;
 		for (int i = start; i < start + length; i++) {
@@ -304,7 +315,7 @@ final class CompactDecoder {
 		return new String(chars);
 	}
 
-	private @Nullable String optionalText() {
+	private @Nullable String optionalText() throws IOException {
 		return bytes[at++] == 0 ? null : text();
 	}
 }

@@ -12,6 +12,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -98,6 +99,8 @@ final class RecordFormat {
 						new SignalValue(value, code, status, source, server));
 			} catch (ArrayIndexOutOfBoundsException e) {
 				throw new EOFException("record ends early");
+			} catch (DateTimeException e) {
+				throw new IOException("a time out of range: " + e.getMessage(), e);
 			}
 		}
 

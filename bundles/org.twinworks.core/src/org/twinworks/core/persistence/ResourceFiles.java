@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,6 +41,7 @@ public final class ResourceFiles {
 	public static <R extends Resource> LoadedResource<R> read(R resource, Path file, Map<?, ?> options) {
 		List<FileProblem> problems = new ArrayList<>();
 		boolean readable = true;
+		FileProblem thrown = null;
 		Optional<FileProblem> tooLarge = FileSizeLimit.check(file);
 		if (tooLarge.isPresent()) {
 			return new LoadedResource<>(file, resource, List.of(tooLarge.get()), false);
@@ -56,10 +58,14 @@ public final class ResourceFiles {
 		} catch (IOException | RuntimeException e) {
 			readable = !isFatal(e);
 			if (!readable) {
-				problems.add(toProblem(file, rootCause(e)));
+				thrown = toProblem(file, rootCause(e));
 			}
 		}
-		problems.addAll(recorded(file, resource));
+		List<FileProblem> recorded = recorded(file, resource);
+		if (thrown != null && !restates(thrown, recorded)) {
+			problems.add(thrown);
+		}
+		problems.addAll(recorded);
 		if (problems.stream().anyMatch(problem -> problem.message().startsWith(NOT_UTF8))) {
 			problems.removeIf(problem -> problem.message().startsWith(NOT_UTF8) || problem.message().isEmpty());
 			FileProblem where = Utf8Check.firstInvalid(file);
@@ -97,6 +103,15 @@ public final class ResourceFiles {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		resource.save(out, options);
 		return out.toByteArray();
+	}
+
+	/**
+	 * EMF ends a load by throwing the cause of its first recorded error (a bad value, an unresolvable reference)
+	 * without its position: then the recorded error says the same with line and column.
+	 */
+	private static boolean restates(FileProblem thrown, List<FileProblem> recorded) {
+		return thrown.line() == 0 && !thrown.message().startsWith(NOT_UTF8) && recorded.stream()
+				.anyMatch(problem -> problem.severity() == FileProblem.Severity.ERROR && problem.line() > 0);
 	}
 
 	/** Xerces reports bad UTF-8 as a CharConversionException subclass, without a location. */
@@ -156,6 +171,11 @@ public final class ResourceFiles {
 		}
 		if (notUtf8(cause)) {
 			return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0, NOT_UTF8);
+		}
+		if (cause instanceof UnsupportedEncodingException) {
+			// only the XML declaration, on the first line, names an encoding
+			return new FileProblem(FileProblem.Severity.ERROR, file, 1, 0, "the file declares the encoding \""
+					+ cause.getMessage() + "\", which this program does not know: save the file as UTF-8");
 		}
 		if (cause instanceof ClassCastException) {
 			return new FileProblem(FileProblem.Severity.ERROR, file, 0, 0,

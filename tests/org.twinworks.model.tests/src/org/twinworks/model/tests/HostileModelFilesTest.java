@@ -193,6 +193,59 @@ class HostileModelFilesTest {
 		assertTrue(PlantFiles.load(file).readable(), "under the default limit the same file reads");
 	}
 
+	@Test
+	void aValueOfTheWrongKindIsReportedAtItsLineAndNotAgainWithoutOne() throws IOException {
+		// found by the hostile-files harness: EMF records the bad value with its place, then throws its cause
+		Path file = write("bad-value.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P">
+						  <areas name="A"><workCenters name="C"><units name="U">
+						    <equipment name="Motor 1" tag="M-1" kind="Mixer of doom"/>
+						  </units></workCenters></areas>
+						</twin:Plant>
+						""");
+		LoadedPlant loaded = PlantFiles.load(file);
+		assertTrue(loaded.hasErrors());
+		FileProblem problem = single(loaded, FileProblem.Severity.ERROR);
+		assertEquals(4, problem.line(), problem.toString());
+		assertTrue(problem.message().contains("Mixer of doom"), problem.message());
+	}
+
+	@Test
+	void aReferenceToAFeatureThePlantLacksIsReportedAtItsLineAndNotAgainWithoutOne() throws IOException {
+		Path file = write("bad-reference.twin",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P">
+						  <twin xmi:id="t">
+						    <endpoints xmi:id="e" name="Server" url="opc.tcp://127.0.0.1:4840/x"/>
+						    <bindings xmi:id="b" endpoint="//@equipment.999999"/>
+						  </twin>
+						</twin:Plant>
+						""");
+		LoadedPlant loaded = PlantFiles.load(file);
+		assertTrue(loaded.hasErrors());
+		for (FileProblem problem : loaded.problems()) {
+			assertTrue(problem.line() > 0, problem.toString());
+		}
+		assertTrue(loaded.problems().stream().anyMatch(problem -> problem.line() == 5), loaded.problems().toString());
+	}
+
+	@Test
+	void anEncodingThisProgramDoesNotKnowIsNamedOnTheFirstLine() throws IOException {
+		Path file = write("ebcdic.twin",
+				"""
+						<?xml version="1.0" encoding="EBCDIC-XYZ"?>
+						<twin:Plant xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:twin="http://twinworks.org/model/1.0" name="P"/>
+						""");
+		LoadedPlant loaded = PlantFiles.load(file);
+		FileProblem problem = single(loaded, FileProblem.Severity.ERROR);
+		assertEquals(1, problem.line(), problem.toString());
+		assertTrue(problem.message().contains("\"EBCDIC-XYZ\"") && problem.message().contains("UTF-8"),
+				problem.message());
+	}
+
 	private static FileProblem single(LoadedPlant loaded, FileProblem.Severity severity) {
 		List<FileProblem> problems = loaded.problems().stream().filter(p -> p.severity() == severity).toList();
 		assertEquals(1, problems.size(), loaded.problems().toString());

@@ -18,13 +18,13 @@ import org.twinworks.diagram.notation.NotationFactory;
  * Diagrams of about {@code views} views (nodes with labels, a child in every fourth, edges with bendpoints): what a
  * large P&amp;ID's notation file holds, without needing its model.
  */
-final class SyntheticDiagrams {
+public final class SyntheticDiagrams {
 	private static final NotationFactory F = NotationFactory.eINSTANCE;
 
 	private SyntheticDiagrams() {
 	}
 
-	static Diagram create(int views, long seed) {
+	public static Diagram create(int views, long seed) {
 		Random random = new Random(seed);
 		Diagram diagram = F.createDiagram();
 		diagram.setName("Synthetic diagram (" + views + " views)");
