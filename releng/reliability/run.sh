@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the reliability harnesses of issue 19 and prints their figures (README, "Reliability"):
 #   releng/reliability/run.sh crash [--trials 1000] [--seed 1] [--minutes 60] [--window-ms 300] [--elements 20000]
-#       kill -9 at random moments while the product saves each kind of file (plant model, notation, recording,
-#       audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
+#       kill -9 at random moments while the product saves each kind of file (plant model, notation, commissioning
+#       record, recording, audit log), then check every file is one of its versions, loads, and leaves no temporary file behind.
 #   releng/reliability/run.sh soak [--minutes 60] [--samples 12] [--part workbench|plant|both]
 #       the workbench live on a 20,000-signal plant at 10 Hz (WorkbenchSoak, under Xvfb), then the virtual plant
 #       under the live benchmark's 10 Hz load (PlantSoak), each for the minutes given: heap after GC, threads, file

@@ -35,7 +35,9 @@ public final class CrashDuringSave {
 	/** Every kind of file the product saves that this module can compile, in a fixed order (children find theirs). */
 	static List<FileKind> kinds(int elements) {
 		return List.of(new ReplacedFile("plant model", new PlantFormat(elements)),
-				new ReplacedFile("notation", new NotationFormat(elements)), new RecordingFile(), new AuditLogFile());
+				new ReplacedFile("notation", new NotationFormat(elements)),
+				new ReplacedFile("commissioning", new CommissioningFormat(elements)), new RecordingFile(),
+				new AuditLogFile());
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -109,15 +111,15 @@ public final class CrashDuringSave {
 			long seconds) {
 		System.out.printf(Locale.ROOT,
 				"reliability: crash during save: %d trials%s in %d min %d s (seed %d; kill 0-%d ms after the"
-						+ " child's first save began; plant and notation of ~%d elements)%n",
+						+ " child's first save began; plant, notation and commissioning record of ~%d elements)%n",
 				ran, ran < asked ? " of " + asked + " (time bound reached)" : "", seconds / 60, seconds % 60, seed,
 				windowMs, elements);
-		System.out.printf(Locale.ROOT, "reliability: %-12s %7s %16s %8s %13s %17s %18s %15s %11s%n", "file", "trials",
+		System.out.printf(Locale.ROOT, "reliability: %-13s %7s %16s %8s %13s %17s %18s %15s %11s%n", "file", "trials",
 				"killed mid-save", "corrupt", "not loadable", "tmp left by kill", "left after reopen",
 				"left in sys tmp", "torn tails");
 		boolean failed = false;
 		for (Tally tally : tallies) {
-			System.out.printf(Locale.ROOT, "reliability: %-12s %7d %16d %8d %13d %17d %18d %15d %11d%n", tally.kind,
+			System.out.printf(Locale.ROOT, "reliability: %-13s %7d %16d %8d %13d %17d %18d %15d %11d%n", tally.kind,
 					tally.trials, tally.killedMidSave, tally.corrupt, tally.unloadable, tally.leftoversFromKills,
 					tally.leftoversAfterOpen, tally.systemTemporaryFiles, tally.tornTails);
 			tally.failures.stream().limit(10)
