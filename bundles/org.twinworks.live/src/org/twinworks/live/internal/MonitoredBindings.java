@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -18,9 +19,11 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOpera
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.slf4j.Logger;
@@ -57,7 +60,11 @@ public final class MonitoredBindings {
 	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, Collection<Binding> bindings,
 			ValueStore store) throws UaException {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
-		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
+		SubscriptionCounts counts = SubscriptionCounts.of(publishingInterval,
+				client.getConfig().getSessionTimeout().doubleValue());
+		subscription.setMaxKeepAliveCount(uint(counts.maxKeepAliveCount()));
+		subscription.setLifetimeCount(uint(counts.lifetimeCount()));
+		subscription.setSubscriptionListener(new RecreateWhenLost());
 		subscription.create();
 		MonitoredBindings monitored = new MonitoredBindings(subscription, store, publishingInterval);
 		monitored.add(client, List.copyOf(bindings));
@@ -192,12 +199,38 @@ public final class MonitoredBindings {
 				.whenComplete((response, failure) -> {
 					StatusCode status = failure != null || response.getResults() == null
 							|| response.getResults().length == 0 ? null : response.getResults()[0].getStatusCode();
-					if (status == null || !status.isGood()) {
+					if (status != null && status.getValue() == StatusCodes.Bad_SubscriptionIdInvalid) {
+						// the session came back, its subscription did not (its lifetime ran out, or the server
+						// revised it below the session timeout): Milo recreates only after a failed transfer
+						recreate(subscription, Optional.of(id), "the server no longer knows subscription " + id);
+					} else if (status == null || !status.isGood()) {
 						// a recreated subscription (transfer failed) sends its values as its items are created
 						LOG.debug("ResendData for subscription {} after a reconnect: {}", id,
 								failure != null ? failure.getMessage() : status);
 					}
 				}));
+	}
+
+	/**
+	 * Creates {@code subscription} and its items anew on the current session, unless it was recreated meanwhile
+	 * (its id is no longer {@code lostId}). New items send their current values, so the store gets every value again.
+	 */
+	private static void recreate(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
+		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
+			synchronized (subscription) {
+				if (!subscription.getSubscriptionId().equals(lostId)) {
+					return;
+				}
+				LOG.info("{}: recreating it with {} monitored items", reason, subscription.getMonitoredItems().size());
+				try {
+					subscription.reset();
+					subscription.create();
+					subscription.createMonitoredItems();
+				} catch (UaException e) {
+					LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
+				}
+			}
+		});
 	}
 
 	public void delete() {
@@ -236,20 +269,22 @@ public final class MonitoredBindings {
 	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status) {
 	}
 
-	/** Milo tries to transfer a subscription once after a reconnect; when that fails, it is ours to recreate. */
-	private static final class RecreateOnTransferFailure implements OpcUaSubscription.SubscriptionListener {
+	/**
+	 * Milo tries to transfer a subscription once after a new session, and tells a subscription whose lifetime ran
+	 * out (StatusChange Bad_Timeout); either way it has reset it, and it is ours to recreate.
+	 */
+	private static final class RecreateWhenLost implements OpcUaSubscription.SubscriptionListener {
 		@Override
 		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-			LOG.info("subscription transfer failed ({}): recreating {} monitored items",
-					MiloValues.statusName(status.getValue()), subscription.getMonitoredItems().size());
-			Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
-				try {
-					subscription.create();
-					subscription.createMonitoredItems();
-				} catch (UaException e) {
-					LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
-				}
-			});
+			recreate(subscription, Optional.empty(),
+					"subscription transfer failed (" + MiloValues.statusName(status.getValue()) + ")");
+		}
+
+		@Override
+		public void onStatusChanged(OpcUaSubscription subscription, StatusCode status) {
+			if (status.getValue() == StatusCodes.Bad_Timeout) {
+				recreate(subscription, Optional.empty(), "the server ended the subscription (Bad_Timeout)");
+			}
 		}
 	}
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.ConnectionEvent;
@@ -84,9 +83,6 @@ class SessionComesBackTest {
 	}
 
 	@Test
-	@Disabled("known defect, not fixed yet: after a 15 s cut the session comes back but the server no longer knows its"
-			+ " subscription (Republish: Bad_SubscriptionIdInvalid); recreating it on that answer (reset, create, create"
-			+ " items) was tried and values still did not flow. Remove this once fixed: it fails today")
 	void itemsComeBackWhenTheirSubscriptionDiedWhileTheConnectionWasDown() throws Exception {
 		Live live = start("expired");
 		try (live) {
