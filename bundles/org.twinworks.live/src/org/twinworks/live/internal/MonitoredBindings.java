@@ -4,6 +4,7 @@ package org.twinworks.live.internal;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,9 +24,9 @@ import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
-import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twinworks.live.BindingStatus;
@@ -44,6 +45,7 @@ public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
 
 	private final OpcUaSubscription subscription;
+	private final Resubscriber resubscriber;
 	private final ValueStore store;
 	private final double requestedInterval;
 	// per binding, in subscription order: its item (null when its node id never resolved), what it was
@@ -51,22 +53,27 @@ public final class MonitoredBindings {
 	private final Map<Binding, Subscribed> subscribed = new LinkedHashMap<>();
 	private SubscriptionReport report;
 
-	private MonitoredBindings(OpcUaSubscription subscription, ValueStore store, double requestedInterval) {
+	private MonitoredBindings(OpcUaSubscription subscription, Resubscriber resubscriber, ValueStore store,
+			double requestedInterval) {
 		this.subscription = subscription;
+		this.resubscriber = resubscriber;
 		this.store = store;
 		this.requestedInterval = requestedInterval;
 	}
 
-	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, Collection<Binding> bindings,
-			ValueStore store) throws UaException {
+	/** @param lifetime how long the server keeps the subscription without Publish requests; null: the session's */
+	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, @Nullable Duration lifetime,
+			Collection<Binding> bindings, ValueStore store) throws UaException {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
 		SubscriptionCounts counts = SubscriptionCounts.of(publishingInterval,
-				client.getConfig().getSessionTimeout().doubleValue());
+				lifetime != null ? lifetime.toMillis() : client.getConfig().getSessionTimeout().doubleValue());
 		subscription.setMaxKeepAliveCount(uint(counts.maxKeepAliveCount()));
 		subscription.setLifetimeCount(uint(counts.lifetimeCount()));
-		subscription.setSubscriptionListener(new RecreateWhenLost());
+		Resubscriber resubscriber = new Resubscriber(client);
+		subscription.setSubscriptionListener(resubscriber);
 		subscription.create();
-		MonitoredBindings monitored = new MonitoredBindings(subscription, store, publishingInterval);
+		resubscriber.created(subscription);
+		MonitoredBindings monitored = new MonitoredBindings(subscription, resubscriber, store, publishingInterval);
 		monitored.add(client, List.copyOf(bindings));
 		monitored.updateReport();
 		return monitored;
@@ -202,35 +209,14 @@ public final class MonitoredBindings {
 					if (status != null && status.getValue() == StatusCodes.Bad_SubscriptionIdInvalid) {
 						// the session came back, its subscription did not (its lifetime ran out, or the server
 						// revised it below the session timeout): Milo recreates only after a failed transfer
-						recreate(subscription, Optional.of(id), "the server no longer knows subscription " + id);
+						resubscriber.recreate(subscription, Optional.of(id),
+								"the server no longer knows subscription " + id);
 					} else if (status == null || !status.isGood()) {
 						// a recreated subscription (transfer failed) sends its values as its items are created
 						LOG.debug("ResendData for subscription {} after a reconnect: {}", id,
 								failure != null ? failure.getMessage() : status);
 					}
 				}));
-	}
-
-	/**
-	 * Creates {@code subscription} and its items anew on the current session, unless it was recreated meanwhile
-	 * (its id is no longer {@code lostId}). New items send their current values, so the store gets every value again.
-	 */
-	private static void recreate(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
-		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
-			synchronized (subscription) {
-				if (!subscription.getSubscriptionId().equals(lostId)) {
-					return;
-				}
-				LOG.info("{}: recreating it with {} monitored items", reason, subscription.getMonitoredItems().size());
-				try {
-					subscription.reset();
-					subscription.create();
-					subscription.createMonitoredItems();
-				} catch (UaException e) {
-					LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
-				}
-			}
-		});
 	}
 
 	public void delete() {
@@ -267,24 +253,5 @@ public final class MonitoredBindings {
 
 	/** One binding's monitored item, what it was made from, and the server's answer. */
 	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status) {
-	}
-
-	/**
-	 * Milo tries to transfer a subscription once after a new session, and tells a subscription whose lifetime ran
-	 * out (StatusChange Bad_Timeout); either way it has reset it, and it is ours to recreate.
-	 */
-	private static final class RecreateWhenLost implements OpcUaSubscription.SubscriptionListener {
-		@Override
-		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-			recreate(subscription, Optional.empty(),
-					"subscription transfer failed (" + MiloValues.statusName(status.getValue()) + ")");
-		}
-
-		@Override
-		public void onStatusChanged(OpcUaSubscription subscription, StatusCode status) {
-			if (status.getValue() == StatusCodes.Bad_Timeout) {
-				recreate(subscription, Optional.empty(), "the server ended the subscription (Bad_Timeout)");
-			}
-		}
 	}
 }
