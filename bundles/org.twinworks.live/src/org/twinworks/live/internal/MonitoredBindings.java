@@ -12,7 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -209,7 +208,7 @@ public final class MonitoredBindings {
 					if (status != null && status.getValue() == StatusCodes.Bad_SubscriptionIdInvalid) {
 						// the session came back, its subscription did not (its lifetime ran out, or the server
 						// revised it below the session timeout): Milo recreates only after a failed transfer
-						resubscriber.recreate(subscription, Optional.of(id),
+						resubscriber.recreateUnlessReported(subscription, id,
 								"the server no longer knows subscription " + id);
 					} else if (status == null || !status.isGood()) {
 						// a recreated subscription (transfer failed) sends its values as its items are created

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Resubscriber implements OpcUaSubscription.SubscriptionListener {
 	private static final Logger LOG = LoggerFactory.getLogger(Resubscriber.class);
+	// how long a Bad_Timeout of a lost subscription may take to arrive after the session came back
+	private static final long REPORT_GRACE_MS = 3_000;
 
 	private final OpcUaClient client;
 	// the id we last created on the server; Milo may reset a subscription we recreated already (the lost one's
@@ -56,6 +58,24 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener {
 	 */
 	void recreate(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
 		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> recreateNow(subscription, lostId, reason));
+	}
+
+	/**
+	 * Recreates {@code subscription}, whose id the server no longer knows, unless Milo reports its end meanwhile.
+	 * The server answers the first Publish after a reactivation with the lost subscription's Bad_Timeout, if it
+	 * still holds it; Milo then resets the subscription on its own thread, and a reset in the middle of our
+	 * recreation left the items marked created on the old subscription, so the new one got none and nothing flowed.
+	 */
+	void recreateUnlessReported(OpcUaSubscription subscription, UInteger lostId, String reason) {
+		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
+			try {
+				Thread.sleep(REPORT_GRACE_MS);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			recreateNow(subscription, Optional.of(lostId), reason);
+		});
 	}
 
 	private synchronized void recreateNow(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
