@@ -22,6 +22,7 @@ public final class LiveOptions {
 	private final char[] password;
 	private final Duration publishingInterval;
 	private final Duration requestTimeout;
+	private final @Nullable Duration subscriptionLifetime;
 	private final List<ConnectionListener> listeners;
 	private final @Nullable BrokerTrust brokerTrust;
 
@@ -31,6 +32,7 @@ public final class LiveOptions {
 		password = b.password == null ? null : b.password.clone();
 		publishingInterval = b.publishingInterval;
 		requestTimeout = b.requestTimeout;
+		subscriptionLifetime = b.subscriptionLifetime;
 		listeners = List.copyOf(b.listeners);
 		brokerTrust = b.brokerTrust;
 	}
@@ -60,6 +62,14 @@ public final class LiveOptions {
 		return requestTimeout;
 	}
 
+	/**
+	 * How long the server keeps the subscription while no Publish request reaches it (a cut, a stalled client);
+	 * null: as long as the session, so the subscription never dies while its session lives on.
+	 */
+	public @Nullable Duration subscriptionLifetime() {
+		return subscriptionLifetime;
+	}
+
 	public List<ConnectionListener> listeners() {
 		return listeners;
 	}
@@ -79,6 +89,7 @@ public final class LiveOptions {
 		private char[] password;
 		private Duration publishingInterval = Duration.ofMillis(250);
 		private Duration requestTimeout = Duration.ofSeconds(5);
+		private @Nullable Duration subscriptionLifetime;
 		private final List<ConnectionListener> listeners = new ArrayList<>();
 		private @Nullable BrokerTrust brokerTrust;
 
@@ -104,6 +115,15 @@ public final class LiveOptions {
 
 		public Builder requestTimeout(Duration value) {
 			requestTimeout = Objects.requireNonNull(value);
+			return this;
+		}
+
+		/**
+		 * A shorter subscription lifetime than the session's frees a server's resources sooner after a cut; a
+		 * session that comes back after it recreates its subscription (servers may shorten it anyway).
+		 */
+		public Builder subscriptionLifetime(Duration value) {
+			subscriptionLifetime = Objects.requireNonNull(value);
 			return this;
 		}
 

@@ -106,7 +106,8 @@ public final class LiveSession implements LiveSource {
 			throw new IllegalStateException("this session already subscribes its bindings");
 		}
 		try {
-			monitored = MonitoredBindings.create(client, options.publishingInterval().toMillis(), bindings, store);
+			monitored = MonitoredBindings.create(client, options.publishingInterval().toMillis(),
+					options.subscriptionLifetime(), bindings, store);
 			return monitored.report();
 		} catch (UaException e) {
 			throw new LiveConnectionException("the server refused the subscription: " + FailureText.of(e), e);

@@ -4,6 +4,7 @@ package org.twinworks.live.internal;
 
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,11 +19,13 @@ import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOpera
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
+import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
 import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.twinworks.live.BindingStatus;
@@ -41,6 +44,7 @@ public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
 
 	private final OpcUaSubscription subscription;
+	private final Resubscriber resubscriber;
 	private final ValueStore store;
 	private final double requestedInterval;
 	// per binding, in subscription order: its item (null when its node id never resolved), what it was
@@ -48,18 +52,27 @@ public final class MonitoredBindings {
 	private final Map<Binding, Subscribed> subscribed = new LinkedHashMap<>();
 	private SubscriptionReport report;
 
-	private MonitoredBindings(OpcUaSubscription subscription, ValueStore store, double requestedInterval) {
+	private MonitoredBindings(OpcUaSubscription subscription, Resubscriber resubscriber, ValueStore store,
+			double requestedInterval) {
 		this.subscription = subscription;
+		this.resubscriber = resubscriber;
 		this.store = store;
 		this.requestedInterval = requestedInterval;
 	}
 
-	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, Collection<Binding> bindings,
-			ValueStore store) throws UaException {
+	/** @param lifetime how long the server keeps the subscription without Publish requests; null: the session's */
+	public static MonitoredBindings create(OpcUaClient client, double publishingInterval, @Nullable Duration lifetime,
+			Collection<Binding> bindings, ValueStore store) throws UaException {
 		OpcUaSubscription subscription = new OpcUaSubscription(client, publishingInterval);
-		subscription.setSubscriptionListener(new RecreateOnTransferFailure());
+		SubscriptionCounts counts = SubscriptionCounts.of(publishingInterval,
+				lifetime != null ? lifetime.toMillis() : client.getConfig().getSessionTimeout().doubleValue());
+		subscription.setMaxKeepAliveCount(uint(counts.maxKeepAliveCount()));
+		subscription.setLifetimeCount(uint(counts.lifetimeCount()));
+		Resubscriber resubscriber = new Resubscriber(client);
+		subscription.setSubscriptionListener(resubscriber);
 		subscription.create();
-		MonitoredBindings monitored = new MonitoredBindings(subscription, store, publishingInterval);
+		resubscriber.created(subscription);
+		MonitoredBindings monitored = new MonitoredBindings(subscription, resubscriber, store, publishingInterval);
 		monitored.add(client, List.copyOf(bindings));
 		monitored.updateReport();
 		return monitored;
@@ -192,7 +205,12 @@ public final class MonitoredBindings {
 				.whenComplete((response, failure) -> {
 					StatusCode status = failure != null || response.getResults() == null
 							|| response.getResults().length == 0 ? null : response.getResults()[0].getStatusCode();
-					if (status == null || !status.isGood()) {
+					if (status != null && status.getValue() == StatusCodes.Bad_SubscriptionIdInvalid) {
+						// the session came back, its subscription did not (its lifetime ran out, or the server
+						// revised it below the session timeout): Milo recreates only after a failed transfer
+						resubscriber.recreateUnlessReported(subscription, id,
+								"the server no longer knows subscription " + id);
+					} else if (status == null || !status.isGood()) {
 						// a recreated subscription (transfer failed) sends its values as its items are created
 						LOG.debug("ResendData for subscription {} after a reconnect: {}", id,
 								failure != null ? failure.getMessage() : status);
@@ -234,22 +252,5 @@ public final class MonitoredBindings {
 
 	/** One binding's monitored item, what it was made from, and the server's answer. */
 	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status) {
-	}
-
-	/** Milo tries to transfer a subscription once after a reconnect; when that fails, it is ours to recreate. */
-	private static final class RecreateOnTransferFailure implements OpcUaSubscription.SubscriptionListener {
-		@Override
-		public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-			LOG.info("subscription transfer failed ({}): recreating {} monitored items",
-					MiloValues.statusName(status.getValue()), subscription.getMonitoredItems().size());
-			Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
-				try {
-					subscription.create();
-					subscription.createMonitoredItems();
-				} catch (UaException e) {
-					LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
-				}
-			});
-		}
 	}
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.twinworks.live.ConnectionEvent;
@@ -84,15 +83,13 @@ class SessionComesBackTest {
 	}
 
 	@Test
-	@Disabled("known defect, not fixed yet: after a 15 s cut the session comes back but the server no longer knows its"
-			+ " subscription (Republish: Bad_SubscriptionIdInvalid); recreating it on that answer (reset, create, create"
-			+ " items) was tried and values still did not flow. Remove this once fixed: it fails today")
 	void itemsComeBackWhenTheirSubscriptionDiedWhileTheConnectionWasDown() throws Exception {
 		Live live = start("expired");
 		try (live) {
 			relay.stall();
-			// the length of the harness's 15 s cut, after which the server no longer knew the subscription (Republish:
-			// Bad_SubscriptionIdInvalid) though the session came back: Milo recreates only after a failed transfer
+			// the harness's 15 s cut, after which the server no longer knew the subscription (Republish:
+			// Bad_SubscriptionIdInvalid) though the session came back: the subscription asked for Milo's lifetime of
+			// 50 publishing intervals, computed for its 1 s default interval (5 s here, 12.5 s at 250 ms)
 			Thread.sleep(15_000);
 			relay.heal();
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
@@ -101,7 +98,26 @@ class SessionComesBackTest {
 		}
 	}
 
+	@Test
+	void itemsComeBackWhenTheServerEndedTheirSubscriptionWhileTheSessionLivedOn() throws Exception {
+		// a lifetime shorter than the cut (the server raises it to its 10 s minimum): the server ends the
+		// subscription (Bad_Timeout) while the session survives; Milo recreates subscriptions only after a transfer
+		Live live = start("ended", Duration.ofSeconds(5));
+		try (live) {
+			relay.stall();
+			Thread.sleep(16_000);
+			relay.heal();
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
+					() -> "still stale 20 s after the subscription's lifetime ran out: " + live.stale().size() + " of "
+							+ live.signals.size() + "; events " + live.events);
+		}
+	}
+
 	private Live start(String name) throws Exception {
+		return start(name, null);
+	}
+
+	private Live start(String name, Duration subscriptionLifetime) throws Exception {
 		Path folder = directory.resolve(name);
 		LiveClient client = new LiveClient(folder);
 		server = TestPlant.in(folder).trustClientOf(client.pki());
@@ -112,8 +128,13 @@ class SessionComesBackTest {
 		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
 		endpoint.setUrl(relay.relayed(sim.endpointUrl()));
 		Live live = new Live();
-		LiveOptions options = LiveOptions.builder().pkiDirectory(client.pki()).serverTrust(ServerTrust.rejectAll())
-				.listener(live.events::add).listener(live.states).publishingInterval(Duration.ofMillis(100)).build();
+		LiveOptions.Builder builder = LiveOptions.builder().pkiDirectory(client.pki())
+				.serverTrust(ServerTrust.rejectAll()).listener(live.events::add).listener(live.states)
+				.publishingInterval(Duration.ofMillis(100));
+		if (subscriptionLifetime != null) {
+			builder.subscriptionLifetime(subscriptionLifetime);
+		}
+		LiveOptions options = builder.build();
 		live.session = LiveSession.connect(endpoint, options);
 		live.attached = live.states.attach(live.store, Duration.ofMillis(40));
 		List<Binding> bindings = LiveBindings.activeOn(plant, endpoint);
