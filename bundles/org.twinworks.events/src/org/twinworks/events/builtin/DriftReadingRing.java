@@ -9,93 +9,91 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One signal's latest drift readings as primitives, the oldest overwritten once {@code capacity} are kept: each
- * reading's fields side by side in one {@code long[]} (a reading is one or two cache lines, as an object would be).
- * A {@link DriftReading} is made only when asked for: over a long analysis of thousands of signals the rings hold
- * millions of readings, and as objects each was promoted and later collected from the old generation. Written on
- * the engine's thread, read from any (all methods hold the ring's lock).
+ * One signal's latest drift readings, the oldest overwritten once {@code capacity} are kept. The ring takes its whole
+ * room when made (a signal's first window), so a plant's drift history costs its full amount within the first window
+ * and never grows after: 45 bytes a reading, the eight statistics as floats (a chart's resolution), the time and flags
+ * exact. The latest reading is also kept whole, as the detector computed it. A {@link DriftReading} of the history is
+ * made only when asked for. Written on the engine's thread, read from any (all methods hold the ring's lock).
  */
 final class DriftReadingRing {
-	/** Longs a reading takes: seconds, nanos and flags, then the eight doubles' bits. */
-	private static final int STRIDE = 10;
+	/** Floats a reading takes: value, mean, sigma, the two CUSUM sums, h, the EWMA and its limit. */
+	private static final int STRIDE = 8;
 	private static final int WARMING_UP = 1;
 	private static final int CUSUM_SIGNAL = 2;
 	private static final int EWMA_SIGNAL = 4;
 
 	private final int capacity;
-	/** {@code size} readings from reading {@code head}, wrapping around; grown up to capacity readings. */
-	private long[] data;
+	private final long[] seconds;
+	private final int[] nanos;
+	private final byte[] flags;
+	private final float[] statistics;
+	/** {@code size} readings from slot {@code head}, wrapping around. */
 	private int head;
 	private int size;
+	private @Nullable DriftReading latest;
 
 	DriftReadingRing(int capacity) {
 		this.capacity = capacity;
-		this.data = new long[Math.min(capacity, 16) * STRIDE];
+		this.seconds = new long[capacity];
+		this.nanos = new int[capacity];
+		this.flags = new byte[capacity];
+		this.statistics = new float[capacity * STRIDE];
+	}
+
+	/** The bytes one reading of the history takes. */
+	static int bytesPerReading() {
+		return Long.BYTES + Integer.BYTES + Byte.BYTES + STRIDE * Float.BYTES;
 	}
 
 	/** Adds a reading (the fields of {@link DriftReading}), dropping the oldest when full. */
 	synchronized void add(Instant time, double value, boolean warmingUp, double mean, double sigma, double cusumHigh,
 			double cusumLow, double h, boolean cusumSignal, double ewma, double ewmaLimit, boolean ewmaSignal) {
-		int length = data.length / STRIDE;
 		int slot;
 		if (size == capacity) {
 			slot = head;
-			head = (head + 1) % length;
+			head = (head + 1) % capacity;
 		} else {
-			if (size == length) {
-				grow();
-				length = data.length / STRIDE;
-			}
-			slot = (head + size) % length;
+			slot = (head + size) % capacity;
 			size++;
 		}
+		seconds[slot] = time.getEpochSecond();
+		nanos[slot] = time.getNano();
+		flags[slot] = (byte) ((warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0)
+				| (ewmaSignal ? EWMA_SIGNAL : 0));
 		int i = slot * STRIDE;
-		long[] d = data;
-		d[i] = time.getEpochSecond();
-		d[i + 1] = (long) time.getNano() << 8 | (warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0)
-				| (ewmaSignal ? EWMA_SIGNAL : 0);
-		d[i + 2] = Double.doubleToRawLongBits(value);
-		d[i + 3] = Double.doubleToRawLongBits(mean);
-		d[i + 4] = Double.doubleToRawLongBits(sigma);
-		d[i + 5] = Double.doubleToRawLongBits(cusumHigh);
-		d[i + 6] = Double.doubleToRawLongBits(cusumLow);
-		d[i + 7] = Double.doubleToRawLongBits(h);
-		d[i + 8] = Double.doubleToRawLongBits(ewma);
-		d[i + 9] = Double.doubleToRawLongBits(ewmaLimit);
+		float[] s = statistics;
+		s[i] = (float) value;
+		s[i + 1] = (float) mean;
+		s[i + 2] = (float) sigma;
+		s[i + 3] = (float) cusumHigh;
+		s[i + 4] = (float) cusumLow;
+		s[i + 5] = (float) h;
+		s[i + 6] = (float) ewma;
+		s[i + 7] = (float) ewmaLimit;
+		latest = new DriftReading(time, value, warmingUp, mean, sigma, cusumHigh, cusumLow, h, cusumSignal, ewma,
+				ewmaLimit, ewmaSignal);
 	}
 
+	/** The latest reading at full precision. */
 	synchronized @Nullable DriftReading latest() {
-		return size == 0 ? null : reading((head + size - 1) % (data.length / STRIDE));
+		return latest;
 	}
 
-	/** The readings kept, oldest first. */
+	/** The readings kept, oldest first, their statistics at a float's precision. */
 	synchronized List<DriftReading> all() {
 		List<DriftReading> all = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
-			all.add(reading((head + i) % (data.length / STRIDE)));
+			all.add(reading((head + i) % capacity));
 		}
 		return List.copyOf(all);
 	}
 
 	private DriftReading reading(int slot) {
-		long[] d = data;
+		int flag = flags[slot];
+		float[] s = statistics;
 		int i = slot * STRIDE;
-		long flags = d[i + 1];
-		return new DriftReading(Instant.ofEpochSecond(d[i], flags >>> 8), Double.longBitsToDouble(d[i + 2]),
-				(flags & WARMING_UP) != 0, Double.longBitsToDouble(d[i + 3]), Double.longBitsToDouble(d[i + 4]),
-				Double.longBitsToDouble(d[i + 5]), Double.longBitsToDouble(d[i + 6]), Double.longBitsToDouble(d[i + 7]),
-				(flags & CUSUM_SIGNAL) != 0, Double.longBitsToDouble(d[i + 8]), Double.longBitsToDouble(d[i + 9]),
-				(flags & EWMA_SIGNAL) != 0);
-	}
-
-	/** Doubles the room (up to capacity), the readings moved to the start in order. */
-	private void grow() {
-		int length = data.length / STRIDE;
-		long[] larger = new long[(int) Math.min(capacity, 2L * length) * STRIDE];
-		int first = Math.min(size, length - head);
-		System.arraycopy(data, head * STRIDE, larger, 0, first * STRIDE);
-		System.arraycopy(data, 0, larger, first * STRIDE, (size - first) * STRIDE);
-		data = larger;
-		head = 0;
+		return new DriftReading(Instant.ofEpochSecond(seconds[slot], nanos[slot]), s[i], (flag & WARMING_UP) != 0,
+				s[i + 1], s[i + 2], s[i + 3], s[i + 4], s[i + 5], (flag & CUSUM_SIGNAL) != 0, s[i + 6], s[i + 7],
+				(flag & EWMA_SIGNAL) != 0);
 	}
 }

@@ -20,8 +20,9 @@ import org.twinworks.model.Plant;
 /**
  * The engine side of a recording's analysis, fed by the caller in recorded order with columns of primitives (a
  * signal number, a number, a status code and a data time per value) or, for a value that is not a number, the
- * value itself. The detectors may be split across {@code partitions} engines, each on its own thread (the caller's
- * runs the first) and each given every value: the detectors are independent, so each partition finds the frames a
+ * value itself. The detectors may be split across {@code partitions} engines, each on its own thread and each given
+ * every value (the caller only reads and hands over: run on the caller's thread, the first engine's share came after
+ * the reading and the others waited for it): the detectors are independent, so each partition finds the frames a
  * single engine would, and {@link #finish} merges them in the order one engine would have opened them (the same
  * frames, numbered the same). With one partition the engine runs on the caller's thread and listeners added to
  * {@link #engine()} hear frames as they happen; with more, the frames are known at {@link #finish}.
@@ -53,14 +54,14 @@ public final class AnalysisFeed implements AutoCloseable {
 			// provider failures are reported once, by the first partition
 			EventEngine engine = new EventEngine(detectors, order, index, settings,
 					p == 0 ? setup.failedProviders() : List.of());
-			this.partitions[p] = new Partition(engine, p > 0);
+			this.partitions[p] = new Partition(engine, split.size() > 1);
 		}
 		this.free = new ArrayBlockingQueue<>(BATCHES);
 		if (this.partitions.length > 1) {
 			for (int b = 0; b < BATCHES; b++) {
 				free.add(new Batch());
 			}
-			for (int p = 1; p < this.partitions.length; p++) {
+			for (int p = 0; p < this.partitions.length; p++) {
 				this.partitions[p].start(p);
 			}
 		}
@@ -104,7 +105,7 @@ public final class AnalysisFeed implements AutoCloseable {
 		return index;
 	}
 
-	/** The engines of the partitions (the first runs on the caller's thread). */
+	/** The engines of the partitions (with one, it runs on the caller's thread). */
 	public int partitions() {
 		return partitions.length;
 	}
@@ -221,12 +222,11 @@ public final class AnalysisFeed implements AutoCloseable {
 		last.end = end;
 		last.last = true;
 		last.pending = partitions.length;
-		for (int p = 1; p < partitions.length; p++) {
-			partitions[p].put(last);
+		for (Partition partition : partitions) {
+			partition.put(last);
 		}
-		partitions[0].run(last);
-		for (int p = 1; p < partitions.length; p++) {
-			partitions[p].join();
+		for (Partition partition : partitions) {
+			partition.join();
 		}
 		return merged();
 	}
@@ -269,15 +269,14 @@ public final class AnalysisFeed implements AutoCloseable {
 		return batch;
 	}
 
-	/** Gives the filled batch to every partition; the caller runs the first one's share at once. */
+	/** Gives the filled batch to every partition. */
 	private void handOver() {
 		Batch batch = filling;
 		filling = null;
 		batch.pending = partitions.length;
-		for (int p = 1; p < partitions.length; p++) {
-			partitions[p].put(batch);
+		for (Partition partition : partitions) {
+			partition.put(batch);
 		}
-		partitions[0].run(batch);
 	}
 
 	private List<EventFrame> merged() {
@@ -335,7 +334,7 @@ public final class AnalysisFeed implements AutoCloseable {
 		}
 	}
 
-	/** One engine and the frames it opened; the first runs on the caller's thread, the others on their own. */
+	/** One engine and the frames it opened, on the caller's thread when alone, else on its own. */
 	private final class Partition implements org.twinworks.events.EventListener {
 		final EventEngine engine;
 		final List<Opened> opened = new ArrayList<>();
