@@ -11,38 +11,31 @@ import org.jspecify.annotations.Nullable;
 /**
  * One signal's latest drift readings, the oldest overwritten once {@code capacity} are kept. The ring takes its whole
  * room when made (a signal's first window), so a plant's drift history costs its full amount within the first window
- * and never grows after: 45 bytes a reading, the eight statistics as floats (a chart's resolution), the time and flags
- * exact. The latest reading is also kept whole, as the detector computed it. A {@link DriftReading} of the history is
- * made only when asked for. Written on the engine's thread, read from any (all methods hold the ring's lock).
+ * and never grows after. A reading is 48 bytes side by side in one {@code int[]} (one cache line written a window):
+ * the time and flags exact, the eight statistics as floats, a chart's resolution. A {@link DriftReading} is made only
+ * when asked for. Written on the engine's thread, read from any (all methods hold the ring's lock).
  */
 final class DriftReadingRing {
-	/** Floats a reading takes: value, mean, sigma, the two CUSUM sums, h, the EWMA and its limit. */
-	private static final int STRIDE = 8;
+	/** Ints a reading takes: the epoch second (two), the nanosecond, the flags, then the eight floats' bits. */
+	private static final int STRIDE = 12;
 	private static final int WARMING_UP = 1;
 	private static final int CUSUM_SIGNAL = 2;
 	private static final int EWMA_SIGNAL = 4;
 
 	private final int capacity;
-	private final long[] seconds;
-	private final int[] nanos;
-	private final byte[] flags;
-	private final float[] statistics;
+	private final int[] data;
 	/** {@code size} readings from slot {@code head}, wrapping around. */
 	private int head;
 	private int size;
-	private @Nullable DriftReading latest;
 
 	DriftReadingRing(int capacity) {
 		this.capacity = capacity;
-		this.seconds = new long[capacity];
-		this.nanos = new int[capacity];
-		this.flags = new byte[capacity];
-		this.statistics = new float[capacity * STRIDE];
+		this.data = new int[Math.multiplyExact(capacity, STRIDE)];
 	}
 
-	/** The bytes one reading of the history takes. */
+	/** The bytes one reading takes. */
 	static int bytesPerReading() {
-		return Long.BYTES + Integer.BYTES + Byte.BYTES + STRIDE * Float.BYTES;
+		return STRIDE * Integer.BYTES;
 	}
 
 	/** Adds a reading (the fields of {@link DriftReading}), dropping the oldest when full. */
@@ -56,30 +49,28 @@ final class DriftReadingRing {
 			slot = (head + size) % capacity;
 			size++;
 		}
-		seconds[slot] = time.getEpochSecond();
-		nanos[slot] = time.getNano();
-		flags[slot] = (byte) ((warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0)
-				| (ewmaSignal ? EWMA_SIGNAL : 0));
+		int[] d = data;
 		int i = slot * STRIDE;
-		float[] s = statistics;
-		s[i] = (float) value;
-		s[i + 1] = (float) mean;
-		s[i + 2] = (float) sigma;
-		s[i + 3] = (float) cusumHigh;
-		s[i + 4] = (float) cusumLow;
-		s[i + 5] = (float) h;
-		s[i + 6] = (float) ewma;
-		s[i + 7] = (float) ewmaLimit;
-		latest = new DriftReading(time, value, warmingUp, mean, sigma, cusumHigh, cusumLow, h, cusumSignal, ewma,
-				ewmaLimit, ewmaSignal);
+		long second = time.getEpochSecond();
+		d[i] = (int) second;
+		d[i + 1] = (int) (second >>> 32);
+		d[i + 2] = time.getNano();
+		d[i + 3] = (warmingUp ? WARMING_UP : 0) | (cusumSignal ? CUSUM_SIGNAL : 0) | (ewmaSignal ? EWMA_SIGNAL : 0);
+		d[i + 4] = Float.floatToRawIntBits((float) value);
+		d[i + 5] = Float.floatToRawIntBits((float) mean);
+		d[i + 6] = Float.floatToRawIntBits((float) sigma);
+		d[i + 7] = Float.floatToRawIntBits((float) cusumHigh);
+		d[i + 8] = Float.floatToRawIntBits((float) cusumLow);
+		d[i + 9] = Float.floatToRawIntBits((float) h);
+		d[i + 10] = Float.floatToRawIntBits((float) ewma);
+		d[i + 11] = Float.floatToRawIntBits((float) ewmaLimit);
 	}
 
-	/** The latest reading at full precision. */
 	synchronized @Nullable DriftReading latest() {
-		return latest;
+		return size == 0 ? null : reading((head + size - 1) % capacity);
 	}
 
-	/** The readings kept, oldest first, their statistics at a float's precision. */
+	/** The readings kept, oldest first. */
 	synchronized List<DriftReading> all() {
 		List<DriftReading> all = new ArrayList<>(size);
 		for (int i = 0; i < size; i++) {
@@ -89,11 +80,16 @@ final class DriftReadingRing {
 	}
 
 	private DriftReading reading(int slot) {
-		int flag = flags[slot];
-		float[] s = statistics;
+		int[] d = data;
 		int i = slot * STRIDE;
-		return new DriftReading(Instant.ofEpochSecond(seconds[slot], nanos[slot]), s[i], (flag & WARMING_UP) != 0,
-				s[i + 1], s[i + 2], s[i + 3], s[i + 4], s[i + 5], (flag & CUSUM_SIGNAL) != 0, s[i + 6], s[i + 7],
-				(flag & EWMA_SIGNAL) != 0);
+		long second = (d[i] & 0xFFFF_FFFFL) | (long) d[i + 1] << 32;
+		int flags = d[i + 3];
+		return new DriftReading(Instant.ofEpochSecond(second, d[i + 2]), f(d[i + 4]), (flags & WARMING_UP) != 0,
+				f(d[i + 5]), f(d[i + 6]), f(d[i + 7]), f(d[i + 8]), f(d[i + 9]), (flags & CUSUM_SIGNAL) != 0,
+				f(d[i + 10]), f(d[i + 11]), (flags & EWMA_SIGNAL) != 0);
+	}
+
+	private static double f(int bits) {
+		return Float.intBitsToFloat(bits);
 	}
 }

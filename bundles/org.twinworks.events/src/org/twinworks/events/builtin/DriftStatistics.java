@@ -12,9 +12,8 @@ import org.twinworks.model.Signal;
 
 /**
  * The drift charts kept with each signal's history: the current reading and the last {@link #capacity()} readings,
- * one per window of data time, for a view to plot (kept as floats in a ring allocated whole,
- * {@link DriftReadingRing}). Written on the
- * engine's thread, read from any thread.
+ * one per window of data time, for a view to plot: the statistics at a float's precision, in a ring each signal
+ * takes whole at its first window ({@link DriftReadingRing}). Written on the engine's thread, read from any thread.
  */
 public final class DriftStatistics {
 	private final int capacity;

@@ -85,7 +85,7 @@ class DriftDetectorProviderTest {
 		detector.onTime(at(10), frames);
 		DriftReading first = statistics.current(pressure).orElseThrow();
 		assertEquals(at(10), first.time(), "a reading is timed at its window's end");
-		assertEquals(2.5, first.value(), 1e-12, "0 for 7.5 s, 10 for 2.5 s");
+		assertEquals(2.5, first.value(), 1e-6, "0 for 7.5 s, 10 for 2.5 s");
 		assertTrue(first.warmingUp());
 		assertTrue(Double.isNaN(first.ewma()), "the EWMA is off by default");
 		// [10 s, 20 s) brings no value: skipped; in [20 s, 30 s) the held 10 counts from 20 s until 4 arrives at 25 s
@@ -93,7 +93,7 @@ class DriftDetectorProviderTest {
 		detector.onValue(pressure, value(4, 25), at(25), frames);
 		detector.onTime(at(30), frames);
 		assertEquals(2, statistics.recent(pressure).size());
-		assertEquals(7, statistics.current(pressure).orElseThrow().value(), 1e-12);
+		assertEquals(7, statistics.current(pressure).orElseThrow().value(), 1e-6);
 		// a bad value ends the hold: 4 for 1 s, nothing for 4 s, 2 for 5 s
 		detector.onValue(pressure, new SignalValue(1e9, 0x8000_0000L, "Bad", at(31), at(31)), at(31), frames);
 		detector.onValue(pressure, value(2, 35), at(35), frames);
@@ -101,7 +101,7 @@ class DriftDetectorProviderTest {
 		detector.onValue(pressure, value(3, 65), at(65), frames);
 		DriftReading third = statistics.current(pressure).orElseThrow();
 		assertEquals(at(40), third.time());
-		assertEquals((4 * 1 + 2 * 5) / 6.0, third.value(), 1e-12);
+		assertEquals((4 * 1 + 2 * 5) / 6.0, third.value(), 1e-6, "kept as a float");
 		assertEquals(3, statistics.recent(pressure).size());
 		assertFalse(third.warmingUp(), "three windows learnt");
 		assertEquals(List.of(), frames.opened);
@@ -128,21 +128,13 @@ class DriftDetectorProviderTest {
 			seen.add(statistics.current(pressure).orElseThrow());
 			int from = Math.max(0, seen.size() - capacity);
 			if (window % 13 == 0 || window == 999) {
-				assertEquals(seen.subList(from, seen.size()).stream().map(DriftDetectorProviderTest::asKept).toList(),
-						statistics.recent(pressure), "after window " + window);
+				assertEquals(seen.subList(from, seen.size()), statistics.recent(pressure), "after window " + window);
 			}
 		}
 		assertTrue(seen.stream().anyMatch(DriftReading::cusumSignal), "the shift signals");
 		assertTrue(seen.stream().anyMatch(DriftReading::ewmaSignal), "the EWMA too");
 		assertTrue(seen.get(0).warmingUp());
 		assertEquals(at(10_000), statistics.current(pressure).orElseThrow().time());
-	}
-
-	/** A reading as the history keeps it: its statistics at a float's precision, the latest one whole. */
-	private static DriftReading asKept(DriftReading r) {
-		return new DriftReading(r.time(), (float) r.value(), r.warmingUp(), (float) r.mean(), (float) r.sigma(),
-				(float) r.cusumHigh(), (float) r.cusumLow(), (float) r.h(), r.cusumSignal(), (float) r.ewma(),
-				(float) r.ewmaLimit(), r.ewmaSignal());
 	}
 
 	@Test
@@ -240,7 +232,7 @@ class DriftDetectorProviderTest {
 		assertTrue(tenth - stepAt <= 30 * 100, "flagged after " + (tenth - stepAt) / 100 + " windows");
 		DriftReading reading = provider.statistics().current(pressure).orElseThrow();
 		assertTrue(reading.ewmaSignal());
-		assertEquals(6 * Math.sqrt(0.05 / 1.95), reading.ewmaLimit(), 1e-12);
+		assertEquals(6 * Math.sqrt(0.05 / 1.95), reading.ewmaLimit(), 1e-6);
 		// back on target: the EWMA decays below half its limit and the frame closes
 		for (long end = tenth + 300 * 100; tenth < end; tenth++) {
 			feed(detector, 5 + 0.1 * random.nextGaussian(), tenth, frames);
