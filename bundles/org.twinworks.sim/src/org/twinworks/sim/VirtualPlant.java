@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.stack.core.security.FileBasedTrustListManager;
@@ -35,15 +36,17 @@ public final class VirtualPlant implements AutoCloseable {
 	private final String endpointUrl;
 	private final String applicationUri;
 	private final List<String> skipped;
+	private final AtomicBoolean refusingSubscriptions;
 
 	private VirtualPlant(PlantServer server, PlantDynamics dynamics, ServerIdentity identity, String endpointUrl,
-			String applicationUri, List<String> skipped) {
+			String applicationUri, List<String> skipped, AtomicBoolean refusingSubscriptions) {
 		this.server = server;
 		this.dynamics = dynamics;
 		this.identity = identity;
 		this.endpointUrl = endpointUrl;
 		this.applicationUri = applicationUri;
 		this.skipped = skipped;
+		this.refusingSubscriptions = refusingSubscriptions;
 	}
 
 	/**
@@ -74,11 +77,14 @@ public final class VirtualPlant implements AutoCloseable {
 			PlantDynamics dynamics = PlantDynamics.of(plant,
 					bindings.served().keySet().stream().map(Binding::getSignal).toList(), config.seed());
 			MethodAllowList allowedMethods = new MethodAllowList();
-			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList, allowedMethods);
+			AtomicBoolean refusingSubscriptions = new AtomicBoolean();
+			server = ServerAssembly.create(config, applicationUri, hostname, port, identity, trustList, allowedMethods,
+					refusingSubscriptions::get);
 			PlantServer running = PlantServer.start(server, trustList, plant, bindings, dynamics, config,
 					allowedMethods);
 			String url = "opc.tcp://" + hostname + ":" + port + VirtualPlantConfig.PATH;
-			return new VirtualPlant(running, dynamics, identity, url, applicationUri, List.copyOf(bindings.skipped()));
+			return new VirtualPlant(running, dynamics, identity, url, applicationUri, List.copyOf(bindings.skipped()),
+					refusingSubscriptions);
 		} catch (IOException e) {
 			PlantServer.abandon(server, trustList);
 			throw e;
@@ -169,6 +175,15 @@ public final class VirtualPlant implements AutoCloseable {
 	 */
 	public void failTrip(String interlockTag, boolean fails) {
 		server.stimulation().failTrip(interlockTag, fails);
+	}
+
+	/**
+	 * Refuses every new subscription (CreateSubscription answers Bad_TooManySubscriptions, as a server at its limit
+	 * does) while {@code refuse} is true; subscriptions that exist go on. A drill for clients that recreate a
+	 * subscription the server lost.
+	 */
+	public void refuseNewSubscriptions(boolean refuse) {
+		refusingSubscriptions.set(refuse);
 	}
 
 	/** Whether the interlock's condition held at the last tick (whether or not its trip acted). */

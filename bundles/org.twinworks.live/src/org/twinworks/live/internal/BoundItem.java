@@ -4,6 +4,7 @@ package org.twinworks.live.internal;
 
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
@@ -18,6 +19,8 @@ final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
 	private final Binding binding;
 	private final Signal signal;
 	private final ValueStore store;
+	// whether the store holds a value of this item that a lost subscription could leave looking current
+	private volatile boolean delivered;
 
 	BoundItem(int position, Binding binding, ValueStore store) {
 		this.position = position;
@@ -41,6 +44,16 @@ final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
 
 	@Override
 	public void onDataReceived(OpcUaMonitoredItem item, DataValue value) {
+		if (!delivered) {
+			delivered = true;
+		}
 		store.offer(signal, MiloValues.toSignalValue(value));
+	}
+
+	/** The item's subscription is gone: {@code bad} replaces its last value, if it had one. */
+	void showLost(SignalValue bad) {
+		if (delivered) {
+			store.offer(signal, bad);
+		}
 	}
 }

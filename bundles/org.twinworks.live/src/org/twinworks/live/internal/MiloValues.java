@@ -27,6 +27,11 @@ public final class MiloValues {
 				instant(value.getSourceTime()), instant(value.getServerTime()));
 	}
 
+	/** A value-less {@code code} (a Bad status of ours, not the server's) with source and server time {@code at}. */
+	public static SignalValue bad(long code, Instant at) {
+		return new SignalValue(null, code, statusName(code), at, at);
+	}
+
 	public static String statusName(long code) {
 		if (code == 0) {
 			return GOOD;

@@ -70,7 +70,13 @@ public final class MonitoredBindings {
 		subscription.setLifetimeCount(uint(counts.lifetimeCount()));
 		Resubscriber resubscriber = new Resubscriber(client);
 		subscription.setSubscriptionListener(resubscriber);
-		subscription.create();
+		client.addSessionActivityListener(resubscriber);
+		try {
+			subscription.create();
+		} catch (UaException e) {
+			resubscriber.close();
+			throw e;
+		}
 		resubscriber.created(subscription);
 		MonitoredBindings monitored = new MonitoredBindings(subscription, resubscriber, store, publishingInterval);
 		monitored.add(client, List.copyOf(bindings));
@@ -219,6 +225,7 @@ public final class MonitoredBindings {
 	}
 
 	public void delete() {
+		resubscriber.close();
 		try {
 			subscription.delete();
 		} catch (UaException e) {

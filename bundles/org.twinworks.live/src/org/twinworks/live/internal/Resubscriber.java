@@ -2,62 +2,83 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.live.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
+import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
+import org.eclipse.milo.opcua.sdk.client.UaSession;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
+import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.StatusCodes;
 import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.UInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.twinworks.live.SignalValue;
 
 /**
  * Creates a subscription and its items anew on the session when the server no longer has it; the new items send
  * their current values, so the store gets every value again. Milo does so itself only after a failed transfer (a
  * new session); a session that came back keeps a subscription the server may have deleted meanwhile.
+ * <p>
+ * A recreation the server refuses is tried again after 1 s, 2 s, 4 s ... at most 30 s apart, while the session is
+ * active (again as soon as it is back) and until the subscription is closed; meanwhile every item that had a value
+ * shows Bad_NoSubscription, since the session being connected would otherwise leave its old value looking current.
  */
-final class Resubscriber implements OpcUaSubscription.SubscriptionListener {
+final class Resubscriber implements OpcUaSubscription.SubscriptionListener, SessionActivityListener {
 	private static final Logger LOG = LoggerFactory.getLogger(Resubscriber.class);
 	// how long a Bad_Timeout of a lost subscription may take to arrive after the session came back
 	private static final long REPORT_GRACE_MS = 3_000;
+	private static final long FIRST_RETRY_MS = 1_000;
+	private static final long LAST_RETRY_MS = 30_000;
+	// only waits: the attempts run on virtual threads of their own. Its one (virtual) thread ends when idle
+	private static final ScheduledThreadPoolExecutor TIMER = timer();
 
 	private final OpcUaClient client;
+	// one recreation at a time; a request that arrives meanwhile replaces the next one waiting
+	private final ReentrantLock attempting = new ReentrantLock();
 	// the id we last created on the server; Milo may reset a subscription we recreated already (the lost one's
 	// Bad_Timeout delivered late), which leaves that one on the server with nobody to acknowledge it
-	private UInteger created;
+	private volatile @Nullable UInteger created;
+	// guarded by this: the attempt to run next (kept while the session is away), its timer, and what stops them
+	private @Nullable Attempt next;
+	private @Nullable ScheduledFuture<?> timer;
+	private boolean sessionActive = true;
+	private boolean closed;
+	// guarded by this: the items show Bad_NoSubscription since a failed attempt, until one succeeds
+	private boolean shownLost;
 
 	Resubscriber(OpcUaClient client) {
 		this.client = client;
 	}
 
-	synchronized void created(OpcUaSubscription subscription) {
+	void created(OpcUaSubscription subscription) {
 		created = subscription.getSubscriptionId().orElse(null);
 	}
 
 	/** Milo tried to transfer the subscription to a new session and failed; it has reset it. */
 	@Override
 	public void onTransferFailed(OpcUaSubscription subscription, StatusCode status) {
-		recreate(subscription, Optional.empty(),
-				"subscription transfer failed (" + MiloValues.statusName(status.getValue()) + ")");
+		request(new Attempt(subscription, Optional.empty(),
+				"subscription transfer failed (" + MiloValues.statusName(status.getValue()) + ")", 1, 0));
 	}
 
 	/** The server ended the subscription, its lifetime ran out (Bad_Timeout); Milo has reset it. */
 	@Override
 	public void onStatusChanged(OpcUaSubscription subscription, StatusCode status) {
 		if (status.getValue() == StatusCodes.Bad_Timeout) {
-			recreate(subscription, Optional.empty(), "the server ended the subscription (Bad_Timeout)");
+			request(new Attempt(subscription, Optional.empty(), "the server ended the subscription (Bad_Timeout)", 1,
+					0));
 		}
-	}
-
-	/**
-	 * Recreates {@code subscription} in the background unless its id is no longer {@code lostId} (recreated
-	 * meanwhile; empty: Milo has reset it).
-	 */
-	void recreate(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
-		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> recreateNow(subscription, lostId, reason));
 	}
 
 	/**
@@ -65,35 +86,159 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener {
 	 * The server answers the first Publish after a reactivation with the lost subscription's Bad_Timeout, if it
 	 * still holds it; Milo then resets the subscription on its own thread, and a reset in the middle of our
 	 * recreation left the items marked created on the old subscription, so the new one got none and nothing flowed.
+	 * Nothing to do when a recreation waits already: it covers this loss too.
 	 */
 	void recreateUnlessReported(OpcUaSubscription subscription, UInteger lostId, String reason) {
-		Thread.ofVirtual().name("twinworks-resubscribe").start(() -> {
-			try {
-				Thread.sleep(REPORT_GRACE_MS);
-			} catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
+		synchronized (this) {
+			if (next != null) {
 				return;
 			}
-			recreateNow(subscription, Optional.of(lostId), reason);
-		});
+		}
+		request(new Attempt(subscription, Optional.of(lostId), reason, 1, REPORT_GRACE_MS));
 	}
 
-	private synchronized void recreateNow(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason) {
-		if (!subscription.getSubscriptionId().equals(lostId)) {
+	@Override
+	public synchronized void onSessionInactive(UaSession session) {
+		// a service call now would only wait for the session or fail: the next attempt waits for its return
+		sessionActive = false;
+		cancelTimer();
+	}
+
+	@Override
+	public synchronized void onSessionActive(UaSession session) {
+		sessionActive = true;
+		if (next != null && !closed) {
+			// Milo transfers to a new session only the subscriptions it holds, and a reset one is not among them
+			schedule(next, Math.min(next.delayMs(), REPORT_GRACE_MS));
+		}
+	}
+
+	/** No recreation from now on; one running finishes, none follows. */
+	void close() {
+		synchronized (this) {
+			closed = true;
+			next = null;
+			cancelTimer();
+		}
+		client.removeSessionActivityListener(this);
+	}
+
+	private synchronized void request(Attempt attempt) {
+		if (closed) {
 			return;
 		}
-		LOG.info("{}: recreating it with {} monitored items", reason, subscription.getMonitoredItems().size());
-		if (created != null) {
-			deleteQuietly(created);
+		cancelTimer();
+		next = attempt;
+		if (sessionActive) {
+			schedule(attempt, attempt.delayMs());
+		}
+	}
+
+	private void schedule(Attempt attempt, long delayMs) {
+		cancelTimer();
+		timer = TIMER.schedule(() -> Thread.ofVirtual().name("twinworks-resubscribe").start(() -> run(attempt)),
+				delayMs, TimeUnit.MILLISECONDS);
+	}
+
+	private void cancelTimer() {
+		if (timer != null) {
+			timer.cancel(false);
+			timer = null;
+		}
+	}
+
+	/** Whether {@code attempt} is still the one to run, now that it may; it is then no longer waiting. */
+	private synchronized boolean take(Attempt attempt) {
+		if (closed || !sessionActive || next != attempt) {
+			return false;
+		}
+		next = null;
+		timer = null;
+		return true;
+	}
+
+	private void run(Attempt attempt) {
+		attempting.lock();
+		try {
+			OpcUaSubscription subscription = attempt.subscription();
+			Optional<UInteger> id = subscription.getSubscriptionId();
+			// empty: reset by Milo or by a failed attempt, so not recreated by anyone
+			if (!take(attempt) || id.isPresent() && !id.equals(attempt.lostId())) {
+				return;
+			}
+			recreate(attempt);
+		} finally {
+			attempting.unlock();
+		}
+	}
+
+	private void recreate(Attempt attempt) {
+		OpcUaSubscription subscription = attempt.subscription();
+		if (attempt.number() == 1) {
+			LOG.info("{}: recreating it with {} monitored items", attempt.reason(),
+					subscription.getMonitoredItems().size());
+		}
+		UInteger previous = created;
+		if (previous != null) {
+			deleteQuietly(previous);
+			created = null;
 		}
 		try {
 			subscription.reset();
 			subscription.create();
 			created(subscription);
-			subscription.createMonitoredItems();
+			StatusCode refused = serviceFailure(subscription.createMonitoredItems());
+			if (refused != null) {
+				throw new UaException(refused);
+			}
 		} catch (UaException e) {
-			LOG.warn("could not recreate the subscription after a reconnect: {}", e.getMessage());
+			failed(attempt, e.getStatusCode());
+			return;
+		} catch (RuntimeException e) {
+			// Milo's own surprises must not end the retries: that would leave the items dead, as before
+			LOG.warn("recreating the subscription failed unexpectedly", e);
+			failed(attempt, new StatusCode(StatusCodes.Bad_UnexpectedError));
+			return;
 		}
+		synchronized (this) {
+			shownLost = false;
+		}
+		if (attempt.number() > 1) {
+			LOG.info("recreated the subscription at attempt {}", attempt.number());
+		}
+	}
+
+	private void failed(Attempt attempt, StatusCode status) {
+		OpcUaSubscription subscription = attempt.subscription();
+		long delayMs = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS << Math.min(attempt.number() - 1, 5));
+		LOG.warn("could not recreate the subscription (attempt {}): {}; trying again in {} s", attempt.number(),
+				MiloValues.statusName(status.getValue()), delayMs / 1_000);
+		boolean showLost;
+		synchronized (this) {
+			showLost = !shownLost;
+			shownLost = true;
+		}
+		if (showLost) {
+			SignalValue lost = MiloValues.bad(StatusCodes.Bad_NoSubscription, Instant.now());
+			for (OpcUaMonitoredItem item : subscription.getMonitoredItems()) {
+				item.getUserObject().filter(BoundItem.class::isInstance).map(BoundItem.class::cast)
+						.ifPresent(bound -> bound.showLost(lost));
+			}
+		}
+		Attempt retry = new Attempt(subscription, subscription.getSubscriptionId(), attempt.reason(),
+				attempt.number() + 1, delayMs);
+		synchronized (this) {
+			// a request that came in meanwhile (Milo reset the subscription again) has the newer word
+			if (next == null) {
+				request(retry);
+			}
+		}
+	}
+
+	/** The first service-level failure of the items' creation (the session lost meanwhile...), or null. */
+	private static @Nullable StatusCode serviceFailure(List<MonitoredItemServiceOperationResult> results) {
+		return results.stream().map(MonitoredItemServiceOperationResult::serviceResult).filter(s -> !s.isGood())
+				.findFirst().orElse(null);
 	}
 
 	private void deleteQuietly(UInteger id) {
@@ -102,5 +247,22 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener {
 		} catch (UaException e) {
 			// already gone (Bad_SubscriptionIdInvalid): the usual case
 		}
+	}
+
+	private static ScheduledThreadPoolExecutor timer() {
+		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+				Thread.ofVirtual().name("twinworks-resubscribe-timer").factory());
+		timer.setKeepAliveTime(10, TimeUnit.SECONDS);
+		timer.allowCoreThreadTimeOut(true);
+		timer.setRemoveOnCancelPolicy(true);
+		return timer;
+	}
+
+	/**
+	 * One recreation: of {@code subscription} while its id is still {@code lostId} or none, the {@code number}th
+	 * for the same loss, {@code delayMs} after it was asked for.
+	 */
+	private record Attempt(OpcUaSubscription subscription, Optional<UInteger> lostId, String reason, int number,
+			long delayMs) {
 	}
 }

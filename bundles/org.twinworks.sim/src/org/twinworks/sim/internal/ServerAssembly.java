@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.eclipse.milo.opcua.sdk.server.EndpointConfig;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
@@ -24,7 +25,9 @@ import org.eclipse.milo.opcua.sdk.server.ServiceSets;
 import org.eclipse.milo.opcua.sdk.server.diagnostics.SessionSecurityDiagnosticsAccessMode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.servicesets.MethodServiceSet;
+import org.eclipse.milo.opcua.sdk.server.servicesets.SubscriptionServiceSet;
 import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultMethodServiceSet;
+import org.eclipse.milo.opcua.sdk.server.servicesets.impl.DefaultSubscriptionServiceSet;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
 import org.eclipse.milo.opcua.stack.core.channel.EncodingLimits;
@@ -58,9 +61,10 @@ public final class ServerAssembly {
 	private ServerAssembly() {
 	}
 
+	/** @param refuseSubscriptions while true, CreateSubscription is refused ({@link RefusableSubscriptions}) */
 	public static OpcUaServer create(VirtualPlantConfig config, String applicationUri, String hostname, int port,
-			ServerIdentity identity, FileBasedTrustListManager trustList, MethodAllowList allowedMethods)
-			throws Exception {
+			ServerIdentity identity, FileBasedTrustListManager trustList, MethodAllowList allowedMethods,
+			BooleanSupplier refuseSubscriptions) throws Exception {
 		OpcUaServerConfig serverConfig = config(config, applicationUri, hostname, port, identity, trustList);
 		VirtualPlantLimits limits = config.limits();
 		// idle past the longest session a client may have: no session can still be on the connection
@@ -76,6 +80,11 @@ public final class ServerAssembly {
 			@Override
 			public MethodServiceSet createMethodServiceSet(OpcUaServer server) {
 				return new AllowListedMethodCalls(new DefaultMethodServiceSet(server), maxCalls, allowedMethods);
+			}
+
+			@Override
+			public SubscriptionServiceSet createSubscriptionServiceSet(OpcUaServer server) {
+				return new RefusableSubscriptions(new DefaultSubscriptionServiceSet(server), refuseSubscriptions);
 			}
 		});
 	}

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EPL-2.0
 package org.twinworks.live.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.twinworks.live.LiveOptions;
 import org.twinworks.live.LiveSession;
 import org.twinworks.live.ServerTrust;
 import org.twinworks.live.SignalState;
+import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
@@ -113,6 +115,33 @@ class SessionComesBackTest {
 		}
 	}
 
+	@Test
+	void itemsShowBadWhileTheServerRefusesToRecreateTheirSubscriptionAndComeBackWhenItAccepts() throws Exception {
+		// as above, the server ends the subscription while the session lives on; then it refuses a new one for a while
+		Live live = start("refused", Duration.ofSeconds(5));
+		try (live) {
+			relay.stall();
+			Thread.sleep(16_000);
+			server.sim().refuseNewSubscriptions(true);
+			relay.heal();
+			// before, the refusal was logged and the recreation given up: the session was back, so every item kept its
+			// last Good value, looking current though no value would ever come again
+			assertTrue(LivePlants.await(() -> live.lost().size() == live.signals.size(), Duration.ofSeconds(20)),
+					() -> "shown Bad_NoSubscription while the server refuses the subscription: " + live.lost().size()
+							+ " of " + live.signals.size() + "; events " + live.events);
+			int connectionEvents = live.events.size();
+			// the next attempts, 1 s and 2 s later, are refused as well and bring no value
+			Thread.sleep(3_000);
+			assertEquals(live.signals.size(), live.lost().size(), "Bad while the server still refuses");
+			server.sim().refuseNewSubscriptions(false);
+			// not Bad: a value came after the Bad one
+			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
+					() -> "still stale or Bad 20 s after the server accepts subscriptions again: " + live.stale().size()
+							+ " of " + live.signals.size() + "; events " + live.events);
+			assertEquals(connectionEvents, live.events.size(), () -> "the session reconnected: " + live.events);
+		}
+	}
+
 	private Live start(String name) throws Exception {
 		return start(name, null);
 	}
@@ -168,6 +197,13 @@ class SessionComesBackTest {
 				SignalState state = states.state(s);
 				return store.latest(s).isEmpty() || state.stale() || state.bad();
 			}).map(Signal::getTag).toList();
+		}
+
+		/** The signals shown Bad because their subscription is gone. */
+		List<String> lost() {
+			return signals.stream().filter(s -> states.state(s).bad()
+					&& store.latest(s).map(SignalValue::status).filter("Bad_NoSubscription"::equals).isPresent())
+					.map(Signal::getTag).toList();
 		}
 
 		@Override
