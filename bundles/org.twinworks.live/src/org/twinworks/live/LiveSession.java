@@ -115,6 +115,15 @@ public final class LiveSession implements LiveSource {
 	}
 
 	/**
+	 * The subscription's outcome per binding now, or null before {@link #subscribe}. It changes after the call
+	 * returned when items whose creation failed as a whole (a timeout) are created again.
+	 */
+	public SubscriptionReport report() {
+		MonitoredBindings current = monitored;
+		return current == null ? null : current.report();
+	}
+
+	/**
 	 * Makes this session's subscription monitor exactly {@code bindings} (the model changed while connected):
 	 * bindings no longer listed, or edited, stop being monitored; new ones start; the others run on untouched.
 	 * Subscribes them when nothing is subscribed yet. Blocking service calls: not on the UI thread.
@@ -131,7 +140,7 @@ public final class LiveSession implements LiveSource {
 		if (monitored == null) {
 			return subscribe(bindings, store);
 		}
-		return monitored.update(client, bindings);
+		return monitored.update(bindings);
 	}
 
 	/** Reads one node ({@code nsu=<uri>;s=...}) now. */

@@ -122,6 +122,14 @@ public final class VirtualPlant implements AutoCloseable {
 		return server.servedCount();
 	}
 
+	/**
+	 * How many monitored items the server holds now, over all sessions and subscriptions: a client that lost the
+	 * answer to a creation and created its items again must not leave the first ones running (twice the items).
+	 */
+	public int monitoredItemCount() {
+		return server.monitoredItemCount();
+	}
+
 	/** Bindings not served and why (another namespace, unparsable or duplicate node id). */
 	public List<String> skippedBindings() {
 		return skipped;

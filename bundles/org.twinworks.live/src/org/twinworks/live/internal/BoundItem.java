@@ -4,6 +4,7 @@ package org.twinworks.live.internal;
 
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.jspecify.annotations.Nullable;
 import org.twinworks.live.SignalValue;
 import org.twinworks.live.ValueStore;
 import org.twinworks.model.Binding;
@@ -21,6 +22,8 @@ final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
 	private final ValueStore store;
 	// whether the store holds a value of this item that a lost subscription could leave looking current
 	private volatile boolean delivered;
+	// the weaker filter the server accepted instead of the binding's deadband, or null
+	private volatile @Nullable String fallback;
 
 	BoundItem(int position, Binding binding, ValueStore store) {
 		this.position = position;
@@ -38,6 +41,16 @@ final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
 		return binding;
 	}
 
+	/** The server refused the binding's deadband; the item runs with a weaker filter, as {@code description} says. */
+	void fellBackTo(String description) {
+		fallback = description;
+	}
+
+	@Nullable
+	String fallback() {
+		return fallback;
+	}
+
 	static BoundItem of(OpcUaMonitoredItem item) {
 		return (BoundItem) item.getUserObject().orElseThrow();
 	}
@@ -48,6 +61,11 @@ final class BoundItem implements OpcUaMonitoredItem.DataValueListener {
 			delivered = true;
 		}
 		store.offer(signal, MiloValues.toSignalValue(value));
+	}
+
+	/** The item is not created yet: {@code bad} replaces the signal's value, whatever item brought it. */
+	void showNotCreated(SignalValue bad) {
+		store.offer(signal, bad);
 	}
 
 	/** The item's subscription is gone: {@code bad} replaces its last value, if it had one. */

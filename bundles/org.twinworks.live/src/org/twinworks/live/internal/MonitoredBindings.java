@@ -5,6 +5,7 @@ package org.twinworks.live.internal;
 import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.uint;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.sdk.client.subscriptions.MonitoredItemServiceOperationResult;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaMonitoredItem;
 import org.eclipse.milo.opcua.sdk.client.subscriptions.OpcUaSubscription;
 import org.eclipse.milo.opcua.stack.core.NodeIds;
@@ -24,7 +24,6 @@ import org.eclipse.milo.opcua.stack.core.UaException;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.structured.CallMethodRequest;
-import org.eclipse.milo.opcua.stack.core.types.structured.DataChangeFilter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,26 +34,30 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.rules.NodeIds.InvalidNodeIdException;
 
 /**
- * One subscription with a monitored item per binding. Milo splits the creation into calls of at most the
- * server's MaxMonitoredItemsPerCall; here each item's own result is kept, so a bad node id costs only its
- * binding, a refused deadband filter costs it only its deadband ({@link DeadbandFallback}), and the report lists
- * the bindings in the order they were given. The data listener only hands the value to the store's bounded inbox.
+ * One subscription with a monitored item per binding; the report lists the bindings in the order they were given,
+ * each with its item's own result ({@link ItemCreation}). Items whose creation failed as a whole (a request that
+ * timed out: the nodes were not refused) are created again with back-off ({@link CreationRetry}) and the report
+ * follows. The data listener only hands the value to the store's bounded inbox.
  */
 public final class MonitoredBindings {
 	private static final Logger LOG = LoggerFactory.getLogger(MonitoredBindings.class);
 
+	private final OpcUaClient client;
 	private final OpcUaSubscription subscription;
 	private final Resubscriber resubscriber;
+	private final CreationRetry retry;
 	private final ValueStore store;
 	private final double requestedInterval;
-	// per binding, in subscription order: its item (null when its node id never resolved), what it was
-	// subscribed as, and the server's answer
+	// guarded by this. Per binding, in subscription order: its item (null when its node id never resolved), what
+	// it was subscribed as, and the server's answer
 	private final Map<Binding, Subscribed> subscribed = new LinkedHashMap<>();
-	private SubscriptionReport report;
+	private volatile SubscriptionReport report;
 
-	private MonitoredBindings(OpcUaSubscription subscription, Resubscriber resubscriber, ValueStore store,
-			double requestedInterval) {
+	private MonitoredBindings(OpcUaClient client, OpcUaSubscription subscription, Resubscriber resubscriber,
+			ValueStore store, double requestedInterval) {
+		this.client = client;
 		this.subscription = subscription;
+		this.retry = new CreationRetry(client, this::createFailedAgain);
 		this.resubscriber = resubscriber;
 		this.store = store;
 		this.requestedInterval = requestedInterval;
@@ -78,9 +81,12 @@ public final class MonitoredBindings {
 			throw e;
 		}
 		resubscriber.created(subscription);
-		MonitoredBindings monitored = new MonitoredBindings(subscription, resubscriber, store, publishingInterval);
-		monitored.add(client, List.copyOf(bindings));
-		monitored.updateReport();
+		MonitoredBindings monitored = new MonitoredBindings(client, subscription, resubscriber, store,
+				publishingInterval);
+		synchronized (monitored) {
+			monitored.add(List.copyOf(bindings));
+			monitored.updateReport();
+		}
 		return monitored;
 	}
 
@@ -89,7 +95,7 @@ public final class MonitoredBindings {
 	 * signal, sampling, queue or deadband changed, are deleted; new and changed ones are created, in one call
 	 * each. Unchanged items keep running untouched. Returns the new report.
 	 */
-	public SubscriptionReport update(OpcUaClient client, Collection<Binding> wanted) {
+	public synchronized SubscriptionReport update(Collection<Binding> wanted) {
 		Set<Binding> keep = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Binding> added = new ArrayList<>();
 		for (Binding binding : wanted) {
@@ -115,7 +121,7 @@ public final class MonitoredBindings {
 			subscription.deleteMonitoredItems();
 		}
 		if (!added.isEmpty()) {
-			add(client, added);
+			add(added);
 		}
 		// the report keeps the order the caller gave
 		Map<Binding, Subscribed> ordered = new LinkedHashMap<>();
@@ -131,7 +137,7 @@ public final class MonitoredBindings {
 		return report;
 	}
 
-	private void add(OpcUaClient client, List<Binding> ordered) {
+	private void add(List<Binding> ordered) {
 		BindingStatus[] statuses = new BindingStatus[ordered.size()];
 		OpcUaMonitoredItem[] created = new OpcUaMonitoredItem[ordered.size()];
 		List<OpcUaMonitoredItem> items = new ArrayList<>(ordered.size());
@@ -147,48 +153,98 @@ public final class MonitoredBindings {
 		subscription.addMonitoredItems(items);
 		Set<OpcUaMonitoredItem> fresh = Collections.newSetFromMap(new IdentityHashMap<>());
 		fresh.addAll(items);
-		String[] fallbacks = new String[ordered.size()];
-		// only this batch: items refused earlier stay INITIAL and must not be retried behind the caller's back
-		List<MonitoredItemServiceOperationResult> results = items.isEmpty()
-				? List.of()
-				: subscription.createMonitoredItems(fresh::contains);
-		// Percent → absolute → none: at most two weaker filters, so at most two more calls for the refused ones
-		for (int round = 0; round < 2; round++) {
-			List<MonitoredItemServiceOperationResult> settled = new ArrayList<>();
-			Set<OpcUaMonitoredItem> retry = Collections.newSetFromMap(new IdentityHashMap<>());
-			for (MonitoredItemServiceOperationResult result : results) {
-				OpcUaMonitoredItem item = result.monitoredItem();
-				BoundItem bound = BoundItem.of(item);
-				long code = result.operationResult().orElse(result.serviceResult()).getValue();
-				DeadbandFallback.Fallback fallback = result.isGood() || !DeadbandFallback.refusedFilter(code)
-						? null
-						: DeadbandFallback.after(bound.binding(), (DataChangeFilter) item.getFilter(),
-								MiloValues.statusName(code));
-				if (fallback == null) {
-					settled.add(result);
-				} else {
-					item.setFilter(fallback.filter());
-					fallbacks[bound.position()] = fallback.description();
-					retry.add(item);
-				}
-			}
-			if (retry.isEmpty()) {
-				break;
-			}
-			settled.addAll(subscription.createMonitoredItems(retry::contains));
-			results = settled;
+		boolean[] failedAsAWhole = new boolean[ordered.size()];
+		for (ItemCreation.Outcome outcome : resubscriber.whileIdle(() -> ItemCreation.create(subscription, fresh))) {
+			statuses[outcome.bound().position()] = outcome.status();
+			failedAsAWhole[outcome.bound().position()] = outcome.failedAsAWhole();
 		}
-		for (MonitoredItemServiceOperationResult result : results) {
-			BoundItem bound = BoundItem.of(result.monitoredItem());
-			statuses[bound.position()] = status(bound.binding(), result, fallbacks[bound.position()]);
-		}
+		int toRetry = 0;
 		for (int i = 0; i < statuses.length; i++) {
 			if (statuses[i] == null) {
 				// Milo answers every item it sent; should it not, the binding is reported, not lost in a null
 				statuses[i] = new BindingStatus(ordered.get(i), false, "no result from the server", null, null);
 			}
-			subscribed.put(ordered.get(i), new Subscribed(created[i], SubscribedKey.of(ordered.get(i)), statuses[i]));
+			if (failedAsAWhole[i]) {
+				toRetry++;
+				showNotCreated(BoundItem.of(created[i]));
+			}
+			subscribed.put(ordered.get(i),
+					new Subscribed(created[i], SubscribedKey.of(ordered.get(i)), statuses[i], failedAsAWhole[i]));
 		}
+		if (toRetry > 0) {
+			LOG.warn("{} monitored items not created, e.g. {}", toRetry, statuses[firstTrue(failedAsAWhole)].status());
+			retry.request();
+		}
+	}
+
+	/**
+	 * Creates the items whose creation failed as a whole again; true when none is left to create. The request
+	 * that failed may have been carried out: the server's copies the client never learnt of are deleted after.
+	 */
+	private synchronized boolean createFailedAgain() {
+		Set<OpcUaMonitoredItem> again = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Subscribed entry : subscribed.values()) {
+			if (entry.failedAsAWhole()) {
+				again.add(entry.item());
+			}
+		}
+		if (again.isEmpty()) {
+			return true;
+		}
+		boolean done = resubscriber.whileIdle(() -> {
+			boolean none = settle(again, ItemCreation.create(subscription, again));
+			if (none) {
+				try {
+					OrphanedItems.delete(client, subscription);
+				} catch (UaException e) {
+					LOG.debug("could not look for orphaned monitored items", e);
+				}
+			}
+			return none;
+		});
+		updateReport();
+		return done;
+	}
+
+	/** Records the outcomes of a creation again; true when none of {@code again} failed as a whole once more. */
+	private boolean settle(Set<OpcUaMonitoredItem> again, List<ItemCreation.Outcome> outcomes) {
+		Map<Binding, ItemCreation.Outcome> byBinding = new IdentityHashMap<>();
+		for (ItemCreation.Outcome outcome : outcomes) {
+			byBinding.put(outcome.bound().binding(), outcome);
+		}
+		boolean none = true;
+		for (Map.Entry<Binding, Subscribed> entry : subscribed.entrySet()) {
+			Subscribed current = entry.getValue();
+			if (!current.failedAsAWhole() || !again.contains(current.item())) {
+				continue;
+			}
+			ItemCreation.Outcome outcome = byBinding.get(entry.getKey());
+			BoundItem bound = BoundItem.of(current.item());
+			if (outcome != null) {
+				entry.setValue(
+						new Subscribed(current.item(), current.key(), outcome.status(), outcome.failedAsAWhole()));
+				none &= !outcome.failedAsAWhole();
+			} else if (current.item().getSyncState() != OpcUaMonitoredItem.SyncState.INITIAL) {
+				// created meanwhile with its subscription (Resubscriber): no longer ours to create
+				entry.setValue(new Subscribed(current.item(), current.key(),
+						ItemCreation.created(bound, current.item()), false));
+			}
+		}
+		return none;
+	}
+
+	/** No value will come until the item is created: an old one of the signal must not look current. */
+	private static void showNotCreated(BoundItem bound) {
+		bound.showNotCreated(MiloValues.bad(StatusCodes.Bad_WaitingForInitialData, Instant.now()));
+	}
+
+	private static int firstTrue(boolean[] flags) {
+		for (int i = 0; i < flags.length; i++) {
+			if (flags[i]) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	private void updateReport() {
@@ -225,6 +281,7 @@ public final class MonitoredBindings {
 	}
 
 	public void delete() {
+		retry.close();
 		resubscriber.close();
 		try {
 			subscription.delete();
@@ -246,18 +303,11 @@ public final class MonitoredBindings {
 		return item;
 	}
 
-	private static BindingStatus status(Binding binding, MonitoredItemServiceOperationResult result, String fallback) {
-		OpcUaMonitoredItem item = result.monitoredItem();
-		if (result.isGood()) {
-			return new BindingStatus(binding, true, "Good", item.getRevisedSamplingInterval().orElse(null),
-					item.getRevisedQueueSize().map(q -> q.longValue()).orElse(null), fallback);
-		}
-		StatusCode code = result.operationResult().orElse(result.serviceResult());
-		return new BindingStatus(binding, false,
-				MiloValues.statusName(code.getValue()) + " (" + binding.getNodeId() + ")", null, null);
-	}
-
-	/** One binding's monitored item, what it was made from, and the server's answer. */
-	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status) {
+	/**
+	 * One binding's monitored item, what it was made from, the server's answer, and whether the item is still to be
+	 * created because its request failed as a whole.
+	 */
+	private record Subscribed(OpcUaMonitoredItem item, SubscribedKey key, BindingStatus status,
+			boolean failedAsAWhole) {
 	}
 }

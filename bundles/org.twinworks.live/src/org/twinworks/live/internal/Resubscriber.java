@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
@@ -110,6 +111,19 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener, Sess
 		if (next != null && !closed) {
 			// Milo transfers to a new session only the subscriptions it holds, and a reset one is not among them
 			schedule(next, Math.min(next.delayMs(), REPORT_GRACE_MS));
+		}
+	}
+
+	/**
+	 * Runs {@code work} while no recreation runs, and none starts meanwhile: items it creates on the subscription
+	 * must not be created on one that a recreation then throws away, nor its own items taken for strangers.
+	 */
+	<T> T whileIdle(Supplier<T> work) {
+		attempting.lock();
+		try {
+			return work.get();
+		} finally {
+			attempting.unlock();
 		}
 	}
 

@@ -58,6 +58,13 @@ public final class PlantServer {
 		return namespace.servedCount();
 	}
 
+	/** The monitored items of every subscription of every session, as the server holds them. */
+	public int monitoredItemCount() {
+		return server.getSessionManager().getAllSessions().stream()
+				.flatMap(session -> session.getSubscriptionManager().getSubscriptions().stream())
+				.mapToInt(subscription -> subscription.getMonitoredItems().size()).sum();
+	}
+
 	public long ticks() {
 		return namespace.ticks();
 	}

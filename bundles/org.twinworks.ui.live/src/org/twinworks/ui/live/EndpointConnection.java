@@ -82,9 +82,14 @@ public final class EndpointConnection implements ConnectionListener {
 		return event != null && event.state() == ConnectionState.CONNECTED && "None".equals(event.securityMode());
 	}
 
-	/** The subscription's outcome per binding, once subscribed. */
+	/**
+	 * The subscription's outcome per binding, once subscribed; the OPC UA session's current one, which follows items
+	 * created again after their creation timed out.
+	 */
 	public SubscriptionReport report() {
-		return report;
+		LiveSession opcUa = session();
+		SubscriptionReport current = opcUa != null ? opcUa.report() : null;
+		return current != null ? current : report;
 	}
 
 	/** The OPC UA session, or null while there is none or the endpoint is read through a Sparkplug broker. */

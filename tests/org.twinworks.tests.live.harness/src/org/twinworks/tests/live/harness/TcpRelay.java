@@ -17,13 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP relay on 127.0.0.1 between a client and a server, so a test can break the connection while the server
  * (and the client's session on it) lives on, without root: {@link #dropConnections()} resets every connection
  * relayed so far, as a failing switch would; {@link #stall()} swallows every byte silently, as a cut cable does,
- * until {@link #heal()}.
+ * until {@link #heal()}; {@link #stallAfterRequest(int)} does so right after one kind of request reached the server,
+ * so the server acts on it but its answer is lost.
  */
 public final class TcpRelay implements AutoCloseable {
 	private final ServerSocket listener;
 	private final int targetPort;
 	private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 	private volatile boolean stalled;
+	// the binary encoding id (namespace 0) of the request after which to stall, or -1
+	private volatile int stallAfter = -1;
 
 	private TcpRelay(ServerSocket listener, int targetPort) {
 		this.listener = listener;
@@ -67,9 +70,19 @@ public final class TcpRelay implements AutoCloseable {
 		stalled = true;
 	}
 
+	/**
+	 * Stalls as {@link #stall()} does as soon as a request whose binary encoding id (namespace 0, e.g. 751 for
+	 * CreateMonitoredItems) has been passed on to the server: the server gets it, the client never its answer.
+	 * Only for unencrypted (security None) connections, where the relay can read the request's type.
+	 */
+	public void stallAfterRequest(int binaryEncodingId) {
+		stallAfter = binaryEncodingId;
+	}
+
 	/** Ends a {@link #stall()}: the connections it spoiled are reset, new ones are relayed again. */
 	public void heal() {
 		dropConnections();
+		stallAfter = -1;
 		stalled = false;
 	}
 
@@ -91,8 +104,8 @@ public final class TcpRelay implements AutoCloseable {
 				Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
 				sockets.add(client);
 				sockets.add(server);
-				Thread.ofVirtual().start(() -> pump(client, server));
-				Thread.ofVirtual().start(() -> pump(server, client));
+				Thread.ofVirtual().start(() -> pump(client, server, true));
+				Thread.ofVirtual().start(() -> pump(server, client, false));
 			} catch (IOException e) {
 				// the server is down: the client sees its connection closed at once, as if refused
 				closeQuietly(client);
@@ -100,12 +113,16 @@ public final class TcpRelay implements AutoCloseable {
 		}
 	}
 
-	private void pump(Socket from, Socket to) {
+	private void pump(Socket from, Socket to, boolean requests) {
 		byte[] buffer = new byte[64 * 1024];
 		try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
 			for (int n; (n = in.read(buffer)) >= 0;) {
 				if (!stalled) {
 					out.write(buffer, 0, n);
+					out.flush();
+					if (requests && stallAfter >= 0 && startsRequest(buffer, n, stallAfter)) {
+						stalled = true;
+					}
 				}
 			}
 		} catch (IOException e) {
@@ -113,6 +130,22 @@ public final class TcpRelay implements AutoCloseable {
 		}
 		closeQuietly(from);
 		closeQuietly(to);
+	}
+
+	/**
+	 * Whether a message chunk in the first {@code n} bytes carries a request of that encoding id. A symmetric chunk
+	 * of a None channel: "MSG", chunk type, size, channel id, token id, sequence number, request id (4 bytes each),
+	 * then the body's type as a four-byte node id (0x01, namespace 0, the id as two bytes little endian).
+	 */
+	private static boolean startsRequest(byte[] buffer, int n, int encodingId) {
+		for (int i = 0; i + 28 <= n; i++) {
+			if (buffer[i] == 'M' && buffer[i + 1] == 'S' && buffer[i + 2] == 'G' && buffer[i + 24] == 0x01
+					&& buffer[i + 25] == 0 && buffer[i + 26] == (byte) encodingId
+					&& buffer[i + 27] == (byte) (encodingId >> 8)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void closeQuietly(Socket socket) {
