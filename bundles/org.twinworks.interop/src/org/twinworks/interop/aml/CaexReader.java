@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.MissingResourceException;
 
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,6 +42,11 @@ public final class CaexReader {
 			Location where = malformed.getLocation();
 			throw new AmlException(name, where == null ? 0 : where.getLineNumber(),
 					"not well-formed XML: " + firstLine(malformed.getMessage()));
+		} catch (MissingResourceException unworded) {
+			// the JDK's StAX parser has no words for some fatal errors (an invalid character in a DTD) and throws this
+			Location where = reader == null ? null : reader.getLocation();
+			throw new AmlException(name, where == null ? 0 : where.getLineNumber(),
+					"not well-formed XML (" + unworded.getKey() + ")");
 		} finally {
 			if (reader != null) {
 				try {

@@ -53,6 +53,14 @@ class AmlRejectionTest {
 		assertTrue(error.getMessage().startsWith(dir.resolve("bad.aml") + ":2: "), error.getMessage());
 	}
 
+	/** Found by the hostile-files harness: the JDK's parser threw a MissingResourceException for this DTD. */
+	@Test
+	void anInvalidCharacterInADtdIsADiagnosticNotAnInternalError() throws Exception {
+		AmlException error = reject(AmlImportTest.ISA95_30.replaceFirst("\\?>",
+				"?>\n<!DOCTYPE r [<!ENTITY \u001b SYSTEM \"file:///etc/hostname\">]>"));
+		assertTrue(error.getMessage().contains("not well-formed XML"), error.getMessage());
+	}
+
 	@Test
 	void versionAndNamespaceMustAgree() throws Exception {
 		AmlException error = reject(AmlImportTest.ISA95_30.replace("SchemaVersion=\"3.0\"", "SchemaVersion=\"2.15\""));
