@@ -19,17 +19,22 @@ import org.twinworks.events.Severity;
 import org.twinworks.model.Plant;
 
 /**
- * The frames the workbench shows, bounded: beyond the capacity the oldest closed frame goes (the oldest open one
- * only when every frame is open). Engine threads write, the UI thread reads snapshots; acknowledgement is a UI
+ * The frames the workbench shows, bounded by count and by the memory their messages and captured values take (a rule
+ * may capture many signals at both ends): beyond either bound the oldest closed frame goes (the oldest open one only
+ * when every frame is open); the newest frame always stays. Engine threads write, the UI thread reads snapshots; acknowledgement is a UI
  * state kept per entry key. Headless, so its rules are tested without a display.
  */
 public final class EventBook {
 	public static final int DEFAULT_CAPACITY = 10_000;
+	/** About 1.6 kB a frame at the default capacity; frames of a few captured values take a quarter of that. */
+	public static final long DEFAULT_BYTES = 16L << 20;
 
 	private record Held(Plant plant, EventFrame frame) {
 	}
 
 	private final int capacity;
+	private final long byteBudget;
+	private long bytesHeld;
 	// in opening order: the newest last
 	private final LinkedHashMap<Long, Held> frames = new LinkedHashMap<>();
 	private final Set<Long> acknowledged = new HashSet<>();
@@ -38,26 +43,29 @@ public final class EventBook {
 	private BiPredicate<Plant, EventFrame> acknowledgedBefore = (plant, frame) -> false;
 
 	public EventBook() {
-		this(DEFAULT_CAPACITY);
+		this(DEFAULT_CAPACITY, DEFAULT_BYTES);
 	}
 
 	public EventBook(int capacity) {
-		if (capacity < 1) {
-			throw new IllegalArgumentException("an event book holds at least one frame");
+		this(capacity, DEFAULT_BYTES);
+	}
+
+	public EventBook(int capacity, long byteBudget) {
+		if (capacity < 1 || byteBudget < 1) {
+			throw new IllegalArgumentException("an event book holds at least one frame in at least one byte");
 		}
 		this.capacity = capacity;
+		this.byteBudget = byteBudget;
 	}
 
 	/** A frame opened on {@code plant}; returns its key, for {@link #closed}. */
 	public synchronized long opened(Plant plant, EventFrame frame) {
 		long key = nextKey++;
-		frames.put(key, new Held(plant, frame));
+		put(key, new Held(plant, frame));
 		if (acknowledgedBefore.test(plant, frame)) {
 			acknowledged.add(key);
 		}
-		if (frames.size() > capacity) {
-			evictOne();
-		}
+		trim();
 		return key;
 	}
 
@@ -65,7 +73,8 @@ public final class EventBook {
 	public synchronized void closed(long key, EventFrame frame) {
 		Held held = frames.get(key);
 		if (held != null) {
-			frames.put(key, new Held(held.plant(), frame));
+			put(key, new Held(held.plant(), frame));
+			trim();
 		}
 	}
 
@@ -80,8 +89,7 @@ public final class EventBook {
 		while (it.hasNext()) {
 			Map.Entry<Long, Held> e = it.next();
 			if (e.getValue().plant() == plant) {
-				it.remove();
-				acknowledged.remove(e.getKey());
+				forget(it, e);
 			}
 		}
 	}
@@ -109,6 +117,11 @@ public final class EventBook {
 
 	public synchronized int size() {
 		return frames.size();
+	}
+
+	/** An estimate of the memory the kept frames take, as {@link FrameFootprint} counts it. */
+	public synchronized long bytesHeld() {
+		return bytesHeld;
 	}
 
 	public synchronized int openCount() {
@@ -152,7 +165,7 @@ public final class EventBook {
 		for (long key : keys) {
 			Held held = frames.get(key);
 			if (held != null && held.frame().isOpen()) {
-				frames.put(key, new Held(held.plant(), held.frame().closedAt(at, Map.of())));
+				put(key, new Held(held.plant(), held.frame().closedAt(at, Map.of())));
 			}
 		}
 	}
@@ -163,18 +176,34 @@ public final class EventBook {
 		return held == null ? null : new EventEntry(key, held.plant(), held.frame(), acknowledged.contains(key));
 	}
 
+	private void put(long key, Held held) {
+		Held replaced = frames.put(key, held);
+		bytesHeld += FrameFootprint.bytes(held.frame())
+				- (replaced == null ? 0 : FrameFootprint.bytes(replaced.frame()));
+	}
+
+	private void trim() {
+		while (frames.size() > 1 && (frames.size() > capacity || bytesHeld > byteBudget)) {
+			evictOne();
+		}
+	}
+
 	private void evictOne() {
 		Iterator<Map.Entry<Long, Held>> it = frames.entrySet().iterator();
 		while (it.hasNext()) {
 			Map.Entry<Long, Held> e = it.next();
 			if (!e.getValue().frame().isOpen()) {
-				it.remove();
-				acknowledged.remove(e.getKey());
+				forget(it, e);
 				return;
 			}
 		}
-		Long eldest = frames.keySet().iterator().next();
-		frames.remove(eldest);
-		acknowledged.remove(eldest);
+		it = frames.entrySet().iterator();
+		forget(it, it.next());
+	}
+
+	private void forget(Iterator<Map.Entry<Long, Held>> it, Map.Entry<Long, Held> e) {
+		it.remove();
+		bytesHeld -= FrameFootprint.bytes(e.getValue().frame());
+		acknowledged.remove(e.getKey());
 	}
 }

@@ -4,7 +4,6 @@ package org.twinworks.events.shadow;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,10 +13,11 @@ import java.util.Optional;
  */
 public final class ShadowCurve {
 	private final int capacity;
-	// primitive arrays that grow up to the capacity: hundreds of shadows keep an hour each without boxing
-	private long[] times = new long[16];
-	private double[] expected = new double[16];
-	private double[] actual = new double[16];
+	// primitive arrays, so hundreds of shadows keep an hour each without boxing; taken whole at the first sample, so a
+	// shadow's memory is known from then on instead of growing for the hour it takes to fill
+	private long[] times = new long[0];
+	private double[] expected = new double[0];
+	private double[] actual = new double[0];
 	private int next;
 	private int size;
 
@@ -33,11 +33,10 @@ public final class ShadowCurve {
 	}
 
 	synchronized void add(ShadowSample sample) {
-		if (size == times.length && size < capacity) {
-			int grown = Math.min(capacity, size * 2);
-			times = Arrays.copyOf(times, grown);
-			expected = Arrays.copyOf(expected, grown);
-			actual = Arrays.copyOf(actual, grown);
+		if (times.length == 0) {
+			times = new long[capacity];
+			expected = new double[capacity];
+			actual = new double[capacity];
 		}
 		int slot = size < capacity ? size : next;
 		times[slot] = sample.time().toEpochMilli();

@@ -25,6 +25,7 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.sim.VirtualPlantLimits;
+import org.twinworks.tests.live.harness.HeapAfterGc;
 
 /**
  * Issue 19's soak of the virtual plant under the live benchmark's 10 Hz load: 20,000 signals in counting mode,
@@ -106,11 +107,7 @@ class PlantSoak {
 	}
 
 	private static Sample sample(double minutes, Counters counting) throws InterruptedException, IOException {
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-			Thread.sleep(200);
-		}
-		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+		long heap = HeapAfterGc.measure();
 		int threads = ManagementFactory.getThreadMXBean().getThreadCount();
 		long fds;
 		try (Stream<Path> open = Files.list(Path.of("/proc/self/fd"))) {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -34,6 +33,7 @@ import org.twinworks.live.ConnectionState;
 import org.twinworks.model.Binding;
 import org.twinworks.model.Signal;
 import org.twinworks.sim.VirtualPlant;
+import org.twinworks.tests.live.harness.HeapAfterGc;
 import org.twinworks.tests.harness.UiWait;
 import org.twinworks.ui.diagram.DiagramPage;
 import org.twinworks.ui.editor.PlantEditor;
@@ -57,6 +57,7 @@ class WorkbenchSoak {
 	private static final int THREAD_ALLOWANCE = 3;
 	private static final int FD_ALLOWANCE = 8;
 	private static final int SWT_ALLOWANCE = 20;
+	private static final String EVENT_FRAME = "org.twinworks.events.EventFrame";
 
 	private record Sample(double minutes, long heap, int threads, long fds, int swtResources, double ageSeconds) {
 	}
@@ -98,7 +99,7 @@ class WorkbenchSoak {
 					sim.endpointUrl(), minutes, samples);
 
 			display.setTracking(true);
-			Map<String, Long> before = null;
+			HeapHistogram before = null;
 			List<Sample> taken = new ArrayList<>();
 			long start = System.nanoTime();
 			long interval = (long) (minutes * 60e9 / Math.max(1, samples - 1));
@@ -113,12 +114,15 @@ class WorkbenchSoak {
 				UiWait.flush();
 				Sample sample = sample((System.nanoTime() - start) / 60e9, display, live, last);
 				taken.add(sample);
+				HeapHistogram histogram = HeapHistogram.take();
 				if (i == 0) {
-					before = HeapHistogram.take();
+					before = histogram;
 				}
+				// the event book is bounded (count and bytes): its frames show whether it is still filling
 				print("%5.1f min: heap after GC %,d MB, threads %d, file descriptors %d, SWT resources %d, the last"
-						+ " signal's value %.1f s old", sample.minutes(), sample.heap() >> 20, sample.threads(),
-						sample.fds(), sample.swtResources(), sample.ageSeconds());
+						+ " signal's value %.1f s old, %,d event frames", sample.minutes(), sample.heap() >> 20,
+						sample.threads(), sample.fds(), sample.swtResources(), sample.ageSeconds(),
+						histogram.instancesOf(EVENT_FRAME));
 			}
 			display.setTracking(false);
 			HeapHistogram.printGrowth(before, HeapHistogram.take(), 10, WorkbenchSoak::print);
@@ -147,12 +151,7 @@ class WorkbenchSoak {
 
 	private static Sample sample(double minutes, Display display, LiveModel live, Signal last)
 			throws InterruptedException, IOException {
-		Runtime runtime = Runtime.getRuntime();
-		for (int i = 0; i < 3; i++) {
-			System.gc();
-			Thread.sleep(200);
-		}
-		long heap = runtime.totalMemory() - runtime.freeMemory();
+		long heap = HeapAfterGc.measure();
 		int threads = ManagementFactory.getThreadMXBean().getThreadCount();
 		long fds;
 		try (Stream<Path> open = Files.list(Path.of("/proc/self/fd"))) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,37 @@ class EventBookTest {
 	}
 
 	@Test
+	void framesCapturingManyValuesAreBoundedByTheMemoryTheyTake() {
+		EventBook measure = new EventBook();
+		measure.opened(plant, capturing(1, 1_000));
+		long large = measure.bytesHeld();
+		assertTrue(large > 1_000 * 32, "a thousand captured values counted: " + large + " bytes");
+
+		EventBook book = new EventBook(100, large * 7 / 2);
+		long[] keys = new long[5];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = book.opened(plant, capturing(i + 1, 1_000));
+			book.closed(keys[i], capturing(i + 1, 1_000).closedAt(T0.plusSeconds(i + 1), Map.of()));
+		}
+		assertEquals(List.of(keys[4], keys[3], keys[2]), book.entries().stream().map(EventEntry::key).toList(),
+				"three of them fit, the oldest went");
+		assertTrue(book.bytesHeld() <= large * 7 / 2, book.bytesHeld() + " bytes held");
+
+		for (int i = 0; i < 200; i++) {
+			book.opened(plant, frame(10 + i, Severity.LOW, pump));
+		}
+		assertEquals(100, book.size(), "small frames up to the count");
+		assertNull(book.entry(keys[4]), "the closed large frames went before any open one");
+		book.removeAll(plant);
+		assertEquals(0, book.bytesHeld(), "nothing held once every entry is gone");
+
+		EventBook tiny = new EventBook(100, 1);
+		long only = tiny.opened(plant, capturing(1, 1_000));
+		assertEquals(1, tiny.size(), "the newest frame stays whatever it takes");
+		assertTrue(tiny.entry(only) != null);
+	}
+
+	@Test
 	void acknowledgingCountsOnceAndClosingKeepsIt() {
 		EventBook book = new EventBook();
 		long key = book.opened(plant, frame(1, Severity.MEDIUM, pump));
@@ -84,6 +116,15 @@ class EventBookTest {
 		equipment.setTag(tag);
 		equipment.setName(tag.startsWith("P") ? "pump one" : "tank");
 		return equipment;
+	}
+
+	private EventFrame capturing(long id, int values) {
+		Map<String, Object> captured = new HashMap<>();
+		for (int i = 0; i < values; i++) {
+			captured.put("TAG-" + i, (double) i);
+		}
+		return new EventFrame(id, "rule.wide", Severity.MEDIUM, tank, "wide", T0.plusMillis(id), null, captured,
+				Map.of());
 	}
 
 	private static EventFrame frame(long id, Severity severity, Equipment equipment) {
