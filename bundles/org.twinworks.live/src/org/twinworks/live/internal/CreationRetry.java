@@ -3,8 +3,6 @@
 package org.twinworks.live.internal;
 
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
@@ -21,10 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 final class CreationRetry implements SessionActivityListener {
 	private static final Logger LOG = LoggerFactory.getLogger(CreationRetry.class);
-	private static final long FIRST_RETRY_MS = 1_000;
-	private static final long LAST_RETRY_MS = 30_000;
-	// only waits: the attempts run on virtual threads of their own. Its one (virtual) thread ends when idle
-	private static final ScheduledThreadPoolExecutor TIMER = timer();
 
 	private final OpcUaClient client;
 	// true when nothing is left to do
@@ -49,7 +43,7 @@ final class CreationRetry implements SessionActivityListener {
 		}
 		wanted = true;
 		if (sessionActive && timer == null) {
-			schedule(Math.min(LAST_RETRY_MS, FIRST_RETRY_MS << Math.min(failures, 5)));
+			schedule(RetryTimer.backOffMs(failures));
 		}
 	}
 
@@ -65,7 +59,7 @@ final class CreationRetry implements SessionActivityListener {
 		if (wanted && !closed) {
 			// a moment for Milo's transfer or our Resubscriber, which may create the items with the subscription
 			cancelTimer();
-			schedule(FIRST_RETRY_MS);
+			schedule(RetryTimer.FIRST_RETRY_MS);
 		}
 	}
 
@@ -80,8 +74,7 @@ final class CreationRetry implements SessionActivityListener {
 	}
 
 	private void schedule(long delayMs) {
-		timer = TIMER.schedule(() -> Thread.ofVirtual().name("twinworks-create-items").start(this::run), delayMs,
-				TimeUnit.MILLISECONDS);
+		timer = RetryTimer.schedule("twinworks-create-items", delayMs, this::run);
 	}
 
 	private void cancelTimer() {
@@ -115,14 +108,5 @@ final class CreationRetry implements SessionActivityListener {
 				request();
 			}
 		}
-	}
-
-	private static ScheduledThreadPoolExecutor timer() {
-		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
-				Thread.ofVirtual().name("twinworks-create-items-timer").factory());
-		timer.setKeepAliveTime(10, TimeUnit.SECONDS);
-		timer.allowCoreThreadTimeOut(true);
-		timer.setRemoveOnCancelPolicy(true);
-		return timer;
 	}
 }

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -39,10 +37,6 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener, Sess
 	private static final Logger LOG = LoggerFactory.getLogger(Resubscriber.class);
 	// how long a Bad_Timeout of a lost subscription may take to arrive after the session came back
 	private static final long REPORT_GRACE_MS = 3_000;
-	private static final long FIRST_RETRY_MS = 1_000;
-	private static final long LAST_RETRY_MS = 30_000;
-	// only waits: the attempts run on virtual threads of their own. Its one (virtual) thread ends when idle
-	private static final ScheduledThreadPoolExecutor TIMER = timer();
 
 	private final OpcUaClient client;
 	// one recreation at a time; a request that arrives meanwhile replaces the next one waiting
@@ -150,8 +144,7 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener, Sess
 
 	private void schedule(Attempt attempt, long delayMs) {
 		cancelTimer();
-		timer = TIMER.schedule(() -> Thread.ofVirtual().name("twinworks-resubscribe").start(() -> run(attempt)),
-				delayMs, TimeUnit.MILLISECONDS);
+		timer = RetryTimer.schedule("twinworks-resubscribe", delayMs, () -> run(attempt));
 	}
 
 	private void cancelTimer() {
@@ -224,7 +217,7 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener, Sess
 
 	private void failed(Attempt attempt, StatusCode status) {
 		OpcUaSubscription subscription = attempt.subscription();
-		long delayMs = Math.min(LAST_RETRY_MS, FIRST_RETRY_MS << Math.min(attempt.number() - 1, 5));
+		long delayMs = RetryTimer.backOffMs(attempt.number() - 1);
 		LOG.warn("could not recreate the subscription (attempt {}): {}; trying again in {} s", attempt.number(),
 				MiloValues.statusName(status.getValue()), delayMs / 1_000);
 		boolean showLost;
@@ -261,15 +254,6 @@ final class Resubscriber implements OpcUaSubscription.SubscriptionListener, Sess
 		} catch (UaException e) {
 			// already gone (Bad_SubscriptionIdInvalid): the usual case
 		}
-	}
-
-	private static ScheduledThreadPoolExecutor timer() {
-		ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
-				Thread.ofVirtual().name("twinworks-resubscribe-timer").factory());
-		timer.setKeepAliveTime(10, TimeUnit.SECONDS);
-		timer.allowCoreThreadTimeOut(true);
-		timer.setRemoveOnCancelPolicy(true);
-		return timer;
 	}
 
 	/**

@@ -5,7 +5,6 @@ package org.twinworks.live.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.twinworks.model.Signal;
 import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TcpRelay;
-import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * The answer to CreateMonitoredItems is lost (the relay stalls right after the request reached the server, which
@@ -44,29 +42,23 @@ class CreationTimeoutTest {
 	@TempDir
 	static Path directory;
 
-	private TestPlant server;
-	private TcpRelay relay;
+	private RelayedDemo demo;
 
 	@AfterEach
 	void stop() throws Exception {
-		if (relay != null) {
-			relay.close();
-		}
-		if (server != null) {
-			server.close();
+		if (demo != null) {
+			demo.close();
 		}
 	}
 
 	@Test
 	void itemsWhoseCreationTimedOutAreCreatedAgainOnceTheSessionIsBack() throws Exception {
-		LiveClient client = new LiveClient(directory);
-		server = TestPlant.in(directory).configure(config -> config.labMode(true)).trustClientOf(client.pki());
-		VirtualPlant sim = server.start();
-		client.trust(sim);
-		relay = TcpRelay.to(URI.create(sim.endpointUrl()).getPort());
-		Plant plant = LivePlants.demoPlant(directory, "client");
-		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
-		endpoint.setUrl(relay.relayed(sim.endpointUrl()));
+		demo = RelayedDemo.start(directory, config -> config.labMode(true));
+		LiveClient client = demo.client();
+		VirtualPlant sim = demo.sim();
+		TcpRelay relay = demo.relay();
+		Plant plant = demo.plant();
+		Endpoint endpoint = demo.endpoint();
 		// unencrypted, so the relay sees which request passes
 		endpoint.setSecurityPolicy(SecurityPolicyKind.NONE);
 		endpoint.setSecurityMode(SecurityModeKind.NONE);

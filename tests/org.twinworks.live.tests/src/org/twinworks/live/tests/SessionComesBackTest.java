@@ -5,7 +5,6 @@ package org.twinworks.live.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,7 +26,6 @@ import org.twinworks.model.Binding;
 import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
-import org.twinworks.sim.VirtualPlant;
 import org.twinworks.tests.live.harness.LiveClient;
 import org.twinworks.tests.live.harness.TcpRelay;
 import org.twinworks.tests.live.harness.TestPlant;
@@ -41,16 +39,14 @@ class SessionComesBackTest {
 	@TempDir
 	static Path directory;
 
+	private RelayedDemo demo;
 	private TestPlant server;
 	private TcpRelay relay;
 
 	@AfterEach
 	void stop() throws Exception {
-		if (relay != null) {
-			relay.close();
-		}
-		if (server != null) {
-			server.close();
+		if (demo != null) {
+			demo.close();
 		}
 	}
 
@@ -147,15 +143,13 @@ class SessionComesBackTest {
 	}
 
 	private Live start(String name, Duration subscriptionLifetime) throws Exception {
-		Path folder = directory.resolve(name);
-		LiveClient client = new LiveClient(folder);
-		server = TestPlant.in(folder).trustClientOf(client.pki());
-		VirtualPlant sim = server.start();
-		client.trust(sim);
-		relay = TcpRelay.to(URI.create(sim.endpointUrl()).getPort());
-		Plant plant = LivePlants.demoPlant(folder, "client");
-		Endpoint endpoint = LivePlants.endpointOf(plant, sim);
-		endpoint.setUrl(relay.relayed(sim.endpointUrl()));
+		demo = RelayedDemo.start(directory.resolve(name), config -> {
+		});
+		server = demo.server();
+		relay = demo.relay();
+		LiveClient client = demo.client();
+		Plant plant = demo.plant();
+		Endpoint endpoint = demo.endpoint();
 		Live live = new Live();
 		LiveOptions.Builder builder = LiveOptions.builder().pkiDirectory(client.pki())
 				.serverTrust(ServerTrust.rejectAll()).listener(live.events::add).listener(live.states)
