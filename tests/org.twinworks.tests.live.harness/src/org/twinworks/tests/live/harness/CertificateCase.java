@@ -17,7 +17,12 @@ public enum CertificateCase {
 	/** Control: a good self-signed certificate in the client's trust list. */
 	VALID(null, "connects"),
 	/** Control: a good certificate of a CA in the client's trust list, with the CA's (empty) CRL. */
-	VALID_CA_ISSUED(null, "connects"), UNTRUSTED(CertificateProblem.UNTRUSTED, "not in the trust list"), EXPIRED(
+	VALID_CA_ISSUED(null, "connects"),
+	/**
+	 * Control: as above without a CRL anywhere: accepted, as Part 4 lets "revocation list not found" be suppressed
+	 * (ClientAssembly leaves REVOCATION_LISTS out); a CRL that revokes the certificate is {@link #REVOKED_BY_CRL}.
+	 */
+	CA_WITHOUT_CRL(null, "connects"), UNTRUSTED(CertificateProblem.UNTRUSTED, "not in the trust list"), EXPIRED(
 			CertificateProblem.EXPIRED,
 			"expired on"), NOT_YET_VALID(CertificateProblem.NOT_YET_VALID, "not yet valid"), WRONG_APPLICATION_URI(
 					CertificateProblem.APPLICATION_URI_MISMATCH,

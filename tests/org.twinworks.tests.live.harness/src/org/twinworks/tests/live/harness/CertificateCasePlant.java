@@ -92,6 +92,11 @@ public final class CertificateCasePlant implements AutoCloseable {
 					: TestCertificates.crl(authority));
 			yield leaf;
 		}
+		case CA_WITHOUT_CRL -> {
+			Issued authority = TestCertificates.authority("Plant test CA without a CRL");
+			trusted.add(authority.certificate());
+			yield TestCertificates.issuedBy(authority, good);
+		}
 		case ISSUER_MISSING -> TestCertificates.issuedBy(TestCertificates.authority("Unknown test CA"), good);
 		};
 		return issued;
