@@ -36,7 +36,7 @@ trim() { sed -E 's/^ +//; s/ +$//'; }
 short() { sed -E 's/^(Detail|dialog): //; s/.*is refused \([^)]*\): //; s/\. Trusting it cannot override.*//; s/ \(SHA-256 [0-9A-F:]+\)//; s#/[^ ]*/(client-pki|asking-client-pki|pki)/#<pki>/#g' | cut -c1-110; }
 printf '%-22s | %-16s | %-26s | %-6s | %s\n' case CLI workbench logged "reason shown"
 failed=0
-for kind in VALID VALID_CA_ISSUED CA_WITHOUT_CRL UNTRUSTED EXPIRED NOT_YET_VALID WRONG_APPLICATION_URI WRONG_HOST_NAME REVOKED_BY_CRL \
+for kind in VALID VALID_CA_ISSUED UNTRUSTED EXPIRED NOT_YET_VALID WRONG_APPLICATION_URI WRONG_HOST_NAME REVOKED_BY_CRL CA_WITHOUT_CRL \
     ISSUER_MISSING KEY_TOO_SHORT SHA1_SIGNED; do
   live=$(row live "$kind"); cli=$(row cli "$kind"); ui=$(row workbench "$kind")
   if [ -z "$live" ] || [ -z "$cli" ] || [ -z "$ui" ]; then

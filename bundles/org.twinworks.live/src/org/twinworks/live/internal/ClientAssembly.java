@@ -59,8 +59,9 @@ public final class ClientAssembly implements AutoCloseable {
 	}
 
 	/**
-	 * Milo's validator with every check on except REVOCATION_LISTS: a CA without a CRL in our PKI is accepted (Part 4
-	 * lets "revocation list not found" be suppressed), a certificate its CA's CRL revokes never is.
+	 * Milo's validator with every check on except REVOCATION_LISTS. REVOCATION still refuses a certificate whose CA
+	 * has no CRL in our PKI (Bad_CertificateRevocationUnknown: whether it was revoked cannot be known; the certificate
+	 * matrix's CA_WITHOUT_CRL case) as well as one its CA's CRL revokes.
 	 */
 	static CertificateValidator validator(TrustListManager trust, CertificateQuarantine quarantine) {
 		return new DefaultClientCertificateValidator(trust,

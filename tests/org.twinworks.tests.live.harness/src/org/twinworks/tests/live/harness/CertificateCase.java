@@ -17,20 +17,18 @@ public enum CertificateCase {
 	/** Control: a good self-signed certificate in the client's trust list. */
 	VALID(null, "connects"),
 	/** Control: a good certificate of a CA in the client's trust list, with the CA's (empty) CRL. */
-	VALID_CA_ISSUED(null, "connects"),
+	VALID_CA_ISSUED(null, "connects"), UNTRUSTED(CertificateProblem.UNTRUSTED, "not in the trust list"), EXPIRED(
+			CertificateProblem.EXPIRED, "expired on"), NOT_YET_VALID(CertificateProblem.NOT_YET_VALID,
+					"not yet valid"), WRONG_APPLICATION_URI(CertificateProblem.APPLICATION_URI_MISMATCH,
+							"urn:elsewhere:not-this-server"), WRONG_HOST_NAME(CertificateProblem.HOST_NAME_MISMATCH,
+									"not for 127.0.0.1"), REVOKED_BY_CRL(CertificateProblem.REVOKED, "revoked"),
 	/**
-	 * Control: as above without a CRL anywhere: accepted, as Part 4 lets "revocation list not found" be suppressed
-	 * (ClientAssembly leaves REVOCATION_LISTS out); a CRL that revokes the certificate is {@link #REVOKED_BY_CRL}.
+	 * A good certificate of a trusted CA that has no CRL anywhere in the client's PKI: whether it was revoked cannot
+	 * be known, so it is refused (Bad_CertificateRevocationUnknown), naming the folders a CRL is looked for in.
 	 */
-	CA_WITHOUT_CRL(null, "connects"), UNTRUSTED(CertificateProblem.UNTRUSTED, "not in the trust list"), EXPIRED(
-			CertificateProblem.EXPIRED,
-			"expired on"), NOT_YET_VALID(CertificateProblem.NOT_YET_VALID, "not yet valid"), WRONG_APPLICATION_URI(
-					CertificateProblem.APPLICATION_URI_MISMATCH,
-					"urn:elsewhere:not-this-server"), WRONG_HOST_NAME(CertificateProblem.HOST_NAME_MISMATCH,
-							"not for 127.0.0.1"), REVOKED_BY_CRL(CertificateProblem.REVOKED, "revoked"), ISSUER_MISSING(
-									CertificateProblem.ISSUER_UNKNOWN,
-									"Unknown test CA"), KEY_TOO_SHORT(CertificateProblem.KEY_TOO_SHORT,
-											"1024 bits"), SHA1_SIGNED(CertificateProblem.WEAK_SIGNATURE, "SHA1withRSA");
+	CA_WITHOUT_CRL(CertificateProblem.INVALID, "revocation status is unknown"), ISSUER_MISSING(
+			CertificateProblem.ISSUER_UNKNOWN, "Unknown test CA"), KEY_TOO_SHORT(CertificateProblem.KEY_TOO_SHORT,
+					"1024 bits"), SHA1_SIGNED(CertificateProblem.WEAK_SIGNATURE, "SHA1withRSA");
 
 	private final @Nullable CertificateProblem expected;
 	private final String reasonNames;
