@@ -21,8 +21,8 @@ import org.twinworks.model.Plant;
 /**
  * The frames the workbench shows, bounded by count and by the memory their messages and captured values take (a rule
  * may capture many signals at both ends): beyond either bound the oldest closed frame goes (the oldest open one only
- * when every frame is open); the newest frame always stays. Engine threads write, the UI thread reads snapshots; acknowledgement is a UI
- * state kept per entry key. Headless, so its rules are tested without a display.
+ * when every frame is open); the newest frame always stays. Engine threads write, the UI thread reads snapshots;
+ * acknowledgement is a UI state kept per entry key. Headless, so its rules are tested without a display.
  */
 public final class EventBook {
 	public static final int DEFAULT_CAPACITY = 10_000;

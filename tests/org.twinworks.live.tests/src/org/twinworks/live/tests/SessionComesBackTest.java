@@ -27,8 +27,6 @@ import org.twinworks.model.Endpoint;
 import org.twinworks.model.Plant;
 import org.twinworks.model.Signal;
 import org.twinworks.tests.live.harness.LiveClient;
-import org.twinworks.tests.live.harness.TcpRelay;
-import org.twinworks.tests.live.harness.TestPlant;
 
 /**
  * The connection breaks while the server lives on (a relay on 127.0.0.1 between client and plant): the session
@@ -40,8 +38,6 @@ class SessionComesBackTest {
 	static Path directory;
 
 	private RelayedDemo demo;
-	private TestPlant server;
-	private TcpRelay relay;
 
 	@AfterEach
 	void stop() throws Exception {
@@ -54,7 +50,7 @@ class SessionComesBackTest {
 	void constantItemsAreFreshAgainWhenTheSessionComesBackOnTheSameServer() throws Exception {
 		Live live = start("dropped");
 		try (live) {
-			relay.dropConnections();
+			demo.relay().dropConnections();
 			assertTrue(LivePlants.await(() -> has(live.events, ConnectionState.RECONNECTING), Duration.ofSeconds(10)),
 					live.events.toString());
 			assertTrue(LivePlants.await(() -> last(live.events) == ConnectionState.CONNECTED, Duration.ofSeconds(30)),
@@ -69,12 +65,12 @@ class SessionComesBackTest {
 	void aSilentCutShowsEveryItemStaleWithinTenSecondsAndFreshAgainAfterIt() throws Exception {
 		Live live = start("stalled");
 		try (live) {
-			relay.stall();
+			demo.relay().stall();
 			// Milo's default keep-alive (5 s, 5 s to answer, one failure allowed) noticed a silent cut after 10-15 s
 			assertTrue(LivePlants.await(() -> live.stale().size() == live.signals.size(), Duration.ofSeconds(10)),
 					() -> "not stale 10 s into a silent cut: " + (live.signals.size() - live.stale().size()) + " of "
 							+ live.signals.size() + "; events " + live.events);
-			relay.heal();
+			demo.relay().heal();
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
 					() -> "still stale 20 s after the cut: " + live.stale() + "; events " + live.events);
 		}
@@ -84,12 +80,12 @@ class SessionComesBackTest {
 	void itemsComeBackWhenTheirSubscriptionDiedWhileTheConnectionWasDown() throws Exception {
 		Live live = start("expired");
 		try (live) {
-			relay.stall();
+			demo.relay().stall();
 			// the harness's 15 s cut, after which the server no longer knew the subscription (Republish:
 			// Bad_SubscriptionIdInvalid) though the session came back: the subscription asked for Milo's lifetime of
 			// 50 publishing intervals, computed for its 1 s default interval (5 s here, 12.5 s at 250 ms)
 			Thread.sleep(15_000);
-			relay.heal();
+			demo.relay().heal();
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
 					() -> "still stale 20 s after a 15 s cut: " + live.stale().size() + " of " + live.signals.size()
 							+ "; events " + live.events);
@@ -102,9 +98,9 @@ class SessionComesBackTest {
 		// subscription (Bad_Timeout) while the session survives; Milo recreates subscriptions only after a transfer
 		Live live = start("ended", Duration.ofSeconds(5));
 		try (live) {
-			relay.stall();
+			demo.relay().stall();
 			Thread.sleep(16_000);
-			relay.heal();
+			demo.relay().heal();
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
 					() -> "still stale 20 s after the subscription's lifetime ran out: " + live.stale().size() + " of "
 							+ live.signals.size() + "; events " + live.events);
@@ -116,10 +112,10 @@ class SessionComesBackTest {
 		// as above, the server ends the subscription while the session lives on; then it refuses a new one for a while
 		Live live = start("refused", Duration.ofSeconds(5));
 		try (live) {
-			relay.stall();
+			demo.relay().stall();
 			Thread.sleep(16_000);
-			server.sim().refuseNewSubscriptions(true);
-			relay.heal();
+			demo.sim().refuseNewSubscriptions(true);
+			demo.relay().heal();
 			// before, the refusal was logged and the recreation given up: the session was back, so every item kept its
 			// last Good value, looking current though no value would ever come again
 			assertTrue(LivePlants.await(() -> live.lost().size() == live.signals.size(), Duration.ofSeconds(20)),
@@ -129,7 +125,7 @@ class SessionComesBackTest {
 			// the next attempts, 1 s and 2 s later, are refused as well and bring no value
 			Thread.sleep(3_000);
 			assertEquals(live.signals.size(), live.lost().size(), "Bad while the server still refuses");
-			server.sim().refuseNewSubscriptions(false);
+			demo.sim().refuseNewSubscriptions(false);
 			// not Bad: a value came after the Bad one
 			assertTrue(LivePlants.await(() -> live.stale().isEmpty(), Duration.ofSeconds(20)),
 					() -> "still stale or Bad 20 s after the server accepts subscriptions again: " + live.stale().size()
@@ -145,8 +141,6 @@ class SessionComesBackTest {
 	private Live start(String name, Duration subscriptionLifetime) throws Exception {
 		demo = RelayedDemo.start(directory.resolve(name), config -> {
 		});
-		server = demo.server();
-		relay = demo.relay();
 		LiveClient client = demo.client();
 		Plant plant = demo.plant();
 		Endpoint endpoint = demo.endpoint();
